@@ -1,0 +1,54 @@
+/**
+ * The stable error codes of API.md. Domain errors carry one; only the problem filter knows HTTP.
+ */
+export type ErrorCode =
+  | 'VALIDATION_FAILED'
+  | 'SAME_WALLET_TRANSFER'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'WALLET_NOT_FOUND'
+  | 'TRANSACTION_NOT_FOUND'
+  | 'NOT_FOUND'
+  | 'IDEMPOTENCY_KEY_IN_PROGRESS'
+  | 'PAYLOAD_TOO_LARGE'
+  | 'INSUFFICIENT_FUNDS'
+  | 'CURRENCY_MISMATCH'
+  | 'BALANCE_LIMIT_EXCEEDED'
+  | 'IDEMPOTENCY_KEY_REUSED'
+  | 'RATE_LIMITED'
+  | 'INTERNAL';
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+/** A rule of the domain said no. `detail` is a sentence the caller can act on. */
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly detail: string,
+    readonly extensions: { errors?: FieldError[]; [member: string]: unknown } = {},
+  ) {
+    super(detail);
+    this.name = new.target.name;
+  }
+}
+
+export class ValidationFailedError extends DomainError {
+  constructor(detail: string, errors: FieldError[] = []) {
+    super('VALIDATION_FAILED', detail, errors.length > 0 ? { errors } : {});
+  }
+}
+
+export class RouteNotFoundError extends DomainError {
+  constructor(method: string, path: string) {
+    super('NOT_FOUND', `There is no ${method} ${path}. The API lives under /api/v1; see /api/docs.`);
+  }
+}
+
+export class PayloadTooLargeError extends DomainError {
+  constructor(limitBytes: number) {
+    super('PAYLOAD_TOO_LARGE', `The request body is larger than ${limitBytes / 1000} kB.`);
+  }
+}

@@ -1,0 +1,58 @@
+import { Injectable, NestMiddleware } from '@nestjs/common';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { parse } from 'lossless-json';
+import { PayloadTooLargeError, ValidationFailedError } from '../errors';
+
+export const BODY_LIMIT_BYTES = 100_000;
+
+/**
+ * A JSON number exactly as the client wrote it. Amounts are parsed from this text, never from a
+ * binary float, so `100.10` and `1e2` can be told apart and nothing is rounded on the way in.
+ */
+export class JsonNumber {
+  constructor(readonly text: string) {}
+}
+
+const readText = express.text({ type: () => true, limit: BODY_LIMIT_BYTES, defaultCharset: 'utf-8' });
+
+function read(request: Request, response: Response): Promise<void> {
+  return new Promise((resolve, reject) =>
+    readText(request, response, (error?: unknown) => (error ? reject(error) : resolve())),
+  );
+}
+
+/**
+ * Reads the body with a size limit and parses it as JSON keeping numbers as text (lossless-json).
+ * Replaces Nest's body parser so that errors go through the problem filter like any other.
+ */
+@Injectable()
+export class JsonBodyMiddleware implements NestMiddleware {
+  async use(request: Request, response: Response, next: NextFunction): Promise<void> {
+    try {
+      await read(request, response);
+    } catch (error) {
+      const type = (error as { type?: string }).type;
+      if (type === 'entity.too.large') throw new PayloadTooLargeError(BODY_LIMIT_BYTES);
+      throw new ValidationFailedError(
+        'The request body could not be read (check its encoding and Content-Length).',
+      );
+    }
+    const text: unknown = request.body;
+    if (typeof text !== 'string' || text.trim() === '') {
+      request.body = undefined;
+      return next();
+    }
+    const contentType = request.headers['content-type'] ?? '';
+    if (!/^application\/([\w.+-]+\+)?json\s*(;|$)/i.test(contentType)) {
+      throw new ValidationFailedError(
+        'Send the body as JSON, with the header Content-Type: application/json.',
+      );
+    }
+    try {
+      request.body = parse(text, undefined, (value) => new JsonNumber(value));
+    } catch (error) {
+      throw new ValidationFailedError(`The body is not valid JSON: ${(error as Error).message}.`);
+    }
+    next();
+  }
+}

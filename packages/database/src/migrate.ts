@@ -1,0 +1,103 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import pg from 'pg';
+import { migrationsDir } from './paths.js';
+
+/**
+ * Applies prisma/migrations/<timestamp>_<name>/migration.sql in order and records each in Prisma's own
+ * `_prisma_migrations` table (same columns, sha256 checksum), so `prisma migrate deploy` and
+ * `prisma migrate status` stay valid wherever Prisma's native engine can run. The native engine cannot
+ * be downloaded on our machines, which is why this runner exists (CONVENTIONS.md).
+ *
+ * Safe with many processes booting at once: a session advisory lock serialises runners, and each
+ * migration is applied in its own transaction together with its record.
+ */
+export async function migrate(
+  databaseUrl: string,
+  options: { dir?: string; log?: (message: string) => void } = {},
+): Promise<string[]> {
+  const dir = options.dir ?? migrationsDir();
+  const log = options.log ?? (() => {});
+  const migrations = await readMigrations(dir);
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  const applied: string[] = [];
+  try {
+    await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
+    await client.query(CREATE_MIGRATIONS_TABLE);
+    const { rows } = await client.query<{
+      migration_name: string;
+      checksum: string;
+      finished_at: Date | null;
+    }>('SELECT migration_name, checksum, finished_at FROM _prisma_migrations WHERE rolled_back_at IS NULL');
+    const done = new Map(rows.map((row) => [row.migration_name, row]));
+    for (const migration of migrations) {
+      const record = done.get(migration.name);
+      if (record?.finished_at) {
+        if (record.checksum !== migration.checksum) {
+          log(`warning: migration ${migration.name} was changed after it was applied`);
+        }
+        continue;
+      }
+      if (record) {
+        throw new Error(`migration ${migration.name} failed earlier; resolve it before migrating again`);
+      }
+      await client.query('BEGIN');
+      try {
+        await client.query(migration.sql);
+        await client.query(
+          `INSERT INTO _prisma_migrations (id, checksum, migration_name, started_at, finished_at, applied_steps_count)
+           VALUES ($1, $2, $3, now(), now(), 1)`,
+          [randomUUID(), migration.checksum, migration.name],
+        );
+        await client.query('COMMIT');
+      } catch (error) {
+        await client.query('ROLLBACK');
+        throw new Error(`migration ${migration.name} failed: ${(error as Error).message}`);
+      }
+      log(`applied migration ${migration.name}`);
+      applied.push(migration.name);
+    }
+  } finally {
+    await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => {});
+    await client.end();
+  }
+  return applied;
+}
+
+// An arbitrary constant that names "the migration runner" among advisory locks.
+const MIGRATION_LOCK_KEY = 72_707_369;
+
+// Prisma's own definition of its bookkeeping table.
+const CREATE_MIGRATIONS_TABLE = `
+CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
+    "id"                    VARCHAR(36) PRIMARY KEY NOT NULL,
+    "checksum"              VARCHAR(64) NOT NULL,
+    "finished_at"           TIMESTAMPTZ,
+    "migration_name"        VARCHAR(255) NOT NULL,
+    "logs"                  TEXT,
+    "rolled_back_at"        TIMESTAMPTZ,
+    "started_at"            TIMESTAMPTZ NOT NULL DEFAULT now(),
+    "applied_steps_count"   INTEGER NOT NULL DEFAULT 0
+)`;
+
+interface Migration {
+  name: string;
+  sql: string;
+  checksum: string;
+}
+
+async function readMigrations(dir: string): Promise<Migration[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const names = entries
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
+  return Promise.all(
+    names.map(async (name) => {
+      const sql = await readFile(path.join(dir, name, 'migration.sql'), 'utf8');
+      return { name, sql, checksum: createHash('sha256').update(sql).digest('hex') };
+    }),
+  );
+}

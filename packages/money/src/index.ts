@@ -1,0 +1,11 @@
+export {
+  type AmountResult,
+  amountText,
+  canonicalDecimal,
+  formatMinor,
+  formatMinorGrouped,
+  minorToNumber,
+  parseAmount,
+} from './amount.js';
+export { CURRENCIES, type Currency, DEFAULT_CURRENCY_CODE, findCurrency, getCurrency } from './currencies.js';
+export { addMoney, CurrencyMismatchError, type Money, subtractMoney } from './money.js';
