@@ -1,0 +1,84 @@
+import { randomBytes } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import type { INestApplication } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import pg from 'pg';
+import request from 'supertest';
+import { AppModule } from '../../src/app.module';
+import { configureApp } from '../../src/app.setup';
+import { loadConfig } from '../../src/config/config';
+
+export interface TestApp {
+  app: INestApplication;
+  /** supertest bound to the real listening HTTP server. */
+  http: ReturnType<typeof request>;
+  baseUrl: string;
+  /** A direct connection to this file's database, for checking what the API wrote. */
+  db: pg.Client;
+  databaseUrl: string;
+  close(): Promise<void>;
+}
+
+function adminUrl(): string {
+  const url = process.env.TEST_ADMIN_DATABASE_URL;
+  if (!url)
+    throw new Error('TEST_ADMIN_DATABASE_URL is not set: run the tests through jest (global-setup.mjs)');
+  return url;
+}
+
+export function withDatabase(url: string, database: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${database}`;
+  return parsed.toString();
+}
+
+/** A fresh database cloned from the migrated template; dropped again by close(). */
+export async function createTestDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `wallet_test_${process.env.TEST_RUN_ID}_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl() });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name} TEMPLATE ${process.env.TEST_TEMPLATE_DATABASE}`);
+  await admin.end();
+  return {
+    url: withDatabase(adminUrl(), name),
+    drop: async () => {
+      const client = new pg.Client({ connectionString: adminUrl() });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await client.end();
+    },
+  };
+}
+
+/** The whole API on a real port, on its own real PostgreSQL database. */
+export async function startTestApp(
+  env: Record<string, string> = {},
+  shared?: { databaseUrl: string },
+): Promise<TestApp> {
+  // A second API process on an existing database shares it and leaves dropping it to the first.
+  const database = shared ? { url: shared.databaseUrl, drop: async () => {} } : await createTestDatabase();
+  const config = {
+    ...loadConfig({ LOG_LEVEL: 'silent', NODE_ENV: 'test', DB_POOL_SIZE: '10', ...env }),
+    databaseUrl: database.url,
+  };
+  const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config)] }).compile();
+  const app = moduleRef.createNestApplication({ bodyParser: false, logger: false });
+  configureApp(app);
+  await app.listen(0, '127.0.0.1');
+  const { port } = app.getHttpServer().address() as AddressInfo;
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const db = new pg.Client({ connectionString: database.url });
+  await db.connect();
+  return {
+    app,
+    http: request(baseUrl),
+    baseUrl,
+    db,
+    databaseUrl: database.url,
+    close: async () => {
+      await db.end();
+      await app.close();
+      await database.drop();
+    },
+  };
+}

@@ -1,0 +1,54 @@
+import type pg from 'pg';
+
+/**
+ * Checks every promise API.md makes about the ledger, straight from the database:
+ * balances equal their SUCCESS entries, each wallet's balance chain is unbroken, transfers have both
+ * legs, nothing is negative, and per currency all balances add up to all SUCCESS funding.
+ */
+export async function expectLedgerConsistent(db: pg.Client): Promise<void> {
+  const balanceMismatch = await db.query(`
+    SELECT w.id, w.balance_minor, COALESCE(SUM(CASE
+        WHEN t.status <> 'SUCCESS' THEN 0
+        WHEN t.type = 'TRANSFER_OUT' THEN -t.amount_minor
+        ELSE t.amount_minor END), 0) AS ledger
+    FROM wallets w LEFT JOIN transactions t ON t.wallet_id = w.id
+    GROUP BY w.id HAVING w.balance_minor <> COALESCE(SUM(CASE
+        WHEN t.status <> 'SUCCESS' THEN 0
+        WHEN t.type = 'TRANSFER_OUT' THEN -t.amount_minor
+        ELSE t.amount_minor END), 0)`);
+  expect(balanceMismatch.rows).toEqual([]);
+
+  const brokenChain = await db.query(`
+    SELECT id, wallet_id, balance_before_minor, previous_after FROM (
+      SELECT id, wallet_id, balance_before_minor,
+             COALESCE(LAG(balance_after_minor) OVER (PARTITION BY wallet_id ORDER BY seq), 0) AS previous_after
+      FROM transactions) chain
+    WHERE balance_before_minor <> previous_after`);
+  expect(brokenChain.rows).toEqual([]);
+
+  const lastAfterMismatch = await db.query(`
+    SELECT w.id FROM wallets w
+    JOIN LATERAL (SELECT balance_after_minor FROM transactions t WHERE t.wallet_id = w.id ORDER BY seq DESC LIMIT 1) last ON true
+    WHERE last.balance_after_minor <> w.balance_minor`);
+  expect(lastAfterMismatch.rows).toEqual([]);
+
+  const badTransfers = await db.query(`
+    SELECT transfer_id FROM transactions WHERE transfer_id IS NOT NULL
+    GROUP BY transfer_id
+    HAVING COUNT(*) <> 2
+        OR COUNT(*) FILTER (WHERE type = 'TRANSFER_OUT' AND status = 'SUCCESS' AND wallet_id = source_wallet_id) <> 1
+        OR COUNT(*) FILTER (WHERE type = 'TRANSFER_IN' AND status = 'SUCCESS' AND wallet_id = destination_wallet_id) <> 1
+        OR COUNT(DISTINCT amount_minor) <> 1`);
+  expect(badTransfers.rows).toEqual([]);
+
+  const negative = await db.query('SELECT id FROM wallets WHERE balance_minor < 0');
+  expect(negative.rows).toEqual([]);
+
+  const conservation = await db.query(`
+    SELECT c.currency, c.balances, COALESCE(f.funded, 0) AS funded FROM
+      (SELECT currency, SUM(balance_minor) AS balances FROM wallets GROUP BY currency) c
+      LEFT JOIN (SELECT currency, SUM(amount_minor) AS funded FROM transactions
+                 WHERE type = 'FUND' AND status = 'SUCCESS' GROUP BY currency) f ON f.currency = c.currency
+    WHERE c.balances <> COALESCE(f.funded, 0)`);
+  expect(conservation.rows).toEqual([]);
+}

@@ -1,0 +1,30 @@
+import type { TestApp } from './app';
+
+export interface WalletBody {
+  id: string;
+  name: string;
+  currency: string;
+  balance: number;
+}
+
+/** Creates a wallet over HTTP and optionally funds it; fails the test on any surprise. */
+export async function newWallet(t: TestApp, currency = 'USD', fund?: number | string): Promise<WalletBody> {
+  const created = await t.http.post('/api/v1/wallets').send({ currency });
+  expect(created.status).toBe(201);
+  if (fund === undefined) return created.body;
+  const funded = await t.http.post(`/api/v1/wallets/${created.body.id}/fund`).send({ amount: fund });
+  expect(funded.status).toBe(201);
+  return funded.body.wallet;
+}
+
+export async function balanceMinor(t: TestApp, id: string): Promise<bigint> {
+  const { rows } = await t.db.query('SELECT balance_minor::text AS b FROM wallets WHERE id = $1', [id]);
+  return BigInt(rows[0].b);
+}
+
+export async function ledgerCount(t: TestApp, walletId?: string): Promise<number> {
+  const { rows } = walletId
+    ? await t.db.query('SELECT COUNT(*)::int AS n FROM transactions WHERE wallet_id = $1', [walletId])
+    : await t.db.query('SELECT COUNT(*)::int AS n FROM transactions');
+  return rows[0].n;
+}

@@ -1,0 +1,141 @@
+import { ArgumentsHost, NotFoundException } from '@nestjs/common';
+import { DomainError, type ErrorCode } from '../src/common/errors';
+import { ProblemDetailsFilter } from '../src/common/http/problem-details.filter';
+import { describe as describeCode, isRecordedRejection, problemFromError } from '../src/common/problem';
+import { decodeCursor, encodeCursor } from '../src/common/validation';
+import { ConfigError, loadConfig } from '../src/config/config';
+import { sqlState } from '../src/database/db';
+
+const API_MD_STATUSES: Record<ErrorCode, number> = {
+  VALIDATION_FAILED: 400,
+  SAME_WALLET_TRANSFER: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  WALLET_NOT_FOUND: 404,
+  TRANSACTION_NOT_FOUND: 404,
+  NOT_FOUND: 404,
+  IDEMPOTENCY_KEY_IN_PROGRESS: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  INSUFFICIENT_FUNDS: 422,
+  CURRENCY_MISMATCH: 422,
+  BALANCE_LIMIT_EXCEEDED: 422,
+  IDEMPOTENCY_KEY_REUSED: 422,
+  RATE_LIMITED: 429,
+  INTERNAL: 500,
+};
+
+describe('error codes', () => {
+  it.each(Object.entries(API_MD_STATUSES))('maps %s to HTTP %i as API.md says', (code, status) => {
+    expect(describeCode(code as ErrorCode).status).toBe(status);
+  });
+
+  it('builds a problem document with the stable code and the extensions', () => {
+    const problem = problemFromError(
+      new DomainError('INSUFFICIENT_FUNDS', 'Not enough.', { transactionId: 'abc' }),
+    );
+    expect(problem).toEqual({
+      type: 'urn:wallet:problem:insufficient-funds',
+      title: 'Insufficient funds',
+      status: 422,
+      detail: 'Not enough.',
+      code: 'INSUFFICIENT_FUNDS',
+      transactionId: 'abc',
+    });
+  });
+
+  it('records 404 and 422 rejections but not validation errors or crashes', () => {
+    expect(isRecordedRejection(new DomainError('WALLET_NOT_FOUND', 'x'))).toBe(true);
+    expect(isRecordedRejection(new DomainError('INSUFFICIENT_FUNDS', 'x'))).toBe(true);
+    expect(isRecordedRejection(new DomainError('VALIDATION_FAILED', 'x'))).toBe(false);
+    expect(isRecordedRejection(new Error('boom'))).toBe(false);
+  });
+});
+
+describe('ProblemDetailsFilter', () => {
+  function run(exception: unknown) {
+    const sent: { status?: number; type?: string; body?: string } = {};
+    const response = {
+      setHeader: jest.fn(),
+      status(code: number) {
+        sent.status = code;
+        return this;
+      },
+      type(value: string) {
+        sent.type = value;
+        return this;
+      },
+      send(body: string) {
+        sent.body = body;
+        return this;
+      },
+    };
+    const request = { id: 'req-1', method: 'GET', path: '/x' };
+    const host = {
+      switchToHttp: () => ({ getRequest: () => request, getResponse: () => response }),
+    } as unknown as ArgumentsHost;
+    const filter = new ProblemDetailsFilter();
+    jest
+      .spyOn((filter as unknown as { logger: { error: () => void } }).logger, 'error')
+      .mockImplementation(() => {});
+    filter.catch(exception, host);
+    return { ...sent, json: JSON.parse(sent.body ?? '{}') };
+  }
+
+  it('answers an unknown error with a bare 500 that leaks nothing', () => {
+    const result = run(new Error('relation "wallets" does not exist at SELECT * FROM secret'));
+    expect(result.status).toBe(500);
+    expect(result.type).toBe('application/problem+json');
+    expect(result.json.code).toBe('INTERNAL');
+    expect(result.json.requestId).toBe('req-1');
+    expect(result.body).not.toContain('secret');
+    expect(result.body).not.toContain('relation');
+  });
+
+  it("turns Nest's route 404 into NOT_FOUND", () => {
+    const result = run(new NotFoundException('Cannot GET /x'));
+    expect(result.status).toBe(404);
+    expect(result.json.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('config', () => {
+  it('applies the documented defaults', () => {
+    expect(loadConfig({})).toMatchObject({
+      databaseUrlGiven: false,
+      port: 3000,
+      host: '0.0.0.0',
+      logLevel: 'info',
+      dbPoolSize: 10,
+      dbStatementTimeoutMs: 10_000,
+      dbLockTimeoutMs: 5_000,
+    });
+  });
+
+  it('lists every bad value at once', () => {
+    let error: unknown;
+    try {
+      loadConfig({ PORT: 'eighty', DB_POOL_SIZE: '0', LOG_LEVEL: 'loud', DATABASE_URL: 'mysql://x' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const problems = (error as ConfigError).problems.join('\n');
+    for (const name of ['PORT', 'DB_POOL_SIZE', 'LOG_LEVEL', 'DATABASE_URL'])
+      expect(problems).toContain(name);
+  });
+});
+
+describe('cursors and SQL states', () => {
+  it('round-trips cursors and refuses forged ones', () => {
+    expect(decodeCursor(encodeCursor(123456789n))).toBe(123456789n);
+    expect(decodeCursor('AAAA')).toBeNull();
+    expect(decodeCursor(Buffer.from('-1').toString('base64url'))).toBeNull();
+  });
+
+  it('finds the SQLSTATE inside nested driver errors but ignores Prisma codes', () => {
+    expect(sqlState({ code: 'P2010', meta: { code: '23505' } })).toBe('23505');
+    expect(sqlState({ code: 'P2028', cause: { originalCode: '55P03' } })).toBe('55P03');
+    expect(sqlState({ code: 'P2010' })).toBeUndefined();
+    expect(sqlState(new Error('plain'))).toBeUndefined();
+  });
+});
