@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import type { Server } from 'node:http';
 import { NestFactory } from '@nestjs/core';
 import { AppModule } from './app.module';
 import { configureApp } from './app.setup';
@@ -31,6 +32,8 @@ async function main(): Promise<void> {
     if (closing) return;
     closing = true;
     console.log(`received ${signal}, shutting down`);
+    // Stop taking requests and let the ones in flight finish before the database goes away.
+    if (app) await drain(app.getHttpServer() as Server, SHUTDOWN_GRACE_MS);
     await app?.close().catch((error: unknown) => console.error(error));
     await database.stop();
     process.exit(0);
@@ -55,6 +58,24 @@ async function main(): Promise<void> {
     await database.stop();
     process.exit(1);
   }
+}
+
+const SHUTDOWN_GRACE_MS = 10_000;
+
+/** Closes the listener, closes idle keep-alive sockets, and waits (bounded) for open requests to end. */
+function drain(server: Server, graceMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      server.closeAllConnections();
+      resolve();
+    }, graceMs);
+    timer.unref();
+    server.close(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+    server.closeIdleConnections();
+  });
 }
 
 void main();

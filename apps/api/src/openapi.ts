@@ -91,9 +91,16 @@ export function buildOpenApiDocument(app: INestApplication) {
     unrepresentable: 'any',
     uri: (id) => `#/components/schemas/${id}`,
   });
+  // OpenAPI 3.0 schema objects have no $id; zod adds one per registered schema.
+  const components = Object.fromEntries(
+    Object.entries(schemas).map(([name, schema]) => {
+      const { $id: _id, ...rest } = schema as Record<string, unknown>;
+      return [name, rest];
+    }),
+  );
   document.components = {
     ...document.components,
-    schemas: { ...document.components?.schemas, ...(schemas as object) },
+    schemas: { ...document.components?.schemas, ...components },
   };
   return document;
 }

@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import pg from 'pg';
+import { fingerprint, PUBLIC_SCOPE } from '../src/common/idempotency/idempotency.service';
 import { startTestApp, type TestApp } from './support/app';
 import { expectLedgerConsistent } from './support/ledger';
 import { expectProblem } from './support/problems';
@@ -173,5 +175,80 @@ describe('Idempotency-Key', () => {
   it('accepts a 255-character key', async () => {
     const w = await newWallet(t);
     expect((await fund(w.id, 1, 'k'.repeat(255))).status).toBe(201);
+  });
+
+  describe('while the first request with a key is still in flight', () => {
+    /** Holds the key the way an unfinished first request does: an uncommitted claim row. */
+    async function holdKey(key: string, hash: string, body: object): Promise<pg.Client> {
+      const holder = new pg.Client({ connectionString: t.databaseUrl });
+      await holder.connect();
+      await holder.query('BEGIN');
+      await holder.query(
+        `INSERT INTO idempotency_keys (scope, key, request_hash, response_status, response_body)
+         VALUES ($1, $2, $3, 201, $4::json)`,
+        [PUBLIC_SCOPE, key, hash, JSON.stringify(body)],
+      );
+      return holder;
+    }
+
+    async function waitForLockWaiter(): Promise<void> {
+      for (let i = 0; i < 200; i++) {
+        const { rows } = await t.db.query(
+          "SELECT COUNT(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()",
+        );
+        if (rows[0].n > 0) return;
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+      throw new Error('the duplicate never waited on the key');
+    }
+
+    it('makes the duplicate wait, then replays the first answer without a second effect', async () => {
+      const w = await newWallet(t);
+      const key = randomUUID();
+      const path = `/api/v1/wallets/${w.id}/fund`;
+      const hash = fingerprint({
+        scope: PUBLIC_SCOPE,
+        key,
+        method: 'POST',
+        path,
+        canonicalBody: { amount: '5' },
+      });
+      const holder = await holdKey(key, hash, { answer: 'the first request' });
+      const duplicate = fund(w.id, '5.00', key).then((res) => res);
+      await waitForLockWaiter();
+      await holder.query('COMMIT');
+      await holder.end();
+      const res = await duplicate;
+      expect(res.status).toBe(201);
+      expect(res.headers['idempotent-replayed']).toBe('true');
+      expect(res.body).toEqual({ answer: 'the first request' });
+      expect(await balanceMinor(t, w.id)).toBe(0n);
+    });
+
+    it('answers 409 IDEMPOTENCY_KEY_IN_PROGRESS past the lock timeout, and frees the key if the first fails', async () => {
+      const impatient = await startTestApp({ DB_LOCK_TIMEOUT_MS: '300' }, { databaseUrl: t.databaseUrl });
+      try {
+        const w = await newWallet(t);
+        const key = randomUUID();
+        const holder = await holdKey(key, 'x'.repeat(64), {});
+        const res = await impatient.http
+          .post(`/api/v1/wallets/${w.id}/fund`)
+          .set('Idempotency-Key', key)
+          .send({ amount: 2 });
+        expectProblem(res, 409, 'IDEMPOTENCY_KEY_IN_PROGRESS');
+        expect(await balanceMinor(t, w.id)).toBe(0n);
+        // The first request died (rolled back): its key was never stored, so a retry goes through.
+        await holder.query('ROLLBACK');
+        await holder.end();
+        const retry = await impatient.http
+          .post(`/api/v1/wallets/${w.id}/fund`)
+          .set('Idempotency-Key', key)
+          .send({ amount: 2 });
+        expect(retry.status).toBe(201);
+        expect(await balanceMinor(t, w.id)).toBe(200n);
+      } finally {
+        await impatient.close();
+      }
+    });
   });
 });

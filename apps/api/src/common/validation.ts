@@ -2,7 +2,7 @@ import { canonicalDecimal } from '@wallet/money';
 import { z } from 'zod';
 import { JsonNumber } from './http/json-body.middleware';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 
 export const uuidSchema = z
   .string()

@@ -106,7 +106,7 @@ export class IdempotencyService {
 }
 
 /** sha256 of what makes two requests "the same": method, path, caller and canonical body. */
-function fingerprint(request: IdempotentRequest): string {
+export function fingerprint(request: IdempotentRequest): string {
   const text = JSON.stringify([request.method, request.path, request.scope, sortKeys(request.canonicalBody)]);
   return createHash('sha256').update(text).digest('hex');
 }
