@@ -1,36 +1,19 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { z } from 'zod';
-import { CurrencyListSchema, CurrencySchema } from './currencies/currencies.controller';
-import { TransactionPageSchema, TransactionSchema } from './transactions/dto/transaction.dto';
 import {
-  CreateWalletBody,
-  FundBody,
+  CurrencyListSchema,
+  CurrencySchema,
   FundResultSchema,
-  TransferBody,
+  ProblemSchema,
+  TransactionPageSchema,
+  TransactionSchema,
   TransferResultSchema,
   WalletDetailSchema,
   WalletPageSchema,
   WalletSchema,
-} from './wallets/dto/wallet.dto';
-
-const ProblemSchema = z
-  .object({
-    type: z.string().meta({ example: 'urn:wallet:problem:insufficient-funds' }),
-    title: z.string().meta({ example: 'Insufficient funds' }),
-    status: z.number().int().meta({ example: 422 }),
-    detail: z.string().meta({ example: 'The balance of 10.00 USD does not cover 25.00 USD.' }),
-    code: z.string().meta({ example: 'INSUFFICIENT_FUNDS' }),
-    errors: z
-      .array(z.object({ field: z.string(), message: z.string() }))
-      .optional()
-      .meta({ description: 'Per-field problems of a VALIDATION_FAILED.' }),
-    transactionId: z
-      .string()
-      .optional()
-      .meta({ description: 'For a declined fund or transfer: the FAILED ledger entry that records it.' }),
-  })
-  .meta({ id: 'Problem', description: 'RFC 9457 problem details; `code` is stable.' });
+} from '@wallet/contract';
+import { z } from 'zod';
+import { CreateWalletBody, FundBody, TransferBody } from './wallets/dto/wallet.dto';
 
 /** Request and response schemas, from the zod schemas the code validates and types with. */
 const NAMED_SCHEMAS = [

@@ -1,9 +1,9 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Transaction } from '@wallet/contract';
 import { ApiOk, ApiProblems } from '../common/http/openapi-decorators';
 import { ZodPipe } from '../common/http/zod.pipe';
 import { uuidSchema } from '../common/validation';
-import type { TransactionView } from './dto/transaction.dto';
 import { TransactionsService } from './transactions.service';
 
 @ApiTags('Transactions')
@@ -15,7 +15,7 @@ export class TransactionsController {
   @ApiOperation({ summary: 'Get one ledger entry' })
   @ApiOk(200, 'Transaction', 'The transaction.')
   @ApiProblems('VALIDATION_FAILED', 'TRANSACTION_NOT_FOUND')
-  get(@Param('id', new ZodPipe(uuidSchema, 'path', 'id')) id: string): Promise<TransactionView> {
+  get(@Param('id', new ZodPipe(uuidSchema, 'path', 'id')) id: string): Promise<Transaction> {
     return this.transactions.get(id);
   }
 }

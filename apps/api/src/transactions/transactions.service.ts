@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import type { Transaction } from '@wallet/contract';
 import { PrismaService } from '../database/prisma.service';
-import { type TransactionView, toTransactionView } from './dto/transaction.dto';
+import { toTransactionView } from './dto/transaction.dto';
 import { TransactionNotFoundError } from './transactions.errors';
 import { TransactionsRepository } from './transactions.repository';
 
@@ -11,7 +12,7 @@ export class TransactionsService {
     private readonly transactions: TransactionsRepository,
   ) {}
 
-  async get(id: string): Promise<TransactionView> {
+  async get(id: string): Promise<Transaction> {
     const row = await this.transactions.findById(this.prisma, id);
     if (!row) throw new TransactionNotFoundError(id);
     return toTransactionView(row);

@@ -1,27 +1,27 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
+import {
+  type FundResult,
+  TRANSACTION_TYPES,
+  type Transaction,
+  type TransferResult,
+  type Wallet,
+  type WalletDetail,
+} from '@wallet/contract';
 import { ApiIdempotencyKey, ApiJsonBody, ApiOk, ApiProblems } from '../common/http/openapi-decorators';
 import { ZodPipe } from '../common/http/zod.pipe';
 import type { ApiResult } from '../common/idempotency/idempotency.service';
 import { IdempotencyKey } from '../common/idempotency/idempotency-key.pipe';
 import { uuidSchema } from '../common/validation';
-import {
-  ListTransactionsQuery,
-  TRANSACTION_TYPES,
-  type TransactionView,
-} from '../transactions/dto/transaction.dto';
+import { ListTransactionsQuery } from '../transactions/dto/transaction.dto';
 import {
   CreateWalletBody,
   type CreateWalletInput,
   FundBody,
   type FundInput,
-  type FundResultView,
   ListWalletsQuery,
   TransferBody,
   type TransferInput,
-  type TransferResultView,
-  type WalletDetailView,
-  type WalletView,
 } from './dto/wallet.dto';
 import { type Page, WalletsService } from './wallets.service';
 
@@ -50,7 +50,7 @@ export class WalletsController {
   create(
     @Body(new ZodPipe(CreateWalletBody, 'body')) body: CreateWalletInput,
     @IdempotencyKey() key: string | undefined,
-  ): Promise<ApiResult<WalletView>> {
+  ): Promise<ApiResult<Wallet>> {
     return this.wallets.create(body, key);
   }
 
@@ -66,7 +66,7 @@ export class WalletsController {
   @ApiProblems('VALIDATION_FAILED')
   list(
     @Query(new ZodPipe(ListWalletsQuery, 'query')) query: { limit?: number; cursor?: bigint },
-  ): Promise<Page<WalletView>> {
+  ): Promise<Page<Wallet>> {
     return this.wallets.list(query);
   }
 
@@ -94,7 +94,7 @@ export class WalletsController {
   transfer(
     @Body(new ZodPipe(TransferBody, 'body')) body: TransferInput,
     @IdempotencyKey() key: string | undefined,
-  ): Promise<ApiResult<TransferResultView>> {
+  ): Promise<ApiResult<TransferResult>> {
     return this.wallets.transfer(body, key);
   }
 
@@ -103,7 +103,7 @@ export class WalletsController {
   @ApiParam({ name: 'id', format: 'uuid' })
   @ApiOk(200, 'WalletWithTransactions', 'The wallet.')
   @ApiProblems('VALIDATION_FAILED', 'WALLET_NOT_FOUND')
-  get(@Param('id', idParam) id: string): Promise<WalletDetailView> {
+  get(@Param('id', idParam) id: string): Promise<WalletDetail> {
     return this.wallets.get(id);
   }
 
@@ -129,7 +129,7 @@ export class WalletsController {
     @Param('id', idParam) id: string,
     @Body(new ZodPipe(FundBody, 'body')) body: FundInput,
     @IdempotencyKey() key: string | undefined,
-  ): Promise<ApiResult<FundResultView>> {
+  ): Promise<ApiResult<FundResult>> {
     return this.wallets.fund(id, body, key);
   }
 
@@ -153,9 +153,9 @@ export class WalletsController {
     @Query(new ZodPipe(ListTransactionsQuery, 'query')) query: {
       limit?: number;
       cursor?: bigint;
-      type?: TransactionView['type'];
+      type?: Transaction['type'];
     },
-  ): Promise<Page<TransactionView>> {
+  ): Promise<Page<Transaction>> {
     return this.wallets.listTransactions(id, query);
   }
 }

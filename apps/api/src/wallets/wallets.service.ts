@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import type { FundResult, Transaction, TransferResult, Wallet, WalletDetail } from '@wallet/contract';
 import {
   type Currency,
   canonicalDecimal,
@@ -13,18 +14,14 @@ import { type ApiResult, IdempotencyService, PUBLIC_SCOPE } from '../common/idem
 import { encodeCursor } from '../common/validation';
 import type { Db } from '../database/db';
 import { PrismaService } from '../database/prisma.service';
-import { type TransactionView, toTransactionView } from '../transactions/dto/transaction.dto';
+import { toTransactionView } from '../transactions/dto/transaction.dto';
 import { TransactionsRepository } from '../transactions/transactions.repository';
 import {
   type CreateWalletInput,
   type FundInput,
-  type FundResultView,
   type TransferInput,
-  type TransferResultView,
   toWalletView,
-  type WalletDetailView,
   type WalletRow,
-  type WalletView,
 } from './dto/wallet.dto';
 import {
   BalanceLimitExceededError,
@@ -52,7 +49,7 @@ export class WalletsService {
     private readonly idempotency: IdempotencyService,
   ) {}
 
-  create(input: CreateWalletInput, idempotencyKey: string | undefined): Promise<ApiResult<WalletView>> {
+  create(input: CreateWalletInput, idempotencyKey: string | undefined): Promise<ApiResult<Wallet>> {
     const currency = input.currency ?? DEFAULT_CURRENCY_CODE;
     const name = input.name ?? `${currency} wallet`;
     return this.idempotency.execute(
@@ -68,13 +65,13 @@ export class WalletsService {
     );
   }
 
-  async list(page: { limit?: number | undefined; cursor?: bigint | undefined }): Promise<Page<WalletView>> {
+  async list(page: { limit?: number | undefined; cursor?: bigint | undefined }): Promise<Page<Wallet>> {
     const limit = page.limit ?? DEFAULT_PAGE_SIZE;
     const rows = await this.wallets.list(this.prisma, { limit: limit + 1, afterSeq: page.cursor });
     return toPage(rows, limit, toWalletView);
   }
 
-  async get(id: string): Promise<WalletDetailView> {
+  async get(id: string): Promise<WalletDetail> {
     const [wallet, newest] = await Promise.all([
       this.wallets.findById(this.prisma, id),
       this.ledger.listForWallet(this.prisma, id, { limit: NEWEST_TRANSACTIONS }),
@@ -88,9 +85,9 @@ export class WalletsService {
     page: {
       limit?: number | undefined;
       cursor?: bigint | undefined;
-      type?: TransactionView['type'] | undefined;
+      type?: Transaction['type'] | undefined;
     },
-  ): Promise<Page<TransactionView>> {
+  ): Promise<Page<Transaction>> {
     const limit = page.limit ?? DEFAULT_PAGE_SIZE;
     const [wallet, rows] = await Promise.all([
       this.wallets.findById(this.prisma, walletId),
@@ -108,7 +105,7 @@ export class WalletsService {
     walletId: string,
     input: FundInput,
     idempotencyKey: string | undefined,
-  ): Promise<ApiResult<FundResultView>> {
+  ): Promise<ApiResult<FundResult>> {
     const request = {
       scope: PUBLIC_SCOPE,
       key: idempotencyKey,
@@ -134,7 +131,7 @@ export class WalletsService {
     });
   }
 
-  transfer(input: TransferInput, idempotencyKey: string | undefined): Promise<ApiResult<TransferResultView>> {
+  transfer(input: TransferInput, idempotencyKey: string | undefined): Promise<ApiResult<TransferResult>> {
     const { sourceWalletId, destinationWalletId } = input;
     if (sourceWalletId === destinationWalletId) throw new SameWalletTransferError();
     const request = {
