@@ -1,9 +1,11 @@
 import 'reflect-metadata';
 import type { Server } from 'node:http';
 import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
 import { configureApp } from './app.setup';
 import { ConfigError, loadConfig } from './config/config';
+import { dashboardDir, serveDashboard } from './dashboard';
 
 /**
  * Boot: validate config, find or start the database (DATABASE_URL, else the embedded PostgreSQL),
@@ -41,17 +43,24 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
-  let app: Awaited<ReturnType<typeof NestFactory.create>> | undefined;
+  let app: NestExpressApplication | undefined;
   try {
     await migrate(database.url, { log });
-    app = await NestFactory.create(AppModule.forRoot({ ...config, databaseUrl: database.url }), {
-      bodyParser: false,
-      bufferLogs: true,
-    });
+    app = await NestFactory.create<NestExpressApplication>(
+      AppModule.forRoot({ ...config, databaseUrl: database.url }),
+      {
+        bodyParser: false,
+        bufferLogs: true,
+      },
+    );
+    const servesDashboard = serveDashboard(app, dashboardDir());
     configureApp(app);
     await app.listen(config.port, config.host);
     const url = `http://localhost:${config.port}`;
     console.log(`Wallet API on ${url}/api/v1 - docs ${url}/api/docs`);
+    console.log(
+      servesDashboard ? `Dashboard on ${url}` : 'Dashboard not built: run pnpm build to serve it here',
+    );
   } catch (error) {
     console.error(error);
     await app?.close().catch(() => {});

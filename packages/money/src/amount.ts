@@ -96,3 +96,18 @@ export function formatMinorGrouped(minor: bigint, currency: Pick<Currency, 'expo
   const grouped = whole.replace('-', '').replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return `${sign}${grouped}${fraction === undefined ? '' : `.${fraction}`}`;
 }
+
+/**
+ * Any non-negative major-unit value the API sent (a balance, an amount) to exact minor units:
+ * 100.5 USD -> 10050n. Throws on text that is not a plain decimal or has more decimals than the
+ * currency, which a correct server never sends.
+ */
+export function toMinorUnits(value: number | string, currency: Pick<Currency, 'exponent' | 'code'>): bigint {
+  const text = amountText(value);
+  const match = text === null ? null : DECIMAL.exec(text);
+  const [whole = '', fraction = ''] = match ? [match[1], match[2]] : [];
+  if (!match || fraction.length > currency.exponent) {
+    throw new RangeError(`${String(value)} is not an exact ${currency.code} value`);
+  }
+  return BigInt(whole + fraction.padEnd(currency.exponent, '0'));
+}

@@ -6,6 +6,7 @@ export {
   formatMinorGrouped,
   minorToNumber,
   parseAmount,
+  toMinorUnits,
 } from './amount.js';
 export { CURRENCIES, type Currency, DEFAULT_CURRENCY_CODE, findCurrency, getCurrency } from './currencies.js';
 export { addMoney, CurrencyMismatchError, type Money, subtractMoney } from './money.js';

@@ -1,4 +1,11 @@
-import { canonicalDecimal, formatMinor, formatMinorGrouped, minorToNumber, parseAmount } from '../src/amount';
+import {
+  canonicalDecimal,
+  formatMinor,
+  formatMinorGrouped,
+  minorToNumber,
+  parseAmount,
+  toMinorUnits,
+} from '../src/amount';
 import { CURRENCIES, getCurrency } from '../src/currencies';
 import { addMoney, CurrencyMismatchError, subtractMoney } from '../src/money';
 
@@ -177,5 +184,20 @@ describe('Money values', () => {
   it('lists the required currencies with their exponents', () => {
     const exponents = Object.fromEntries(CURRENCIES.map((c) => [c.code, c.exponent]));
     expect(exponents).toEqual({ USD: 2, EUR: 2, GBP: 2, NGN: 2, JPY: 0, KWD: 3 });
+  });
+});
+
+describe('toMinorUnits', () => {
+  it('reads balances the API sent back into exact minor units', () => {
+    expect(toMinorUnits(100.5, USD)).toBe(10050n);
+    expect(toMinorUnits(0, USD)).toBe(0n);
+    expect(toMinorUnits(9999999999999.99, USD)).toBe(999_999_999_999_999n);
+    expect(toMinorUnits('1.234', KWD)).toBe(1234n);
+    expect(toMinorUnits(0.3, USD) - toMinorUnits(0.1, USD)).toBe(20n);
+  });
+  it('refuses values a correct server never sends', () => {
+    expect(() => toMinorUnits(1.5, JPY)).toThrow(RangeError);
+    expect(() => toMinorUnits(-1, USD)).toThrow(RangeError);
+    expect(() => toMinorUnits(1e21, USD)).toThrow(RangeError);
   });
 });

@@ -1,12 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { INestApplication } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
 import pg from 'pg';
 import request from 'supertest';
 import { AppModule } from '../../src/app.module';
 import { configureApp } from '../../src/app.setup';
 import { loadConfig } from '../../src/config/config';
+import { serveDashboard } from '../../src/dashboard';
 
 export interface TestApp {
   app: INestApplication;
@@ -53,16 +55,19 @@ export async function createTestDatabase(): Promise<{ url: string; drop(): Promi
 /** The whole API on a real port, on its own real PostgreSQL database. */
 export async function startTestApp(
   env: Record<string, string> = {},
-  shared?: { databaseUrl: string },
+  shared?: { databaseUrl?: string; dashboardDir?: string },
 ): Promise<TestApp> {
   // A second API process on an existing database shares it and leaves dropping it to the first.
-  const database = shared ? { url: shared.databaseUrl, drop: async () => {} } : await createTestDatabase();
+  const database = shared?.databaseUrl
+    ? { url: shared.databaseUrl, drop: async () => {} }
+    : await createTestDatabase();
   const config = {
     ...loadConfig({ LOG_LEVEL: 'silent', NODE_ENV: 'test', DB_POOL_SIZE: '10', ...env }),
     databaseUrl: database.url,
   };
   const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config)] }).compile();
-  const app = moduleRef.createNestApplication({ bodyParser: false, logger: false });
+  const app = moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false, logger: false });
+  if (shared?.dashboardDir) serveDashboard(app, shared.dashboardDir);
   configureApp(app);
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;

@@ -1,0 +1,28 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NextFunction, Request, Response } from 'express';
+
+/** Where `pnpm build` puts the dashboard, relative to this file in dist/. WEB_DIST_DIR overrides it. */
+export function dashboardDir(): string {
+  return process.env.WEB_DIST_DIR ?? path.resolve(__dirname, '..', '..', 'web', 'dist');
+}
+
+/**
+ * Serves the built dashboard from the API's own port: its files, and index.html for any other GET
+ * outside /api so the SPA's routes load. Returns false when there is no build to serve.
+ */
+export function serveDashboard(app: NestExpressApplication, dir: string): boolean {
+  const index = path.join(dir, 'index.html');
+  if (!existsSync(index)) return false;
+  // Hashed assets never change under one name; index.html must always be fetched fresh.
+  app.useStaticAssets(path.join(dir, 'assets'), { prefix: '/assets', immutable: true, maxAge: '1y' });
+  app.useStaticAssets(dir, { index: false });
+  app.use((request: Request, response: Response, next: NextFunction) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') return next();
+    if (request.path === '/api' || request.path.startsWith('/api/')) return next();
+    response.setHeader('Cache-Control', 'no-cache');
+    response.sendFile(index);
+  });
+  return true;
+}

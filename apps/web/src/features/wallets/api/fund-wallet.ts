@@ -1,0 +1,56 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { FundResult, Wallet } from '@wallet/contract';
+import { apiRequest } from '../../../lib/api-client';
+import { formatMoney } from '../../../lib/money';
+import { applyBalanceDelta } from './optimistic';
+import { walletKeys } from './query-keys';
+
+export interface FundVariables {
+  walletId: string;
+  /** The amount exactly as typed (a decimal string), and the same in minor units for the screen. */
+  amount: string;
+  amountMinor: bigint;
+  idempotencyKey: string;
+}
+
+export function fundWallet({ walletId, amount, idempotencyKey }: FundVariables): Promise<FundResult> {
+  return apiRequest<FundResult>(`/wallets/${walletId}/fund`, {
+    method: 'POST',
+    body: { amount },
+    idempotencyKey,
+  });
+}
+
+/**
+ * Funding, the TanStack way: the balance changes the moment the person submits, rolls back if the
+ * server says no, and the wallet and its history are refetched once it settles.
+ */
+export function useFundWallet() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: fundWallet,
+    meta: {
+      action: 'Funding',
+      successMessage: (data) => {
+        const { transaction } = data as FundResult;
+        return `Added ${formatMoney(transaction.amount, transaction.currency)}`;
+      },
+    },
+    onMutate: async ({ walletId, amountMinor }) => {
+      await queryClient.cancelQueries({ queryKey: walletKeys.list() });
+      const previous = queryClient.getQueryData<Wallet[]>(walletKeys.list());
+      queryClient.setQueryData<Wallet[]>(walletKeys.list(), (wallets) =>
+        wallets ? applyBalanceDelta(wallets, walletId, amountMinor) : wallets,
+      );
+      return { previous };
+    },
+    onError: (_error, _variables, context) => {
+      if (context?.previous) queryClient.setQueryData(walletKeys.list(), context.previous);
+    },
+    onSettled: (_data, _error, { walletId }) =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: walletKeys.list() }),
+        queryClient.invalidateQueries({ queryKey: walletKeys.walletTransactions(walletId) }),
+      ]),
+  });
+}

@@ -1,0 +1,10 @@
+import type { TransactionType } from '@wallet/contract';
+
+export const walletKeys = {
+  all: ['wallets'] as const,
+  list: () => ['wallets', 'list'] as const,
+  transactions: (walletId: string, type?: TransactionType) =>
+    ['wallets', walletId, 'transactions', type ?? 'ALL'] as const,
+  walletTransactions: (walletId: string) => ['wallets', walletId, 'transactions'] as const,
+  currencies: ['currencies'] as const,
+};

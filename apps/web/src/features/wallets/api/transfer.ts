@@ -1,0 +1,63 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { TransferResult, Wallet } from '@wallet/contract';
+import { apiRequest } from '../../../lib/api-client';
+import { formatMoney } from '../../../lib/money';
+import { applyBalanceDelta } from './optimistic';
+import { walletKeys } from './query-keys';
+
+export interface TransferVariables {
+  sourceWalletId: string;
+  destinationWalletId: string;
+  amount: string;
+  amountMinor: bigint;
+  idempotencyKey: string;
+}
+
+export function transfer({ sourceWalletId, destinationWalletId, amount, idempotencyKey }: TransferVariables) {
+  return apiRequest<TransferResult>('/wallets/transfer', {
+    method: 'POST',
+    body: { sourceWalletId, destinationWalletId, amount },
+    idempotencyKey,
+  });
+}
+
+/** Both balances move at once on submit; both snap back if the transfer is declined. */
+export function useTransfer() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: transfer,
+    meta: {
+      action: 'The transfer',
+      successMessage: (data) => {
+        const { transactions, destinationWallet } = data as TransferResult;
+        const out = transactions[0];
+        return out
+          ? `Sent ${formatMoney(out.amount, out.currency)} to ${destinationWallet.name}`
+          : 'Transfer done';
+      },
+    },
+    onMutate: async ({ sourceWalletId, destinationWalletId, amountMinor }) => {
+      await queryClient.cancelQueries({ queryKey: walletKeys.list() });
+      const previous = queryClient.getQueryData<Wallet[]>(walletKeys.list());
+      queryClient.setQueryData<Wallet[]>(walletKeys.list(), (wallets) =>
+        wallets
+          ? applyBalanceDelta(
+              applyBalanceDelta(wallets, sourceWalletId, -amountMinor),
+              destinationWalletId,
+              amountMinor,
+            )
+          : wallets,
+      );
+      return { previous };
+    },
+    onError: (_error, _variables, context) => {
+      if (context?.previous) queryClient.setQueryData(walletKeys.list(), context.previous);
+    },
+    onSettled: (_data, _error, { sourceWalletId, destinationWalletId }) =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: walletKeys.list() }),
+        queryClient.invalidateQueries({ queryKey: walletKeys.walletTransactions(sourceWalletId) }),
+        queryClient.invalidateQueries({ queryKey: walletKeys.walletTransactions(destinationWalletId) }),
+      ]),
+  });
+}

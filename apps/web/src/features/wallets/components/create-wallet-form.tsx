@@ -1,0 +1,74 @@
+import type { Wallet } from '@wallet/contract';
+import { DEFAULT_CURRENCY_CODE } from '@wallet/money';
+import { Plus } from 'lucide-react';
+import { type FormEvent, useState } from 'react';
+import { Button } from '../../../components/ui/button';
+import { SelectField, TextField } from '../../../components/ui/field';
+import { ApiError } from '../../../lib/api-client';
+import { useIdempotencyKey } from '../../../lib/idempotency';
+import { useCreateWallet } from '../api/create-wallet';
+import { useCurrencies } from '../api/get-currencies';
+
+export function CreateWalletForm({ onCreated }: { onCreated?: (wallet: Wallet) => void }) {
+  const currencies = useCurrencies();
+  const create = useCreateWallet();
+  const keys = useIdempotencyKey();
+  const [currency, setCurrency] = useState(DEFAULT_CURRENCY_CODE);
+  const [name, setName] = useState('');
+  const [nameError, setNameError] = useState<string | undefined>();
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const trimmed = name.trim();
+    if (trimmed.length > 60) {
+      setNameError('Keep the name to 60 characters or fewer');
+      return;
+    }
+    setNameError(undefined);
+    const request = trimmed ? { currency, name: trimmed } : { currency };
+    create.mutate(
+      { request, idempotencyKey: keys.keyFor(request) },
+      {
+        onSuccess: (wallet) => {
+          keys.settle();
+          setName('');
+          onCreated?.(wallet);
+        },
+        onError: (error) => {
+          if (error instanceof ApiError && error.isFinal) keys.settle();
+          const nameProblem =
+            error instanceof ApiError ? error.fieldErrors.find((e) => e.field === 'name') : undefined;
+          if (nameProblem) setNameError(`The name ${nameProblem.message}`);
+        },
+      },
+    );
+  }
+
+  return (
+    <form
+      onSubmit={submit}
+      className="grid gap-4 sm:grid-cols-[1fr_10rem_auto] sm:items-end"
+      aria-label="New wallet"
+    >
+      <TextField
+        label="Name (optional)"
+        value={name}
+        maxLength={80}
+        placeholder="e.g. Holiday savings"
+        onChange={(e) => setName(e.target.value)}
+        error={nameError}
+      />
+      <SelectField label="Currency" value={currency} onChange={(e) => setCurrency(e.target.value)}>
+        {(currencies.data ?? [{ code: DEFAULT_CURRENCY_CODE }]).map((c) => (
+          <option key={c.code} value={c.code}>
+            {c.code}
+          </option>
+        ))}
+      </SelectField>
+      <Button type="submit" disabled={create.isPending}>
+        <Plus aria-hidden="true" size={16} />
+        {create.isPending ? 'Creating…' : 'Create wallet'}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,58 @@
+import type { Wallet } from '@wallet/contract';
+import { ArrowDownToLine } from 'lucide-react';
+import type { FormEvent } from 'react';
+import { Button } from '../../../components/ui/button';
+import { TextField } from '../../../components/ui/field';
+import { ApiError } from '../../../lib/api-client';
+import { useIdempotencyKey } from '../../../lib/idempotency';
+import { useFundWallet } from '../api/fund-wallet';
+import { useAmountField } from '../hooks/use-amount';
+
+export function FundForm({ wallet }: { wallet: Wallet }) {
+  const fund = useFundWallet();
+  const keys = useIdempotencyKey();
+  const amount = useAmountField(wallet.currency);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const valid = amount.validate();
+    if (!valid) return;
+    const action = { walletId: wallet.id, amount: valid.amount };
+    fund.mutate(
+      { ...action, amountMinor: valid.amountMinor, idempotencyKey: keys.keyFor(action) },
+      {
+        onSuccess: () => {
+          keys.settle();
+          amount.reset();
+        },
+        onError: (error) => {
+          if (!(error instanceof ApiError) || !error.isFinal) return;
+          keys.settle();
+          if (error.code === 'VALIDATION_FAILED') amount.setError(error.detail);
+        },
+      },
+    );
+  }
+
+  return (
+    <form
+      onSubmit={submit}
+      className="grid gap-3 sm:grid-cols-[1fr_auto] sm:items-start"
+      aria-label="Add money"
+    >
+      <TextField
+        label={`Amount to add (${wallet.currency})`}
+        value={amount.text}
+        inputMode={amount.inputMode}
+        autoComplete="off"
+        placeholder={amount.placeholder}
+        onChange={(e) => amount.onChange(e.target.value)}
+        error={amount.error}
+      />
+      <Button type="submit" disabled={fund.isPending} className="sm:mt-6">
+        <ArrowDownToLine aria-hidden="true" size={16} />
+        {fund.isPending ? 'Adding…' : 'Add money'}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,125 @@
+import type { Transaction, TransactionType, Wallet } from '@wallet/contract';
+import { ArrowDownLeft, ArrowUpRight, CircleAlert, Plus } from 'lucide-react';
+import { useState } from 'react';
+import { Button } from '../../../components/ui/button';
+import { SelectField } from '../../../components/ui/field';
+import { formatMoney } from '../../../lib/money';
+import { useTransactions } from '../api/get-transactions';
+import { BalanceChart } from './balance-chart';
+import { failureLabel, TYPE_LABELS } from './labels';
+
+const FILTERS: { value: '' | TransactionType; label: string }[] = [
+  { value: '', label: 'All movements' },
+  { value: 'FUND', label: 'Funding' },
+  { value: 'TRANSFER_IN', label: 'Received' },
+  { value: 'TRANSFER_OUT', label: 'Sent' },
+];
+
+export function HistoryPanel({ wallet, wallets }: { wallet: Wallet; wallets: Wallet[] }) {
+  const [filter, setFilter] = useState<'' | TransactionType>('');
+  const history = useTransactions(wallet.id, filter || undefined);
+  const all = useTransactions(wallet.id, undefined, filter !== '');
+  const rows = history.data?.pages.flatMap((page) => page.data) ?? [];
+  const chartRows = (filter ? all.data : history.data)?.pages.flatMap((page) => page.data) ?? [];
+  const names = new Map(wallets.map((w) => [w.id, w.name]));
+
+  return (
+    <div className="grid gap-4">
+      <BalanceChart transactions={chartRows} currency={wallet.currency} />
+      <div className="max-w-xs">
+        <SelectField
+          label="Show"
+          value={filter}
+          onChange={(e) => setFilter(e.target.value as '' | TransactionType)}
+        >
+          {FILTERS.map((f) => (
+            <option key={f.value} value={f.value}>
+              {f.label}
+            </option>
+          ))}
+        </SelectField>
+      </div>
+      {history.isPending ? (
+        <p className="text-sm text-slate-600 dark:text-slate-400">Loading history…</p>
+      ) : history.isError ? (
+        <p role="alert" className="text-sm text-red-700 dark:text-red-300">
+          The history could not be loaded. {history.error.message}
+        </p>
+      ) : rows.length === 0 ? (
+        <p className="text-sm text-slate-600 dark:text-slate-400">Nothing here yet.</p>
+      ) : (
+        <ol
+          className="divide-y divide-slate-200 dark:divide-slate-800"
+          aria-label={`History of ${wallet.name}`}
+        >
+          {rows.map((t) => (
+            <HistoryRow key={t.id} transaction={t} names={names} />
+          ))}
+        </ol>
+      )}
+      {history.hasNextPage ? (
+        <div>
+          <Button
+            variant="secondary"
+            onClick={() => history.fetchNextPage()}
+            disabled={history.isFetchingNextPage}
+          >
+            {history.isFetchingNextPage ? 'Loading…' : 'Load more'}
+          </Button>
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+function HistoryRow({ transaction: t, names }: { transaction: Transaction; names: Map<string, string> }) {
+  const failed = t.status === 'FAILED';
+  const incoming = t.type !== 'TRANSFER_OUT';
+  const otherId =
+    t.type === 'TRANSFER_OUT' ? t.destinationWalletId : t.type === 'TRANSFER_IN' ? t.sourceWalletId : null;
+  const other = otherId ? (names.get(otherId) ?? `wallet ${otherId.slice(0, 8)}`) : null;
+  const Icon = failed ? CircleAlert : t.type === 'FUND' ? Plus : incoming ? ArrowDownLeft : ArrowUpRight;
+  const sign = failed ? '' : incoming ? '+' : '−';
+  return (
+    <li className="grid grid-cols-[auto_1fr_auto] items-start gap-3 py-3" data-testid="history-row">
+      <span
+        className={`mt-0.5 rounded-full p-1.5 ${failed ? 'bg-red-100 text-red-700 dark:bg-red-950 dark:text-red-300' : 'bg-slate-100 text-slate-700 dark:bg-slate-800 dark:text-slate-200'}`}
+        aria-hidden="true"
+      >
+        <Icon size={16} />
+      </span>
+      <div className="min-w-0">
+        <p className="font-medium">
+          {TYPE_LABELS[t.type]}
+          {other ? (
+            <span className="font-normal text-slate-600 dark:text-slate-400">
+              {' '}
+              {incoming ? 'from' : 'to'} {other}
+            </span>
+          ) : null}
+        </p>
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          {failed ? (
+            <span className="font-medium text-red-700 dark:text-red-300">
+              Declined: {failureLabel(t.failureCode)}
+            </span>
+          ) : (
+            <>
+              Balance {formatMoney(t.balanceBefore, t.currency)} → {formatMoney(t.balanceAfter, t.currency)}
+            </>
+          )}
+        </p>
+        <p className="text-xs text-slate-600 dark:text-slate-400">
+          <time dateTime={t.createdAt}>{new Date(t.createdAt).toLocaleString()}</time>
+        </p>
+      </div>
+      <p
+        className={`text-right font-semibold tabular-nums ${failed ? 'text-slate-600 line-through dark:text-slate-400' : incoming ? 'text-emerald-700 dark:text-emerald-400' : 'text-slate-900 dark:text-slate-100'}`}
+      >
+        <span className="sr-only">{failed ? 'Declined, no money moved: ' : ''}</span>
+        {sign}
+        {formatMoney(t.amount, t.currency)}
+      </p>
+    </li>
+  );
+}

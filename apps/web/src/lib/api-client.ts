@@ -1,0 +1,73 @@
+import type { Problem } from '@wallet/contract';
+
+/** Every failed call, as one typed error: the HTTP status, the API's stable code and its sentence. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly detail: string;
+  readonly fieldErrors: { field: string; message: string }[];
+
+  constructor(
+    status: number,
+    code: string,
+    detail: string,
+    fieldErrors: { field: string; message: string }[] = [],
+  ) {
+    super(detail);
+    this.name = 'ApiError';
+    this.status = status;
+    this.code = code;
+    this.detail = detail;
+    this.fieldErrors = fieldErrors;
+  }
+
+  /** True when the server gave a final answer (a 4xx): retrying the same request cannot change it. */
+  get isFinal(): boolean {
+    return this.status >= 400 && this.status < 500 && this.code !== 'IDEMPOTENCY_KEY_IN_PROGRESS';
+  }
+}
+
+export const API_BASE = '/api/v1';
+
+interface RequestOptions {
+  method?: 'GET' | 'POST';
+  body?: unknown;
+  idempotencyKey?: string;
+  signal?: AbortSignal;
+}
+
+/** The one way the dashboard talks to the API. Turns problem+json and network failures into ApiError. */
+export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (options.idempotencyKey) headers['Idempotency-Key'] = options.idempotencyKey;
+  let response: Response;
+  try {
+    response = await fetch(`${API_BASE}${path}`, {
+      method: options.method ?? 'GET',
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      signal: options.signal,
+    });
+  } catch (error) {
+    if ((error as Error).name === 'AbortError') throw error;
+    throw new ApiError(
+      0,
+      'NETWORK_ERROR',
+      'Could not reach the server. Check your connection and try again.',
+    );
+  }
+  if (response.ok) return (await response.json()) as T;
+  let problem: Partial<Problem> = {};
+  try {
+    problem = (await response.json()) as Partial<Problem>;
+  } catch {
+    // Not a problem document (a proxy error page, say): fall back to the status.
+  }
+  throw new ApiError(
+    response.status,
+    problem.code ?? (response.status >= 500 ? 'INTERNAL' : 'UNKNOWN'),
+    problem.detail ?? `The server answered ${response.status}. Please try again.`,
+    problem.errors ?? [],
+  );
+}

@@ -1,0 +1,73 @@
+import type { Wallet } from '@wallet/contract';
+import { vi } from 'vitest';
+
+export interface RecordedCall {
+  method: string;
+  path: string;
+  headers: Record<string, string>;
+  body: unknown;
+}
+
+type Handler = (call: RecordedCall) => Promise<Response> | Response;
+
+export const CURRENCIES = [
+  { code: 'USD', exponent: 2, maxAmount: 1000000, maxBalance: 9999999999999.99 },
+  { code: 'JPY', exponent: 0, maxAmount: 100000000, maxBalance: 999999999999999 },
+];
+
+export function json(status: number, body: unknown, type = 'application/json'): Response {
+  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': type } });
+}
+
+export function problem(status: number, code: string, detail: string): Response {
+  return json(status, { type: `urn:wallet:problem:${code}`, title: code, status, code, detail }, 'application/problem+json');
+}
+
+export function wallet(overrides: Partial<Wallet> = {}): Wallet {
+  return {
+    id: crypto.randomUUID(),
+    name: 'Main',
+    currency: 'USD',
+    balance: 0,
+    createdAt: '2026-11-26T10:00:00.000Z',
+    updatedAt: '2026-11-26T10:00:00.000Z',
+    ...overrides,
+  };
+}
+
+/**
+ * A stand-in for the network in component tests: answers GETs of the wallet list and currencies from
+ * the given wallets, and hands every POST to `onPost`. Records every call.
+ */
+export function fakeApi(wallets: Wallet[], onPost: Handler) {
+  const calls: RecordedCall[] = [];
+  const fetchMock = vi.fn(async (input: RequestInfo | URL, init: RequestInit = {}) => {
+    const url = new URL(String(input), 'http://localhost');
+    const headers = Object.fromEntries(Object.entries((init.headers ?? {}) as Record<string, string>));
+    const call: RecordedCall = {
+      method: init.method ?? 'GET',
+      path: url.pathname + url.search,
+      headers,
+      body: init.body ? JSON.parse(String(init.body)) : undefined,
+    };
+    calls.push(call);
+    if (call.method === 'GET' && url.pathname === '/api/v1/currencies') return json(200, CURRENCIES);
+    if (call.method === 'GET' && url.pathname === '/api/v1/wallets') return json(200, { data: wallets, nextCursor: null });
+    if (call.method === 'GET' && url.pathname.endsWith('/transactions')) return json(200, { data: [], nextCursor: null });
+    if (call.method === 'POST') return onPost(call);
+    return problem(404, 'NOT_FOUND', 'no such route in the fake');
+  });
+  vi.stubGlobal('fetch', fetchMock);
+  return { calls, posts: () => calls.filter((c) => c.method === 'POST') };
+}
+
+/** A promise you settle from the test, to hold a request in flight. */
+export function deferred<T>() {
+  let resolve!: (value: T) => void;
+  let reject!: (error: unknown) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
