@@ -20,7 +20,11 @@ export function json(status: number, body: unknown, type = 'application/json'): 
 }
 
 export function problem(status: number, code: string, detail: string): Response {
-  return json(status, { type: `urn:wallet:problem:${code}`, title: code, status, code, detail }, 'application/problem+json');
+  return json(
+    status,
+    { type: `urn:wallet:problem:${code}`, title: code, status, code, detail },
+    'application/problem+json',
+  );
 }
 
 export function wallet(overrides: Partial<Wallet> = {}): Wallet {
@@ -52,8 +56,10 @@ export function fakeApi(wallets: Wallet[], onPost: Handler) {
     };
     calls.push(call);
     if (call.method === 'GET' && url.pathname === '/api/v1/currencies') return json(200, CURRENCIES);
-    if (call.method === 'GET' && url.pathname === '/api/v1/wallets') return json(200, { data: wallets, nextCursor: null });
-    if (call.method === 'GET' && url.pathname.endsWith('/transactions')) return json(200, { data: [], nextCursor: null });
+    if (call.method === 'GET' && url.pathname === '/api/v1/wallets')
+      return json(200, { data: wallets, nextCursor: null });
+    if (call.method === 'GET' && url.pathname.endsWith('/transactions'))
+      return json(200, { data: [], nextCursor: null });
     if (call.method === 'POST') return onPost(call);
     return problem(404, 'NOT_FOUND', 'no such route in the fake');
   });

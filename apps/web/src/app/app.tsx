@@ -1,4 +1,5 @@
 import { Wallet } from 'lucide-react';
+import { ErrorBoundary } from '../components/error-boundary';
 import { ThemeToggle } from '../components/theme-toggle';
 import { WalletsPage } from '../features/wallets/components/wallets-page';
 import { useTheme } from '../lib/theme';
@@ -24,7 +25,9 @@ export function App() {
         </div>
       </header>
       <main id="main" className="mx-auto max-w-6xl px-4 py-6 sm:py-10">
-        <WalletsPage />
+        <ErrorBoundary>
+          <WalletsPage />
+        </ErrorBoundary>
       </main>
     </AppProviders>
   );

@@ -7,6 +7,8 @@ import { findCurrency, formatMinor, minorToNumber, toMinorUnits } from '@wallet/
 export function formatMoney(value: number, currencyCode: string): string {
   const currency = findCurrency(currencyCode);
   if (!currency) return `${value} ${currencyCode}`;
+  // An optimistic balance may dip below zero for a moment before the server declines.
+  if (value < 0) return `−${formatMoney(-value, currencyCode)}`;
   const exact = formatMinor(toMinorUnits(value, currency), currency);
   return new Intl.NumberFormat('en-US', {
     style: 'currency',

@@ -1,0 +1,70 @@
+// The whole real stack for the browser: a fresh PostgreSQL database (embedded in a throwaway folder, or
+// a new database on DATABASE_URL's server), the built API serving the built dashboard, on E2E_PORT.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ensureDatabase } from '@wallet/database';
+import pg from 'pg';
+import { E2E_PORT } from './playwright.config';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+export default async function globalSetup(): Promise<() => Promise<void>> {
+  const server = await ensureDatabase({
+    dataDir: await mkdtemp(path.join(os.tmpdir(), 'wallet-e2e-pg-')),
+    ephemeral: true,
+    databaseName: 'postgres',
+  });
+  const name = `wallet_e2e_${process.pid}`;
+  const admin = new pg.Client({ connectionString: server.url });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${name}`);
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(server.url);
+  url.pathname = `/${name}`;
+
+  const api: ChildProcess = spawn(
+    process.execPath,
+    [path.join(here, '..', 'apps', 'api', 'dist', 'main.js')],
+    {
+      env: {
+        ...process.env,
+        DATABASE_URL: url.toString(),
+        PORT: String(E2E_PORT),
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'warn',
+      },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    },
+  );
+  const exited = new Promise<void>((resolve) => api.once('exit', () => resolve()));
+  await waitForReady(`http://127.0.0.1:${E2E_PORT}`);
+
+  return async () => {
+    api.kill('SIGTERM');
+    await exited;
+    if (!server.startedHere) {
+      const cleanup = new pg.Client({ connectionString: server.url });
+      await cleanup.connect();
+      await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await cleanup.end();
+    }
+    await server.stop();
+  };
+}
+
+async function waitForReady(base: string): Promise<void> {
+  for (let i = 0; i < 150; i++) {
+    try {
+      const [ready, page] = await Promise.all([fetch(`${base}/api/health/ready`), fetch(base)]);
+      if (ready.ok && page.ok && (await page.text()).includes('id="root"')) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`the API did not serve the dashboard on ${base}; was pnpm build run?`);
+}

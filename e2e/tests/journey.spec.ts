@@ -1,0 +1,134 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, test } from '@playwright/test';
+
+const SCREENSHOTS = path.join(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '..',
+  '..',
+  'docs',
+  'screenshots',
+);
+
+/** The README's pictures are refreshed on request (UPDATE_SCREENSHOTS=1), not by every test run. */
+async function picture(page: Page, name: string) {
+  if (process.env.UPDATE_SCREENSHOTS)
+    await page.screenshot({ path: path.join(SCREENSHOTS, name), fullPage: true });
+}
+
+async function expectNoAxeViolations(page: Page) {
+  // Scan the screen at rest: a toast fading in or a button changing colour is mid-way between two
+  // colours, which axe would measure as they are in that instant.
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  expect(summary).toEqual([]);
+}
+
+const balance = (page: Page) => page.getByTestId('balance');
+
+// One person's first session, start to finish, against the real API and database.
+test.describe.configure({ mode: 'serial' });
+
+test('from an empty start to funded wallets, a transfer, its history and a declined transfer', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Create your first wallet' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await picture(page, 'empty-state.png');
+
+  // The first wallet: its balance and funding come first, no transfers yet.
+  await page.getByLabel('Name (optional)').fill('Main');
+  await page.getByRole('button', { name: 'Create wallet' }).click();
+  await expect(balance(page)).toHaveText('$0.00');
+  await expect(page.getByRole('form', { name: 'Send money' })).toHaveCount(0);
+
+  await page.getByLabel('Amount to add (USD)').fill('100.50');
+  await page.getByRole('button', { name: 'Add money' }).click();
+  await expect(balance(page)).toHaveText('$100.50');
+  await expect(page.getByText('Added $100.50')).toBeVisible();
+
+  // A second wallet brings transfers.
+  await page.getByRole('button', { name: 'New wallet' }).click();
+  await page.getByLabel('Name (optional)').fill('Savings');
+  await page.getByRole('button', { name: 'Create wallet' }).click();
+  await expect(page.getByText('Savings is ready')).toBeVisible();
+  await page.getByRole('list', { name: 'Your wallets' }).getByRole('button', { name: /Main/ }).click();
+  await expect(balance(page)).toHaveText('$100.50');
+
+  const send = page.getByRole('form', { name: 'Send money' });
+  await send.getByLabel('Amount to send (USD)').fill('25.25');
+  await send.getByRole('button', { name: 'Send to Savings' }).click();
+  await expect(balance(page)).toHaveText('$75.25');
+  await expect(page.getByText('Sent $25.25 to Savings')).toBeVisible();
+
+  // The history shows the transfer's legs with their balances.
+  await page.getByRole('button', { name: 'Show history' }).click();
+  const mainHistory = page.getByRole('list', { name: 'History of Main' });
+  await expect(mainHistory.getByTestId('history-row')).toHaveCount(2);
+  await expect(mainHistory.getByTestId('history-row').first()).toContainText('Sent to Savings');
+  await expect(mainHistory.getByTestId('history-row').first()).toContainText('Balance $100.50 → $75.25');
+  await expect(mainHistory.getByTestId('history-row').nth(1)).toContainText('Balance $0.00 → $100.50');
+  await picture(page, 'history.png');
+
+  await page
+    .getByRole('list', { name: 'Your wallets' })
+    .getByRole('button', { name: /Savings/ })
+    .click();
+  await page.getByRole('button', { name: 'Show history' }).click();
+  const savingsHistory = page.getByRole('list', { name: 'History of Savings' });
+  await expect(savingsHistory.getByTestId('history-row').first()).toContainText('Received from Main');
+  await expect(savingsHistory.getByTestId('history-row').first()).toContainText('Balance $0.00 → $25.25');
+
+  // More than the balance: the screen moves at once, the server declines, the balance snaps back.
+  await page.getByRole('list', { name: 'Your wallets' }).getByRole('button', { name: /Main/ }).click();
+  await send.getByLabel('Amount to send (USD)').fill('500');
+  await send.getByRole('button', { name: 'Send to Savings' }).click();
+  await expect(page.getByText('The transfer failed')).toBeVisible();
+  await expect(page.getByText('The balance of 75.25 USD does not cover 500.00 USD.').first()).toBeVisible();
+  await expect(balance(page)).toHaveText('$75.25');
+  await page.getByRole('button', { name: 'Show history' }).click();
+  await expect(mainHistory.getByTestId('history-row').first()).toContainText('Declined: Not enough funds');
+  await expectNoAxeViolations(page);
+});
+
+test('dark mode is remembered and passes WCAG AA', async ({ page }) => {
+  await page.goto('/');
+  await expect(balance(page)).toBeVisible();
+  await page.getByRole('button', { name: 'Switch to dark mode' }).click();
+  await expect(page.locator('html')).toHaveClass(/dark/);
+  await page.reload();
+  await expect(page.locator('html')).toHaveClass(/dark/);
+  await expect(balance(page)).toHaveText('$75.25');
+  await page.getByRole('button', { name: 'Show history' }).click();
+  await expect(page.getByRole('list', { name: 'History of Main' }).getByTestId('history-row')).toHaveCount(3);
+  await expectNoAxeViolations(page);
+  await picture(page, 'dark-mode.png');
+  await page.getByRole('button', { name: 'Switch to light mode' }).click();
+  await expect(page.locator('html')).not.toHaveClass(/dark/);
+});
+
+test('works on a 375 px phone, by keyboard', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 812 });
+  await page.goto('/');
+  await expect(balance(page)).toHaveText('$75.25');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  // Keyboard only: reach the amount field, type, submit with Enter.
+  const amount = page.getByLabel('Amount to add (USD)');
+  for (let i = 0; i < 30 && !(await amount.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(amount).toBeFocused();
+  await page.keyboard.type('0.75');
+  await page.keyboard.press('Enter');
+  await expect(balance(page)).toHaveText('$76.00');
+  await expectNoAxeViolations(page);
+  await picture(page, 'phone.png');
+});
