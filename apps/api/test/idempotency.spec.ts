@@ -2,19 +2,14 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { fingerprint, PUBLIC_SCOPE } from '../src/common/idempotency/idempotency.service';
 import { startTestApp, type TestApp } from './support/app';
-import { expectLedgerConsistent } from './support/ledger';
 import { expectProblem } from './support/problems';
+import { useTestApp } from './support/suite';
 import { balanceMinor, ledgerCount, newWallet } from './support/wallets';
 
+const testApp = useTestApp();
 let t: TestApp;
-beforeAll(async () => {
-  t = await startTestApp();
-});
-afterEach(async () => {
-  await expectLedgerConsistent(t.db);
-});
-afterAll(async () => {
-  await t.close();
+beforeAll(() => {
+  t = testApp();
 });
 
 const fund = (id: string, amount: unknown, key?: string) => {

@@ -1,17 +1,12 @@
-import { startTestApp, type TestApp } from './support/app';
-import { expectLedgerConsistent } from './support/ledger';
+import type { TestApp } from './support/app';
 import { expectProblem, MISSING_ID } from './support/problems';
+import { useTestApp } from './support/suite';
 import { balanceMinor, ledgerCount, newWallet } from './support/wallets';
 
+const testApp = useTestApp();
 let t: TestApp;
-beforeAll(async () => {
-  t = await startTestApp();
-});
-afterEach(async () => {
-  await expectLedgerConsistent(t.db);
-});
-afterAll(async () => {
-  await t.close();
+beforeAll(() => {
+  t = testApp();
 });
 
 const fund = (id: string, amount: unknown) => t.http.post(`/api/v1/wallets/${id}/fund`).send({ amount });

@@ -1,4 +1,5 @@
 import { useCallback, useRef } from 'react';
+import { ApiError } from './api-client';
 
 /**
  * One Idempotency-Key per action the person submits. The same action submitted again before it has a
@@ -25,4 +26,27 @@ export function useIdempotencyKey(): {
   }, []);
 
   return { keyFor, settle };
+}
+
+/**
+ * The key for a submitted action, plus the mutate() callbacks that forget it once the server has given
+ * a final answer (success, or a 4xx) and keep it while a retry could still be the same request.
+ */
+export function useIdempotentAction() {
+  const { keyFor, settle } = useIdempotencyKey();
+  const settleOn = useCallback(
+    <T>(on: { success?: (data: T) => void; finalError?: (error: ApiError) => void } = {}) => ({
+      onSuccess: (data: T) => {
+        settle();
+        on.success?.(data);
+      },
+      onError: (error: unknown) => {
+        if (!(error instanceof ApiError) || !error.isFinal) return;
+        settle();
+        on.finalError?.(error);
+      },
+    }),
+    [settle],
+  );
+  return { keyFor, settleOn };
 }

@@ -24,12 +24,20 @@ function Message({ id, error, hint }: { id: string; error?: string | undefined; 
   ) : null;
 }
 
-export function TextField({
+interface ControlProps {
+  id: string;
+  className: string;
+  'aria-invalid': true | undefined;
+  'aria-describedby': string | undefined;
+}
+
+/** A label, one control wired to it, and the control's error or hint, announced to screen readers. */
+function Field({
   label,
   error,
   hint,
-  ...input
-}: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
+  children,
+}: FieldProps & { children: (control: ControlProps) => ReactNode }) {
   const id = useId();
   const messageId = `${id}-message`;
   return (
@@ -37,15 +45,27 @@ export function TextField({
       <label htmlFor={id} className="block text-sm font-medium text-slate-800 dark:text-slate-200">
         {label}
       </label>
-      <input
-        id={id}
-        className={CONTROL}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error || hint ? messageId : undefined}
-        {...input}
-      />
+      {children({
+        id,
+        className: CONTROL,
+        'aria-invalid': error ? true : undefined,
+        'aria-describedby': error || hint ? messageId : undefined,
+      })}
       <Message id={messageId} error={error} hint={hint} />
     </div>
+  );
+}
+
+export function TextField({
+  label,
+  error,
+  hint,
+  ...input
+}: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
+  return (
+    <Field label={label} error={error} hint={hint}>
+      {(control) => <input {...control} {...input} />}
+    </Field>
   );
 }
 
@@ -56,23 +76,13 @@ export function SelectField({
   children,
   ...select
 }: FieldProps & SelectHTMLAttributes<HTMLSelectElement>) {
-  const id = useId();
-  const messageId = `${id}-message`;
   return (
-    <div>
-      <label htmlFor={id} className="block text-sm font-medium text-slate-800 dark:text-slate-200">
-        {label}
-      </label>
-      <select
-        id={id}
-        className={CONTROL}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error || hint ? messageId : undefined}
-        {...select}
-      >
-        {children}
-      </select>
-      <Message id={messageId} error={error} hint={hint} />
-    </div>
+    <Field label={label} error={error} hint={hint}>
+      {(control) => (
+        <select {...control} {...select}>
+          {children}
+        </select>
+      )}
+    </Field>
   );
 }

@@ -4,15 +4,14 @@ import { Plus } from 'lucide-react';
 import { type FormEvent, useState } from 'react';
 import { Button } from '../../../components/ui/button';
 import { SelectField, TextField } from '../../../components/ui/field';
-import { ApiError } from '../../../lib/api-client';
-import { useIdempotencyKey } from '../../../lib/idempotency';
+import { useIdempotentAction } from '../../../lib/idempotency';
 import { useCreateWallet } from '../api/create-wallet';
 import { useCurrencies } from '../api/get-currencies';
 
 export function CreateWalletForm({ onCreated }: { onCreated?: (wallet: Wallet) => void }) {
   const currencies = useCurrencies();
   const create = useCreateWallet();
-  const keys = useIdempotencyKey();
+  const idempotency = useIdempotentAction();
   const [currency, setCurrency] = useState(DEFAULT_CURRENCY_CODE);
   const [name, setName] = useState('');
   const [nameError, setNameError] = useState<string | undefined>();
@@ -27,20 +26,17 @@ export function CreateWalletForm({ onCreated }: { onCreated?: (wallet: Wallet) =
     setNameError(undefined);
     const request = trimmed ? { currency, name: trimmed } : { currency };
     create.mutate(
-      { request, idempotencyKey: keys.keyFor(request) },
-      {
-        onSuccess: (wallet) => {
-          keys.settle();
+      { request, idempotencyKey: idempotency.keyFor(request) },
+      idempotency.settleOn<Wallet>({
+        success: (wallet) => {
           setName('');
           onCreated?.(wallet);
         },
-        onError: (error) => {
-          if (error instanceof ApiError && error.isFinal) keys.settle();
-          const nameProblem =
-            error instanceof ApiError ? error.fieldErrors.find((e) => e.field === 'name') : undefined;
+        finalError: (error) => {
+          const nameProblem = error.fieldErrors.find((e) => e.field === 'name');
           if (nameProblem) setNameError(`The name ${nameProblem.message}`);
         },
-      },
+      }),
     );
   }
 

@@ -3,14 +3,13 @@ import { ArrowDownToLine } from 'lucide-react';
 import type { FormEvent } from 'react';
 import { Button } from '../../../components/ui/button';
 import { TextField } from '../../../components/ui/field';
-import { ApiError } from '../../../lib/api-client';
-import { useIdempotencyKey } from '../../../lib/idempotency';
+import { useIdempotentAction } from '../../../lib/idempotency';
 import { useFundWallet } from '../api/fund-wallet';
 import { useAmountField } from '../hooks/use-amount';
 
 export function FundForm({ wallet }: { wallet: Wallet }) {
   const fund = useFundWallet();
-  const keys = useIdempotencyKey();
+  const idempotency = useIdempotentAction();
   const amount = useAmountField(wallet.currency);
 
   function submit(event: FormEvent) {
@@ -19,18 +18,13 @@ export function FundForm({ wallet }: { wallet: Wallet }) {
     if (!valid) return;
     const action = { walletId: wallet.id, amount: valid.amount };
     fund.mutate(
-      { ...action, amountMinor: valid.amountMinor, idempotencyKey: keys.keyFor(action) },
-      {
-        onSuccess: () => {
-          keys.settle();
-          amount.reset();
-        },
-        onError: (error) => {
-          if (!(error instanceof ApiError) || !error.isFinal) return;
-          keys.settle();
+      { ...action, amountMinor: valid.amountMinor, idempotencyKey: idempotency.keyFor(action) },
+      idempotency.settleOn({
+        success: amount.reset,
+        finalError: (error) => {
           if (error.code === 'VALIDATION_FAILED') amount.setError(error.detail);
         },
-      },
+      }),
     );
   }
 

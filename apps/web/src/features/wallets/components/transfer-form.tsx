@@ -3,15 +3,14 @@ import { Send } from 'lucide-react';
 import { type FormEvent, useState } from 'react';
 import { Button } from '../../../components/ui/button';
 import { SelectField, TextField } from '../../../components/ui/field';
-import { ApiError } from '../../../lib/api-client';
-import { useIdempotencyKey } from '../../../lib/idempotency';
+import { useIdempotentAction } from '../../../lib/idempotency';
 import { formatMoney } from '../../../lib/money';
 import { useTransfer } from '../api/transfer';
 import { useAmountField } from '../hooks/use-amount';
 
 export function TransferForm({ source, wallets }: { source: Wallet; wallets: Wallet[] }) {
   const send = useTransfer();
-  const keys = useIdempotencyKey();
+  const idempotency = useIdempotentAction();
   const amount = useAmountField(source.currency);
   const destinations = wallets.filter((w) => w.id !== source.id && w.currency === source.currency);
   const [destinationId, setDestinationId] = useState('');
@@ -32,18 +31,8 @@ export function TransferForm({ source, wallets }: { source: Wallet; wallets: Wal
     if (!valid || !destination) return;
     const action = { sourceWalletId: source.id, destinationWalletId: destination.id, amount: valid.amount };
     send.mutate(
-      { ...action, amountMinor: valid.amountMinor, idempotencyKey: keys.keyFor(action) },
-      {
-        onSuccess: () => {
-          keys.settle();
-          amount.reset();
-        },
-        onError: (error) => {
-          if (!(error instanceof ApiError) || !error.isFinal) return;
-          keys.settle();
-          amount.setError(error.detail);
-        },
-      },
+      { ...action, amountMinor: valid.amountMinor, idempotencyKey: idempotency.keyFor(action) },
+      idempotency.settleOn({ success: amount.reset, finalError: (error) => amount.setError(error.detail) }),
     );
   }
 
