@@ -1,8 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type DynamicModule, type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
+import { ApiKeysModule } from './api-keys/api-keys.module';
+import { AuthGuard } from './auth/auth.guard';
+import { AuthModule } from './auth/auth.module';
 import { JsonBodyMiddleware } from './common/http/json-body.middleware';
+import { RateLimitGuard } from './common/rate-limit/rate-limit.guard';
+import { RateLimitModule } from './common/rate-limit/rate-limit.module';
 import { APP_CONFIG, type AppConfig } from './config/config';
 import { CurrenciesController } from './currencies/currencies.controller';
 import { DatabaseModule } from './database/database.module';
@@ -42,10 +48,18 @@ export class AppModule implements NestModule {
           exports: [APP_CONFIG],
         },
         DatabaseModule,
+        AuthModule,
+        RateLimitModule,
+        ApiKeysModule,
         TransactionsModule,
         WalletsModule,
       ],
       controllers: [CurrenciesController, HealthController],
+      // Guards run in this order: who is calling, then whether they are over their limit.
+      providers: [
+        { provide: APP_GUARD, useExisting: AuthGuard },
+        { provide: APP_GUARD, useClass: RateLimitGuard },
+      ],
     };
   }
 

@@ -1,14 +1,47 @@
 import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import cookieParser from 'cookie-parser';
+import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { ApiResultInterceptor } from './common/http/api-result.interceptor';
 import { ProblemDetailsFilter } from './common/http/problem-details.filter';
+import { APP_CONFIG, type AppConfig } from './config/config';
 import { setupOpenApi } from './openapi';
 
 /** Everything main.ts and the tests both need on top of the module graph. */
 export function configureApp(app: INestApplication): INestApplication {
   const express = app as NestExpressApplication;
+  const config = app.get<AppConfig>(APP_CONFIG);
   express.disable('x-powered-by');
+  // Behind a proxy, req.ip (the rate limits' client address) comes from X-Forwarded-For.
+  express.set('trust proxy', 'loopback');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          // recharts and Swagger UI set inline style attributes.
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'"],
+          objectSrc: ["'none'"],
+          frameAncestors: ["'none'"],
+          upgradeInsecureRequests: null,
+        },
+      },
+      strictTransportSecurity: config.nodeEnv === 'production',
+    }),
+  );
+  app.use(cookieParser());
+  // Same origin only unless CORS_ORIGINS names others; credentials (the session cookie) go with them.
+  if (config.corsOrigins.length > 0) {
+    app.enableCors({
+      origin: config.corsOrigins,
+      credentials: true,
+      allowedHeaders: ['Content-Type', 'Authorization', 'Idempotency-Key', 'X-CSRF-Token', 'X-Request-Id'],
+    });
+  }
   app.useLogger(app.get(Logger));
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.useGlobalInterceptors(new ApiResultInterceptor());

@@ -1,22 +1,38 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import {
+  ApiKeyListSchema,
+  ApiKeySchema,
+  CreatedApiKeySchema,
   CurrencyListSchema,
   CurrencySchema,
+  ForeignWalletSchema,
   FundResultSchema,
   ProblemSchema,
   TransactionPageSchema,
   TransactionSchema,
   TransferResultSchema,
+  UserResultSchema,
+  UserSchema,
   WalletDetailSchema,
   WalletPageSchema,
   WalletSchema,
 } from '@wallet/contract';
 import { z } from 'zod';
+import { CreateApiKeyBody } from './api-keys/api-keys.dto';
+import { CredentialsBody } from './auth/dto/auth.dto';
 import { CreateWalletBody, FundBody, TransferBody } from './wallets/dto/wallet.dto';
 
 /** Request and response schemas, from the zod schemas the code validates and types with. */
 const NAMED_SCHEMAS = [
+  CredentialsBody,
+  UserSchema,
+  UserResultSchema,
+  CreateApiKeyBody,
+  ApiKeySchema,
+  CreatedApiKeySchema,
+  ApiKeyListSchema,
+  ForeignWalletSchema,
   CreateWalletBody,
   FundBody,
   TransferBody,
@@ -47,12 +63,20 @@ are not stored, so a corrected request may reuse its key.
 
 **Error codes.** VALIDATION_FAILED and SAME_WALLET_TRANSFER (400), WALLET_NOT_FOUND, TRANSACTION_NOT_FOUND
 and NOT_FOUND (404), IDEMPOTENCY_KEY_IN_PROGRESS (409), PAYLOAD_TOO_LARGE (413), INSUFFICIENT_FUNDS,
-CURRENCY_MISMATCH, BALANCE_LIMIT_EXCEEDED and IDEMPOTENCY_KEY_REUSED (422), INTERNAL (500).
+CURRENCY_MISMATCH, BALANCE_LIMIT_EXCEEDED and IDEMPOTENCY_KEY_REUSED (422), UNAUTHENTICATED (401), FORBIDDEN (403),
+RATE_LIMITED (429), INTERNAL (500).
+
+**Authentication.** Every route but sign-up, login, health and currencies needs a caller. Integrators: sign in
+to the dashboard, create a key under *API keys* (or \`POST /api/v1/api-keys\` with the session), then send
+\`Authorization: Bearer <key>\`. Scopes: \`wallets:read\` (GETs), \`wallets:write\` (create, fund),
+\`transfers:write\` (transfer). No or a revoked key is 401 UNAUTHENTICATED, a missing scope 403 FORBIDDEN,
+too many requests 429 RATE_LIMITED with Retry-After. Another user's wallet answers 404 everywhere, but may
+receive a transfer, which then shows only its id and currency.
 
 **Example.**
 \`\`\`
-curl -s -X POST localhost:3000/api/v1/wallets -H 'Content-Type: application/json' -d '{"currency":"USD","name":"Main"}'
-curl -s -X POST localhost:3000/api/v1/wallets/<id>/fund -H 'Content-Type: application/json' -H 'Idempotency-Key: 6d1f...' -d '{"amount":"100.50"}'
+curl -s -X POST localhost:3000/api/v1/wallets -H "Authorization: Bearer $KEY" -H 'Content-Type: application/json' -d '{"currency":"USD","name":"Main"}'
+curl -s -X POST localhost:3000/api/v1/wallets/<id>/fund -H "Authorization: Bearer $KEY" -H 'Content-Type: application/json' -H 'Idempotency-Key: 6d1f...' -d '{"amount":"100.50"}'
 \`\`\`
 `;
 
@@ -61,6 +85,8 @@ export function buildOpenApiDocument(app: INestApplication) {
     .setTitle('Wallet API')
     .setDescription(DESCRIPTION)
     .setVersion('1.0')
+    .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'An API key: wk_...' })
+    .addCookieAuth('wallet_session')
     .build();
   const document = SwaggerModule.createDocument(app, config);
   const registry = z.registry<{ id: string }>();

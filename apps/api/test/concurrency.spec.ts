@@ -89,22 +89,23 @@ describe('under concurrency', () => {
     try {
       const source = await newWallet(t, 'USD', 50);
       const sink = await newWallet(t);
-      const servers = [t, second];
+      const servers = [t.http, second.asUser(t.user)];
       // 40 debits of 2.00 against 50.00, spread over both processes: exactly 25 fit.
       const results = await Promise.all(
         Array.from({ length: 40 }, (_, i) =>
-          servers[i % 2]?.http
+          servers[i % 2]
             .post('/api/v1/wallets/transfer')
             .send({ sourceWalletId: source.id, destinationWalletId: sink.id, amount: 2 }),
         ),
       );
+      expect(results.filter((r) => r.status !== 201 && r.status !== 422).map((r) => r.text)).toEqual([]);
       expect(results.filter((r) => r?.status === 201)).toHaveLength(25);
       // One Idempotency-Key sent to both processes at once still moves money once.
       await t.http.post(`/api/v1/wallets/${sink.id}/fund`).send({ amount: 1 });
       const key = randomUUID();
       const keyed = await Promise.all(
         Array.from({ length: 10 }, (_, i) =>
-          servers[i % 2]?.http
+          servers[i % 2]
             .post(`/api/v1/wallets/${sink.id}/fund`)
             .set('Idempotency-Key', key)
             .send({ amount: 3 }),

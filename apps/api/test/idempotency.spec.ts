@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
-import { fingerprint, PUBLIC_SCOPE } from '../src/common/idempotency/idempotency.service';
+import { fingerprint } from '../src/common/idempotency/idempotency.service';
 import { startTestApp, type TestApp } from './support/app';
 import { expectProblem } from './support/problems';
 import { useTestApp } from './support/suite';
@@ -181,7 +181,7 @@ describe('Idempotency-Key', () => {
       await holder.query(
         `INSERT INTO idempotency_keys (scope, key, request_hash, response_status, response_body)
          VALUES ($1, $2, $3, 201, $4::json)`,
-        [PUBLIC_SCOPE, key, hash, JSON.stringify(body)],
+        [`user:${t.user.id}`, key, hash, JSON.stringify(body)],
       );
       return holder;
     }
@@ -202,7 +202,7 @@ describe('Idempotency-Key', () => {
       const key = randomUUID();
       const path = `/api/v1/wallets/${w.id}/fund`;
       const hash = fingerprint({
-        scope: PUBLIC_SCOPE,
+        scope: `user:${t.user.id}`,
         key,
         method: 'POST',
         path,
@@ -226,7 +226,8 @@ describe('Idempotency-Key', () => {
         const w = await newWallet(t);
         const key = randomUUID();
         const holder = await holdKey(key, 'x'.repeat(64), {});
-        const res = await impatient.http
+        const res = await impatient
+          .asUser(t.user)
           .post(`/api/v1/wallets/${w.id}/fund`)
           .set('Idempotency-Key', key)
           .send({ amount: 2 });
@@ -235,7 +236,8 @@ describe('Idempotency-Key', () => {
         // The first request died (rolled back): its key was never stored, so a retry goes through.
         await holder.query('ROLLBACK');
         await holder.end();
-        const retry = await impatient.http
+        const retry = await impatient
+          .asUser(t.user)
           .post(`/api/v1/wallets/${w.id}/fund`)
           .set('Idempotency-Key', key)
           .send({ amount: 2 });

@@ -13,8 +13,12 @@ describe('the test databases', () => {
     await db.drop();
     expect(rows.map((r: { table_name: string }) => r.table_name)).toEqual([
       '_prisma_migrations',
+      'api_keys',
       'idempotency_keys',
+      'rate_limits',
+      'sessions',
       'transactions',
+      'users',
       'wallets',
     ]);
   });

@@ -73,11 +73,25 @@ export const FundResultSchema = z
   .meta({ id: 'FundResult' });
 export type FundResult = z.infer<typeof FundResultSchema>;
 
+/** Another user's wallet, as much of it as a transfer into it may show: nothing but its id and currency. */
+export const ForeignWalletSchema = z
+  .object({ id: uuid(), currency: z.string().meta({ example: 'USD' }) })
+  .meta({ id: 'ForeignWallet' });
+export type ForeignWallet = z.infer<typeof ForeignWalletSchema>;
+
 export const TransferResultSchema = z
   .object({
     sourceWallet: WalletSchema,
-    destinationWallet: WalletSchema,
-    transactions: z.array(TransactionSchema).meta({ description: '[TRANSFER_OUT, TRANSFER_IN]' }),
+    destinationWallet: z.union([WalletSchema, ForeignWalletSchema]).meta({
+      description:
+        "The destination after the move, or only { id, currency } when it is another user's wallet.",
+    }),
+    transactions: z
+      .array(TransactionSchema)
+      .meta({
+        description:
+          "[TRANSFER_OUT, TRANSFER_IN]; only the caller's own legs, so [TRANSFER_OUT] into another user's wallet.",
+      }),
   })
   .meta({ id: 'TransferResult' });
 export type TransferResult = z.infer<typeof TransferResultSchema>;
@@ -132,3 +146,52 @@ export const TransferRequestSchema = z.strictObject({
   amount: amountInput,
 });
 export type TransferRequest = z.input<typeof TransferRequestSchema>;
+
+export const SCOPES = ['wallets:read', 'wallets:write', 'transfers:write'] as const;
+export type Scope = (typeof SCOPES)[number];
+
+export const UserSchema = z
+  .object({
+    id: uuid(),
+    email: z.string().meta({ example: 'ada@example.com' }),
+    createdAt: z.string().meta({ format: 'date-time' }),
+  })
+  .meta({ id: 'User' });
+export type User = z.infer<typeof UserSchema>;
+
+export const UserResultSchema = z.object({ user: UserSchema }).meta({ id: 'UserResult' });
+export type UserResult = z.infer<typeof UserResultSchema>;
+
+export const ApiKeySchema = z
+  .object({
+    id: uuid(),
+    name: z.string().meta({ example: 'Accounting export' }),
+    prefix: z
+      .string()
+      .meta({ description: 'The first characters of the key, to recognise it by.', example: 'wk_3hF9xQ' }),
+    scopes: z.array(z.enum(SCOPES)),
+    createdAt: z.string().meta({ format: 'date-time' }),
+    lastUsedAt: z.string().nullable().meta({ format: 'date-time' }),
+    revokedAt: z.string().nullable().meta({ format: 'date-time' }),
+  })
+  .meta({ id: 'ApiKey' });
+export type ApiKey = z.infer<typeof ApiKeySchema>;
+
+export const CreatedApiKeySchema = ApiKeySchema.extend({
+  key: z
+    .string()
+    .meta({ description: 'The secret, shown this once. Send it as Authorization: Bearer <key>.' }),
+}).meta({ id: 'CreatedApiKey' });
+export type CreatedApiKey = z.infer<typeof CreatedApiKeySchema>;
+
+export const ApiKeyListSchema = z.object({ data: z.array(ApiKeySchema) }).meta({ id: 'ApiKeyList' });
+export type ApiKeyList = z.infer<typeof ApiKeyListSchema>;
+
+export const CreateApiKeyRequestSchema = z.strictObject({
+  name: z.string(),
+  scopes: z.array(z.string()),
+});
+export type CreateApiKeyRequest = z.input<typeof CreateApiKeyRequestSchema>;
+
+export const CredentialsRequestSchema = z.strictObject({ email: z.string(), password: z.string() });
+export type CredentialsRequest = z.input<typeof CredentialsRequestSchema>;

@@ -94,7 +94,16 @@ describe('migrate', () => {
     }
     assert.deepEqual(
       tables.rows.map((r) => r.tablename),
-      ['_prisma_migrations', 'idempotency_keys', 'transactions', 'wallets'],
+      [
+        '_prisma_migrations',
+        'api_keys',
+        'idempotency_keys',
+        'rate_limits',
+        'sessions',
+        'transactions',
+        'users',
+        'wallets',
+      ],
     );
   });
 

@@ -24,6 +24,19 @@ const EnvSchema = z.object({
   DB_STATEMENT_TIMEOUT_MS: intFrom(100, 600_000, 10_000),
   DB_LOCK_TIMEOUT_MS: intFrom(100, 600_000, 5_000),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  RATE_LIMIT_PER_MINUTE: intFrom(1, 1_000_000, 600),
+  AUTH_RATE_LIMIT_PER_ADDRESS: intFrom(1, 1_000_000, 20),
+  AUTH_RATE_LIMIT_PER_EMAIL: intFrom(1, 1_000_000, 5),
+  CORS_ORIGINS: z
+    .string()
+    .optional()
+    .transform((value) =>
+      (value ?? '')
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.url('must be a comma-separated list of origins such as https://app.example.com'))),
 });
 
 export interface AppConfig {
@@ -37,6 +50,13 @@ export interface AppConfig {
   dbStatementTimeoutMs: number;
   dbLockTimeoutMs: number;
   nodeEnv: 'development' | 'production' | 'test';
+  /** Requests per minute per user (session or API key). */
+  rateLimitPerMinute: number;
+  /** Sign-up and login attempts per minute per client address, and per email. */
+  authRateLimitPerAddress: number;
+  authRateLimitPerEmail: number;
+  /** Other origins allowed to call the API from a browser; none (same origin only) by default. */
+  corsOrigins: string[];
 }
 
 export class ConfigError extends Error {
@@ -63,6 +83,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dbStatementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS,
     dbLockTimeoutMs: e.DB_LOCK_TIMEOUT_MS,
     nodeEnv: e.NODE_ENV,
+    rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    authRateLimitPerAddress: e.AUTH_RATE_LIMIT_PER_ADDRESS,
+    authRateLimitPerEmail: e.AUTH_RATE_LIMIT_PER_EMAIL,
+    corsOrigins: e.CORS_ORIGINS,
   };
 }
 

@@ -2,6 +2,7 @@ import { Controller, Get } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { CurrencyInfo } from '@wallet/contract';
 import { CURRENCIES, minorToNumber } from '@wallet/money';
+import { Public } from '../auth/caller';
 import { ApiOk } from '../common/http/openapi-decorators';
 
 const VIEWS: CurrencyInfo[] = CURRENCIES.map((c) => ({
@@ -12,6 +13,7 @@ const VIEWS: CurrencyInfo[] = CURRENCIES.map((c) => ({
 }));
 
 @ApiTags('Currencies')
+@Public()
 @Controller('api/v1/currencies')
 export class CurrenciesController {
   @Get()

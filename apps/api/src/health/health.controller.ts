@@ -1,9 +1,11 @@
 import { Controller, Get, HttpCode, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { Public } from '../auth/caller';
 import { PrismaService } from '../database/prisma.service';
 
 @ApiTags('Operations')
+@Public()
 @Controller('api/health')
 export class HealthController {
   constructor(private readonly prisma: PrismaService) {}

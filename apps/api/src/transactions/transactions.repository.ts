@@ -160,8 +160,16 @@ export class TransactionsRepository {
     });
   }
 
-  async findById(db: Db, id: string): Promise<TransactionRow | null> {
-    return db.transaction.findUnique({ where: { id }, select: TRANSACTION_SELECT });
+  /** A ledger entry, only if it is on one of the owner's wallets. */
+  async findOwned(db: Db, id: string, ownerId: string): Promise<TransactionRow | null> {
+    return db.transaction.findFirst({ where: { id, wallet: { ownerId } }, select: TRANSACTION_SELECT });
+  }
+
+  /** Of these wallet ids, the ones that belong to the owner. */
+  async ownedWalletIds(db: Db, ids: string[], ownerId: string): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    const rows = await db.wallet.findMany({ where: { id: { in: ids }, ownerId }, select: { id: true } });
+    return new Set(rows.map((row) => row.id));
   }
 
   /** Newest first, one page past `beforeSeq`; served by the (wallet_id, seq DESC) indexes. */

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { Transaction } from '@wallet/contract';
+import type { Caller } from '../auth/caller';
 import { PrismaService } from '../database/prisma.service';
-import { toTransactionView } from './dto/transaction.dto';
+import { hideForeignSources, incomingSourceIds, toTransactionView } from './dto/transaction.dto';
 import { TransactionNotFoundError } from './transactions.errors';
 import { TransactionsRepository } from './transactions.repository';
 
@@ -12,9 +13,15 @@ export class TransactionsService {
     private readonly transactions: TransactionsRepository,
   ) {}
 
-  async get(id: string): Promise<Transaction> {
-    const row = await this.transactions.findById(this.prisma, id);
+  async get(caller: Caller, id: string): Promise<Transaction> {
+    const row = await this.transactions.findOwned(this.prisma, id, caller.userId);
     if (!row) throw new TransactionNotFoundError(id);
-    return toTransactionView(row);
+    const owned = await this.transactions.ownedWalletIds(
+      this.prisma,
+      incomingSourceIds([row]),
+      caller.userId,
+    );
+    const [visible] = hideForeignSources([row], owned);
+    return toTransactionView(visible ?? row);
   }
 }

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCookieAuth, ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
 import {
   type FundResult,
   TRANSACTION_TYPES,
@@ -8,6 +8,7 @@ import {
   type Wallet,
   type WalletDetail,
 } from '@wallet/contract';
+import { type Caller, CurrentCaller, RequireScope } from '../auth/caller';
 import { ApiIdempotencyKey, ApiJsonBody, ApiOk, ApiProblems } from '../common/http/openapi-decorators';
 import { ZodPipe } from '../common/http/zod.pipe';
 import type { ApiResult } from '../common/idempotency/idempotency.service';
@@ -28,11 +29,14 @@ import { type Page, WalletsService } from './wallets.service';
 const idParam = new ZodPipe(uuidSchema, 'path', 'id');
 
 @ApiTags('Wallets')
+@ApiBearerAuth()
+@ApiCookieAuth()
 @Controller('api/v1/wallets')
 export class WalletsController {
   constructor(private readonly wallets: WalletsService) {}
 
   @Post()
+  @RequireScope('wallets:write')
   @HttpCode(201)
   @ApiOperation({
     summary: 'Create a wallet',
@@ -42,19 +46,25 @@ export class WalletsController {
   @ApiJsonBody('CreateWalletRequest', false)
   @ApiOk(201, 'Wallet', 'The new wallet, with a zero balance.')
   @ApiProblems(
+    'UNAUTHENTICATED',
+    'FORBIDDEN',
+    'RATE_LIMITED',
+
     'VALIDATION_FAILED',
     'IDEMPOTENCY_KEY_REUSED',
     'IDEMPOTENCY_KEY_IN_PROGRESS',
     'PAYLOAD_TOO_LARGE',
   )
   create(
+    @CurrentCaller() caller: Caller,
     @Body(new ZodPipe(CreateWalletBody, 'body')) body: CreateWalletInput,
     @IdempotencyKey() key: string | undefined,
   ): Promise<ApiResult<Wallet>> {
-    return this.wallets.create(body, key);
+    return this.wallets.create(caller, body, key);
   }
 
   @Get()
+  @RequireScope('wallets:read')
   @ApiOperation({ summary: 'List wallets', description: 'Oldest first, paginated with nextCursor.' })
   @ApiQuery({
     name: 'limit',
@@ -63,14 +73,16 @@ export class WalletsController {
   })
   @ApiQuery({ name: 'cursor', required: false, schema: { type: 'string' } })
   @ApiOk(200, 'WalletPage', 'A page of wallets.')
-  @ApiProblems('VALIDATION_FAILED')
+  @ApiProblems('UNAUTHENTICATED', 'FORBIDDEN', 'RATE_LIMITED', 'VALIDATION_FAILED')
   list(
+    @CurrentCaller() caller: Caller,
     @Query(new ZodPipe(ListWalletsQuery, 'query')) query: { limit?: number; cursor?: bigint },
   ): Promise<Page<Wallet>> {
-    return this.wallets.list(query);
+    return this.wallets.list(caller, query);
   }
 
   @Post('transfer')
+  @RequireScope('transfers:write')
   @HttpCode(201)
   @ApiOperation({
     summary: 'Transfer between two wallets of one currency',
@@ -81,6 +93,10 @@ export class WalletsController {
   @ApiJsonBody('TransferRequest')
   @ApiOk(201, 'TransferResult', 'Both wallets after the move and both legs.')
   @ApiProblems(
+    'UNAUTHENTICATED',
+    'FORBIDDEN',
+    'RATE_LIMITED',
+
     'VALIDATION_FAILED',
     'SAME_WALLET_TRANSFER',
     'WALLET_NOT_FOUND',
@@ -92,22 +108,25 @@ export class WalletsController {
     'IDEMPOTENCY_KEY_REUSED',
   )
   transfer(
+    @CurrentCaller() caller: Caller,
     @Body(new ZodPipe(TransferBody, 'body')) body: TransferInput,
     @IdempotencyKey() key: string | undefined,
   ): Promise<ApiResult<TransferResult>> {
-    return this.wallets.transfer(body, key);
+    return this.wallets.transfer(caller, body, key);
   }
 
   @Get(':id')
+  @RequireScope('wallets:read')
   @ApiOperation({ summary: 'Get a wallet with its 20 newest transactions' })
   @ApiParam({ name: 'id', format: 'uuid' })
   @ApiOk(200, 'WalletWithTransactions', 'The wallet.')
-  @ApiProblems('VALIDATION_FAILED', 'WALLET_NOT_FOUND')
-  get(@Param('id', idParam) id: string): Promise<WalletDetail> {
-    return this.wallets.get(id);
+  @ApiProblems('UNAUTHENTICATED', 'FORBIDDEN', 'RATE_LIMITED', 'VALIDATION_FAILED', 'WALLET_NOT_FOUND')
+  get(@CurrentCaller() caller: Caller, @Param('id', idParam) id: string): Promise<WalletDetail> {
+    return this.wallets.get(caller, id);
   }
 
   @Post(':id/fund')
+  @RequireScope('wallets:write')
   @HttpCode(201)
   @ApiOperation({
     summary: 'Add money to a wallet',
@@ -118,6 +137,10 @@ export class WalletsController {
   @ApiJsonBody('FundRequest')
   @ApiOk(201, 'FundResult', 'The wallet after the credit and its FUND transaction.')
   @ApiProblems(
+    'UNAUTHENTICATED',
+    'FORBIDDEN',
+    'RATE_LIMITED',
+
     'VALIDATION_FAILED',
     'WALLET_NOT_FOUND',
     'IDEMPOTENCY_KEY_IN_PROGRESS',
@@ -126,14 +149,16 @@ export class WalletsController {
     'IDEMPOTENCY_KEY_REUSED',
   )
   fund(
+    @CurrentCaller() caller: Caller,
     @Param('id', idParam) id: string,
     @Body(new ZodPipe(FundBody, 'body')) body: FundInput,
     @IdempotencyKey() key: string | undefined,
   ): Promise<ApiResult<FundResult>> {
-    return this.wallets.fund(id, body, key);
+    return this.wallets.fund(caller, id, body, key);
   }
 
   @Get(':id/transactions')
+  @RequireScope('wallets:read')
   @ApiOperation({
     summary: "A wallet's ledger, newest first",
     description: 'Paginated with nextCursor; filter by type.',
@@ -147,8 +172,9 @@ export class WalletsController {
   @ApiQuery({ name: 'cursor', required: false, schema: { type: 'string' } })
   @ApiQuery({ name: 'type', required: false, enum: TRANSACTION_TYPES })
   @ApiOk(200, 'TransactionPage', 'A page of transactions.')
-  @ApiProblems('VALIDATION_FAILED', 'WALLET_NOT_FOUND')
+  @ApiProblems('UNAUTHENTICATED', 'FORBIDDEN', 'RATE_LIMITED', 'VALIDATION_FAILED', 'WALLET_NOT_FOUND')
   transactions(
+    @CurrentCaller() caller: Caller,
     @Param('id', idParam) id: string,
     @Query(new ZodPipe(ListTransactionsQuery, 'query')) query: {
       limit?: number;
@@ -156,6 +182,6 @@ export class WalletsController {
       type?: Transaction['type'];
     },
   ): Promise<Page<Transaction>> {
-    return this.wallets.listTransactions(id, query);
+    return this.wallets.listTransactions(caller, id, query);
   }
 }

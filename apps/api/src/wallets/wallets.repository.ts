@@ -4,6 +4,7 @@ import type { WalletRow } from './dto/wallet.dto';
 
 const WALLET_SELECT = {
   id: true,
+  ownerId: true,
   seq: true,
   name: true,
   currency: true,
@@ -14,18 +15,25 @@ const WALLET_SELECT = {
 
 @Injectable()
 export class WalletsRepository {
-  async create(db: Db, wallet: { name: string; currency: string }): Promise<WalletRow> {
+  async create(db: Db, wallet: { name: string; currency: string; ownerId: string }): Promise<WalletRow> {
     return db.wallet.create({ data: wallet, select: WALLET_SELECT });
   }
 
-  async findById(db: Db, id: string): Promise<WalletRow | null> {
-    return db.wallet.findUnique({ where: { id }, select: WALLET_SELECT });
+  /** The wallet, only if it belongs to the owner: anyone else's answers as missing. */
+  async findOwned(db: Db, id: string, ownerId: string): Promise<WalletRow | null> {
+    return db.wallet.findFirst({ where: { id, ownerId }, select: WALLET_SELECT });
   }
 
-  /** Oldest first, one page past `afterSeq`. */
-  async list(db: Db, page: { limit: number; afterSeq?: bigint | undefined }): Promise<WalletRow[]> {
+  /** The owner's wallets, oldest first, one page past `afterSeq`. */
+  async list(
+    db: Db,
+    page: { ownerId: string; limit: number; afterSeq?: bigint | undefined },
+  ): Promise<WalletRow[]> {
     return db.wallet.findMany({
-      where: page.afterSeq !== undefined ? { seq: { gt: page.afterSeq } } : {},
+      where: {
+        ownerId: page.ownerId,
+        ...(page.afterSeq !== undefined ? { seq: { gt: page.afterSeq } } : {}),
+      },
       orderBy: { seq: 'asc' },
       take: page.limit,
       select: WALLET_SELECT,
@@ -38,7 +46,8 @@ export class WalletsRepository {
    */
   async lockForUpdate(db: Db, ids: string[]): Promise<WalletRow[]> {
     return db.$queryRaw<WalletRow[]>`
-      SELECT id, seq, name, currency, balance_minor AS "balanceMinor", created_at AS "createdAt", updated_at AS "updatedAt"
+      SELECT id, seq, owner_id AS "ownerId", name, currency, balance_minor AS "balanceMinor",
+             created_at AS "createdAt", updated_at AS "updatedAt"
       FROM wallets WHERE id = ANY(${ids}::uuid[])
       ORDER BY id
       FOR UPDATE`;

@@ -9,12 +9,18 @@ import {
   getCurrency,
   parseAmount,
 } from '@wallet/money';
+import { type Caller, idempotencyScope } from '../auth/caller';
 import { ValidationFailedError } from '../common/errors';
-import { type ApiResult, IdempotencyService, PUBLIC_SCOPE } from '../common/idempotency/idempotency.service';
+import { type ApiResult, IdempotencyService } from '../common/idempotency/idempotency.service';
 import { encodeCursor } from '../common/validation';
 import type { Db } from '../database/db';
 import { PrismaService } from '../database/prisma.service';
-import { toTransactionView } from '../transactions/dto/transaction.dto';
+import {
+  hideForeignSources,
+  incomingSourceIds,
+  type TransactionRow,
+  toTransactionView,
+} from '../transactions/dto/transaction.dto';
 import { TransactionsRepository } from '../transactions/transactions.repository';
 import {
   type CreateWalletInput,
@@ -49,38 +55,53 @@ export class WalletsService {
     private readonly idempotency: IdempotencyService,
   ) {}
 
-  create(input: CreateWalletInput, idempotencyKey: string | undefined): Promise<ApiResult<Wallet>> {
+  create(
+    caller: Caller,
+    input: CreateWalletInput,
+    idempotencyKey: string | undefined,
+  ): Promise<ApiResult<Wallet>> {
     const currency = input.currency ?? DEFAULT_CURRENCY_CODE;
     const name = input.name ?? `${currency} wallet`;
     return this.idempotency.execute(
       {
-        scope: PUBLIC_SCOPE,
+        scope: idempotencyScope(caller),
         key: idempotencyKey,
         method: 'POST',
         path: '/api/v1/wallets',
         canonicalBody: { currency, name },
       },
       201,
-      async (tx) => toWalletView(await this.wallets.create(tx, { name, currency })),
+      async (tx) => toWalletView(await this.wallets.create(tx, { name, currency, ownerId: caller.userId })),
     );
   }
 
-  async list(page: { limit?: number | undefined; cursor?: bigint | undefined }): Promise<Page<Wallet>> {
+  async list(
+    caller: Caller,
+    page: { limit?: number | undefined; cursor?: bigint | undefined },
+  ): Promise<Page<Wallet>> {
     const limit = page.limit ?? DEFAULT_PAGE_SIZE;
-    const rows = await this.wallets.list(this.prisma, { limit: limit + 1, afterSeq: page.cursor });
+    const rows = await this.wallets.list(this.prisma, {
+      ownerId: caller.userId,
+      limit: limit + 1,
+      afterSeq: page.cursor,
+    });
     return toPage(rows, limit, toWalletView);
   }
 
-  async get(id: string): Promise<WalletDetail> {
+  async get(caller: Caller, id: string): Promise<WalletDetail> {
     const [wallet, newest] = await Promise.all([
-      this.wallets.findById(this.prisma, id),
+      this.wallets.findOwned(this.prisma, id, caller.userId),
       this.ledger.listForWallet(this.prisma, id, { limit: NEWEST_TRANSACTIONS }),
     ]);
     if (!wallet) throw new WalletNotFoundError(id);
-    return { ...toWalletView(wallet), transactions: newest.map(toTransactionView) };
+    return {
+      ...toWalletView(wallet),
+      transactions: (await this.visibleTo(caller, newest)).map(toTransactionView),
+    };
   }
 
   async listTransactions(
+    caller: Caller,
     walletId: string,
     page: {
       limit?: number | undefined;
@@ -90,7 +111,7 @@ export class WalletsService {
   ): Promise<Page<Transaction>> {
     const limit = page.limit ?? DEFAULT_PAGE_SIZE;
     const [wallet, rows] = await Promise.all([
-      this.wallets.findById(this.prisma, walletId),
+      this.wallets.findOwned(this.prisma, walletId, caller.userId),
       this.ledger.listForWallet(this.prisma, walletId, {
         limit: limit + 1,
         beforeSeq: page.cursor,
@@ -98,16 +119,17 @@ export class WalletsService {
       }),
     ]);
     if (!wallet) throw new WalletNotFoundError(walletId);
-    return toPage(rows, limit, toTransactionView);
+    return toPage(await this.visibleTo(caller, rows), limit, toTransactionView);
   }
 
   fund(
+    caller: Caller,
     walletId: string,
     input: FundInput,
     idempotencyKey: string | undefined,
   ): Promise<ApiResult<FundResult>> {
     const request = {
-      scope: PUBLIC_SCOPE,
+      scope: idempotencyScope(caller),
       key: idempotencyKey,
       method: 'POST',
       path: `/api/v1/wallets/${walletId}/fund`,
@@ -115,7 +137,7 @@ export class WalletsService {
     };
     return this.idempotency.execute(request, 201, async (tx) => {
       const [wallet] = await this.wallets.lockForUpdate(tx, [walletId]);
-      if (!wallet) throw new WalletNotFoundError(walletId);
+      if (!wallet || wallet.ownerId !== caller.userId) throw new WalletNotFoundError(walletId);
       const currency = getCurrency(wallet.currency);
       const amountMinor = amountOrThrow(input.amount, currency);
 
@@ -131,11 +153,15 @@ export class WalletsService {
     });
   }
 
-  transfer(input: TransferInput, idempotencyKey: string | undefined): Promise<ApiResult<TransferResult>> {
+  transfer(
+    caller: Caller,
+    input: TransferInput,
+    idempotencyKey: string | undefined,
+  ): Promise<ApiResult<TransferResult>> {
     const { sourceWalletId, destinationWalletId } = input;
     if (sourceWalletId === destinationWalletId) throw new SameWalletTransferError();
     const request = {
-      scope: PUBLIC_SCOPE,
+      scope: idempotencyScope(caller),
       key: idempotencyKey,
       method: 'POST',
       path: '/api/v1/wallets/transfer',
@@ -145,7 +171,8 @@ export class WalletsService {
       const locked = await this.wallets.lockForUpdate(tx, [sourceWalletId, destinationWalletId]);
       const source = locked.find((w) => w.id === sourceWalletId);
       const destination = locked.find((w) => w.id === destinationWalletId);
-      if (!source) throw new WalletNotFoundError(sourceWalletId);
+      // Only the owner may move money out; any existing wallet may receive it.
+      if (!source || source.ownerId !== caller.userId) throw new WalletNotFoundError(sourceWalletId);
       if (!destination) throw new WalletNotFoundError(destinationWalletId);
       const currency = getCurrency(source.currency);
       const amountMinor = amountOrThrow(input.amount, currency);
@@ -199,12 +226,26 @@ export class WalletsService {
         source.balanceMinor - out.wallet.balanceMinor,
         into.wallet.balanceMinor - destination.balanceMinor,
       );
+      if (destination.ownerId !== caller.userId) {
+        // Another user's wallet: the caller learns its id and currency, and sees only their own leg.
+        return {
+          sourceWallet: toWalletView(out.wallet),
+          destinationWallet: { id: destination.id, currency: destination.currency },
+          transactions: [toTransactionView(out.transaction)],
+        };
+      }
       return {
         sourceWallet: toWalletView(out.wallet),
         destinationWallet: toWalletView(into.wallet),
         transactions: [toTransactionView(out.transaction), toTransactionView(into.transaction)],
       };
     });
+  }
+
+  /** The rows as the caller may see them: no source id on money received from other users. */
+  private async visibleTo(caller: Caller, rows: TransactionRow[]): Promise<TransactionRow[]> {
+    const owned = await this.ledger.ownedWalletIds(this.prisma, incomingSourceIds(rows), caller.userId);
+    return hideForeignSources(rows, owned);
   }
 
   /** Writes the FAILED ledger row of a declined attempt on a locked wallet; returns its id. */

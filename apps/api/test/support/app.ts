@@ -9,11 +9,20 @@ import { AppModule } from '../../src/app.module';
 import { configureApp } from '../../src/app.setup';
 import { loadConfig } from '../../src/config/config';
 import { serveDashboard } from '../../src/dashboard';
+import { createUser, type TestUser } from './users';
 
 export interface TestApp {
   app: INestApplication;
-  /** supertest bound to the real listening HTTP server. */
-  http: ReturnType<typeof request>;
+  /** supertest on the real listening HTTP server, as the test's main user (an all-scopes API key). */
+  http: ReturnType<typeof request.agent>;
+  /** The same server with no credentials at all. */
+  anonymous: ReturnType<typeof request>;
+  /** The main user behind `http`. */
+  user: TestUser;
+  /** Signs up another user. */
+  newUser(): Promise<TestUser>;
+  /** This server, called with another user's API key (for several servers on one database). */
+  asUser(user: TestUser): ReturnType<typeof request.agent>;
   baseUrl: string;
   /** A direct connection to this file's database, for checking what the API wrote. */
   db: pg.Client;
@@ -62,7 +71,16 @@ export async function startTestApp(
     ? { url: shared.databaseUrl, drop: async () => {} }
     : await createTestDatabase();
   const config = {
-    ...loadConfig({ LOG_LEVEL: 'silent', NODE_ENV: 'test', DB_POOL_SIZE: '10', ...env }),
+    ...loadConfig({
+      LOG_LEVEL: 'silent',
+      NODE_ENV: 'test',
+      DB_POOL_SIZE: '10',
+      // Generous limits for the suites that are not about limits; the rate-limit tests set their own.
+      RATE_LIMIT_PER_MINUTE: '1000000',
+      AUTH_RATE_LIMIT_PER_ADDRESS: '1000000',
+      AUTH_RATE_LIMIT_PER_EMAIL: '1000000',
+      ...env,
+    }),
     databaseUrl: database.url,
   };
   const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config)] }).compile();
@@ -74,9 +92,14 @@ export async function startTestApp(
   const baseUrl = `http://127.0.0.1:${port}`;
   const db = new pg.Client({ connectionString: database.url });
   await db.connect();
+  const user = await createUser(baseUrl);
   return {
     app,
-    http: request(baseUrl),
+    http: user.api,
+    anonymous: request(baseUrl),
+    user,
+    newUser: () => createUser(baseUrl),
+    asUser: (other) => request.agent(baseUrl).set('Authorization', `Bearer ${other.key}`),
     baseUrl,
     db,
     databaseUrl: database.url,

@@ -6,9 +6,6 @@ import { isRecordedRejection, type Problem, problemFromError, RecordedProblem } 
 import { IdempotencyKeyInProgressError, IdempotencyKeyReusedError } from './idempotency.errors';
 import { IdempotencyRepository } from './idempotency.repository';
 
-/** Who a key belongs to. One shared scope until access control gives every caller its own. */
-export const PUBLIC_SCOPE = 'public';
-
 export interface IdempotentRequest {
   scope: string;
   key: string | undefined;

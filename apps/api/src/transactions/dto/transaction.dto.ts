@@ -50,3 +50,24 @@ export function toTransactionView(row: TransactionRow): Transaction {
     createdAt: row.createdAt.toISOString(),
   };
 }
+
+/**
+ * The caller's view of ledger rows: money received from another user's wallet shows no source id,
+ * so nothing of a wallet the caller does not own leaks (API.md, access control).
+ */
+export function hideForeignSources(rows: TransactionRow[], ownedIds: ReadonlySet<string>): TransactionRow[] {
+  return rows.map((row) =>
+    row.type === 'TRANSFER_IN' && row.sourceWalletId && !ownedIds.has(row.sourceWalletId)
+      ? { ...row, sourceWalletId: null }
+      : row,
+  );
+}
+
+/** The counterparties whose ownership decides what hideForeignSources shows. */
+export function incomingSourceIds(rows: TransactionRow[]): string[] {
+  return [
+    ...new Set(
+      rows.flatMap((row) => (row.type === 'TRANSFER_IN' && row.sourceWalletId ? [row.sourceWalletId] : [])),
+    ),
+  ];
+}

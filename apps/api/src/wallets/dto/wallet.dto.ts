@@ -47,6 +47,7 @@ export const ListWalletsQuery = z.strictObject({
 export interface WalletRow {
   id: string;
   seq?: bigint;
+  ownerId: string | null;
   name: string;
   currency: string;
   balanceMinor: bigint;
@@ -54,7 +55,9 @@ export interface WalletRow {
   updatedAt: Date;
 }
 
-export function toWalletView(row: WalletRow): Wallet {
+export function toWalletView(
+  row: Pick<WalletRow, 'id' | 'name' | 'currency' | 'balanceMinor' | 'createdAt' | 'updatedAt'>,
+): Wallet {
   return {
     id: row.id,
     name: row.name,

@@ -1,0 +1,50 @@
+import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { Request } from 'express';
+import { ForbiddenError, UnauthenticatedError } from './auth.errors';
+import { AuthService } from './auth.service';
+import { IS_PUBLIC, REQUIRED_SCOPE, type RequestWithCaller, type Scope, SESSION_ONLY } from './caller';
+import { sameSecret } from './secrets';
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Every route is closed unless marked @Public: the caller must be a live session or API key, a key
+ * must carry the route's scope, and a browser's state-changing request must echo its CSRF token.
+ */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly auth: AuthService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const request = context.switchToHttp().getRequest<Request & RequestWithCaller>();
+    const targets = [context.getHandler(), context.getClass()];
+    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets);
+    const caller = await this.auth.resolve(request);
+    if (caller) request.caller = caller;
+    if (isPublic) return true;
+    if (!caller) throw new UnauthenticatedError();
+
+    if (this.reflector.getAllAndOverride<boolean>(SESSION_ONLY, targets) && caller.via !== 'session') {
+      throw new ForbiddenError(
+        'API keys are managed from the dashboard while signed in, not with an API key.',
+      );
+    }
+    const scope = this.reflector.getAllAndOverride<Scope | undefined>(REQUIRED_SCOPE, targets);
+    if (scope && !caller.scopes.has(scope)) {
+      throw new ForbiddenError(`This API key does not have the ${scope} scope this request needs.`);
+    }
+    if (caller.via === 'session' && !SAFE_METHODS.has(request.method)) {
+      const sent = request.headers['x-csrf-token'];
+      if (typeof sent !== 'string' || !caller.csrfToken || !sameSecret(sent, caller.csrfToken)) {
+        throw new ForbiddenError(
+          'This request must carry the X-CSRF-Token header (the value of the wallet_csrf cookie) to prove it comes from the dashboard.',
+        );
+      }
+    }
+    return true;
+  }
+}

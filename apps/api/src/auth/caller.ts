@@ -1,0 +1,41 @@
+import { createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
+import { SCOPES, type Scope } from '@wallet/contract';
+
+export { SCOPES, type Scope };
+
+/** Who is calling: a signed-in browser (all scopes) or an API key (its scopes). */
+export interface Caller {
+  userId: string;
+  via: 'session' | 'api-key';
+  scopes: ReadonlySet<Scope>;
+  sessionId?: string;
+  csrfToken?: string;
+  apiKeyId?: string;
+}
+
+export interface RequestWithCaller {
+  caller?: Caller;
+}
+
+export const IS_PUBLIC = 'wallet:public';
+export const REQUIRED_SCOPE = 'wallet:scope';
+export const SESSION_ONLY = 'wallet:session-only';
+
+/** Open to anyone: health, currencies, sign-up and login. */
+export const Public = () => SetMetadata(IS_PUBLIC, true);
+/** An API key needs this scope; a session has every scope. */
+export const RequireScope = (scope: Scope) => SetMetadata(REQUIRED_SCOPE, scope);
+/** Only a signed-in browser, never an API key (managing keys). */
+export const SessionOnly = () => SetMetadata(SESSION_ONLY, true);
+
+/** The authenticated caller of this request (the guard has made sure there is one). */
+export const CurrentCaller = createParamDecorator((_data: unknown, context: ExecutionContext): Caller => {
+  const caller = context.switchToHttp().getRequest<RequestWithCaller>().caller;
+  if (!caller) throw new Error('CurrentCaller used on a route without authentication');
+  return caller;
+});
+
+/** Idempotency keys belong to the user, whether the call came from the dashboard or a key. */
+export function idempotencyScope(caller: Caller): string {
+  return `user:${caller.userId}`;
+}

@@ -1,0 +1,62 @@
+import { type ExecutionContext, Module } from '@nestjs/common';
+import { ThrottlerModule } from '@nestjs/throttler';
+import type { Request } from 'express';
+import type { RequestWithCaller } from '../../auth/caller';
+import { AUTH_RATE_LIMITED } from '../../auth/rate-limit.decorators';
+import { APP_CONFIG, type AppConfig } from '../../config/config';
+import { PrismaService } from '../../database/prisma.service';
+import { PostgresThrottlerStorage } from './postgres-throttler.storage';
+
+const MINUTE_MS = 60_000;
+
+function isAuthRoute(context: ExecutionContext): boolean {
+  return Reflect.getMetadata(AUTH_RATE_LIMITED, context.getHandler()) === true;
+}
+
+/**
+ * Three limits, all counted in PostgreSQL:
+ * - api: per user (session or key), on every authenticated route;
+ * - auth-address and auth-email: on sign-up and login, per client address and per email.
+ */
+@Module({
+  imports: [
+    ThrottlerModule.forRootAsync({
+      inject: [APP_CONFIG, PrismaService],
+      useFactory: (config: AppConfig, prisma: PrismaService) => ({
+        storage: new PostgresThrottlerStorage(prisma),
+        setHeaders: false,
+        throttlers: [
+          {
+            name: 'api',
+            ttl: MINUTE_MS,
+            limit: config.rateLimitPerMinute,
+            skipIf: (context) =>
+              isAuthRoute(context) || !context.switchToHttp().getRequest<RequestWithCaller>().caller,
+            getTracker: (request) => (request as RequestWithCaller).caller?.userId ?? 'anonymous',
+            generateKey: (_context, tracker) => `api:${tracker}`,
+          },
+          {
+            name: 'auth-address',
+            ttl: MINUTE_MS,
+            limit: config.authRateLimitPerAddress,
+            skipIf: (context) => !isAuthRoute(context),
+            getTracker: (request) => (request as Request).ip ?? 'unknown',
+            generateKey: (_context, tracker) => `auth-address:${tracker}`,
+          },
+          {
+            name: 'auth-email',
+            ttl: MINUTE_MS,
+            limit: config.authRateLimitPerEmail,
+            skipIf: (context) => !isAuthRoute(context),
+            getTracker: (request) => {
+              const email = (request as Request).body?.email;
+              return typeof email === 'string' ? email.trim().toLowerCase().slice(0, 254) : '(none)';
+            },
+            generateKey: (_context, tracker) => `auth-email:${tracker}`,
+          },
+        ],
+      }),
+    }),
+  ],
+})
+export class RateLimitModule {}
