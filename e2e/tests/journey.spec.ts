@@ -35,10 +35,18 @@ const balance = (page: Page) => page.getByTestId('balance');
 // One person's first session, start to finish, against the real API and database.
 test.describe.configure({ mode: 'serial' });
 
-test('from an empty start to funded wallets, a transfer, its history and a declined transfer', async ({
-  page,
-}) => {
+const EMAIL = `ada-${Date.now()}@example.com`;
+const PASSWORD = 'a long enough password';
+
+test('from sign-up to funded wallets, a transfer, its history and a declined transfer', async ({ page }) => {
   await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Log in' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await picture(page, 'login.png');
+  await page.getByRole('button', { name: 'Create an account' }).click();
+  await page.getByLabel('Email').fill(EMAIL);
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Create account' }).click();
   await expect(page.getByRole('heading', { name: 'Create your first wallet' })).toBeVisible();
   await expectNoAxeViolations(page);
   await picture(page, 'empty-state.png');
@@ -98,8 +106,15 @@ test('from an empty start to funded wallets, a transfer, its history and a decli
   await expectNoAxeViolations(page);
 });
 
-test('dark mode is remembered and passes WCAG AA', async ({ page }) => {
+async function logIn(page: Page, email = EMAIL) {
   await page.goto('/');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Log in' }).click();
+}
+
+test('dark mode is remembered and passes WCAG AA', async ({ page }) => {
+  await logIn(page);
   await expect(balance(page)).toBeVisible();
   await page.getByRole('button', { name: 'Switch to dark mode' }).click();
   await expect(page.locator('html')).toHaveClass(/dark/);
@@ -116,7 +131,7 @@ test('dark mode is remembered and passes WCAG AA', async ({ page }) => {
 
 test('works on a 375 px phone, by keyboard', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 812 });
-  await page.goto('/');
+  await logIn(page);
   await expect(balance(page)).toHaveText('$75.25');
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
@@ -131,4 +146,69 @@ test('works on a 375 px phone, by keyboard', async ({ page }) => {
   await expect(balance(page)).toHaveText('$76.00');
   await expectNoAxeViolations(page);
   await picture(page, 'phone.png');
+});
+
+test('an API key works for integrators until it is revoked', async ({ page, request }) => {
+  await logIn(page);
+  await page.getByRole('button', { name: 'API keys' }).click();
+  await page.getByLabel('Key name').fill('Accounting');
+  await page.getByRole('button', { name: 'Create key' }).click();
+  const key = (await page.getByTestId('new-key').textContent()) ?? '';
+  expect(key).toMatch(/^wk_/);
+  await expectNoAxeViolations(page);
+  await picture(page, 'api-keys.png');
+  const withKey = { headers: { Authorization: `Bearer ${key}` } };
+  const wallets = await request.get('/api/v1/wallets', withKey);
+  expect(wallets.status()).toBe(200);
+  expect((await wallets.json()).data.map((w: { name: string }) => w.name)).toEqual(['Main', 'Savings']);
+  // Read-only: it cannot move money.
+  expect((await request.post('/api/v1/wallets', { ...withKey, data: {} })).status()).toBe(403);
+  page.once('dialog', (dialog) => dialog.accept());
+  await page
+    .getByTestId('api-key-row')
+    .filter({ hasText: 'Accounting' })
+    .getByRole('button', { name: 'Revoke' })
+    .click();
+  await expect(page.getByTestId('api-key-row').filter({ hasText: 'Accounting' })).toContainText('Revoked');
+  expect((await request.get('/api/v1/wallets', withKey)).status()).toBe(401);
+});
+
+test("pays another person's wallet by its id, after confirming, and sees nothing of it", async ({
+  page,
+  browser,
+}) => {
+  // Another person signs up in their own browser and shares a wallet id.
+  const other = await browser.newContext();
+  const theirs = await other.newPage();
+  await theirs.goto('/');
+  await theirs.getByRole('button', { name: 'Create an account' }).click();
+  await theirs.getByLabel('Email').fill(`bo-${Date.now()}@example.com`);
+  await theirs.getByLabel('Password').fill(PASSWORD);
+  await theirs.getByRole('button', { name: 'Create account' }).click();
+  await theirs.getByLabel('Name (optional)').fill('Bo');
+  await theirs.getByRole('button', { name: 'Create wallet' }).click();
+  await expect(theirs.getByTestId('balance')).toHaveText('$0.00');
+  const theirId = await theirs.evaluate(async () => {
+    const response = await fetch('/api/v1/wallets');
+    return (await response.json()).data[0].id as string;
+  });
+
+  await logIn(page);
+  const send = page.getByRole('form', { name: 'Send money' });
+  await send.getByLabel('To', { exact: true }).selectOption({ label: "Someone else's wallet…" });
+  await send.getByLabel('Amount to send (USD)').fill('6');
+  await send.getByLabel('Their wallet ID').fill(theirId);
+  await send.getByRole('button', { name: 'Review and send' }).click();
+  const confirm = page.getByRole('alertdialog');
+  await expect(confirm).toContainText(theirId);
+  await expect(confirm).toContainText('cannot be undone');
+  await confirm.getByRole('button', { name: 'Yes, send $6.00' }).click();
+  await expect(page.getByText('Sent $6.00 to the other wallet')).toBeVisible();
+  await expect(balance(page)).toHaveText('$70.00');
+
+  await theirs.reload();
+  await expect(theirs.getByTestId('balance')).toHaveText('$6.00');
+  await theirs.getByRole('button', { name: 'Show history' }).click();
+  await expect(theirs.getByTestId('history-row').first()).toContainText('Received');
+  await other.close();
 });

@@ -302,7 +302,7 @@ describe('browser protections', () => {
 });
 
 async function sessionCookie(user: TestUser): Promise<string | undefined> {
-  const login = await request(user.browser.app as string)
+  const login = await request(t.baseUrl)
     .post('/api/v1/auth/login')
     .send({ email: user.email, password: user.password });
   const cookies = ([] as string[]).concat(login.headers['set-cookie'] ?? []);

@@ -89,11 +89,12 @@ describe('under concurrency', () => {
     try {
       const source = await newWallet(t, 'USD', 50);
       const sink = await newWallet(t);
-      const servers = [t.http, second.asUser(t.user)];
+      const viaSecond = second.asUser(t.user);
+      const server = (i: number) => (i % 2 === 0 ? t.http : viaSecond);
       // 40 debits of 2.00 against 50.00, spread over both processes: exactly 25 fit.
       const results = await Promise.all(
         Array.from({ length: 40 }, (_, i) =>
-          servers[i % 2]
+          server(i)
             .post('/api/v1/wallets/transfer')
             .send({ sourceWalletId: source.id, destinationWalletId: sink.id, amount: 2 }),
         ),
@@ -105,10 +106,7 @@ describe('under concurrency', () => {
       const key = randomUUID();
       const keyed = await Promise.all(
         Array.from({ length: 10 }, (_, i) =>
-          servers[i % 2]
-            .post(`/api/v1/wallets/${sink.id}/fund`)
-            .set('Idempotency-Key', key)
-            .send({ amount: 3 }),
+          server(i).post(`/api/v1/wallets/${sink.id}/fund`).set('Idempotency-Key', key).send({ amount: 3 }),
         ),
       );
       expect(keyed.every((r) => r?.status === 201 || r?.status === 409)).toBe(true);

@@ -43,7 +43,13 @@ export function wallet(overrides: Partial<Wallet> = {}): Wallet {
  * A stand-in for the network in component tests: answers GETs of the wallet list and currencies from
  * the given wallets, and hands every POST to `onPost`. Records every call.
  */
-export function fakeApi(wallets: Wallet[], onPost: Handler) {
+export const ME = {
+  id: '11111111-1111-4111-8111-111111111111',
+  email: 'ada@example.com',
+  createdAt: '2026-11-26T09:00:00.000Z',
+};
+
+export function fakeApi(wallets: Wallet[], onPost: Handler, options: { signedIn?: boolean } = {}) {
   const calls: RecordedCall[] = [];
   const fetchMock = vi.fn(async (input: RequestInfo | URL, init: RequestInit = {}) => {
     const url = new URL(String(input), 'http://localhost');
@@ -55,6 +61,11 @@ export function fakeApi(wallets: Wallet[], onPost: Handler) {
       body: init.body ? JSON.parse(String(init.body)) : undefined,
     };
     calls.push(call);
+    if (call.method === 'GET' && url.pathname === '/api/v1/auth/me') {
+      return options.signedIn === false
+        ? problem(401, 'UNAUTHENTICATED', 'Sign in.')
+        : json(200, { user: ME });
+    }
     if (call.method === 'GET' && url.pathname === '/api/v1/currencies') return json(200, CURRENCIES);
     if (call.method === 'GET' && url.pathname === '/api/v1/wallets')
       return json(200, { data: wallets, nextCursor: null });

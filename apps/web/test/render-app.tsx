@@ -1,4 +1,5 @@
 import { render } from '@testing-library/react';
+import { App } from '../src/app/app';
 import { AppProviders } from '../src/app/providers';
 import { WalletsPage } from '../src/features/wallets/components/wallets-page';
 
@@ -8,4 +9,8 @@ export function renderWalletsPage() {
       <WalletsPage />
     </AppProviders>,
   );
+}
+
+export function renderApp() {
+  return render(<App />);
 }

@@ -4,10 +4,9 @@
  */
 import { z } from 'zod';
 
-export const TRANSACTION_TYPES = ['FUND', 'TRANSFER_IN', 'TRANSFER_OUT'] as const;
-export const TRANSACTION_STATUSES = ['SUCCESS', 'FAILED'] as const;
-export type TransactionType = (typeof TRANSACTION_TYPES)[number];
-export type TransactionStatus = (typeof TRANSACTION_STATUSES)[number];
+import { SCOPES, TRANSACTION_STATUSES, TRANSACTION_TYPES } from './constants.js';
+
+export * from './constants.js';
 
 const uuid = () => z.string().meta({ format: 'uuid' });
 const money = (example: number, description = 'Major units, exact (at most 15 significant digits).') =>
@@ -86,12 +85,10 @@ export const TransferResultSchema = z
       description:
         "The destination after the move, or only { id, currency } when it is another user's wallet.",
     }),
-    transactions: z
-      .array(TransactionSchema)
-      .meta({
-        description:
-          "[TRANSFER_OUT, TRANSFER_IN]; only the caller's own legs, so [TRANSFER_OUT] into another user's wallet.",
-      }),
+    transactions: z.array(TransactionSchema).meta({
+      description:
+        "[TRANSFER_OUT, TRANSFER_IN]; only the caller's own legs, so [TRANSFER_OUT] into another user's wallet.",
+    }),
   })
   .meta({ id: 'TransferResult' });
 export type TransferResult = z.infer<typeof TransferResultSchema>;
@@ -146,9 +143,6 @@ export const TransferRequestSchema = z.strictObject({
   amount: amountInput,
 });
 export type TransferRequest = z.input<typeof TransferRequestSchema>;
-
-export const SCOPES = ['wallets:read', 'wallets:write', 'transfers:write'] as const;
-export type Scope = (typeof SCOPES)[number];
 
 export const UserSchema = z
   .object({

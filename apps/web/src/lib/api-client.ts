@@ -30,7 +30,7 @@ export class ApiError extends Error {
 export const API_BASE = '/api/v1';
 
 interface RequestOptions {
-  method?: 'GET' | 'POST';
+  method?: 'GET' | 'POST' | 'DELETE';
   body?: unknown;
   idempotencyKey?: string;
   signal?: AbortSignal;
@@ -41,6 +41,9 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (options.idempotencyKey) headers['Idempotency-Key'] = options.idempotencyKey;
+  // The session's CSRF token, from the cookie the API set for this page's script to read.
+  const csrf = readCookie('wallet_csrf');
+  if (csrf && options.method && options.method !== 'GET') headers['X-CSRF-Token'] = csrf;
   let response: Response;
   try {
     response = await fetch(`${API_BASE}${path}`, {
@@ -57,6 +60,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
       'Could not reach the server. Check your connection and try again.',
     );
   }
+  if (response.status === 204) return undefined as T;
   if (response.ok) return (await response.json()) as T;
   let problem: Partial<Problem> = {};
   try {
@@ -70,4 +74,9 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
     problem.detail ?? `The server answered ${response.status}. Please try again.`,
     problem.errors ?? [],
   );
+}
+
+function readCookie(name: string): string | undefined {
+  const match = document.cookie.split('; ').find((part) => part.startsWith(`${name}=`));
+  return match ? decodeURIComponent(match.slice(name.length + 1)) : undefined;
 }

@@ -1,4 +1,4 @@
-import { MutationCache, QueryClient } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { toast } from 'sonner';
 import { ApiError } from './api-client';
 
@@ -19,8 +19,16 @@ function shouldRetry(failureCount: number, error: unknown): boolean {
   return failureCount < 2;
 }
 
+/** Where the signed-in user lives in the cache; null means signed out. */
+export const ME_QUERY_KEY = ['auth', 'me'] as const;
+
 export function createQueryClient(): QueryClient {
-  return new QueryClient({
+  // Any 401 means the session is gone (expired, or logged out elsewhere): back to the sign-in screen.
+  const signedOut = (error: unknown) => {
+    if (error instanceof ApiError && error.status === 401) client.setQueryData(ME_QUERY_KEY, null);
+  };
+  const client: QueryClient = new QueryClient({
+    queryCache: new QueryCache({ onError: signedOut }),
     // Toasts for every mutation are raised here, in one place.
     mutationCache: new MutationCache({
       onSuccess: (data, _variables, _context, mutation) => {
@@ -28,6 +36,7 @@ export function createQueryClient(): QueryClient {
         if (message) toast.success(message);
       },
       onError: (error, _variables, _context, mutation) => {
+        signedOut(error);
         const detail = error instanceof ApiError ? error.detail : 'Something went wrong. Please try again.';
         toast.error(mutation.meta?.action ? `${mutation.meta.action} failed` : 'That did not work', {
           description: detail,
@@ -40,4 +49,5 @@ export function createQueryClient(): QueryClient {
       mutations: { retry: shouldRetry, retryDelay: (attempt) => Math.min(500 * 2 ** attempt, 4_000) },
     },
   });
+  return client;
 }

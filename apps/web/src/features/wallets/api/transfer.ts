@@ -32,7 +32,7 @@ export function useTransfer() {
         const { transactions, destinationWallet } = data as TransferResult;
         const out = transactions[0];
         return out
-          ? `Sent ${formatMoney(out.amount, out.currency)} to ${destinationWallet.name}`
+          ? `Sent ${formatMoney(out.amount, out.currency)} to ${'name' in destinationWallet ? destinationWallet.name : 'the other wallet'}`
           : 'Transfer done';
       },
     },

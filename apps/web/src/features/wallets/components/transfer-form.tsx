@@ -1,5 +1,5 @@
 import type { Wallet } from '@wallet/contract';
-import { Send } from 'lucide-react';
+import { Send, ShieldAlert } from 'lucide-react';
 import { type FormEvent, useState } from 'react';
 import { Button } from '../../../components/ui/button';
 import { SelectField, TextField } from '../../../components/ui/field';
@@ -8,42 +8,121 @@ import { formatMoney } from '../../../lib/money';
 import { useTransfer } from '../api/transfer';
 import { useAmountField } from '../hooks/use-amount';
 
+const SOMEONE_ELSE = 'someone-else';
+const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+
+interface Pending {
+  destinationWalletId: string;
+  amount: string;
+  amountMinor: bigint;
+}
+
+/**
+ * Moves money to one of the person's own wallets of the same currency, or to anyone else's wallet by
+ * its id, which needs an explicit confirmation: the person cannot see that wallet, and it cannot be undone.
+ */
 export function TransferForm({ source, wallets }: { source: Wallet; wallets: Wallet[] }) {
   const send = useTransfer();
   const idempotency = useIdempotentAction();
   const amount = useAmountField(source.currency);
-  const destinations = wallets.filter((w) => w.id !== source.id && w.currency === source.currency);
-  const [destinationId, setDestinationId] = useState('');
-  const destination = destinations.find((w) => w.id === destinationId) ?? destinations[0];
+  const own = wallets.filter((w) => w.id !== source.id && w.currency === source.currency);
+  const [choice, setChoice] = useState(own[0]?.id ?? SOMEONE_ELSE);
+  const [otherId, setOtherId] = useState('');
+  const [otherError, setOtherError] = useState<string | undefined>();
+  const [confirming, setConfirming] = useState<Pending | null>(null);
+  const toSomeoneElse = choice === SOMEONE_ELSE || !own.some((w) => w.id === choice);
+  const destination = own.find((w) => w.id === choice);
 
-  if (!destination) {
-    return (
-      <p className="text-sm text-slate-600 dark:text-slate-400">
-        Transfers move money between wallets of one currency. Create another {source.currency} wallet to send
-        money from this one.
-      </p>
+  function perform(pending: Pending) {
+    const action = {
+      sourceWalletId: source.id,
+      destinationWalletId: pending.destinationWalletId,
+      amount: pending.amount,
+    };
+    send.mutate(
+      { ...action, amountMinor: pending.amountMinor, idempotencyKey: idempotency.keyFor(action) },
+      idempotency.settleOn({
+        success: () => {
+          amount.reset();
+          setOtherId('');
+        },
+        finalError: (error) => amount.setError(error.detail),
+      }),
     );
   }
 
   function submit(event: FormEvent) {
     event.preventDefault();
     const valid = amount.validate();
-    if (!valid || !destination) return;
-    const action = { sourceWalletId: source.id, destinationWalletId: destination.id, amount: valid.amount };
-    send.mutate(
-      { ...action, amountMinor: valid.amountMinor, idempotencyKey: idempotency.keyFor(action) },
-      idempotency.settleOn({ success: amount.reset, finalError: (error) => amount.setError(error.detail) }),
+    let destinationWalletId = destination?.id;
+    if (toSomeoneElse) {
+      const id = otherId.trim();
+      if (!UUID.test(id)) {
+        setOtherError('Paste the wallet ID the other person gave you (it looks like 3f0c9c5e-8a54-…)');
+        return;
+      }
+      if (id.toLowerCase() === source.id) {
+        setOtherError('That is this wallet');
+        return;
+      }
+      setOtherError(undefined);
+      destinationWalletId = id.toLowerCase();
+    }
+    if (!valid || !destinationWalletId) return;
+    const pending = { destinationWalletId, amount: valid.amount, amountMinor: valid.amountMinor };
+    if (toSomeoneElse) setConfirming(pending);
+    else perform(pending);
+  }
+
+  if (confirming) {
+    return (
+      <div
+        role="alertdialog"
+        aria-labelledby="confirm-title"
+        aria-describedby="confirm-body"
+        className="grid gap-3"
+      >
+        <p id="confirm-title" className="flex items-center gap-2 font-semibold">
+          <ShieldAlert aria-hidden="true" size={18} className="text-amber-700 dark:text-amber-400" /> Send to
+          someone else's wallet?
+        </p>
+        <p id="confirm-body" className="text-sm text-slate-700 dark:text-slate-300">
+          {formatMoney(Number(confirming.amount), source.currency)} will leave {source.name} for wallet{' '}
+          <code className="break-all">{confirming.destinationWalletId}</code>. It belongs to another person:
+          you will not see its balance, and a transfer cannot be undone. Check the ID with them first.
+        </p>
+        <div className="flex flex-wrap gap-2">
+          <Button
+            autoFocus
+            onClick={() => {
+              perform(confirming);
+              setConfirming(null);
+            }}
+          >
+            <Send aria-hidden="true" size={16} /> Yes, send{' '}
+            {formatMoney(Number(confirming.amount), source.currency)}
+          </Button>
+          <Button variant="secondary" onClick={() => setConfirming(null)}>
+            Cancel
+          </Button>
+        </div>
+      </div>
     );
   }
 
   return (
     <form onSubmit={submit} className="grid gap-3 sm:grid-cols-2" aria-label="Send money">
-      <SelectField label="To" value={destination.id} onChange={(e) => setDestinationId(e.target.value)}>
-        {destinations.map((w) => (
+      <SelectField
+        label="To"
+        value={toSomeoneElse ? SOMEONE_ELSE : choice}
+        onChange={(e) => setChoice(e.target.value)}
+      >
+        {own.map((w) => (
           <option key={w.id} value={w.id}>
             {w.name} ({formatMoney(w.balance, w.currency)})
           </option>
         ))}
+        <option value={SOMEONE_ELSE}>Someone else's wallet…</option>
       </SelectField>
       <TextField
         label={`Amount to send (${source.currency})`}
@@ -54,10 +133,27 @@ export function TransferForm({ source, wallets }: { source: Wallet; wallets: Wal
         onChange={(e) => amount.onChange(e.target.value)}
         error={amount.error}
       />
+      {toSomeoneElse ? (
+        <div className="sm:col-span-2">
+          <TextField
+            label="Their wallet ID"
+            value={otherId}
+            autoComplete="off"
+            spellCheck={false}
+            onChange={(e) => setOtherId(e.target.value)}
+            error={otherError}
+            hint={`Ask them for the ID of a ${source.currency} wallet. Yours is ${source.id}.`}
+          />
+        </div>
+      ) : null}
       <div className="sm:col-span-2">
         <Button type="submit" disabled={send.isPending}>
           <Send aria-hidden="true" size={16} />
-          {send.isPending ? 'Sending…' : `Send to ${destination.name}`}
+          {send.isPending
+            ? 'Sending…'
+            : destination && !toSomeoneElse
+              ? `Send to ${destination.name}`
+              : 'Review and send'}
         </Button>
       </div>
     </form>

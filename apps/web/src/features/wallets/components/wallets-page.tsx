@@ -21,6 +21,7 @@ export function WalletsPage() {
   const [selectedId, setSelectedId] = useState<string | undefined>();
   const [creating, setCreating] = useState(false);
   const [showHistory, setShowHistory] = useState(false);
+  const [paying, setPaying] = useState(false);
 
   if (wallets.isPending) {
     return <p className="text-slate-600 dark:text-slate-400">Loading your wallets…</p>;
@@ -109,7 +110,14 @@ export function WalletsPage() {
           </div>
         </Card>
 
-        {list.length >= 2 ? (
+        {list.length === 1 && !paying ? (
+          <div>
+            <Button variant="secondary" onClick={() => setPaying(true)}>
+              Pay someone else's wallet
+            </Button>
+          </div>
+        ) : null}
+        {list.length >= 2 || paying ? (
           <Card aria-labelledby="transfer-heading">
             <h2 id="transfer-heading" className="mb-4 text-lg font-semibold">
               Send money
