@@ -214,6 +214,13 @@ describe('API keys', () => {
     ).toBe(201);
   });
 
+  it('lets public routes answer even when a stale key is sent along', async () => {
+    const res = await t.anonymous
+      .get('/api/v1/currencies')
+      .set('Authorization', 'Bearer wk_revokedrevokedrevoked');
+    expect(res.status).toBe(200);
+  });
+
   it('answers 401 for no credential, an unknown key, a malformed header and a revoked key', async () => {
     expectProblem(await t.anonymous.get('/api/v1/wallets'), 401, 'UNAUTHENTICATED');
     expectProblem(

@@ -23,9 +23,13 @@ export class AuthGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<Request & RequestWithCaller>();
     const targets = [context.getHandler(), context.getClass()];
     const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets);
+    if (isPublic) {
+      // Public routes answer anyone; a stale or wrong credential sent along does not matter to them.
+      request.caller = (await this.auth.resolve(request).catch(() => null)) ?? undefined;
+      return true;
+    }
     const caller = await this.auth.resolve(request);
     if (caller) request.caller = caller;
-    if (isPublic) return true;
     if (!caller) throw new UnauthenticatedError();
 
     if (this.reflector.getAllAndOverride<boolean>(SESSION_ONLY, targets) && caller.via !== 'session') {
