@@ -13,6 +13,7 @@ import { APP_CONFIG, type AppConfig } from './config/config';
 import { CurrenciesController } from './currencies/currencies.controller';
 import { DatabaseModule } from './database/database.module';
 import { HealthController } from './health/health.controller';
+import { MaintenanceModule } from './maintenance/maintenance.module';
 import { TransactionsModule } from './transactions/transactions.module';
 import { WalletsModule } from './wallets/wallets.module';
 
@@ -53,6 +54,7 @@ export class AppModule implements NestModule {
         ApiKeysModule,
         TransactionsModule,
         WalletsModule,
+        MaintenanceModule,
       ],
       controllers: [CurrenciesController, HealthController],
       // Guards run in this order: who is calling, then whether they are over their limit.

@@ -25,6 +25,7 @@ const EnvSchema = z.object({
   DB_LOCK_TIMEOUT_MS: intFrom(100, 600_000, 5_000),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   RATE_LIMIT_PER_MINUTE: intFrom(1, 1_000_000, 600),
+  IDEMPOTENCY_KEY_TTL_HOURS: intFrom(24, 24 * 365, 48),
   AUTH_RATE_LIMIT_PER_ADDRESS: intFrom(1, 1_000_000, 20),
   AUTH_RATE_LIMIT_PER_EMAIL: intFrom(1, 1_000_000, 5),
   CORS_ORIGINS: z
@@ -50,6 +51,8 @@ export interface AppConfig {
   dbStatementTimeoutMs: number;
   dbLockTimeoutMs: number;
   nodeEnv: 'development' | 'production' | 'test';
+  /** How long an Idempotency-Key is remembered (API.md: at least 24 hours). */
+  idempotencyKeyTtlHours: number;
   /** Requests per minute per user (session or API key). */
   rateLimitPerMinute: number;
   /** Sign-up and login attempts per minute per client address, and per email. */
@@ -83,6 +86,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dbStatementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS,
     dbLockTimeoutMs: e.DB_LOCK_TIMEOUT_MS,
     nodeEnv: e.NODE_ENV,
+    idempotencyKeyTtlHours: e.IDEMPOTENCY_KEY_TTL_HOURS,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     authRateLimitPerAddress: e.AUTH_RATE_LIMIT_PER_ADDRESS,
     authRateLimitPerEmail: e.AUTH_RATE_LIMIT_PER_EMAIL,
