@@ -160,6 +160,18 @@ describe("user B against user A's wallets", () => {
     await expectLedgerConsistent(t.db);
   });
 
+  it('refuses to send money into a wallet nobody owns (one made before access control)', async () => {
+    const orphan = await t.db.query(
+      "INSERT INTO wallets (name, currency) VALUES ('legacy', 'USD') RETURNING id",
+    );
+    const own = await newWallet(t, 'USD', 3);
+    const res = await t.http
+      .post('/api/v1/wallets/transfer')
+      .send({ sourceWalletId: own.id, destinationWalletId: orphan.rows[0].id, amount: 1 });
+    expectProblem(res, 404, 'WALLET_NOT_FOUND');
+    await expectLedgerConsistent(t.db);
+  });
+
   it('scopes Idempotency-Keys to the caller: the same key from two users is two requests', async () => {
     const key = randomUUID();
     const ownOfB = (await b.api.post('/api/v1/wallets').send({})).body.id as string;
@@ -212,6 +224,13 @@ describe('API keys', () => {
           .send({ sourceWalletId: wallet.id, destinationWalletId: other.id, amount: 1 })
       ).status,
     ).toBe(201);
+  });
+
+  it('answers a login with any text as its email without a 500', async () => {
+    const res = await t.anonymous
+      .post('/api/v1/auth/login')
+      .send({ email: 'a\u0000@x.io', password: 'xxxxxxxxxxxx' });
+    expectProblem(res, 400, 'VALIDATION_FAILED');
   });
 
   it('lets public routes answer even when a stale key is sent along', async () => {

@@ -1,3 +1,4 @@
+import pg from 'pg';
 import type { TestApp } from './support/app';
 import { expectProblem, MISSING_ID } from './support/problems';
 import { useTestApp } from './support/suite';
@@ -340,5 +341,30 @@ describe('the database itself', () => {
         [a.id],
       ),
     ).rejects.toThrow(/transactions_balance_arithmetic/);
+  });
+});
+
+describe('time and order', () => {
+  it('stamps a movement when it is written, after any lock it waited for, so time follows the ledger', async () => {
+    const w = await newWallet(t, 'USD', 1);
+    const holder = new pg.Client({ connectionString: t.databaseUrl });
+    await holder.connect();
+    await holder.query('BEGIN');
+    await holder.query('SELECT 1 FROM wallets WHERE id = $1 FOR UPDATE', [w.id]);
+    const pending = fund(w.id, 2).then((res) => res);
+    // Wait until the fund is queued behind the lock, then note the time and let it through.
+    for (let i = 0; i < 200; i++) {
+      const { rows } = await t.db.query(
+        "SELECT COUNT(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()",
+      );
+      if (rows[0].n > 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    const released = (await holder.query('SELECT clock_timestamp() AS at')).rows[0].at as Date;
+    await holder.query('COMMIT');
+    await holder.end();
+    const res = await pending;
+    expect(res.status).toBe(201);
+    expect(new Date(res.body.transaction.createdAt).getTime()).toBeGreaterThanOrEqual(released.getTime());
   });
 });

@@ -17,3 +17,16 @@ describe('useIdempotencyKey', () => {
     expect(result.current.keyFor({ walletId: 'a', amount: '11' })).not.toBe(other);
   });
 });
+
+describe('useIdempotencyKey across remounts', () => {
+  it('keeps the key of an unresolved action when the form unmounts and comes back', () => {
+    const action = { walletId: 'w', amount: '50' };
+    const first = renderHook(() => useIdempotencyKey());
+    const key = first.result.current.keyFor(action);
+    first.unmount();
+    const again = renderHook(() => useIdempotencyKey());
+    expect(again.result.current.keyFor(action)).toBe(key);
+    again.result.current.settle();
+    expect(again.result.current.keyFor(action)).not.toBe(key);
+  });
+});

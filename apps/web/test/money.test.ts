@@ -18,3 +18,10 @@ describe('money on screen', () => {
     expect(addMinor(75.25, -50000n, 'USD')).toBe(-424.75);
   });
 });
+
+describe('optimistic arithmetic below zero', () => {
+  it('adds to a balance that is momentarily negative', () => {
+    expect(addMinor(-5, 1000n, 'USD')).toBe(5);
+    expect(addMinor(-0.01, -1n, 'USD')).toBe(-0.02);
+  });
+});

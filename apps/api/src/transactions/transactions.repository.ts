@@ -71,7 +71,7 @@ export class TransactionsRepository {
   ): Promise<PostedLeg | null> {
     const rows = await db.$queryRaw<PostedRow[]>`
       WITH credited AS (
-        UPDATE wallets SET balance_minor = balance_minor + ${amountMinor}::bigint, updated_at = now()
+        UPDATE wallets SET balance_minor = balance_minor + ${amountMinor}::bigint, updated_at = clock_timestamp()
         WHERE id = ${walletId}::uuid AND balance_minor <= ${maxBalanceMinor}::bigint - ${amountMinor}::bigint
         RETURNING id, name, currency, balance_minor, created_at, updated_at
       ), entry AS (
@@ -99,11 +99,11 @@ export class TransactionsRepository {
     const { sourceWalletId: src, destinationWalletId: dst, amountMinor: amount, transferId } = move;
     const rows = await db.$queryRaw<PostedRow[]>`
       WITH debited AS (
-        UPDATE wallets SET balance_minor = balance_minor - ${amount}::bigint, updated_at = now()
+        UPDATE wallets SET balance_minor = balance_minor - ${amount}::bigint, updated_at = clock_timestamp()
         WHERE id = ${src}::uuid AND balance_minor >= ${amount}::bigint
         RETURNING id, name, currency, balance_minor, created_at, updated_at
       ), credited AS (
-        UPDATE wallets SET balance_minor = balance_minor + ${amount}::bigint, updated_at = now()
+        UPDATE wallets SET balance_minor = balance_minor + ${amount}::bigint, updated_at = clock_timestamp()
         WHERE id = ${dst}::uuid AND EXISTS (SELECT 1 FROM debited)
         RETURNING id, name, currency, balance_minor, created_at, updated_at
       ), legs AS (

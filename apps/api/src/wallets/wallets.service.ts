@@ -173,7 +173,8 @@ export class WalletsService {
       const destination = locked.find((w) => w.id === destinationWalletId);
       // Only the owner may move money out; any existing wallet may receive it.
       if (!source || source.ownerId !== caller.userId) throw new WalletNotFoundError(sourceWalletId);
-      if (!destination) throw new WalletNotFoundError(destinationWalletId);
+      // A wallet nobody owns (made before access control) could never be reached again: not a destination.
+      if (!destination || destination.ownerId === null) throw new WalletNotFoundError(destinationWalletId);
       const currency = getCurrency(source.currency);
       const amountMinor = amountOrThrow(input.amount, currency);
 

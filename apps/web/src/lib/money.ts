@@ -23,5 +23,7 @@ export function formatMoney(value: number, currencyCode: string): string {
 export function addMinor(value: number, deltaMinor: bigint, currencyCode: string): number {
   const currency = findCurrency(currencyCode);
   if (!currency) return value;
-  return minorToNumber(toMinorUnits(value, currency) + deltaMinor, currency);
+  // An optimistic value may already be below zero (a transfer the server has yet to decline).
+  const minor = value < 0 ? -toMinorUnits(-value, currency) : toMinorUnits(value, currency);
+  return minorToNumber(minor + deltaMinor, currency);
 }

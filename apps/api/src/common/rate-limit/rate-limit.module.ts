@@ -3,6 +3,7 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import type { Request } from 'express';
 import type { RequestWithCaller } from '../../auth/caller';
 import { AUTH_RATE_LIMITED } from '../../auth/rate-limit.decorators';
+import { sha256 } from '../../auth/secrets';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { PrismaService } from '../../database/prisma.service';
 import { PostgresThrottlerStorage } from './postgres-throttler.storage';
@@ -49,8 +50,9 @@ function isAuthRoute(context: ExecutionContext): boolean {
             limit: config.authRateLimitPerEmail,
             skipIf: (context) => !isAuthRoute(context),
             getTracker: (request) => {
+              // Hashed: the limiter runs before validation, so the raw text may be anything (even NUL).
               const email = (request as Request).body?.email;
-              return typeof email === 'string' ? email.trim().toLowerCase().slice(0, 254) : '(none)';
+              return typeof email === 'string' ? sha256(email.trim().toLowerCase()) : '(none)';
             },
             generateKey: (_context, tracker) => `auth-email:${tracker}`,
           },

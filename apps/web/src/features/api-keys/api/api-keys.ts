@@ -17,6 +17,8 @@ export function useCreateApiKey() {
     mutationFn: (request: CreateApiKeyRequest) =>
       apiRequest<CreatedApiKey>('/api-keys', { method: 'POST', body: request }),
     meta: { action: 'Creating the key' },
+    // Not idempotent: a retried creation whose first answer was lost would make a second, unseen key.
+    retry: false,
     onSettled: () => queryClient.invalidateQueries({ queryKey: KEYS }),
   });
 }

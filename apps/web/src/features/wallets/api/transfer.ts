@@ -51,7 +51,11 @@ export function useTransfer() {
       return { previous };
     },
     onError: (_error, _variables, context) => {
-      if (context?.previous) queryClient.setQueryData(walletKeys.list(), context.previous);
+      // Rolling back to this snapshot would also undo another action still in flight; then the refetch
+      // on settle puts the truth back instead.
+      if (context?.previous && queryClient.isMutating() <= 1) {
+        queryClient.setQueryData(walletKeys.list(), context.previous);
+      }
     },
     onSettled: (_data, _error, { sourceWalletId, destinationWalletId }) =>
       Promise.all([

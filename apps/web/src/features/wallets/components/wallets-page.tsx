@@ -26,7 +26,8 @@ export function WalletsPage() {
   if (wallets.isPending) {
     return <p className="text-slate-600 dark:text-slate-400">Loading your wallets…</p>;
   }
-  if (wallets.isError) {
+  // A failed background refetch keeps showing what is known; only a first load that failed says so.
+  if (wallets.isError && !wallets.data) {
     return (
       <Card role="alert">
         <p className="font-medium">Your wallets could not be loaded.</p>
@@ -38,7 +39,7 @@ export function WalletsPage() {
     );
   }
 
-  const list = wallets.data;
+  const list = wallets.data ?? [];
   if (list.length === 0) {
     return (
       <Card className="mx-auto max-w-2xl text-center">
