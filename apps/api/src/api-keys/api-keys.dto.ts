@@ -1,14 +1,9 @@
 import { type ApiKey, CreateApiKeyRequestSchema, SCOPES } from '@wallet/contract';
 import { z } from 'zod';
+import { displayNameSchema } from '../common/validation';
 
 export const CreateApiKeyBody = CreateApiKeyRequestSchema.extend({
-  name: z
-    .string()
-    .trim()
-    .min(1, 'must not be empty')
-    .max(60, 'must be at most 60 characters')
-    .regex(/^[^\p{Cc}]*$/u, 'must not contain control characters')
-    .meta({ example: 'Accounting export' }),
+  name: displayNameSchema(60).meta({ example: 'Accounting export' }),
   scopes: z
     .array(z.enum(SCOPES))
     .min(1, 'must name at least one scope')

@@ -64,3 +64,13 @@ export function decodeCursor(cursor: string): bigint | null {
 
 /** 1 to 255 visible ASCII characters (API.md). */
 export const IDEMPOTENCY_KEY = /^[\x21-\x7E]{1,255}$/;
+
+/** A person-given name: trimmed, 1 to `max` characters, no control characters. */
+export function displayNameSchema(max: number) {
+  return z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(max, `must be at most ${max} characters`)
+    .regex(/^[^\p{Cc}]*$/u, 'must not contain control characters');
+}

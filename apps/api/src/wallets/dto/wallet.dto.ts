@@ -6,7 +6,13 @@ import {
 } from '@wallet/contract';
 import { CURRENCIES, DEFAULT_CURRENCY_CODE, findCurrency, getCurrency, minorToNumber } from '@wallet/money';
 import { z } from 'zod';
-import { amountSchema, cursorSchema, limitSchema, uuidSchema } from '../../common/validation';
+import {
+  amountSchema,
+  cursorSchema,
+  displayNameSchema,
+  limitSchema,
+  uuidSchema,
+} from '../../common/validation';
 
 const CODES = CURRENCIES.map((c) => c.code);
 
@@ -18,14 +24,7 @@ export const currencyCodeSchema = z
 /** The contract's request shapes, each field narrowed to the rules the API enforces. */
 export const CreateWalletBody = CreateWalletRequestSchema.extend({
   currency: currencyCodeSchema.optional().meta({ description: `Defaults to ${DEFAULT_CURRENCY_CODE}.` }),
-  name: z
-    .string()
-    .trim()
-    .min(1, 'must not be empty')
-    .max(60, 'must be at most 60 characters')
-    .regex(/^[^\p{Cc}]*$/u, 'must not contain control characters')
-    .optional()
-    .meta({ example: 'Holiday savings' }),
+  name: displayNameSchema(60).optional().meta({ example: 'Holiday savings' }),
 }).meta({ id: 'CreateWalletRequest' });
 export type CreateWalletInput = z.output<typeof CreateWalletBody>;
 

@@ -2,10 +2,10 @@ import type { Wallet } from '@wallet/contract';
 import { ArrowDownToLine } from 'lucide-react';
 import type { FormEvent } from 'react';
 import { Button } from '../../../components/ui/button';
-import { TextField } from '../../../components/ui/field';
 import { useIdempotentAction } from '../../../lib/idempotency';
 import { useFundWallet } from '../api/fund-wallet';
 import { useAmountField } from '../hooks/use-amount';
+import { AmountField } from './amount-field';
 
 export function FundForm({ wallet }: { wallet: Wallet }) {
   const fund = useFundWallet();
@@ -34,15 +34,7 @@ export function FundForm({ wallet }: { wallet: Wallet }) {
       className="grid gap-3 sm:grid-cols-[1fr_auto] sm:items-start"
       aria-label="Add money"
     >
-      <TextField
-        label={`Amount to add (${wallet.currency})`}
-        value={amount.text}
-        inputMode={amount.inputMode}
-        autoComplete="off"
-        placeholder={amount.placeholder}
-        onChange={(e) => amount.onChange(e.target.value)}
-        error={amount.error}
-      />
+      <AmountField label={`Amount to add (${wallet.currency})`} amount={amount} />
       <Button type="submit" disabled={fund.isPending} className="sm:mt-6">
         <ArrowDownToLine aria-hidden="true" size={16} />
         {fund.isPending ? 'Adding…' : 'Add money'}

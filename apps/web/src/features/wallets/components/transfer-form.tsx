@@ -7,6 +7,7 @@ import { useIdempotentAction } from '../../../lib/idempotency';
 import { formatMoney } from '../../../lib/money';
 import { useTransfer } from '../api/transfer';
 import { useAmountField } from '../hooks/use-amount';
+import { AmountField } from './amount-field';
 
 const SOMEONE_ELSE = 'someone-else';
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
@@ -124,15 +125,7 @@ export function TransferForm({ source, wallets }: { source: Wallet; wallets: Wal
         ))}
         <option value={SOMEONE_ELSE}>Someone else's wallet…</option>
       </SelectField>
-      <TextField
-        label={`Amount to send (${source.currency})`}
-        value={amount.text}
-        inputMode={amount.inputMode}
-        autoComplete="off"
-        placeholder={amount.placeholder}
-        onChange={(e) => amount.onChange(e.target.value)}
-        error={amount.error}
-      />
+      <AmountField label={`Amount to send (${source.currency})`} amount={amount} />
       {toSomeoneElse ? (
         <div className="sm:col-span-2">
           <TextField
