@@ -4,6 +4,7 @@ import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
 import pg from 'pg';
+import type { DestinationStream } from 'pino';
 import request from 'supertest';
 import { AppModule } from '../../src/app.module';
 import { configureApp } from '../../src/app.setup';
@@ -64,7 +65,7 @@ export async function createTestDatabase(): Promise<{ url: string; drop(): Promi
 /** The whole API on a real port, on its own real PostgreSQL database. */
 export async function startTestApp(
   env: Record<string, string> = {},
-  shared?: { databaseUrl?: string; dashboardDir?: string },
+  shared?: { databaseUrl?: string; dashboardDir?: string; logStream?: DestinationStream },
 ): Promise<TestApp> {
   // A second API process on an existing database shares it and leaves dropping it to the first.
   const database = shared?.databaseUrl
@@ -83,7 +84,9 @@ export async function startTestApp(
     }),
     databaseUrl: database.url,
   };
-  const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config)] }).compile();
+  const moduleRef = await Test.createTestingModule({
+    imports: [AppModule.forRoot(config, shared?.logStream)],
+  }).compile();
   const app = moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false, logger: false });
   if (shared?.dashboardDir) serveDashboard(app, shared.dashboardDir);
   configureApp(app);
