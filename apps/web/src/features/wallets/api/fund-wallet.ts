@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { FundResult, Wallet } from '@wallet/contract';
+import type { FundResult } from '@wallet/contract';
 import { apiRequest } from '../../../lib/api-client';
 import { formatMoney } from '../../../lib/money';
-import { applyBalanceDelta } from './optimistic';
+import { moveBalancesNow, rollBackBalances } from './optimistic';
 import { walletKeys } from './query-keys';
 
 export interface FundVariables {
@@ -36,21 +36,9 @@ export function useFundWallet() {
         return `Added ${formatMoney(transaction.amount, transaction.currency)}`;
       },
     },
-    onMutate: async ({ walletId, amountMinor }) => {
-      await queryClient.cancelQueries({ queryKey: walletKeys.list() });
-      const previous = queryClient.getQueryData<Wallet[]>(walletKeys.list());
-      queryClient.setQueryData<Wallet[]>(walletKeys.list(), (wallets) =>
-        wallets ? applyBalanceDelta(wallets, walletId, amountMinor) : wallets,
-      );
-      return { previous };
-    },
-    onError: (_error, _variables, context) => {
-      // Rolling back to this snapshot would also undo another action still in flight; then the refetch
-      // on settle puts the truth back instead.
-      if (context?.previous && queryClient.isMutating() <= 1) {
-        queryClient.setQueryData(walletKeys.list(), context.previous);
-      }
-    },
+    onMutate: ({ walletId, amountMinor }) =>
+      moveBalancesNow(queryClient, [{ walletId, deltaMinor: amountMinor }]),
+    onError: (_error, _variables, snapshot) => rollBackBalances(queryClient, snapshot),
     onSettled: (_data, _error, { walletId }) =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: walletKeys.list() }),

@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { TransferResult, Wallet } from '@wallet/contract';
+import type { TransferResult } from '@wallet/contract';
 import { apiRequest } from '../../../lib/api-client';
 import { formatMoney } from '../../../lib/money';
-import { applyBalanceDelta } from './optimistic';
+import { moveBalancesNow, rollBackBalances } from './optimistic';
 import { walletKeys } from './query-keys';
 
 export interface TransferVariables {
@@ -36,27 +36,12 @@ export function useTransfer() {
           : 'Transfer done';
       },
     },
-    onMutate: async ({ sourceWalletId, destinationWalletId, amountMinor }) => {
-      await queryClient.cancelQueries({ queryKey: walletKeys.list() });
-      const previous = queryClient.getQueryData<Wallet[]>(walletKeys.list());
-      queryClient.setQueryData<Wallet[]>(walletKeys.list(), (wallets) =>
-        wallets
-          ? applyBalanceDelta(
-              applyBalanceDelta(wallets, sourceWalletId, -amountMinor),
-              destinationWalletId,
-              amountMinor,
-            )
-          : wallets,
-      );
-      return { previous };
-    },
-    onError: (_error, _variables, context) => {
-      // Rolling back to this snapshot would also undo another action still in flight; then the refetch
-      // on settle puts the truth back instead.
-      if (context?.previous && queryClient.isMutating() <= 1) {
-        queryClient.setQueryData(walletKeys.list(), context.previous);
-      }
-    },
+    onMutate: ({ sourceWalletId, destinationWalletId, amountMinor }) =>
+      moveBalancesNow(queryClient, [
+        { walletId: sourceWalletId, deltaMinor: -amountMinor },
+        { walletId: destinationWalletId, deltaMinor: amountMinor },
+      ]),
+    onError: (_error, _variables, snapshot) => rollBackBalances(queryClient, snapshot),
     onSettled: (_data, _error, { sourceWalletId, destinationWalletId }) =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: walletKeys.list() }),
