@@ -2,7 +2,7 @@ import pg from 'pg';
 import type { TestApp } from './support/app';
 import { expectProblem, MISSING_ID } from './support/problems';
 import { useTestApp } from './support/suite';
-import { balanceMinor, ledgerCount, newWallet } from './support/wallets';
+import { balanceMinor, ledgerCount, newWallet, seedBalance } from './support/wallets';
 
 const testApp = useTestApp();
 let t: TestApp;
@@ -106,12 +106,7 @@ describe('POST /api/v1/wallets/:id/fund', () => {
   it('accepts the maximum amount and declines a credit past maxBalance as a recorded FAILED entry', async () => {
     const w = await newWallet(t, 'JPY');
     // JPY: maxAmount 100,000,000; maxBalance 999,999,999,999,999. Seed near the limit directly.
-    await t.db.query('UPDATE wallets SET balance_minor = 999999999999000 WHERE id = $1', [w.id]);
-    await t.db.query(
-      `INSERT INTO transactions (wallet_id, type, status, amount_minor, currency, balance_before_minor, balance_after_minor)
-       VALUES ($1, 'FUND', 'SUCCESS', 999999999999000, 'JPY', 0, 999999999999000)`,
-      [w.id],
-    );
+    await seedBalance(t, w.id, 999999999999000n);
     const res = await fund(w.id, 1000);
     expectProblem(res, 422, 'BALANCE_LIMIT_EXCEEDED');
     expect(res.body.transactionId).toEqual(expect.any(String));
@@ -210,12 +205,7 @@ describe('POST /api/v1/wallets/transfer', () => {
   it('declines a credit that would pass the destination maxBalance', async () => {
     const a = await newWallet(t, 'JPY', 100);
     const b = await newWallet(t, 'JPY');
-    await t.db.query('UPDATE wallets SET balance_minor = 999999999999950 WHERE id = $1', [b.id]);
-    await t.db.query(
-      `INSERT INTO transactions (wallet_id, type, status, amount_minor, currency, balance_before_minor, balance_after_minor)
-       VALUES ($1, 'FUND', 'SUCCESS', 999999999999950, 'JPY', 0, 999999999999950)`,
-      [b.id],
-    );
+    await seedBalance(t, b.id, 999999999999950n);
     expectProblem(await transfer(a.id, b.id, 100), 422, 'BALANCE_LIMIT_EXCEEDED');
     expect(await balanceMinor(t, a.id)).toBe(100n);
     expect((await transfer(a.id, b.id, 49)).status).toBe(201);

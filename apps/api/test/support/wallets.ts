@@ -28,3 +28,19 @@ export async function ledgerCount(t: TestApp, walletId?: string): Promise<number
     : await t.db.query('SELECT COUNT(*)::int AS n FROM transactions');
   return rows[0].n;
 }
+
+/**
+ * Puts a wallet at a balance no API call could reach quickly (near a limit), with the FUND entry that
+ * keeps the ledger's promises true, straight in the database.
+ */
+export async function seedBalance(t: TestApp, walletId: string, balanceMinor: bigint): Promise<void> {
+  await t.db.query('UPDATE wallets SET balance_minor = balance_minor + $2::bigint WHERE id = $1', [
+    walletId,
+    balanceMinor,
+  ]);
+  await t.db.query(
+    `INSERT INTO transactions (wallet_id, type, status, amount_minor, currency, balance_before_minor, balance_after_minor)
+     SELECT id, 'FUND', 'SUCCESS', $2::bigint, currency, balance_minor - $2::bigint, balance_minor FROM wallets WHERE id = $1`,
+    [walletId, balanceMinor.toString()],
+  );
+}
