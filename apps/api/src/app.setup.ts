@@ -3,8 +3,8 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
-import { ApiResultInterceptor } from './common/http/api-result.interceptor';
 import { ProblemDetailsFilter } from './common/http/problem-details.filter';
+import { RecordedOutcomeInterceptor } from './common/http/recorded-outcome.interceptor';
 import { APP_CONFIG, type AppConfig } from './config/config';
 import { setupOpenApi } from './openapi';
 
@@ -44,7 +44,7 @@ export function configureApp(app: INestApplication): INestApplication {
   }
   app.useLogger(app.get(Logger));
   app.useGlobalFilters(new ProblemDetailsFilter());
-  app.useGlobalInterceptors(new ApiResultInterceptor());
+  app.useGlobalInterceptors(new RecordedOutcomeInterceptor());
   app.enableShutdownHooks();
   setupOpenApi(app);
   return app;

@@ -200,13 +200,10 @@ describe('Idempotency-Key', () => {
     it('makes the duplicate wait, then replays the first answer without a second effect', async () => {
       const w = await newWallet(t);
       const key = randomUUID();
-      const path = `/api/v1/wallets/${w.id}/fund`;
       const hash = fingerprint({
         scope: `user:${t.user.id}`,
-        key,
-        method: 'POST',
-        path,
-        canonicalBody: { amount: '5' },
+        operation: 'fundWallet',
+        input: { walletId: w.id, amount: '5' },
       });
       const holder = await holdKey(key, hash, { answer: 'the first request' });
       const duplicate = fund(w.id, '5.00', key).then((res) => res);

@@ -1,8 +1,8 @@
 import { ArgumentsHost, NotFoundException } from '@nestjs/common';
 import { DomainError, type ErrorCode } from '../src/common/errors';
+import { describe as describeCode, problemFromError } from '../src/common/http/problem';
 import { ProblemDetailsFilter } from '../src/common/http/problem-details.filter';
-import { describe as describeCode, isRecordedRejection, problemFromError } from '../src/common/problem';
-import { decodeCursor, encodeCursor } from '../src/common/validation';
+import { decodeCursor, encodeCursor } from '../src/common/page';
 import { ConfigError, loadConfig } from '../src/config/config';
 import { sqlState } from '../src/database/db';
 
@@ -41,13 +41,6 @@ describe('error codes', () => {
       code: 'INSUFFICIENT_FUNDS',
       transactionId: 'abc',
     });
-  });
-
-  it('records 404 and 422 rejections but not validation errors or crashes', () => {
-    expect(isRecordedRejection(new DomainError('WALLET_NOT_FOUND', 'x'))).toBe(true);
-    expect(isRecordedRejection(new DomainError('INSUFFICIENT_FUNDS', 'x'))).toBe(true);
-    expect(isRecordedRejection(new DomainError('VALIDATION_FAILED', 'x'))).toBe(false);
-    expect(isRecordedRejection(new Error('boom'))).toBe(false);
   });
 });
 

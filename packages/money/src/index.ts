@@ -9,4 +9,4 @@ export {
   toMinorUnits,
 } from './amount.js';
 export { CURRENCIES, type Currency, DEFAULT_CURRENCY_CODE, findCurrency, getCurrency } from './currencies.js';
-export { addMoney, CurrencyMismatchError, type Money, subtractMoney } from './money.js';
+export { addMoney, assertSameCurrency, MixedCurrenciesError, type Money, subtractMoney } from './money.js';

@@ -4,15 +4,19 @@ export interface Money {
   readonly currency: string;
 }
 
-export class CurrencyMismatchError extends Error {
+/**
+ * Arithmetic across two currencies was attempted: a bug in the caller, never a user's mistake (a transfer
+ * between currencies is declined by the ledger's rules before any arithmetic runs).
+ */
+export class MixedCurrenciesError extends Error {
   constructor(a: string, b: string) {
     super(`Cannot combine ${a} with ${b}`);
-    this.name = 'CurrencyMismatchError';
+    this.name = 'MixedCurrenciesError';
   }
 }
 
-function assertSameCurrency(a: Money, b: Money): void {
-  if (a.currency !== b.currency) throw new CurrencyMismatchError(a.currency, b.currency);
+export function assertSameCurrency(a: Money, b: Money): void {
+  if (a.currency !== b.currency) throw new MixedCurrenciesError(a.currency, b.currency);
 }
 
 export function addMoney(a: Money, b: Money): Money {

@@ -7,7 +7,7 @@ import {
   toMinorUnits,
 } from '../src/amount';
 import { CURRENCIES, getCurrency } from '../src/currencies';
-import { addMoney, CurrencyMismatchError, subtractMoney } from '../src/money';
+import { addMoney, MixedCurrenciesError, subtractMoney } from '../src/money';
 
 const USD = getCurrency('USD');
 const JPY = getCurrency('JPY');
@@ -178,7 +178,7 @@ describe('Money values', () => {
     ).toBe(-5n);
     expect(() =>
       addMoney({ amountMinor: 1n, currency: 'USD' }, { amountMinor: 1n, currency: 'EUR' }),
-    ).toThrow(CurrencyMismatchError);
+    ).toThrow(MixedCurrenciesError);
   });
 
   it('lists the required currencies with their exponents', () => {

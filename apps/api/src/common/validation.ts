@@ -1,6 +1,7 @@
 import { canonicalDecimal } from '@wallet/money';
 import { z } from 'zod';
 import { JsonNumber } from './http/json-body.middleware';
+import { decodeCursor } from './page';
 
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 
@@ -51,16 +52,6 @@ export const cursorSchema = z
     return seq;
   })
   .meta({ description: 'The nextCursor of the previous page.' });
-
-/** Opaque page cursors: base64url of a position in creation order. */
-export function encodeCursor(seq: bigint): string {
-  return Buffer.from(seq.toString(), 'utf8').toString('base64url');
-}
-
-export function decodeCursor(cursor: string): bigint | null {
-  const text = Buffer.from(cursor, 'base64url').toString('utf8');
-  return /^\d{1,18}$/.test(text) ? BigInt(text) : null;
-}
 
 /** 1 to 255 visible ASCII characters (API.md). */
 export const IDEMPOTENCY_KEY = /^[\x21-\x7E]{1,255}$/;

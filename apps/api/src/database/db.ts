@@ -3,9 +3,6 @@ import type { Prisma, PrismaClient } from '../generated/prisma/client';
 /** What a repository runs its queries on: the client, or the client of an open transaction. */
 export type Db = PrismaClient | Prisma.TransactionClient;
 
-/** Interactive transactions: how long to wait for a pooled connection, and how long one may run. */
-export const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 15_000 } as const;
-
 /** The PostgreSQL SQLSTATE behind a Prisma or driver error, when there is one. */
 export function sqlState(error: unknown): string | undefined {
   const seen = new Set<unknown>();

@@ -23,6 +23,6 @@ export class TransactionsController {
     @CurrentCaller() caller: Caller,
     @Param('id', new ZodPipe(uuidSchema, 'path', 'id')) id: string,
   ): Promise<Transaction> {
-    return this.transactions.get(caller, id);
+    return this.transactions.get(caller.userId, id);
   }
 }

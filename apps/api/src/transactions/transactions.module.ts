@@ -6,6 +6,6 @@ import { TransactionsService } from './transactions.service';
 @Module({
   controllers: [TransactionsController],
   providers: [TransactionsRepository, TransactionsService],
-  exports: [TransactionsRepository],
+  exports: [TransactionsService],
 })
 export class TransactionsModule {}

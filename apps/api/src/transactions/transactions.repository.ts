@@ -1,22 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import type { Db } from '../database/db';
-import type { TransactionType } from '../generated/prisma/enums';
-import type { TransactionRow } from './dto/transaction.dto';
+import type { TransactionRow, TransactionType, WalletRow } from '../database/rows';
 
-export interface WalletState {
-  id: string;
-  name: string;
-  currency: string;
-  balanceMinor: bigint;
-  createdAt: Date;
-  updatedAt: Date;
-}
-
+/** One ledger row written by a posting, with its wallet as the posting left it. */
 export interface PostedLeg {
   transaction: TransactionRow;
-  wallet: WalletState;
+  wallet: WalletRow;
 }
 
+/** A ledger row joined to its wallet's columns (prefixed wallet_), as the posting statements return it. */
 interface PostedRow {
   id: string;
   seq: bigint;
@@ -32,6 +24,8 @@ interface PostedRow {
   transfer_id: string | null;
   failure_code: string | null;
   created_at: Date;
+  wallet_seq: bigint;
+  wallet_owner_id: string | null;
   wallet_name: string;
   wallet_balance_minor: bigint;
   wallet_created_at: Date;
@@ -73,7 +67,7 @@ export class TransactionsRepository {
       WITH credited AS (
         UPDATE wallets SET balance_minor = balance_minor + ${amountMinor}::bigint, updated_at = clock_timestamp()
         WHERE id = ${walletId}::uuid AND balance_minor <= ${maxBalanceMinor}::bigint - ${amountMinor}::bigint
-        RETURNING id, name, currency, balance_minor, created_at, updated_at
+        RETURNING id, seq, owner_id, name, currency, balance_minor, created_at, updated_at
       ), entry AS (
         INSERT INTO transactions (wallet_id, type, status, amount_minor, currency, balance_before_minor, balance_after_minor)
         SELECT id, 'FUND'::"TransactionType", 'SUCCESS'::"TransactionStatus", ${amountMinor}::bigint, currency,
@@ -81,7 +75,7 @@ export class TransactionsRepository {
         FROM credited
         RETURNING *
       )
-      SELECT entry.*, credited.name AS wallet_name, credited.balance_minor AS wallet_balance_minor,
+      SELECT entry.*, credited.seq AS wallet_seq, credited.owner_id AS wallet_owner_id, credited.name AS wallet_name, credited.balance_minor AS wallet_balance_minor,
              credited.created_at AS wallet_created_at, credited.updated_at AS wallet_updated_at
       FROM entry JOIN credited ON credited.id = entry.wallet_id`;
     const row = rows[0];
@@ -101,11 +95,11 @@ export class TransactionsRepository {
       WITH debited AS (
         UPDATE wallets SET balance_minor = balance_minor - ${amount}::bigint, updated_at = clock_timestamp()
         WHERE id = ${src}::uuid AND balance_minor >= ${amount}::bigint
-        RETURNING id, name, currency, balance_minor, created_at, updated_at
+        RETURNING id, seq, owner_id, name, currency, balance_minor, created_at, updated_at
       ), credited AS (
         UPDATE wallets SET balance_minor = balance_minor + ${amount}::bigint, updated_at = clock_timestamp()
         WHERE id = ${dst}::uuid AND EXISTS (SELECT 1 FROM debited)
-        RETURNING id, name, currency, balance_minor, created_at, updated_at
+        RETURNING id, seq, owner_id, name, currency, balance_minor, created_at, updated_at
       ), legs AS (
         INSERT INTO transactions (wallet_id, type, status, amount_minor, currency, balance_before_minor,
                                   balance_after_minor, source_wallet_id, destination_wallet_id, transfer_id)
@@ -120,7 +114,7 @@ export class TransactionsRepository {
       ), wallets_after AS (
         SELECT * FROM debited UNION ALL SELECT * FROM credited
       )
-      SELECT legs.*, w.name AS wallet_name, w.balance_minor AS wallet_balance_minor,
+      SELECT legs.*, w.seq AS wallet_seq, w.owner_id AS wallet_owner_id, w.name AS wallet_name, w.balance_minor AS wallet_balance_minor,
              w.created_at AS wallet_created_at, w.updated_at AS wallet_updated_at
       FROM legs JOIN wallets_after w ON w.id = legs.wallet_id
       ORDER BY legs.seq`;
@@ -211,6 +205,8 @@ function toLeg(row: PostedRow): PostedLeg {
     },
     wallet: {
       id: row.wallet_id,
+      seq: row.wallet_seq,
+      ownerId: row.wallet_owner_id,
       name: row.wallet_name,
       currency: row.currency,
       balanceMinor: row.wallet_balance_minor,

@@ -11,8 +11,9 @@ import {
 import { type Caller, CurrentCaller, RequireScope } from '../auth/caller';
 import { ApiIdempotencyKey, ApiJsonBody, ApiOk, ApiProblems } from '../common/http/openapi-decorators';
 import { ZodPipe } from '../common/http/zod.pipe';
-import type { ApiResult } from '../common/idempotency/idempotency.service';
 import { IdempotencyKey } from '../common/idempotency/idempotency-key.pipe';
+import type { Recorded } from '../common/outcome';
+import type { Page } from '../common/page';
 import { uuidSchema } from '../common/validation';
 import { ListTransactionsQuery } from '../transactions/dto/transaction.dto';
 import {
@@ -24,7 +25,7 @@ import {
   TransferBody,
   type TransferInput,
 } from './dto/wallet.dto';
-import { type Page, WalletsService } from './wallets.service';
+import { WalletsService } from './wallets.service';
 
 const idParam = new ZodPipe(uuidSchema, 'path', 'id');
 
@@ -59,8 +60,8 @@ export class WalletsController {
     @CurrentCaller() caller: Caller,
     @Body(new ZodPipe(CreateWalletBody, 'body')) body: CreateWalletInput,
     @IdempotencyKey() key: string | undefined,
-  ): Promise<ApiResult<Wallet>> {
-    return this.wallets.create(caller, body, key);
+  ): Promise<Recorded<Wallet>> {
+    return this.wallets.create(caller, body, { operation: 'createWallet', key });
   }
 
   @Get()
@@ -111,8 +112,8 @@ export class WalletsController {
     @CurrentCaller() caller: Caller,
     @Body(new ZodPipe(TransferBody, 'body')) body: TransferInput,
     @IdempotencyKey() key: string | undefined,
-  ): Promise<ApiResult<TransferResult>> {
-    return this.wallets.transfer(caller, body, key);
+  ): Promise<Recorded<TransferResult>> {
+    return this.wallets.transfer(caller, body, { operation: 'transferBetweenWallets', key });
   }
 
   @Get(':id')
@@ -153,8 +154,8 @@ export class WalletsController {
     @Param('id', idParam) id: string,
     @Body(new ZodPipe(FundBody, 'body')) body: FundInput,
     @IdempotencyKey() key: string | undefined,
-  ): Promise<ApiResult<FundResult>> {
-    return this.wallets.fund(caller, id, body, key);
+  ): Promise<Recorded<FundResult>> {
+    return this.wallets.fund(caller, id, body, { operation: 'fundWallet', key });
   }
 
   @Get(':id/transactions')

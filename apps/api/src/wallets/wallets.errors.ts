@@ -1,4 +1,3 @@
-import { type Currency, formatMinor } from '@wallet/money';
 import { DomainError } from '../common/errors';
 
 export class WalletNotFoundError extends DomainError {
@@ -12,37 +11,6 @@ export class SameWalletTransferError extends DomainError {
     super(
       'SAME_WALLET_TRANSFER',
       'The source and destination are the same wallet. Choose another destination.',
-    );
-  }
-}
-
-/** The declines below are recorded as FAILED ledger rows; `transactionId` points at that row. */
-export class InsufficientFundsError extends DomainError {
-  constructor(balanceMinor: bigint, amountMinor: bigint, currency: Currency, transactionId: string) {
-    super(
-      'INSUFFICIENT_FUNDS',
-      `The balance of ${formatMinor(balanceMinor, currency)} ${currency.code} does not cover ${formatMinor(amountMinor, currency)} ${currency.code}.`,
-      { transactionId },
-    );
-  }
-}
-
-export class CurrencyMismatchError extends DomainError {
-  constructor(source: string, destination: string, transactionId: string) {
-    super(
-      'CURRENCY_MISMATCH',
-      `The source wallet holds ${source} and the destination holds ${destination}; transfers need one currency.`,
-      { transactionId },
-    );
-  }
-}
-
-export class BalanceLimitExceededError extends DomainError {
-  constructor(currency: Currency, transactionId: string) {
-    super(
-      'BALANCE_LIMIT_EXCEEDED',
-      `This would take the balance past the ${currency.code} limit of ${formatMinor(currency.maxBalanceMinor, currency)}.`,
-      { transactionId },
     );
   }
 }

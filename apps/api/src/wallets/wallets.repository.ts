@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Db } from '../database/db';
-import type { WalletRow } from './dto/wallet.dto';
+import type { WalletRow } from '../database/rows';
 
 const WALLET_SELECT = {
   id: true,
@@ -45,10 +45,11 @@ export class WalletsRepository {
    * transfers in opposite directions queue instead of deadlocking. Returns the locked rows.
    */
   async lockForUpdate(db: Db, ids: string[]): Promise<WalletRow[]> {
+    // Sorted here as well as in SQL: the lock order must not depend on the order the caller named them.
     return db.$queryRaw<WalletRow[]>`
       SELECT id, seq, owner_id AS "ownerId", name, currency, balance_minor AS "balanceMinor",
              created_at AS "createdAt", updated_at AS "updatedAt"
-      FROM wallets WHERE id = ANY(${ids}::uuid[])
+      FROM wallets WHERE id = ANY(${[...ids].sort()}::uuid[])
       ORDER BY id
       FOR UPDATE`;
   }

@@ -1,7 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiBody, ApiHeader, ApiResponse } from '@nestjs/swagger';
 import type { ErrorCode } from '../errors';
-import { describe } from '../problem';
+import { describe } from './problem';
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 

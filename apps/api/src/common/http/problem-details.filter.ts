@@ -1,7 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { DomainError, PayloadTooLargeError, RouteNotFoundError, ValidationFailedError } from '../errors';
-import { PROBLEM_CONTENT_TYPE, type Problem, problemFromError, RecordedProblem } from '../problem';
+import { PROBLEM_CONTENT_TYPE, type Problem, problemFromError } from './problem';
 
 /**
  * The one place errors become HTTP: every error leaves as application/problem+json. Domain errors map
@@ -18,11 +18,6 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const response = http.getResponse<Response>();
     const requestId = typeof request.id === 'string' ? request.id : undefined;
 
-    if (exception instanceof RecordedProblem) {
-      if (exception.replayed) response.setHeader('Idempotent-Replayed', 'true');
-      send(response, exception.problem);
-      return;
-    }
     const domain = this.toDomainError(exception, request, requestId);
     const problem = problemFromError(domain);
     if (domain.code === 'INTERNAL' && requestId) problem.requestId = requestId;

@@ -1,37 +1,63 @@
 import { Injectable } from '@nestjs/common';
 import type { Db } from '../../database/db';
+import { DomainError, type ErrorCode } from '../errors';
+import { declined, done, type Outcome } from '../outcome';
 
-export interface StoredResponse {
+export interface StoredCall {
   requestHash: string;
-  responseStatus: number;
-  responseBody: unknown;
+  outcome: Outcome<unknown>;
+}
+
+/** A declined outcome as stored: the error's code, detail and extensions. */
+interface StoredError {
+  code: ErrorCode;
+  detail: string;
+  [extension: string]: unknown;
 }
 
 @Injectable()
 export class IdempotencyRepository {
   /**
    * Claims (scope, key) for this transaction. While another transaction holds an uncommitted claim on
-   * the same key, PostgreSQL makes this statement wait for it; returns false when the key is taken.
+   * the same key, PostgreSQL makes this statement wait for it; returns null when the key is taken.
    */
   async claim(db: Db, scope: string, key: string, requestHash: string): Promise<string | null> {
     const rows = await db.$queryRaw<{ id: string }[]>`
-      INSERT INTO idempotency_keys (scope, key, request_hash, response_status, response_body)
-      VALUES (${scope}, ${key}, ${requestHash}, 0, 'null'::json)
+      INSERT INTO idempotency_keys (scope, key, request_hash, response_body)
+      VALUES (${scope}, ${key}, ${requestHash}, 'null'::json)
       ON CONFLICT (scope, key) DO NOTHING
       RETURNING id`;
     return rows[0]?.id ?? null;
   }
 
-  async complete(db: Db, id: string, status: number, body: unknown): Promise<void> {
+  async complete(db: Db, id: string, outcome: Outcome<unknown>): Promise<void> {
+    const result =
+      outcome.kind === 'done'
+        ? outcome.value
+        : { code: outcome.error.code, detail: outcome.error.detail, ...outcome.error.extensions };
     await db.$executeRaw`
-      UPDATE idempotency_keys SET response_status = ${status}, response_body = ${JSON.stringify(body)}::json
+      UPDATE idempotency_keys SET outcome = ${outcome.kind}, response_body = ${JSON.stringify(result)}::json
       WHERE id = ${id}::uuid`;
   }
 
-  async find(db: Db, scope: string, key: string): Promise<StoredResponse | null> {
-    return db.idempotencyKey.findUnique({
+  async find(db: Db, scope: string, key: string): Promise<StoredCall | null> {
+    const row = await db.idempotencyKey.findUnique({
       where: { scope_key: { scope, key } },
-      select: { requestHash: true, responseStatus: true, responseBody: true },
+      select: { requestHash: true, outcome: true, responseStatus: true, responseBody: true },
     });
+    if (!row) return null;
+    // Rows from before `outcome` existed recorded an HTTP status: 4xx was a decline.
+    const wasDeclined =
+      row.outcome === 'declined' || (row.outcome === null && (row.responseStatus ?? 0) >= 400);
+    return {
+      requestHash: row.requestHash,
+      outcome: wasDeclined ? declined(toError(row.responseBody as StoredError)) : done(row.responseBody),
+    };
   }
+}
+
+function toError(stored: StoredError): DomainError {
+  // Older rows hold a whole problem document; its type, title and status follow from the code.
+  const { code, detail, type: _type, title: _title, status: _status, ...extensions } = stored;
+  return new DomainError(code, detail, extensions);
 }

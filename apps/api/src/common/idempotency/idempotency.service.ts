@@ -1,110 +1,62 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { type Db, sqlState, TRANSACTION_OPTIONS } from '../../database/db';
-import { PrismaService } from '../../database/prisma.service';
-import { isRecordedRejection, type Problem, problemFromError, RecordedProblem } from '../problem';
+import { type Db, sqlState } from '../../database/db';
+import { type Outcome, Recorded } from '../outcome';
 import { IdempotencyKeyInProgressError, IdempotencyKeyReusedError } from './idempotency.errors';
 import { IdempotencyRepository } from './idempotency.repository';
 
-export interface IdempotentRequest {
+/** What the caller's Idempotency-Key covers: the operation (named by the caller) and its input. */
+export interface IdempotentCall {
+  /** Whose keys these are: two callers may use the same key for different things. */
   scope: string;
   key: string | undefined;
-  method: string;
-  path: string;
-  /** The validated body with amounts in canonical decimal form, so `10` and "10.00" match. */
-  canonicalBody: unknown;
+  /** The operation's stable name, e.g. "fundWallet"; the same key on another operation is a reuse. */
+  operation: string;
+  /** The validated input, with amounts in canonical decimal form so that `10` and "10.00" match. */
+  input: unknown;
 }
-
-/** A success to send: the body, and whether it is the replay of an earlier answer. */
-export class ApiResult<T> {
-  constructor(
-    readonly body: T,
-    readonly replayed: boolean,
-  ) {}
-}
-
-type Outcome<T> =
-  | { kind: 'done'; body: T }
-  | { kind: 'declined'; problem: Problem }
-  | { kind: 'existing'; requestHash: string; status: number; body: unknown };
 
 /**
- * Runs one state-changing use case in a single database transaction, with its Idempotency-Key.
- *
- * - The key is claimed by a unique (scope, key) row in the same transaction as the money movement, so
- *   two processes can never both apply it; a duplicate in flight waits on that row and then replays.
- * - A business rejection (404/422) is committed with what the work wrote (the FAILED ledger row) and
- *   stored under the key; a validation error or a crash rolls everything back, key included.
+ * At most one effect per Idempotency-Key. Runs inside the caller's unit of work:
+ * - the key is claimed by a unique (scope, key) row in the same transaction as the effect, so two
+ *   processes can never both apply it; a duplicate in flight waits on that row, then replays;
+ * - the outcome (done, or declined) is stored with the claim and commits with the effect; anything
+ *   thrown rolls back the effect and the claim together, so a corrected request may reuse the key.
  */
 @Injectable()
 export class IdempotencyService {
-  constructor(
-    private readonly prisma: PrismaService,
-    private readonly keys: IdempotencyRepository,
-  ) {}
+  constructor(private readonly keys: IdempotencyRepository) {}
 
-  async execute<T>(
-    request: IdempotentRequest,
-    successStatus: number,
-    work: (tx: Db) => Promise<T>,
-  ): Promise<ApiResult<T>> {
-    const { key, scope } = request;
-    const requestHash = key === undefined ? '' : fingerprint(request);
-    let outcome: Outcome<T>;
+  async once<T>(tx: Db, call: IdempotentCall, work: () => Promise<Outcome<T>>): Promise<Recorded<T>> {
+    if (call.key === undefined) return new Recorded(await work(), false);
+    const requestHash = fingerprint(call);
+    const claimId = await this.claim(tx, call.scope, call.key, requestHash);
+    if (claimId === null) {
+      const stored = await this.keys.find(tx, call.scope, call.key);
+      if (!stored) throw new Error('idempotency key vanished between claim and read');
+      if (stored.requestHash !== requestHash) throw new IdempotencyKeyReusedError();
+      return new Recorded(stored.outcome as Outcome<T>, true);
+    }
+    const outcome = await work();
+    await this.keys.complete(tx, claimId, outcome);
+    return new Recorded(outcome, false);
+  }
+
+  /** The claim's id, or null when the key is taken. Waits on a duplicate in flight, up to lock_timeout. */
+  private async claim(tx: Db, scope: string, key: string, requestHash: string): Promise<string | null> {
     try {
-      outcome = await this.prisma.$transaction(async (tx): Promise<Outcome<T>> => {
-        let claimId: string | null = null;
-        if (key !== undefined) {
-          claimId = await this.keys.claim(tx, scope, key, requestHash);
-          if (claimId === null) {
-            const existing = await this.keys.find(tx, scope, key);
-            if (!existing) throw new Error('idempotency key vanished between claim and read');
-            return {
-              kind: 'existing',
-              requestHash: existing.requestHash,
-              status: existing.responseStatus,
-              body: existing.responseBody,
-            };
-          }
-        }
-        let result: Outcome<T>;
-        try {
-          result = { kind: 'done', body: await work(tx) };
-        } catch (error) {
-          if (!isRecordedRejection(error)) throw error;
-          result = { kind: 'declined', problem: problemFromError(error) };
-        }
-        if (claimId !== null) {
-          const [status, body] =
-            result.kind === 'declined'
-              ? [result.problem.status, result.problem]
-              : [successStatus, result.body];
-          await this.keys.complete(tx, claimId, status, body);
-        }
-        return result;
-      }, TRANSACTION_OPTIONS);
+      return await this.keys.claim(tx, scope, key, requestHash);
     } catch (error) {
       // 55P03: the claim waited past lock_timeout on a duplicate that is still running.
-      if (key !== undefined && sqlState(error) === '55P03') throw new IdempotencyKeyInProgressError();
+      if (sqlState(error) === '55P03') throw new IdempotencyKeyInProgressError();
       throw error;
-    }
-
-    switch (outcome.kind) {
-      case 'done':
-        return new ApiResult(outcome.body, false);
-      case 'declined':
-        throw new RecordedProblem(outcome.problem, false);
-      case 'existing':
-        if (outcome.requestHash !== requestHash) throw new IdempotencyKeyReusedError();
-        if (outcome.status >= 400) throw new RecordedProblem(outcome.body as Problem, true);
-        return new ApiResult(outcome.body as T, true);
     }
   }
 }
 
-/** sha256 of what makes two requests "the same": method, path, caller and canonical body. */
-export function fingerprint(request: IdempotentRequest): string {
-  const text = JSON.stringify([request.method, request.path, request.scope, sortKeys(request.canonicalBody)]);
+/** sha256 of what makes two requests "the same": the operation, the caller and the canonical input. */
+export function fingerprint(call: Pick<IdempotentCall, 'operation' | 'scope' | 'input'>): string {
+  const text = JSON.stringify([call.operation, call.scope, sortKeys(call.input)]);
   return createHash('sha256').update(text).digest('hex');
 }
 

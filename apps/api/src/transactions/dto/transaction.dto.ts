@@ -1,10 +1,4 @@
-import {
-  TRANSACTION_TYPES,
-  type Transaction,
-  type TransactionStatus,
-  type TransactionType,
-} from '@wallet/contract';
-import { getCurrency, minorToNumber } from '@wallet/money';
+import { TRANSACTION_TYPES } from '@wallet/contract';
 import { z } from 'zod';
 import { cursorSchema, limitSchema } from '../../common/validation';
 
@@ -13,61 +7,3 @@ export const ListTransactionsQuery = z.strictObject({
   cursor: cursorSchema.optional(),
   type: z.enum(TRANSACTION_TYPES).optional(),
 });
-
-/** A ledger row as the repositories read it. */
-export interface TransactionRow {
-  id: string;
-  seq: bigint;
-  walletId: string;
-  type: TransactionType;
-  status: TransactionStatus;
-  amountMinor: bigint;
-  currency: string;
-  balanceBeforeMinor: bigint;
-  balanceAfterMinor: bigint;
-  sourceWalletId: string | null;
-  destinationWalletId: string | null;
-  transferId: string | null;
-  failureCode: string | null;
-  createdAt: Date;
-}
-
-export function toTransactionView(row: TransactionRow): Transaction {
-  const currency = getCurrency(row.currency);
-  return {
-    id: row.id,
-    walletId: row.walletId,
-    type: row.type,
-    status: row.status,
-    amount: minorToNumber(row.amountMinor, currency),
-    currency: row.currency,
-    balanceBefore: minorToNumber(row.balanceBeforeMinor, currency),
-    balanceAfter: minorToNumber(row.balanceAfterMinor, currency),
-    sourceWalletId: row.sourceWalletId,
-    destinationWalletId: row.destinationWalletId,
-    transferId: row.transferId,
-    failureCode: row.failureCode,
-    createdAt: row.createdAt.toISOString(),
-  };
-}
-
-/**
- * The caller's view of ledger rows: money received from another user's wallet shows no source id,
- * so nothing of a wallet the caller does not own leaks (API.md, access control).
- */
-export function hideForeignSources(rows: TransactionRow[], ownedIds: ReadonlySet<string>): TransactionRow[] {
-  return rows.map((row) =>
-    row.type === 'TRANSFER_IN' && row.sourceWalletId && !ownedIds.has(row.sourceWalletId)
-      ? { ...row, sourceWalletId: null }
-      : row,
-  );
-}
-
-/** The counterparties whose ownership decides what hideForeignSources shows. */
-export function incomingSourceIds(rows: TransactionRow[]): string[] {
-  return [
-    ...new Set(
-      rows.flatMap((row) => (row.type === 'TRANSFER_IN' && row.sourceWalletId ? [row.sourceWalletId] : [])),
-    ),
-  ];
-}

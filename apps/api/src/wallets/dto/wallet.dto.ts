@@ -1,10 +1,5 @@
-import {
-  CreateWalletRequestSchema,
-  FundRequestSchema,
-  TransferRequestSchema,
-  type Wallet,
-} from '@wallet/contract';
-import { CURRENCIES, DEFAULT_CURRENCY_CODE, findCurrency, getCurrency, minorToNumber } from '@wallet/money';
+import { CreateWalletRequestSchema, FundRequestSchema, TransferRequestSchema } from '@wallet/contract';
+import { CURRENCIES, DEFAULT_CURRENCY_CODE, findCurrency } from '@wallet/money';
 import { z } from 'zod';
 import {
   amountSchema,
@@ -42,27 +37,3 @@ export const ListWalletsQuery = z.strictObject({
   limit: limitSchema.optional(),
   cursor: cursorSchema.optional(),
 });
-
-export interface WalletRow {
-  id: string;
-  seq?: bigint;
-  ownerId: string | null;
-  name: string;
-  currency: string;
-  balanceMinor: bigint;
-  createdAt: Date;
-  updatedAt: Date;
-}
-
-export function toWalletView(
-  row: Pick<WalletRow, 'id' | 'name' | 'currency' | 'balanceMinor' | 'createdAt' | 'updatedAt'>,
-): Wallet {
-  return {
-    id: row.id,
-    name: row.name,
-    currency: row.currency,
-    balance: minorToNumber(row.balanceMinor, getCurrency(row.currency)),
-    createdAt: row.createdAt.toISOString(),
-    updatedAt: row.updatedAt.toISOString(),
-  };
-}

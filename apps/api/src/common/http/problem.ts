@@ -1,4 +1,4 @@
-import { DomainError, type ErrorCode, type FieldError } from './errors';
+import type { DomainError, ErrorCode, FieldError } from '../errors';
 
 /** An RFC 9457 problem document, as every error response of the API carries it. */
 export interface Problem {
@@ -63,25 +63,4 @@ export function problemFromError(error: DomainError): Problem {
     code: error.code,
     ...error.extensions,
   };
-}
-
-/**
- * Business rejections that are part of the record: the attempt is written to the ledger (FAILED) and an
- * Idempotency-Key replays them. Validation errors and 5xx are not recorded (API.md).
- */
-export function isRecordedRejection(error: unknown): error is DomainError {
-  if (!(error instanceof DomainError)) return false;
-  const status = describe(error.code).status;
-  return status === 404 || status === 422;
-}
-
-/** A problem decided earlier (or replayed): written to the client exactly as stored. */
-export class RecordedProblem extends Error {
-  constructor(
-    readonly problem: Problem,
-    readonly replayed: boolean,
-  ) {
-    super(problem.detail);
-    this.name = 'RecordedProblem';
-  }
 }

@@ -1,0 +1,74 @@
+import assert from 'node:assert/strict';
+import { addMoney, assertSameCurrency, type Money, subtractMoney } from '@wallet/money';
+
+/**
+ * The ledger's money rules, as pure functions over plain values: given the balances of locked wallets and
+ * an amount, post the movement (with the balances it leads to) or decline it with its reason. No database,
+ * no HTTP; the ledger service applies the decision and the database's guards and CHECKs hold it to it.
+ */
+
+/** Why a movement is declined. Each is recorded as a FAILED ledger row that moves nothing. */
+export type DeclineReason = 'INSUFFICIENT_FUNDS' | 'CURRENCY_MISMATCH' | 'BALANCE_LIMIT_EXCEEDED';
+
+export interface Decline {
+  readonly kind: 'decline';
+  readonly reason: DeclineReason;
+}
+
+export interface FundPosting {
+  readonly kind: 'post';
+  readonly balanceAfter: Money;
+}
+
+export interface TransferPosting {
+  readonly kind: 'post';
+  readonly sourceAfter: Money;
+  readonly destinationAfter: Money;
+}
+
+/** The currency's ceiling on one wallet's balance, in minor units. */
+export interface BalanceLimit {
+  readonly maxBalanceMinor: bigint;
+}
+
+const decline = (reason: DeclineReason): Decline => ({ kind: 'decline', reason });
+
+/** Preconditions the caller guarantees (the amount was parsed in the wallet's currency); a bug if not. */
+function assertValidAmount(balance: Money, amount: Money): void {
+  assert(amount.amountMinor > 0n, 'an amount must be positive');
+  assert(balance.amountMinor >= 0n, 'a balance is never negative');
+  assertSameCurrency(balance, amount);
+}
+
+/** Credit `amount` to a wallet holding `balance`, unless that passes the currency's balance limit. */
+export function decideFund(balance: Money, amount: Money, limit: BalanceLimit): FundPosting | Decline {
+  assertValidAmount(balance, amount);
+  const balanceAfter = addMoney(balance, amount);
+  if (balanceAfter.amountMinor > limit.maxBalanceMinor) return decline('BALANCE_LIMIT_EXCEEDED');
+  return { kind: 'post', balanceAfter };
+}
+
+/**
+ * Move `amount` from `source` to `destination`. Declined, in this order: the wallets hold different
+ * currencies, the source does not cover the amount, the credit would pass the destination's limit.
+ */
+export function decideTransfer(
+  source: Money,
+  destination: Money,
+  amount: Money,
+  limit: BalanceLimit,
+): TransferPosting | Decline {
+  assertValidAmount(source, amount);
+  assert(destination.amountMinor >= 0n, 'a balance is never negative');
+  if (source.currency !== destination.currency) return decline('CURRENCY_MISMATCH');
+  if (source.amountMinor < amount.amountMinor) return decline('INSUFFICIENT_FUNDS');
+  const destinationAfter = addMoney(destination, amount);
+  if (destinationAfter.amountMinor > limit.maxBalanceMinor) return decline('BALANCE_LIMIT_EXCEEDED');
+  const sourceAfter = subtractMoney(source, amount);
+  // Legs balance: what leaves the source is exactly what reaches the destination.
+  assert.equal(
+    source.amountMinor - sourceAfter.amountMinor,
+    destinationAfter.amountMinor - destination.amountMinor,
+  );
+  return { kind: 'post', sourceAfter, destinationAfter };
+}

@@ -1,0 +1,43 @@
+import type { Transaction } from '@wallet/contract';
+import { getCurrency, minorToNumber } from '@wallet/money';
+import type { TransactionRow } from '../database/rows';
+
+export function toTransactionView(row: TransactionRow): Transaction {
+  const currency = getCurrency(row.currency);
+  return {
+    id: row.id,
+    walletId: row.walletId,
+    type: row.type,
+    status: row.status,
+    amount: minorToNumber(row.amountMinor, currency),
+    currency: row.currency,
+    balanceBefore: minorToNumber(row.balanceBeforeMinor, currency),
+    balanceAfter: minorToNumber(row.balanceAfterMinor, currency),
+    sourceWalletId: row.sourceWalletId,
+    destinationWalletId: row.destinationWalletId,
+    transferId: row.transferId,
+    failureCode: row.failureCode,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+/**
+ * The caller's view of ledger rows: money received from another user's wallet shows no source id,
+ * so nothing of a wallet the caller does not own leaks (API.md, access control).
+ */
+export function hideForeignSources(rows: TransactionRow[], ownedIds: ReadonlySet<string>): TransactionRow[] {
+  return rows.map((row) =>
+    row.type === 'TRANSFER_IN' && row.sourceWalletId && !ownedIds.has(row.sourceWalletId)
+      ? { ...row, sourceWalletId: null }
+      : row,
+  );
+}
+
+/** The counterparties whose ownership decides what hideForeignSources shows. */
+export function incomingSourceIds(rows: TransactionRow[]): string[] {
+  return [
+    ...new Set(
+      rows.flatMap((row) => (row.type === 'TRANSFER_IN' && row.sourceWalletId ? [row.sourceWalletId] : [])),
+    ),
+  ];
+}

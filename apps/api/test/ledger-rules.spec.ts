@@ -1,0 +1,156 @@
+import { CURRENCIES, MixedCurrenciesError, type Money } from '@wallet/money';
+import fc from 'fast-check';
+import { decideFund, decideTransfer } from '../src/transactions/ledger.rules';
+
+/** The ledger's rules alone: every branch by example, then the promises over many generated cases. */
+
+const usd = (amountMinor: bigint): Money => ({ amountMinor, currency: 'USD' });
+const eur = (amountMinor: bigint): Money => ({ amountMinor, currency: 'EUR' });
+const LIMIT = { maxBalanceMinor: 1_000n };
+
+describe('decideFund', () => {
+  it('posts the credit with the balance it leads to', () => {
+    expect(decideFund(usd(250n), usd(100n), LIMIT)).toEqual({ kind: 'post', balanceAfter: usd(350n) });
+  });
+
+  it('posts up to the limit exactly, and declines one minor unit past it', () => {
+    expect(decideFund(usd(900n), usd(100n), LIMIT)).toEqual({ kind: 'post', balanceAfter: usd(1_000n) });
+    expect(decideFund(usd(900n), usd(101n), LIMIT)).toEqual({
+      kind: 'decline',
+      reason: 'BALANCE_LIMIT_EXCEEDED',
+    });
+  });
+
+  it('refuses to run on impossible input: a bug in the caller, not a decline', () => {
+    expect(() => decideFund(usd(0n), usd(0n), LIMIT)).toThrow('positive');
+    expect(() => decideFund(usd(-1n), usd(1n), LIMIT)).toThrow('never negative');
+    expect(() => decideFund(usd(0n), eur(1n), LIMIT)).toThrow(MixedCurrenciesError);
+  });
+});
+
+describe('decideTransfer', () => {
+  it('posts both legs', () => {
+    expect(decideTransfer(usd(500n), usd(20n), usd(200n), LIMIT)).toEqual({
+      kind: 'post',
+      sourceAfter: usd(300n),
+      destinationAfter: usd(220n),
+    });
+  });
+
+  it('lets a wallet send its whole balance', () => {
+    expect(decideTransfer(usd(200n), usd(0n), usd(200n), LIMIT)).toMatchObject({ sourceAfter: usd(0n) });
+  });
+
+  it('declines a currency mismatch first, even when the source could not cover the amount', () => {
+    expect(decideTransfer(usd(1n), eur(0n), usd(5n), LIMIT)).toEqual({
+      kind: 'decline',
+      reason: 'CURRENCY_MISMATCH',
+    });
+  });
+
+  it('declines an amount the source does not cover', () => {
+    expect(decideTransfer(usd(199n), usd(0n), usd(200n), LIMIT)).toEqual({
+      kind: 'decline',
+      reason: 'INSUFFICIENT_FUNDS',
+    });
+  });
+
+  it('declines a credit past the destination limit, after checking the funds', () => {
+    expect(decideTransfer(usd(500n), usd(900n), usd(101n), LIMIT)).toEqual({
+      kind: 'decline',
+      reason: 'BALANCE_LIMIT_EXCEEDED',
+    });
+    expect(decideTransfer(usd(5n), usd(1_000n), usd(101n), LIMIT)).toMatchObject({
+      reason: 'INSUFFICIENT_FUNDS',
+    });
+  });
+
+  it('refuses an amount in another currency than the source', () => {
+    expect(() => decideTransfer(usd(5n), usd(0n), eur(1n), LIMIT)).toThrow(MixedCurrenciesError);
+  });
+});
+
+describe('the promises, over generated balances and amounts', () => {
+  const currency = fc.constantFrom(...CURRENCIES);
+  /** A currency, two balances within its limit and an amount within its maxAmount. */
+  const scenario = currency.chain((c) =>
+    fc.record({
+      currency: fc.constant(c),
+      source: fc.bigInt({ min: 0n, max: c.maxBalanceMinor }),
+      destination: fc.bigInt({ min: 0n, max: c.maxBalanceMinor }),
+      amount: fc.bigInt({ min: 1n, max: c.maxAmountMinor }),
+    }),
+  );
+
+  it('a transfer conserves money, never goes negative or past the limit, and moves exactly the amount', () => {
+    fc.assert(
+      fc.property(scenario, ({ currency: c, source, destination, amount }) => {
+        const money = (minor: bigint) => ({ amountMinor: minor, currency: c.code });
+        const decision = decideTransfer(money(source), money(destination), money(amount), c);
+        if (decision.kind === 'decline') {
+          const covered = source >= amount;
+          expect(decision.reason).toBe(covered ? 'BALANCE_LIMIT_EXCEEDED' : 'INSUFFICIENT_FUNDS');
+          if (covered) expect(destination + amount).toBeGreaterThan(c.maxBalanceMinor);
+          return;
+        }
+        const { sourceAfter, destinationAfter } = decision;
+        expect(sourceAfter.amountMinor + destinationAfter.amountMinor).toBe(source + destination);
+        expect(sourceAfter.amountMinor).toBeGreaterThanOrEqual(0n);
+        expect(destinationAfter.amountMinor).toBeLessThanOrEqual(c.maxBalanceMinor);
+        expect(source - sourceAfter.amountMinor).toBe(amount);
+        expect(destinationAfter.amountMinor - destination).toBe(amount);
+        expect([sourceAfter.currency, destinationAfter.currency]).toEqual([c.code, c.code]);
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it('a funding adds exactly the amount, or declines only past the limit', () => {
+    fc.assert(
+      fc.property(scenario, ({ currency: c, destination: balance, amount }) => {
+        const money = (minor: bigint) => ({ amountMinor: minor, currency: c.code });
+        const decision = decideFund(money(balance), money(amount), c);
+        if (decision.kind === 'decline') {
+          expect(balance + amount).toBeGreaterThan(c.maxBalanceMinor);
+          return;
+        }
+        expect(decision.balanceAfter.amountMinor).toBe(balance + amount);
+        expect(decision.balanceAfter.amountMinor).toBeLessThanOrEqual(c.maxBalanceMinor);
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it('a sequence of transfers between two wallets keeps their total', () => {
+    const c = CURRENCIES[0];
+    if (!c) throw new Error('no currency');
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ forward: fc.boolean(), amount: fc.bigInt({ min: 1n, max: 10_000n }) }), {
+          maxLength: 50,
+        }),
+        (moves) => {
+          let a = 50_000n;
+          let b = 50_000n;
+          for (const { forward, amount } of moves) {
+            const [from, to] = forward ? [a, b] : [b, a];
+            const decision = decideTransfer(
+              { amountMinor: from, currency: c.code },
+              { amountMinor: to, currency: c.code },
+              { amountMinor: amount, currency: c.code },
+              c,
+            );
+            if (decision.kind === 'decline') continue;
+            const [fromAfter, toAfter] = [
+              decision.sourceAfter.amountMinor,
+              decision.destinationAfter.amountMinor,
+            ];
+            [a, b] = forward ? [fromAfter, toAfter] : [toAfter, fromAfter];
+          }
+          expect(a + b).toBe(100_000n);
+          expect(a >= 0n && b >= 0n).toBe(true);
+        },
+      ),
+    );
+  });
+});
