@@ -4,10 +4,10 @@ import type { UserResult } from '@wallet/contract';
 import type { Response } from 'express';
 import { ApiJsonBody, ApiOk, ApiProblems } from '../common/http/openapi-decorators';
 import { ZodPipe } from '../common/http/zod.pipe';
+import { AuthRateLimited } from '../rate-limit/rate-limit.decorators';
 import { AuthService, CSRF_COOKIE, type NewSession, SESSION_COOKIE } from './auth.service';
 import { type Caller, CurrentCaller, Public } from './caller';
 import { type Credentials, CredentialsBody } from './dto/auth.dto';
-import { AuthRateLimited } from './rate-limit.decorators';
 
 @ApiTags('Accounts')
 @Controller('api/v1/auth')

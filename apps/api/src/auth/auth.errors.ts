@@ -11,11 +11,3 @@ export class ForbiddenError extends DomainError {
     super('FORBIDDEN', detail);
   }
 }
-
-export class RateLimitedError extends DomainError {
-  constructor(retryAfterSeconds: number) {
-    super('RATE_LIMITED', `Too many requests. Try again in ${retryAfterSeconds} seconds.`, {
-      retryAfterSeconds,
-    });
-  }
-}

@@ -1,12 +1,12 @@
 import { type ExecutionContext, Module } from '@nestjs/common';
 import { ThrottlerModule } from '@nestjs/throttler';
 import type { Request } from 'express';
-import type { RequestWithCaller } from '../../auth/caller';
-import { AUTH_RATE_LIMITED } from '../../auth/rate-limit.decorators';
-import { sha256 } from '../../auth/secrets';
-import { APP_CONFIG, type AppConfig } from '../../config/config';
-import { PrismaService } from '../../database/prisma.service';
+import type { RequestWithCaller } from '../auth/caller';
+import { sha256 } from '../auth/secrets';
+import { APP_CONFIG, type AppConfig } from '../config/config';
+import { PrismaService } from '../database/prisma.service';
 import { PostgresThrottlerStorage } from './postgres-throttler.storage';
+import { AUTH_RATE_LIMITED } from './rate-limit.decorators';
 
 const MINUTE_MS = 60_000;
 

@@ -1,7 +1,7 @@
 import { type ExecutionContext, Injectable } from '@nestjs/common';
 import { ThrottlerGuard, type ThrottlerLimitDetail } from '@nestjs/throttler';
 import type { Response } from 'express';
-import { RateLimitedError } from '../../auth/auth.errors';
+import { RateLimitedError } from './rate-limit.errors';
 
 /** @nestjs/throttler, answering like the rest of the API: 429 problem+json with Retry-After. */
 @Injectable()

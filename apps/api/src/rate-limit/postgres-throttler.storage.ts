@@ -1,6 +1,6 @@
 import type { ThrottlerStorage } from '@nestjs/throttler';
 import type { ThrottlerStorageRecord } from '@nestjs/throttler/dist/throttler-storage-record.interface';
-import type { PrismaService } from '../../database/prisma.service';
+import type { PrismaService } from '../database/prisma.service';
 
 /**
  * Request counters in PostgreSQL, so every API process counts against the same limit with no server
