@@ -7,6 +7,7 @@ import pino, { type DestinationStream } from 'pino';
 import { ApiKeysModule } from './api-keys/api-keys.module';
 import { AuthGuard } from './auth/auth.guard';
 import { AuthModule } from './auth/auth.module';
+import type { RequestWithCaller } from './auth/caller';
 import { JsonBodyMiddleware } from './common/http/json-body.middleware';
 import { APP_CONFIG, type AppConfig } from './config/config';
 import { CurrenciesController } from './currencies/currencies.controller';
@@ -28,6 +29,22 @@ function requestId(request: IncomingMessage, response: ServerResponse): string {
   return id;
 }
 
+/** What the route interceptor and the problem filter note on the response for its log line. */
+interface LogLocals {
+  route?: string;
+  problemCode?: string;
+}
+
+/** Who called which route, and the problem code if it failed: added once, when the request ends. */
+function requestFacts(req: IncomingMessage, res: ServerResponse) {
+  const locals = (res as ServerResponse & { locals?: LogLocals }).locals;
+  return {
+    route: locals?.route ?? req.url?.split('?')[0],
+    callerId: (req as IncomingMessage & RequestWithCaller).caller?.userId,
+    problem: locals?.problemCode,
+  };
+}
+
 @Module({})
 export class AppModule implements NestModule {
   /** `logStream`: where log lines go (stdout unless a test captures them). */
@@ -40,13 +57,15 @@ export class AppModule implements NestModule {
             {
               level: config.logLevel,
               genReqId: requestId,
-              // Credentials never reach a log line.
-              redact: [
-                'req.headers.authorization',
-                'req.headers.cookie',
-                'req.headers["x-csrf-token"]',
-                'res.headers["set-cookie"]',
-              ],
+              base: { pid: process.pid },
+              // One compact line per request. No headers at all: credentials never reach a log line, and
+              // nothing is repeated on every line. The route is the pattern, so ids stay out of the logs.
+              serializers: {
+                req: (req: { id?: unknown; method?: string }) => ({ id: req.id, method: req.method }),
+                res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+              },
+              customSuccessObject: (req, res, line) => ({ ...line, ...requestFacts(req, res) }),
+              customErrorObject: (req, res, _error, line) => ({ ...line, ...requestFacts(req, res) }),
               customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : 'info'),
             },
             logStream ?? pino.destination(1),

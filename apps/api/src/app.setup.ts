@@ -3,6 +3,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
+import { LogRouteInterceptor } from './common/http/log-route.interceptor';
 import { ProblemDetailsFilter } from './common/http/problem-details.filter';
 import { RecordedOutcomeInterceptor } from './common/http/recorded-outcome.interceptor';
 import { APP_CONFIG, type AppConfig } from './config/config';
@@ -44,7 +45,7 @@ export function configureApp(app: INestApplication): INestApplication {
   }
   app.useLogger(app.get(Logger));
   app.useGlobalFilters(new ProblemDetailsFilter());
-  app.useGlobalInterceptors(new RecordedOutcomeInterceptor());
+  app.useGlobalInterceptors(new LogRouteInterceptor(), new RecordedOutcomeInterceptor());
   app.enableShutdownHooks();
   setupOpenApi(app);
   return app;

@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { DomainError, PayloadTooLargeError, RouteNotFoundError, ValidationFailedError } from '../errors';
+import { noteRoute } from './log-route.interceptor';
 import { PROBLEM_CONTENT_TYPE, type Problem, problemFromError } from './problem';
 
 /**
@@ -17,6 +18,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const request = http.getRequest<Request & { id?: unknown }>();
     const response = http.getResponse<Response>();
     const requestId = typeof request.id === 'string' ? request.id : undefined;
+    noteRoute(request, response);
 
     const domain = this.toDomainError(exception, request, requestId);
     const problem = problemFromError(domain);
@@ -45,5 +47,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
 }
 
 function send(response: Response, problem: Problem): void {
+  // For the request's log line.
+  response.locals.problemCode = problem.code;
   response.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
 }
