@@ -1,17 +1,19 @@
 import type { ThrottlerStorage } from '@nestjs/throttler';
-import type { ThrottlerStorageRecord } from '@nestjs/throttler/dist/throttler-storage-record.interface';
 import type { PrismaService } from '../database/prisma.service';
 
+type StorageRecord = Awaited<ReturnType<ThrottlerStorage['increment']>>;
+
 /**
- * Request counters in PostgreSQL, so every API process counts against the same limit with no server
- * beyond the database. A fixed window per key: one upsert per request.
+ * Exact request counters in PostgreSQL, for the limits that guard accounts (sign-up and login per address
+ * and per email): every process counts against the same row, one upsert per attempt. Those requests are
+ * few and each already costs a password hash; the per-user API limit uses BatchedThrottlerStorage.
  */
 export class PostgresThrottlerStorage implements ThrottlerStorage {
   private lastSweep = 0;
 
   constructor(private readonly prisma: PrismaService) {}
 
-  async increment(key: string, ttlMs: number, limit: number): Promise<ThrottlerStorageRecord> {
+  async increment(key: string, ttlMs: number, limit: number): Promise<StorageRecord> {
     const rows = await this.prisma.$queryRaw<{ hits: number; ms_left: number }[]>`
       INSERT INTO rate_limits (key, hits, window_ends_at)
       VALUES (${key}, 1, now() + ${ttlMs} * interval '1 millisecond')

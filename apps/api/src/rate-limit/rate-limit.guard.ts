@@ -3,7 +3,13 @@ import { ThrottlerGuard, type ThrottlerLimitDetail } from '@nestjs/throttler';
 import type { Response } from 'express';
 import { RateLimitedError } from './rate-limit.errors';
 
-/** @nestjs/throttler, answering like the rest of the API: 429 problem+json with Retry-After. */
+/** The per-user limit's window, as the RateLimit-Policy header announces it. */
+const API_WINDOW_SECONDS = 60;
+
+/**
+ * @nestjs/throttler, answering like the rest of the API: 429 problem+json with Retry-After, and the
+ * IETF RateLimit-Policy / RateLimit headers (draft-ietf-httpapi-ratelimit-headers) on the per-user limit.
+ */
 @Injectable()
 export class RateLimitGuard extends ThrottlerGuard {
   protected override async throwThrottlingException(
@@ -13,5 +19,19 @@ export class RateLimitGuard extends ThrottlerGuard {
     const retryAfter = Math.max(1, detail.timeToBlockExpire);
     context.switchToHttp().getResponse<Response>().setHeader('Retry-After', String(retryAfter));
     throw new RateLimitedError(retryAfter);
+  }
+
+  /**
+   * The library reports the limit, what remains and the seconds to the window's end as three
+   * X-RateLimit-*-api headers; they are written as the two structured headers of the IETF draft instead.
+   */
+  protected override setResponseHeader(response: Response, name: string, value: string | number): void {
+    const part = /^X-RateLimit-(Limit|Remaining|Reset)-api$/.exec(name)?.[1];
+    if (!part) return;
+    if (part === 'Limit') response.setHeader('RateLimit-Policy', `"api";q=${value};w=${API_WINDOW_SECONDS}`);
+    if (part === 'Remaining') response.locals.rateLimitRemaining = value;
+    if (part === 'Reset') {
+      response.setHeader('RateLimit', `"api";r=${response.locals.rateLimitRemaining ?? 0};t=${value}`);
+    }
   }
 }

@@ -1,0 +1,59 @@
+import { RATE_LIMIT_SYNC_MS } from '../src/rate-limit/batched-throttler.storage';
+import { startTestApp } from './support/app';
+import { expectProblem } from './support/problems';
+
+/** The per-user limit is counted in memory and shared through PostgreSQL in batches. */
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, RATE_LIMIT_SYNC_MS * 3));
+
+it('announces the limit and what remains with the IETF RateLimit-Policy and RateLimit headers', async () => {
+  const t = await startTestApp({ RATE_LIMIT_PER_MINUTE: '50' });
+  try {
+    const first = await t.http.get('/api/v1/wallets');
+    const second = await t.http.get('/api/v1/wallets');
+    expect(first.headers['ratelimit-policy']).toBe('"api";q=50;w=60');
+    const remaining = (res: { headers: Record<string, string> }) =>
+      Number(/^"api";r=(\d+);t=(\d+)$/.exec(res.headers.ratelimit ?? '')?.[1]);
+    // Creating the test user's key was the first request.
+    expect(remaining(first)).toBe(48);
+    expect(remaining(second)).toBe(47);
+  } finally {
+    await t.close();
+  }
+});
+
+it('holds across two processes: what one counted, the other refuses past the limit', async () => {
+  const a = await startTestApp({ RATE_LIMIT_PER_MINUTE: '12' });
+  const b = await startTestApp({ RATE_LIMIT_PER_MINUTE: '12' }, { databaseUrl: a.databaseUrl });
+  try {
+    // One request (key creation) plus 9 on process A.
+    for (let i = 0; i < 9; i++) expect((await a.http.get('/api/v1/wallets')).status).toBe(200);
+    await settle();
+    const onB: number[] = [];
+    for (let i = 0; i < 4; i++) onB.push((await b.asUser(a.user).get('/api/v1/wallets')).status);
+    expect(onB).toEqual([200, 200, 429, 429]);
+    await settle();
+    const back = await a.http.get('/api/v1/wallets');
+    expectProblem(back, 429, 'RATE_LIMITED');
+    expect(Number(back.headers['retry-after'])).toBeGreaterThan(0);
+    const { rows } = await a.db.query(
+      "SELECT SUM(hits)::int AS hits FROM rate_limits WHERE key LIKE 'api:%'",
+    );
+    expect(rows[0].hits).toBe(15);
+  } finally {
+    await b.close();
+    await a.close();
+  }
+});
+
+it('admits concurrent first requests up to the limit, each counted at its own position', async () => {
+  const t = await startTestApp({ RATE_LIMIT_PER_MINUTE: '6' });
+  try {
+    const all = await Promise.all(Array.from({ length: 8 }, () => t.http.get('/api/v1/wallets')));
+    const statuses = all.map((res) => res.status).sort();
+    // The key's creation was one of the six.
+    expect(statuses).toEqual([200, 200, 200, 200, 200, 429, 429, 429]);
+  } finally {
+    await t.close();
+  }
+});
