@@ -48,7 +48,7 @@ describe('ProblemDetailsFilter', () => {
   function run(exception: unknown) {
     const sent: { status?: number; type?: string; body?: string } = {};
     const response = {
-      setHeader: jest.fn(),
+      setHeader: vi.fn(),
       status(code: number) {
         sent.status = code;
         return this;
@@ -67,9 +67,9 @@ describe('ProblemDetailsFilter', () => {
       switchToHttp: () => ({ getRequest: () => request, getResponse: () => response }),
     } as unknown as ArgumentsHost;
     const filter = new ProblemDetailsFilter();
-    jest
-      .spyOn((filter as unknown as { logger: { error: () => void } }).logger, 'error')
-      .mockImplementation(() => {});
+    vi.spyOn((filter as unknown as { logger: { error: () => void } }).logger, 'error').mockImplementation(
+      () => {},
+    );
     filter.catch(exception, host);
     return { ...sent, json: JSON.parse(sent.body ?? '{}') };
   }

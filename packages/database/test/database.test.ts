@@ -1,9 +1,8 @@
-import assert from 'node:assert/strict';
 import { mkdtemp, readdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
 import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DatabaseHandle, ensureDatabase } from '../src/embedded.js';
 import { migrate } from '../src/migrate.js';
 import { migrationsDir } from '../src/paths.js';
@@ -11,7 +10,7 @@ import { migrationsDir } from '../src/paths.js';
 let server: DatabaseHandle;
 let dataDir: string;
 
-before(async () => {
+beforeAll(async () => {
   dataDir = await mkdtemp(path.join(os.tmpdir(), 'wallet-db-test-'));
   server = await ensureDatabase({
     databaseUrl: undefined,
@@ -21,7 +20,7 @@ before(async () => {
   });
 });
 
-after(async () => {
+afterAll(async () => {
   await server.stop();
 });
 
@@ -37,18 +36,18 @@ async function freshDatabase(name: string): Promise<string> {
 
 describe('ensureDatabase', () => {
   it('starts a real PostgreSQL when no DATABASE_URL is given', async () => {
-    assert.equal(server.startedHere, true);
+    expect(server.startedHere).toBe(true);
     const client = new pg.Client({ connectionString: server.url });
     await client.connect();
     const { rows } = await client.query('SHOW server_version');
     await client.end();
-    assert.match(rows[0].server_version, /^\d+/);
+    expect(rows[0].server_version).toMatch(/^\d+/);
   });
 
   it('shares a server already running on the same data folder instead of starting another', async () => {
     const second = await ensureDatabase({ databaseUrl: undefined, dataDir, databaseName: 'wallet_shared' });
-    assert.equal(second.startedHere, false);
-    assert.equal(new URL(second.url).port, new URL(server.url).port);
+    expect(second.startedHere).toBe(false);
+    expect(new URL(second.url).port).toBe(new URL(server.url).port);
     const client = new pg.Client({ connectionString: second.url });
     await client.connect();
     await client.query('SELECT 1');
@@ -62,7 +61,7 @@ describe('ensureDatabase', () => {
 
   it('uses DATABASE_URL as given and starts nothing', async () => {
     const handle = await ensureDatabase({ databaseUrl: 'postgresql://u:p@db.invalid:5432/x' });
-    assert.deepEqual([handle.url, handle.startedHere], ['postgresql://u:p@db.invalid:5432/x', false]);
+    expect([handle.url, handle.startedHere]).toEqual(['postgresql://u:p@db.invalid:5432/x', false]);
   });
 });
 
@@ -73,8 +72,8 @@ describe('migrate', () => {
       e.isDirectory(),
     ).length;
     const runs = await Promise.all([migrate(url), migrate(url), migrate(url)]);
-    assert.equal(runs.flat().length, expected);
-    assert.deepEqual(await migrate(url), []);
+    expect(runs.flat()).toHaveLength(expected);
+    expect(await migrate(url)).toEqual([]);
 
     const client = new pg.Client({ connectionString: url });
     await client.connect();
@@ -85,26 +84,23 @@ describe('migrate', () => {
       "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1",
     );
     await client.end();
-    assert.equal(rows.length, expected);
+    expect(rows).toHaveLength(expected);
     for (const row of rows) {
-      assert.match(row.checksum, /^[0-9a-f]{64}$/);
-      assert.ok(row.finished_at instanceof Date);
-      assert.equal(row.applied_steps_count, 1);
-      assert.equal(row.rolled_back_at, null);
+      expect(row.checksum).toMatch(/^[0-9a-f]{64}$/);
+      expect(row.finished_at).toBeInstanceOf(Date);
+      expect(row.applied_steps_count).toBe(1);
+      expect(row.rolled_back_at).toBeNull();
     }
-    assert.deepEqual(
-      tables.rows.map((r) => r.tablename),
-      [
-        '_prisma_migrations',
-        'api_keys',
-        'idempotency_keys',
-        'rate_limits',
-        'sessions',
-        'transactions',
-        'users',
-        'wallets',
-      ],
-    );
+    expect(tables.rows.map((r) => r.tablename)).toEqual([
+      '_prisma_migrations',
+      'api_keys',
+      'idempotency_keys',
+      'rate_limits',
+      'sessions',
+      'transactions',
+      'users',
+      'wallets',
+    ]);
   });
 
   it('rolls a failing migration back whole and reports which one failed', async () => {
@@ -118,16 +114,13 @@ describe('migrate', () => {
       path.join(dir, '20260102000000_broken', 'migration.sql'),
       'CREATE TABLE half (id int); SELECT nope;',
     );
-    await assert.rejects(migrate(url, { dir }), /20260102000000_broken failed/);
+    await expect(migrate(url, { dir })).rejects.toThrow(/20260102000000_broken failed/);
     const client = new pg.Client({ connectionString: url });
     await client.connect();
     const { rows } = await client.query(
       "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1",
     );
     await client.end();
-    assert.deepEqual(
-      rows.map((r) => r.tablename),
-      ['_prisma_migrations', 'ok'],
-    );
+    expect(rows.map((r) => r.tablename)).toEqual(['_prisma_migrations', 'ok']);
   });
 });

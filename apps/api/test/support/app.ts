@@ -6,6 +6,7 @@ import { Test } from '@nestjs/testing';
 import pg from 'pg';
 import type { DestinationStream } from 'pino';
 import request from 'supertest';
+import { inject, type ProvidedContext } from 'vitest';
 import { AppModule } from '../../src/app.module';
 import { configureApp } from '../../src/app.setup';
 import { loadConfig } from '../../src/config/config';
@@ -31,11 +32,15 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+/** What global-setup.ts started: the server, the migrated template, this run's id. */
+function testDatabase(): ProvidedContext['testDatabase'] {
+  const given = inject('testDatabase');
+  if (!given) throw new Error('no test database: run the tests through vitest (global-setup.ts)');
+  return given;
+}
+
 function adminUrl(): string {
-  const url = process.env.TEST_ADMIN_DATABASE_URL;
-  if (!url)
-    throw new Error('TEST_ADMIN_DATABASE_URL is not set: run the tests through jest (global-setup.mjs)');
-  return url;
+  return testDatabase().adminUrl;
 }
 
 export function withDatabase(url: string, database: string): string {
@@ -46,10 +51,11 @@ export function withDatabase(url: string, database: string): string {
 
 /** A fresh database cloned from the migrated template; dropped again by close(). */
 export async function createTestDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `wallet_test_${process.env.TEST_RUN_ID}_${randomBytes(6).toString('hex')}`;
+  const { runId, template } = testDatabase();
+  const name = `wallet_test_${runId}_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl() });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name} TEMPLATE ${process.env.TEST_TEMPLATE_DATABASE}`);
+  await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
   await admin.end();
   return {
     url: withDatabase(adminUrl(), name),

@@ -6,7 +6,7 @@ import type { Observable } from 'rxjs';
 export function noteRoute(request: Request, response: Response): void {
   const pattern = (request.route as { path?: string } | undefined)?.path;
   // A middleware's catch-all ({/*path}) says nothing: the log falls back to the URL's path.
-  if (pattern && !pattern.includes('*')) response.locals.route = pattern;
+  if (pattern && !pattern.includes('*') && response.locals) response.locals.route = pattern;
 }
 
 @Injectable()

@@ -48,6 +48,6 @@ export class ProblemDetailsFilter implements ExceptionFilter {
 
 function send(response: Response, problem: Problem): void {
   // For the request's log line.
-  response.locals.problemCode = problem.code;
+  if (response.locals) response.locals.problemCode = problem.code;
   response.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
 }
