@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import type { Transaction } from '@wallet/contract';
 import type { Caller } from '../auth/caller';
 import { PrismaService } from '../database/prisma.service';
+import type { Transaction } from './dto/transaction.dto';
 import { hideForeignSources, incomingSourceIds, toTransactionView } from './dto/transaction.dto';
 import { TransactionNotFoundError } from './transactions.errors';
 import { TransactionsRepository } from './transactions.repository';

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { FundResult, Transaction, TransferResult, Wallet, WalletDetail } from '@wallet/contract';
 import {
   type Currency,
   canonicalDecimal,
@@ -15,6 +14,7 @@ import { type ApiResult, IdempotencyService } from '../common/idempotency/idempo
 import { encodeCursor } from '../common/validation';
 import type { Db } from '../database/db';
 import { PrismaService } from '../database/prisma.service';
+import type { Transaction } from '../transactions/dto/transaction.dto';
 import {
   hideForeignSources,
   incomingSourceIds,
@@ -22,6 +22,7 @@ import {
   toTransactionView,
 } from '../transactions/dto/transaction.dto';
 import { TransactionsRepository } from '../transactions/transactions.repository';
+import type { FundResult, TransferResult, Wallet, WalletDetail } from './dto/wallet.dto';
 import {
   type CreateWalletInput,
   type FundInput,
