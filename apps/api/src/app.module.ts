@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type DynamicModule, type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
 import pino, { type DestinationStream } from 'pino';
 import { ApiKeysModule } from './api-keys/api-keys.module';
@@ -9,6 +9,7 @@ import { AuthGuard } from './auth/auth.guard';
 import { AuthModule } from './auth/auth.module';
 import type { RequestWithCaller } from './auth/caller';
 import { JsonBodyMiddleware } from './common/http/json-body.middleware';
+import { RequestValidationPipe } from './common/http/request-validation.pipe';
 import { APP_CONFIG, type AppConfig } from './config/config';
 import { CurrenciesController } from './currencies/currencies.controller';
 import { DatabaseModule } from './database/database.module';
@@ -90,6 +91,8 @@ export class AppModule implements NestModule {
       providers: [
         { provide: APP_GUARD, useExisting: AuthGuard },
         { provide: APP_GUARD, useClass: RateLimitGuard },
+        // Every @Body(), @Query() and @Param() is checked against its request class.
+        { provide: APP_PIPE, useClass: RequestValidationPipe },
       ],
     };
   }

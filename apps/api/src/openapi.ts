@@ -1,52 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import {
-  ApiKeyListSchema,
-  ApiKeySchema,
-  CreatedApiKeySchema,
-  CurrencyListSchema,
-  CurrencySchema,
-  ForeignWalletSchema,
-  FundResultSchema,
-  ProblemSchema,
-  TransactionPageSchema,
-  TransactionSchema,
-  TransferResultSchema,
-  UserResultSchema,
-  UserSchema,
-  WalletDetailSchema,
-  WalletPageSchema,
-  WalletSchema,
-} from '@wallet/contract';
-import { z } from 'zod';
-import { CreateApiKeyBody } from './api-keys/api-keys.dto';
-import { CredentialsBody } from './auth/dto/auth.dto';
-import { CreateWalletBody, FundBody, TransferBody } from './wallets/dto/wallet.dto';
-
-/** Request and response schemas, from the zod schemas the code validates and types with. */
-const NAMED_SCHEMAS = [
-  CredentialsBody,
-  UserSchema,
-  UserResultSchema,
-  CreateApiKeyBody,
-  ApiKeySchema,
-  CreatedApiKeySchema,
-  ApiKeyListSchema,
-  ForeignWalletSchema,
-  CreateWalletBody,
-  FundBody,
-  TransferBody,
-  WalletSchema,
-  WalletDetailSchema,
-  WalletPageSchema,
-  FundResultSchema,
-  TransferResultSchema,
-  TransactionSchema,
-  TransactionPageSchema,
-  CurrencySchema,
-  CurrencyListSchema,
-  ProblemSchema,
-];
+import { DocumentBuilder, getSchemaPath, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { Problem } from './common/http/problem.dto';
+import { Currency } from './currencies/dto/currency.dto';
 
 const DESCRIPTION = `
 Wallets, funding and transfers. JSON in and out; every error is \`application/problem+json\` with a stable \`code\`.
@@ -80,38 +35,61 @@ curl -s -X POST localhost:3000/api/v1/wallets/<id>/fund -H "Authorization: Beare
 \`\`\`
 `;
 
-export function buildOpenApiDocument(app: INestApplication) {
+export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   const config = new DocumentBuilder()
     .setTitle('Wallet API')
     .setDescription(DESCRIPTION)
     .setVersion('1.0')
-    .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'An API key: wk_...' })
-    .addCookieAuth('wallet_session')
+    .setLicense('Proprietary: all rights reserved', 'https://example.org/wallet-platform/license')
+    .addServer('/', 'This server')
+    .addTag('Accounts', "Sign up, sign in and out (the dashboard's session cookie).")
+    .addTag('API keys', 'Keys for integrators, managed from a signed-in session.')
+    .addTag('Wallets', "Wallets, funding, transfers and each wallet's ledger.")
+    .addTag('Transactions', 'Single ledger entries.')
+    .addTag('Currencies', 'The supported currencies and their limits.')
+    .addTag('Operations', 'Liveness and readiness probes.')
+    .addBearerAuth(
+      {
+        type: 'http',
+        scheme: 'bearer',
+        bearerFormat: 'opaque API key (wk_...)',
+        description:
+          'An API key, sent as `Authorization: Bearer <key>`. Keys are opaque random strings that look like `wk_...` (not JWTs); create one under *API keys* in the dashboard or with `POST /api/v1/api-keys`. A key carries scopes: `wallets:read`, `wallets:write`, `transfers:write`.',
+      },
+      'bearer',
+    )
+    .addCookieAuth(
+      'wallet_session',
+      {
+        type: 'apiKey',
+        in: 'cookie',
+        description:
+          "The dashboard's session: signing up or logging in sets `wallet_session` (httpOnly, so no script can read it) and `wallet_csrf` (readable by the page). Every state-changing request made with the session (POST, DELETE) must echo the value of `wallet_csrf` in the `X-CSRF-Token` header, else it is 403 FORBIDDEN. Logging out revokes the session on every server and clears both cookies.",
+      },
+      'cookie',
+    )
     .build();
-  const document = SwaggerModule.createDocument(app, config);
-  const registry = z.registry<{ id: string }>();
-  for (const schema of NAMED_SCHEMAS) {
-    const id = (schema.meta() as { id?: string } | undefined)?.id;
-    if (id) registry.add(schema, { id });
+  const document = SwaggerModule.createDocument(app, config, { extraModels: [Problem, Currency] });
+  const schemas = document.components?.schemas ?? {};
+  // A named list, so the dashboard's types can name it too.
+  schemas.CurrencyList = { type: 'array', items: { $ref: getSchemaPath(Currency) } };
+  // Another user's wallet shows nothing but id and currency: that is what tells it from a Wallet.
+  const foreign = schemas.ForeignWallet;
+  if (foreign && !('$ref' in foreign)) foreign.additionalProperties = false;
+  document.components = { ...document.components, schemas };
+  return unwrapLoneAllOf(document);
+}
+
+/** @nestjs/swagger wraps a referenced enum in `allOf: [{ $ref }]`; the reference alone says the same. */
+function unwrapLoneAllOf<T>(node: T): T {
+  if (Array.isArray(node)) return node.map(unwrapLoneAllOf) as T;
+  if (node === null || typeof node !== 'object') return node;
+  const entries = Object.entries(node);
+  const [only] = entries;
+  if (entries.length === 1 && only?.[0] === 'allOf' && Array.isArray(only[1]) && only[1].length === 1) {
+    return unwrapLoneAllOf(only[1][0]);
   }
-  const { schemas } = z.toJSONSchema(registry, {
-    target: 'openapi-3.0',
-    io: 'input',
-    unrepresentable: 'any',
-    uri: (id) => `#/components/schemas/${id}`,
-  });
-  // OpenAPI 3.0 schema objects have no $id; zod adds one per registered schema.
-  const components = Object.fromEntries(
-    Object.entries(schemas).map(([name, schema]) => {
-      const { $id: _id, ...rest } = schema as Record<string, unknown>;
-      return [name, rest];
-    }),
-  );
-  document.components = {
-    ...document.components,
-    schemas: { ...document.components?.schemas, ...components },
-  };
-  return document;
+  return Object.fromEntries(entries.map(([key, value]) => [key, unwrapLoneAllOf(value)])) as T;
 }
 
 export function setupOpenApi(app: INestApplication): void {

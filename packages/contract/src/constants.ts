@@ -1,11 +1,15 @@
 /**
- * The contract's enumerations, without zod, so the dashboard can use them at run time without
- * shipping the schema library (import from '@wallet/contract/constants').
+ * The contract's enumerations at run time, taken from the generated document's enums (so they cannot
+ * drift from the API), without the rest of the types (import from '@wallet/contract/constants').
  */
-export const TRANSACTION_TYPES = ['FUND', 'TRANSFER_IN', 'TRANSFER_OUT'] as const;
-export const TRANSACTION_STATUSES = ['SUCCESS', 'FAILED'] as const;
-export type TransactionType = (typeof TRANSACTION_TYPES)[number];
-export type TransactionStatus = (typeof TRANSACTION_STATUSES)[number];
+import type { components } from './openapi.js';
 
-export const SCOPES = ['wallets:read', 'wallets:write', 'transfers:write'] as const;
-export type Scope = (typeof SCOPES)[number];
+export {
+  scopeValues as SCOPES,
+  transactionStatusValues as TRANSACTION_STATUSES,
+  transactionTypeValues as TRANSACTION_TYPES,
+} from './openapi.js';
+
+export type Scope = components['schemas']['Scope'];
+export type TransactionType = components['schemas']['TransactionType'];
+export type TransactionStatus = components['schemas']['TransactionStatus'];

@@ -1,11 +1,9 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiCookieAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { ApiKey, ApiKeyList, CreatedApiKey } from '@wallet/contract';
 import { type Caller, CurrentCaller, SessionOnly } from '../auth/caller';
-import { ApiJsonBody, ApiOk, ApiProblems } from '../common/http/openapi-decorators';
-import { ZodPipe } from '../common/http/zod.pipe';
-import { uuidSchema } from '../common/validation';
-import { CreateApiKeyBody, type CreateApiKeyInput } from './api-keys.dto';
+import { IdParam } from '../common/http/id-param.dto';
+import { ApiCsrfToken, ApiOk, ApiProblems } from '../common/http/openapi-decorators';
+import { ApiKey, ApiKeyList, CreateApiKeyRequest, CreatedApiKey } from './api-keys.dto';
 import { ApiKeysService } from './api-keys.service';
 
 @ApiTags('API keys')
@@ -17,23 +15,21 @@ export class ApiKeysController {
 
   @Post()
   @HttpCode(201)
+  @ApiCsrfToken()
   @ApiOperation({
+    operationId: 'createApiKey',
     summary: 'Create an API key (signed-in session only)',
     description: 'The answer holds the secret `key` this once; only its hash is stored.',
   })
-  @ApiJsonBody('CreateApiKeyRequest')
-  @ApiOk(201, 'CreatedApiKey', 'The key, with its secret.')
-  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN', 'RATE_LIMITED')
-  create(
-    @CurrentCaller() caller: Caller,
-    @Body(new ZodPipe(CreateApiKeyBody, 'body')) body: CreateApiKeyInput,
-  ): Promise<CreatedApiKey> {
+  @ApiOk(201, CreatedApiKey, 'The key, with its secret.')
+  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED')
+  create(@CurrentCaller() caller: Caller, @Body() body: CreateApiKeyRequest): Promise<CreatedApiKey> {
     return this.keys.create(caller.userId, body);
   }
 
   @Get()
-  @ApiOperation({ summary: 'Your API keys, newest first (never their secrets)' })
-  @ApiOk(200, 'ApiKeyList', 'The keys.')
+  @ApiOperation({ operationId: 'listApiKeys', summary: 'Your API keys, newest first (never their secrets)' })
+  @ApiOk(200, ApiKeyList, 'The keys.')
   @ApiProblems('UNAUTHENTICATED', 'FORBIDDEN', 'RATE_LIMITED')
   list(@CurrentCaller() caller: Caller): Promise<ApiKeyList> {
     return this.keys.list(caller.userId);
@@ -41,13 +37,14 @@ export class ApiKeysController {
 
   @Delete(':id')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Revoke an API key: it stops working at once, on every server' })
-  @ApiOk(200, 'ApiKey', 'The revoked key.')
+  @ApiCsrfToken()
+  @ApiOperation({
+    operationId: 'revokeApiKey',
+    summary: 'Revoke an API key: it stops working at once, on every server',
+  })
+  @ApiOk(200, ApiKey, 'The revoked key.')
   @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'RATE_LIMITED')
-  revoke(
-    @CurrentCaller() caller: Caller,
-    @Param('id', new ZodPipe(uuidSchema, 'path', 'id')) id: string,
-  ): Promise<ApiKey> {
+  revoke(@CurrentCaller() caller: Caller, @Param() { id }: IdParam): Promise<ApiKey> {
     return this.keys.revoke(caller.userId, id);
   }
 }

@@ -1,17 +1,67 @@
-import { type ApiKey, CreateApiKeyRequestSchema, SCOPES } from '@wallet/contract';
-import { z } from 'zod';
-import { displayNameSchema } from '../common/validation';
+import { ApiProperty } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsArray } from 'class-validator';
+import { SCOPES, type Scope } from '../auth/scopes';
+import { DateTime, UuidProperty } from '../common/http/openapi-decorators';
+import { DisplayName, NO_CONTROL_CHARACTERS, OneOf, Required, Rules } from '../common/validation';
 
-export const CreateApiKeyBody = CreateApiKeyRequestSchema.extend({
-  name: displayNameSchema(60).meta({ example: 'Accounting export' }),
-  scopes: z
-    .array(z.enum(SCOPES))
-    .min(1, 'must name at least one scope')
-    .max(SCOPES.length)
-    .transform((scopes) => [...new Set(scopes)])
-    .meta({ example: ['wallets:read'] }),
-}).meta({ id: 'CreateApiKeyRequest' });
-export type CreateApiKeyInput = z.output<typeof CreateApiKeyBody>;
+/** The position of the first element that is not a scope, to name it in the field error (scopes.1). */
+const firstUnknown = (value: unknown) =>
+  Array.isArray(value) ? value.findIndex((s) => !(SCOPES as readonly unknown[]).includes(s)) : undefined;
+
+export class CreateApiKeyRequest {
+  @ApiProperty({
+    minLength: 1,
+    maxLength: 60,
+    pattern: NO_CONTROL_CHARACTERS.source,
+    example: 'Accounting export',
+    description: 'Trimmed; no control characters.',
+  })
+  @Rules(Required(), DisplayName(60))
+  name!: string;
+
+  @ApiProperty({
+    enum: SCOPES,
+    enumName: 'Scope',
+    isArray: true,
+    minItems: 1,
+    maxItems: SCOPES.length,
+    example: ['wallets:read'],
+  })
+  @Transform(({ value }) => (Array.isArray(value) ? [...new Set(value)] : value))
+  @Rules(
+    Required(),
+    IsArray({ message: 'must be a list of scopes' }),
+    ArrayMinSize(1, { message: 'must name at least one scope' }),
+    OneOf(SCOPES, { each: true, context: { at: firstUnknown } }),
+    ArrayMaxSize(SCOPES.length, { message: `must name at most ${SCOPES.length} scopes` }),
+  )
+  scopes!: Scope[];
+}
+export type CreateApiKeyInput = CreateApiKeyRequest;
+
+export class ApiKey {
+  @UuidProperty() id!: string;
+  @ApiProperty({ example: 'Accounting export' }) name!: string;
+  @ApiProperty({ description: 'The first characters of the key, to recognise it by.', example: 'wk_3hF9xQ' })
+  prefix!: string;
+  @ApiProperty({ enum: SCOPES, enumName: 'Scope', isArray: true }) scopes!: Scope[];
+  @DateTime() createdAt!: string;
+  @DateTime(true) lastUsedAt!: string | null;
+  @DateTime(true) revokedAt!: string | null;
+}
+
+export class CreatedApiKey extends ApiKey {
+  @ApiProperty({
+    description: 'The secret, shown this once. Send it as Authorization: Bearer <key>.',
+    example: 'wk_3hF9xQ...',
+  })
+  key!: string;
+}
+
+export class ApiKeyList {
+  @ApiProperty({ type: [ApiKey] }) data!: ApiKey[];
+}
 
 export interface ApiKeyRow {
   id: string;
@@ -28,9 +78,7 @@ export function toApiKeyView(row: ApiKeyRow): ApiKey {
     id: row.id,
     name: row.name,
     prefix: row.prefix,
-    scopes: row.scopes.filter((s): s is ApiKey['scopes'][number] =>
-      (SCOPES as readonly string[]).includes(s),
-    ),
+    scopes: row.scopes.filter((s): s is Scope => (SCOPES as readonly string[]).includes(s)),
     createdAt: row.createdAt.toISOString(),
     lastUsedAt: row.lastUsedAt?.toISOString() ?? null,
     revokedAt: row.revokedAt?.toISOString() ?? null,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import type { ApiKey, ApiKeyList, CreatedApiKey } from '@wallet/contract';
 import { randomToken, sha256 } from '../auth/secrets';
 import { PrismaService } from '../database/prisma.service';
+import type { ApiKey, ApiKeyList, CreatedApiKey } from './api-keys.dto';
 import { type CreateApiKeyInput, toApiKeyView } from './api-keys.dto';
 import { ApiKeyNotFoundError, TooManyApiKeysError } from './api-keys.errors';
 import { ApiKeysRepository, MAX_KEYS_PER_USER } from './api-keys.repository';

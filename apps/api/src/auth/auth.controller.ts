@@ -1,13 +1,20 @@
 import { Body, Controller, Get, HttpCode, Post, Res } from '@nestjs/common';
-import { ApiCookieAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { UserResult } from '@wallet/contract';
+import { ApiBearerAuth, ApiCookieAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { ApiJsonBody, ApiOk, ApiProblems } from '../common/http/openapi-decorators';
-import { ZodPipe } from '../common/http/zod.pipe';
-import { AuthRateLimited } from '../rate-limit/rate-limit.decorators';
+import { ApiCsrfToken, ApiOk, ApiProblems, REQUEST_ID_HEADER } from '../common/http/openapi-decorators';
 import { AuthService, CSRF_COOKIE, type NewSession, SESSION_COOKIE } from './auth.service';
 import { type Caller, CurrentCaller, Public } from './caller';
-import { type Credentials, CredentialsBody } from './dto/auth.dto';
+import { Credentials, UserResult } from './dto/auth.dto';
+
+const SESSION_COOKIES = {
+  'Set-Cookie': {
+    description:
+      'wallet_session (httpOnly: the session) and wallet_csrf (readable by the page, to echo in X-CSRF-Token).',
+    schema: { type: 'string' },
+  },
+};
+
+import { AuthRateLimited } from '../rate-limit/rate-limit.decorators';
 
 @ApiTags('Accounts')
 @Controller('api/v1/auth')
@@ -18,12 +25,15 @@ export class AuthController {
   @Public()
   @AuthRateLimited()
   @HttpCode(201)
-  @ApiOperation({ summary: 'Create an account and sign in (sets the session cookie)' })
-  @ApiJsonBody('Credentials')
-  @ApiOk(201, 'UserResult', 'The new user; the session cookie is set.')
-  @ApiProblems('VALIDATION_FAILED', 'RATE_LIMITED')
+  @ApiOperation({
+    operationId: 'signUp',
+    summary: 'Create an account and sign in (sets the session cookie)',
+    security: [],
+  })
+  @ApiOk(201, UserResult, 'The new user; the session cookie is set.', SESSION_COOKIES)
+  @ApiProblems('VALIDATION_FAILED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED')
   async signUp(
-    @Body(new ZodPipe(CredentialsBody, 'body')) body: Credentials,
+    @Body() body: Credentials,
     @Res({ passthrough: true }) response: Response,
   ): Promise<UserResult> {
     return this.signIn(await this.auth.signUp(body), response);
@@ -33,12 +43,11 @@ export class AuthController {
   @Public()
   @AuthRateLimited()
   @HttpCode(200)
-  @ApiOperation({ summary: 'Sign in (sets the session cookie)' })
-  @ApiJsonBody('Credentials')
-  @ApiOk(200, 'UserResult', 'The user; the session cookie is set.')
-  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'RATE_LIMITED')
+  @ApiOperation({ operationId: 'logIn', summary: 'Sign in (sets the session cookie)', security: [] })
+  @ApiOk(200, UserResult, 'The user; the session cookie is set.', SESSION_COOKIES)
+  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED')
   async logIn(
-    @Body(new ZodPipe(CredentialsBody, 'body')) body: Credentials,
+    @Body() body: Credentials,
     @Res({ passthrough: true }) response: Response,
   ): Promise<UserResult> {
     return this.signIn(await this.auth.logIn(body), response);
@@ -47,8 +56,14 @@ export class AuthController {
   @Post('logout')
   @HttpCode(204)
   @ApiCookieAuth()
-  @ApiOperation({ summary: 'Sign out: the session is revoked on every server' })
-  @ApiProblems('UNAUTHENTICATED', 'FORBIDDEN')
+  @ApiCsrfToken()
+  @ApiOperation({ operationId: 'logOut', summary: 'Sign out: the session is revoked on every server' })
+  @ApiResponse({
+    status: 204,
+    description: 'Signed out; both cookies are cleared.',
+    headers: { ...REQUEST_ID_HEADER, ...SESSION_COOKIES },
+  })
+  @ApiProblems('UNAUTHENTICATED', 'FORBIDDEN', 'RATE_LIMITED')
   async logOut(
     @CurrentCaller() caller: Caller,
     @Res({ passthrough: true }) response: Response,
@@ -59,9 +74,14 @@ export class AuthController {
   }
 
   @Get('me')
-  @ApiOperation({ summary: 'The signed-in user (or the owner of the API key)' })
-  @ApiOk(200, 'UserResult', 'The user.')
-  @ApiProblems('UNAUTHENTICATED')
+  @ApiBearerAuth()
+  @ApiCookieAuth()
+  @ApiOperation({
+    operationId: 'getCurrentUser',
+    summary: 'The signed-in user (or the owner of the API key)',
+  })
+  @ApiOk(200, UserResult, 'The user.')
+  @ApiProblems('UNAUTHENTICATED', 'RATE_LIMITED')
   async me(@CurrentCaller() caller: Caller): Promise<UserResult> {
     return { user: await this.auth.me(caller) };
   }

@@ -1,5 +1,4 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import type { User } from '@wallet/contract';
 import type { Request } from 'express';
 import { ValidationFailedError } from '../common/errors';
 import { APP_CONFIG, type AppConfig } from '../config/config';
@@ -8,7 +7,7 @@ import { PrismaService } from '../database/prisma.service';
 import { UnauthenticatedError } from './auth.errors';
 import { AuthRepository, type UserRow } from './auth.repository';
 import { type Caller, SCOPES, type Scope } from './caller';
-import type { Credentials } from './dto/auth.dto';
+import type { Credentials, User } from './dto/auth.dto';
 import { decoyHash, hashPassword, randomToken, sha256, verifyPassword } from './secrets';
 
 export const SESSION_COOKIE = 'wallet_session';

@@ -1,5 +1,5 @@
 import { createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
-import { SCOPES, type Scope } from '@wallet/contract';
+import { SCOPES, type Scope } from './scopes';
 
 export { SCOPES, type Scope };
 

@@ -1,67 +1,134 @@
+import { applyDecorators } from '@nestjs/common';
 import { canonicalDecimal } from '@wallet/money';
-import { z } from 'zod';
+import { Transform } from 'class-transformer';
+import { IsIn, IsInt, Matches, Max, Min, ValidateBy, ValidateIf } from 'class-validator';
 import { JsonNumber } from './http/json-body.middleware';
 import { decodeCursor } from './page';
 
-const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
-
-export const uuidSchema = z
-  .string()
-  .regex(UUID, 'must be a UUID')
-  .transform((id) => id.toLowerCase())
-  .meta({ format: 'uuid', example: '3f0c9c5e-8a54-4c36-9a3f-6d2f4b8a1c10' });
-
-/**
- * A request amount in major units: a JSON number or a decimal string, written plainly. The exact
- * currency rules (decimals, maxAmount) apply once the wallet's currency is known.
+/*
+ * The building blocks of the request classes. Each field lists its checks in the order they run: the
+ * ValidationPipe stops at a field's first failed check, so every field reports one message, and the
+ * checks of one helper are applied in the order written (applyDecorators applies them in turn).
  */
-export const amountSchema = z
-  .custom<JsonNumber | string>((value) => value instanceof JsonNumber || typeof value === 'string', {
-    message: 'must be a number or a decimal string',
-  })
-  .transform((value) => (value instanceof JsonNumber ? value.text : value))
-  .refine((text) => canonicalDecimal(text) !== null, {
-    message: 'must be a plain decimal such as 100 or "100.50" (no sign, exponent, spaces or hex)',
-  })
-  .meta({
-    description:
-      'Amount in major units, as a JSON number or a decimal string. Must be > 0, have no more decimals than the currency allows (USD 2, JPY 0, KWD 3) and not exceed its maxAmount. Never rounded.',
-    oneOf: [
-      { type: 'number', exclusiveMinimum: true, minimum: 0, example: 100.5 },
-      { type: 'string', pattern: '^\\d+(\\.\\d+)?$', example: '100.50' },
-    ],
-    example: '100.50',
-  });
 
-export const limitSchema = z
-  .string()
-  .regex(/^\d{1,3}$/, 'must be a whole number from 1 to 100')
-  .transform(Number)
-  .pipe(z.number().int().min(1, 'must be at least 1').max(100, 'must be at most 100'))
-  .meta({ type: 'integer', minimum: 1, maximum: 100, default: 20 });
-
-export const cursorSchema = z
-  .string()
-  .regex(/^[A-Za-z0-9_-]{1,32}$/, 'is not a cursor this API gave out')
-  .transform((cursor, ctx) => {
-    const seq = decodeCursor(cursor);
-    if (seq === null) {
-      ctx.addIssue({ code: 'custom', message: 'is not a cursor this API gave out' });
-      return z.NEVER;
-    }
-    return seq;
-  })
-  .meta({ description: 'The nextCursor of the previous page.' });
+export const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 
 /** 1 to 255 visible ASCII characters (API.md). */
 export const IDEMPOTENCY_KEY = /^[\x21-\x7E]{1,255}$/;
 
-/** A person-given name: trimmed, 1 to `max` characters, no control characters. */
-export function displayNameSchema(max: number) {
-  return z
-    .string()
-    .trim()
-    .min(1, 'must not be empty')
-    .max(max, `must be at most ${max} characters`)
-    .regex(/^[^\p{Cc}]*$/u, 'must not contain control characters');
+/** The characters of Unicode's Cc category (what `\p{Cc}` matches), which no name may contain. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+export const NO_CONTROL_CHARACTERS = /^[^\u0000-\u001F\u007F-\u009F]*$/;
+
+/** The email addresses accepted so far (zod 4's rule), so no existing account's address is refused. */
+export const EMAIL =
+  /^(?:[A-Za-z0-9_'+-]+\.)*[A-Za-z0-9_'+-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,}$/;
+
+const CURSOR = /^[A-Za-z0-9_-]{1,32}$/;
+
+/** A field's checks, run in the order given (stacked decorators would run bottom-up). */
+export const Rules = (...checks: PropertyDecorator[]) => applyDecorators(...checks);
+
+/** A check with its message, for rules class-validator has no decorator for. */
+function Check(name: string, validate: (value: unknown) => boolean, message: string): PropertyDecorator {
+  return ValidateBy({ name, validator: { validate, defaultMessage: () => message } });
 }
+
+/** Absent is refused; null and other wrong types reach the field's type check. */
+export const Required = () => Check('isPresent', (value) => value !== undefined, 'is required');
+
+/**
+ * Absent is allowed, and the field's checks are skipped. Unlike @IsOptional(), null is still checked
+ * (and refused): a JSON null is not the same as leaving the field out.
+ */
+export const Optional = () => ValidateIf((_object, value) => value !== undefined);
+
+export const IsText = () => Check('isText', (value) => typeof value === 'string', 'must be a string');
+
+/** Lengths count UTF-16 code units, as String#length does (class-validator counts code points). */
+export const MinChars = (min: number, message: string) =>
+  Check('minChars', (value) => typeof value === 'string' && value.length >= min, message);
+export const MaxChars = (max: number, message = `must be at most ${max} characters`) =>
+  Check('maxChars', (value) => typeof value === 'string' && value.length <= max, message);
+
+const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+/** A person-given name: trimmed, 1 to `max` characters, no control characters. */
+export const DisplayName = (max: number) =>
+  applyDecorators(
+    Transform(trimmed),
+    IsText(),
+    MinChars(1, 'must not be empty'),
+    MaxChars(max),
+    Matches(NO_CONTROL_CHARACTERS, { message: 'must not contain control characters' }),
+  );
+
+/** An email address: trimmed and lowercased, at most 254 characters. */
+export const EmailAddress = () =>
+  applyDecorators(
+    Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value)),
+    IsText(),
+    MaxChars(254),
+    Matches(EMAIL, { message: 'must be an email address' }),
+  );
+
+/** A UUID, in any case, handed on lowercased. */
+export const Uuid = () =>
+  applyDecorators(
+    Transform(({ value }) => (typeof value === 'string' ? value.toLowerCase() : value)),
+    IsText(),
+    Matches(UUID, { message: 'must be a UUID' }),
+  );
+
+/** One of a fixed list of values. */
+export const OneOf = (values: readonly string[], options: { each?: boolean; context?: object } = {}) =>
+  IsIn([...values], { ...options, message: `must be one of ${values.join(', ')}` });
+
+/**
+ * A request amount in major units: a JSON number (a JsonNumber, its digits as written) or a decimal
+ * string, handed on as its text. The exact currency rules (decimals, maxAmount) apply once the wallet's
+ * currency is known. The raw value is read from the object: class-transformer would copy a JsonNumber
+ * into a plain object before a @Transform sees it.
+ */
+export const Amount = () =>
+  applyDecorators(
+    Transform(({ obj, key }) => {
+      const raw: unknown = (obj as Record<string, unknown>)[key];
+      return raw instanceof JsonNumber ? raw.text : raw;
+    }),
+    Check('isAmount', (value) => typeof value === 'string', 'must be a number or a decimal string'),
+    Check(
+      'isPlainDecimal',
+      (value) => typeof value === 'string' && canonicalDecimal(value) !== null,
+      'must be a plain decimal such as 100 or "100.50" (no sign, exponent, spaces or hex)',
+    ),
+  );
+
+/** A query parameter given twice arrives as a list; each parameter means one value. */
+const GivenOnce = () => Check('givenOnce', (value) => !Array.isArray(value), 'must be given once');
+
+/** ?limit=: a whole number from 1 to 100. */
+export const PageLimit = () =>
+  applyDecorators(
+    Optional(),
+    Transform(({ value }) => (typeof value === 'string' && /^\d{1,3}$/.test(value) ? Number(value) : value)),
+    GivenOnce(),
+    IsInt({ message: 'must be a whole number from 1 to 100' }),
+    Min(1, { message: 'must be at least 1' }),
+    Max(100, { message: 'must be at most 100' }),
+  );
+
+/** ?cursor=: a nextCursor this API gave out, decoded to its position. */
+export const PageCursor = () =>
+  applyDecorators(
+    Optional(),
+    Transform(({ value }) =>
+      typeof value === 'string' && CURSOR.test(value) ? (decodeCursor(value) ?? value) : value,
+    ),
+    GivenOnce(),
+    Check('isCursor', (value) => typeof value === 'bigint', 'is not a cursor this API gave out'),
+  );
+
+/** An optional query parameter naming one of `values`. */
+export const QueryChoice = (values: readonly string[]) =>
+  applyDecorators(Optional(), GivenOnce(), OneOf(values));

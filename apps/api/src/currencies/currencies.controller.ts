@@ -1,11 +1,11 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { CurrencyInfo } from '@wallet/contract';
 import { CURRENCIES, minorToNumber } from '@wallet/money';
 import { Public } from '../auth/caller';
-import { ApiOk } from '../common/http/openapi-decorators';
+import { ApiOk, ApiProblems } from '../common/http/openapi-decorators';
+import type { Currency } from './dto/currency.dto';
 
-const VIEWS: CurrencyInfo[] = CURRENCIES.map((c) => ({
+const VIEWS: Currency[] = CURRENCIES.map((c) => ({
   code: c.code,
   exponent: c.exponent,
   maxAmount: minorToNumber(c.maxAmountMinor, c),
@@ -17,9 +17,14 @@ const VIEWS: CurrencyInfo[] = CURRENCIES.map((c) => ({
 @Controller('api/v1/currencies')
 export class CurrenciesController {
   @Get()
-  @ApiOperation({ summary: 'The supported currencies and their limits' })
+  @ApiOperation({
+    operationId: 'listCurrencies',
+    summary: 'The supported currencies and their limits',
+    security: [],
+  })
   @ApiOk(200, 'CurrencyList', 'Every currency a wallet can hold.')
-  list(): CurrencyInfo[] {
+  @ApiProblems('VALIDATION_FAILED', 'PAYLOAD_TOO_LARGE')
+  list(): Currency[] {
     return VIEWS;
   }
 }

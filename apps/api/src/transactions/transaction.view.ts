@@ -1,6 +1,6 @@
-import type { Transaction } from '@wallet/contract';
 import { getCurrency, minorToNumber } from '@wallet/money';
 import type { TransactionRow } from '../database/rows';
+import type { Transaction } from './dto/transaction.dto';
 
 export function toTransactionView(row: TransactionRow): Transaction {
   const currency = getCurrency(row.currency);

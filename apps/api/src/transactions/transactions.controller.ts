@@ -1,10 +1,9 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiBearerAuth, ApiCookieAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Transaction } from '@wallet/contract';
 import { type Caller, CurrentCaller, RequireScope } from '../auth/caller';
+import { IdParam } from '../common/http/id-param.dto';
 import { ApiOk, ApiProblems } from '../common/http/openapi-decorators';
-import { ZodPipe } from '../common/http/zod.pipe';
-import { uuidSchema } from '../common/validation';
+import { Transaction } from './dto/transaction.dto';
 import { TransactionsService } from './transactions.service';
 
 @ApiTags('Transactions')
@@ -16,13 +15,10 @@ export class TransactionsController {
 
   @Get(':id')
   @RequireScope('wallets:read')
-  @ApiOperation({ summary: 'Get one ledger entry' })
-  @ApiOk(200, 'Transaction', 'The transaction.')
+  @ApiOperation({ operationId: 'getTransaction', summary: 'Get one ledger entry' })
+  @ApiOk(200, Transaction, 'The transaction.')
   @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN', 'TRANSACTION_NOT_FOUND', 'RATE_LIMITED')
-  get(
-    @CurrentCaller() caller: Caller,
-    @Param('id', new ZodPipe(uuidSchema, 'path', 'id')) id: string,
-  ): Promise<Transaction> {
+  get(@CurrentCaller() caller: Caller, @Param() { id }: IdParam): Promise<Transaction> {
     return this.transactions.get(caller.userId, id);
   }
 }

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { Transaction } from '@wallet/contract';
 import { getCurrency, type Money } from '@wallet/money';
 import type { DomainError } from '../common/errors';
 import { declined, done, type Outcome } from '../common/outcome';
@@ -9,6 +8,7 @@ import { type Page, toPage } from '../common/page';
 import type { Db } from '../database/db';
 import { PrismaService } from '../database/prisma.service';
 import type { TransactionRow, TransactionType, WalletRow } from '../database/rows';
+import type { Transaction } from './dto/transaction.dto';
 import { type DeclineReason, decideFund, decideTransfer } from './ledger.rules';
 import { hideForeignSources, incomingSourceIds, toTransactionView } from './transaction.view';
 import {

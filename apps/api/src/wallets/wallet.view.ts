@@ -1,6 +1,6 @@
-import type { Wallet } from '@wallet/contract';
 import { getCurrency, minorToNumber } from '@wallet/money';
 import type { WalletRow } from '../database/rows';
+import type { Wallet } from './dto/wallet.dto';
 
 /** A wallet as the API shows it to its owner: the balance in major units, exact. */
 export function toWalletView(

@@ -1,33 +1,34 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCookieAuth, ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
-import {
-  type FundResult,
-  TRANSACTION_TYPES,
-  type Transaction,
-  type TransferResult,
-  type Wallet,
-  type WalletDetail,
-} from '@wallet/contract';
+import { ApiBearerAuth, ApiBody, ApiCookieAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type Caller, CurrentCaller, RequireScope } from '../auth/caller';
-import { ApiIdempotencyKey, ApiJsonBody, ApiOk, ApiProblems } from '../common/http/openapi-decorators';
-import { ZodPipe } from '../common/http/zod.pipe';
+import { IdParam } from '../common/http/id-param.dto';
+import {
+  ApiCsrfToken,
+  ApiIdempotencyKey,
+  ApiOk,
+  ApiProblems,
+  IDEMPOTENT_REPLAYED_HEADER,
+} from '../common/http/openapi-decorators';
 import { IdempotencyKey } from '../common/idempotency/idempotency-key.pipe';
 import type { Recorded } from '../common/outcome';
 import type { Page } from '../common/page';
-import { uuidSchema } from '../common/validation';
-import { ListTransactionsQuery } from '../transactions/dto/transaction.dto';
 import {
-  CreateWalletBody,
-  type CreateWalletInput,
-  FundBody,
-  type FundInput,
+  ListTransactionsQuery,
+  type Transaction,
+  TransactionPage,
+} from '../transactions/dto/transaction.dto';
+import {
+  CreateWalletRequest,
+  FundRequest,
+  FundResult,
   ListWalletsQuery,
-  TransferBody,
-  type TransferInput,
+  TransferRequest,
+  TransferResult,
+  Wallet,
+  WalletPage,
+  WalletWithTransactions,
 } from './dto/wallet.dto';
 import { WalletsService } from './wallets.service';
-
-const idParam = new ZodPipe(uuidSchema, 'path', 'id');
 
 @ApiTags('Wallets')
 @ApiBearerAuth()
@@ -40,12 +41,14 @@ export class WalletsController {
   @RequireScope('wallets:write')
   @HttpCode(201)
   @ApiOperation({
+    operationId: 'createWallet',
     summary: 'Create a wallet',
     description: 'Currency defaults to USD; the name to "<currency> wallet".',
   })
   @ApiIdempotencyKey()
-  @ApiJsonBody('CreateWalletRequest', false)
-  @ApiOk(201, 'Wallet', 'The new wallet, with a zero balance.')
+  @ApiCsrfToken()
+  @ApiBody({ type: CreateWalletRequest, required: false })
+  @ApiOk(201, Wallet, 'The new wallet, with a zero balance.', IDEMPOTENT_REPLAYED_HEADER)
   @ApiProblems(
     'UNAUTHENTICATED',
     'FORBIDDEN',
@@ -58,7 +61,7 @@ export class WalletsController {
   )
   create(
     @CurrentCaller() caller: Caller,
-    @Body(new ZodPipe(CreateWalletBody, 'body')) body: CreateWalletInput,
+    @Body() body: CreateWalletRequest,
     @IdempotencyKey() key: string | undefined,
   ): Promise<Recorded<Wallet>> {
     return this.wallets.create(caller, body, { operation: 'createWallet', key });
@@ -66,19 +69,14 @@ export class WalletsController {
 
   @Get()
   @RequireScope('wallets:read')
-  @ApiOperation({ summary: 'List wallets', description: 'Oldest first, paginated with nextCursor.' })
-  @ApiQuery({
-    name: 'limit',
-    required: false,
-    schema: { type: 'integer', minimum: 1, maximum: 100, default: 20 },
+  @ApiOperation({
+    operationId: 'listWallets',
+    summary: 'List wallets',
+    description: 'Oldest first, paginated with nextCursor.',
   })
-  @ApiQuery({ name: 'cursor', required: false, schema: { type: 'string' } })
-  @ApiOk(200, 'WalletPage', 'A page of wallets.')
+  @ApiOk(200, WalletPage, 'A page of wallets.')
   @ApiProblems('UNAUTHENTICATED', 'FORBIDDEN', 'RATE_LIMITED', 'VALIDATION_FAILED')
-  list(
-    @CurrentCaller() caller: Caller,
-    @Query(new ZodPipe(ListWalletsQuery, 'query')) query: { limit?: number; cursor?: bigint },
-  ): Promise<Page<Wallet>> {
+  list(@CurrentCaller() caller: Caller, @Query() query: ListWalletsQuery): Promise<Page<Wallet>> {
     return this.wallets.list(caller, query);
   }
 
@@ -86,13 +84,14 @@ export class WalletsController {
   @RequireScope('transfers:write')
   @HttpCode(201)
   @ApiOperation({
+    operationId: 'transferBetweenWallets',
     summary: 'Transfer between two wallets of one currency',
     description:
       'Atomic: both legs (TRANSFER_OUT, TRANSFER_IN) are written or neither. A declined transfer (422) is recorded as a FAILED TRANSFER_OUT on the source, whose id the problem carries as transactionId.',
   })
   @ApiIdempotencyKey()
-  @ApiJsonBody('TransferRequest')
-  @ApiOk(201, 'TransferResult', 'Both wallets after the move and both legs.')
+  @ApiCsrfToken()
+  @ApiOk(201, TransferResult, 'Both wallets after the move and both legs.', IDEMPOTENT_REPLAYED_HEADER)
   @ApiProblems(
     'UNAUTHENTICATED',
     'FORBIDDEN',
@@ -110,7 +109,7 @@ export class WalletsController {
   )
   transfer(
     @CurrentCaller() caller: Caller,
-    @Body(new ZodPipe(TransferBody, 'body')) body: TransferInput,
+    @Body() body: TransferRequest,
     @IdempotencyKey() key: string | undefined,
   ): Promise<Recorded<TransferResult>> {
     return this.wallets.transfer(caller, body, { operation: 'transferBetweenWallets', key });
@@ -118,11 +117,10 @@ export class WalletsController {
 
   @Get(':id')
   @RequireScope('wallets:read')
-  @ApiOperation({ summary: 'Get a wallet with its 20 newest transactions' })
-  @ApiParam({ name: 'id', format: 'uuid' })
-  @ApiOk(200, 'WalletWithTransactions', 'The wallet.')
+  @ApiOperation({ operationId: 'getWallet', summary: 'Get a wallet with its 20 newest transactions' })
+  @ApiOk(200, WalletWithTransactions, 'The wallet.')
   @ApiProblems('UNAUTHENTICATED', 'FORBIDDEN', 'RATE_LIMITED', 'VALIDATION_FAILED', 'WALLET_NOT_FOUND')
-  get(@CurrentCaller() caller: Caller, @Param('id', idParam) id: string): Promise<WalletDetail> {
+  get(@CurrentCaller() caller: Caller, @Param() { id }: IdParam): Promise<WalletWithTransactions> {
     return this.wallets.get(caller, id);
   }
 
@@ -130,13 +128,13 @@ export class WalletsController {
   @RequireScope('wallets:write')
   @HttpCode(201)
   @ApiOperation({
+    operationId: 'fundWallet',
     summary: 'Add money to a wallet',
     description: 'A credit past the currency maxBalance is declined (422) and recorded as a FAILED FUND.',
   })
-  @ApiParam({ name: 'id', format: 'uuid' })
   @ApiIdempotencyKey()
-  @ApiJsonBody('FundRequest')
-  @ApiOk(201, 'FundResult', 'The wallet after the credit and its FUND transaction.')
+  @ApiCsrfToken()
+  @ApiOk(201, FundResult, 'The wallet after the credit and its FUND transaction.', IDEMPOTENT_REPLAYED_HEADER)
   @ApiProblems(
     'UNAUTHENTICATED',
     'FORBIDDEN',
@@ -151,8 +149,8 @@ export class WalletsController {
   )
   fund(
     @CurrentCaller() caller: Caller,
-    @Param('id', idParam) id: string,
-    @Body(new ZodPipe(FundBody, 'body')) body: FundInput,
+    @Param() { id }: IdParam,
+    @Body() body: FundRequest,
     @IdempotencyKey() key: string | undefined,
   ): Promise<Recorded<FundResult>> {
     return this.wallets.fund(caller, id, body, { operation: 'fundWallet', key });
@@ -161,27 +159,16 @@ export class WalletsController {
   @Get(':id/transactions')
   @RequireScope('wallets:read')
   @ApiOperation({
+    operationId: 'listWalletTransactions',
     summary: "A wallet's ledger, newest first",
     description: 'Paginated with nextCursor; filter by type.',
   })
-  @ApiParam({ name: 'id', format: 'uuid' })
-  @ApiQuery({
-    name: 'limit',
-    required: false,
-    schema: { type: 'integer', minimum: 1, maximum: 100, default: 20 },
-  })
-  @ApiQuery({ name: 'cursor', required: false, schema: { type: 'string' } })
-  @ApiQuery({ name: 'type', required: false, enum: TRANSACTION_TYPES })
-  @ApiOk(200, 'TransactionPage', 'A page of transactions.')
+  @ApiOk(200, TransactionPage, 'A page of transactions.')
   @ApiProblems('UNAUTHENTICATED', 'FORBIDDEN', 'RATE_LIMITED', 'VALIDATION_FAILED', 'WALLET_NOT_FOUND')
   transactions(
     @CurrentCaller() caller: Caller,
-    @Param('id', idParam) id: string,
-    @Query(new ZodPipe(ListTransactionsQuery, 'query')) query: {
-      limit?: number;
-      cursor?: bigint;
-      type?: Transaction['type'];
-    },
+    @Param() { id }: IdParam,
+    @Query() query: ListTransactionsQuery,
   ): Promise<Page<Transaction>> {
     return this.wallets.listTransactions(caller, id, query);
   }

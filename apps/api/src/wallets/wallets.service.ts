@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import type { FundResult, Transaction, TransferResult, Wallet, WalletDetail } from '@wallet/contract';
 import {
   type Currency,
   canonicalDecimal,
@@ -16,10 +15,19 @@ import type { Db } from '../database/db';
 import { PrismaService } from '../database/prisma.service';
 import type { WalletRow } from '../database/rows';
 import { UnitOfWork } from '../database/unit-of-work';
+import type { Transaction } from '../transactions/dto/transaction.dto';
 import { toTransactionView } from '../transactions/transaction.view';
 import type { PostedLeg } from '../transactions/transactions.repository';
 import { TransactionsService } from '../transactions/transactions.service';
-import type { CreateWalletInput, FundInput, TransferInput } from './dto/wallet.dto';
+import type {
+  CreateWalletInput,
+  FundInput,
+  FundResult,
+  TransferInput,
+  TransferResult,
+  Wallet,
+  WalletDetail,
+} from './dto/wallet.dto';
 import { toWalletView } from './wallet.view';
 import { SameWalletTransferError, WalletNotFoundError } from './wallets.errors';
 import { WalletsRepository } from './wallets.repository';

@@ -1,19 +1,23 @@
-import { z } from 'zod';
+import { ApiProperty } from '@nestjs/swagger';
+import { DateTime, UuidProperty } from '../../common/http/openapi-decorators';
+import { EmailAddress, IsText, MaxChars, MinChars, Required, Rules } from '../../common/validation';
 
-export const CredentialsBody = z
-  .strictObject({
-    email: z
-      .string()
-      .trim()
-      .toLowerCase()
-      .max(254, 'must be at most 254 characters')
-      .pipe(z.email('must be an email address'))
-      .meta({ example: 'ada@example.com' }),
-    password: z
-      .string()
-      .min(10, 'must be at least 10 characters')
-      .max(200, 'must be at most 200 characters')
-      .meta({ example: 'correct horse battery staple' }),
-  })
-  .meta({ id: 'Credentials' });
-export type Credentials = z.output<typeof CredentialsBody>;
+export class Credentials {
+  @ApiProperty({ format: 'email', maxLength: 254, example: 'ada@example.com' })
+  @Rules(Required(), EmailAddress())
+  email!: string;
+
+  @ApiProperty({ minLength: 10, maxLength: 200, example: 'correct horse battery staple' })
+  @Rules(Required(), IsText(), MinChars(10, 'must be at least 10 characters'), MaxChars(200))
+  password!: string;
+}
+
+export class User {
+  @UuidProperty() id!: string;
+  @ApiProperty({ format: 'email', example: 'ada@example.com' }) email!: string;
+  @DateTime() createdAt!: string;
+}
+
+export class UserResult {
+  @ApiProperty({ type: User }) user!: User;
+}

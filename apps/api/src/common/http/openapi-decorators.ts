@@ -1,16 +1,44 @@
-import { applyDecorators } from '@nestjs/common';
-import { ApiBody, ApiHeader, ApiResponse } from '@nestjs/swagger';
+import { applyDecorators, type Type } from '@nestjs/common';
+import { ApiHeader, ApiProperty, ApiResponse } from '@nestjs/swagger';
 import type { ErrorCode } from '../errors';
 import { describe } from './problem';
 
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+/* How the response classes' fields are documented, so each shape is described once. */
 
-/** The JSON body, documented from the same zod schema that validates it (registered by name). */
-export const ApiJsonBody = (schemaName: string, required = true) =>
-  ApiBody({ schema: ref(schemaName), required });
+export const UuidProperty = (description?: string) =>
+  ApiProperty({ type: String, format: 'uuid', ...(description ? { description } : {}) });
 
-export const ApiOk = (status: number, schemaName: string, description: string) =>
-  ApiResponse({ status, description, schema: ref(schemaName) });
+export const NullableUuid = (description?: string) =>
+  ApiProperty({ type: String, format: 'uuid', nullable: true, ...(description ? { description } : {}) });
+
+export const DateTime = (nullable = false) =>
+  ApiProperty({ type: String, format: 'date-time', ...(nullable ? { nullable } : {}) });
+
+export const Money = (example: number, description = 'Major units, exact (at most 15 significant digits).') =>
+  ApiProperty({ type: Number, description, example });
+
+/** Sent with every answer: the caller's X-Request-Id when it is sane, else a fresh one. */
+export const REQUEST_ID_HEADER = {
+  'X-Request-Id': {
+    description:
+      'Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID.',
+    schema: { type: 'string' },
+  },
+};
+
+/** A successful answer of `type` (a response class, or a named schema such as CurrencyList). */
+export const ApiOk = (
+  status: number,
+  type: Type<unknown> | string,
+  description: string,
+  headers: Record<string, { description: string; schema: object }> = {},
+) =>
+  ApiResponse({
+    status,
+    description,
+    headers: { ...REQUEST_ID_HEADER, ...headers },
+    ...(typeof type === 'string' ? { schema: { $ref: `#/components/schemas/${type}` } } : { type }),
+  });
 
 /** The problem+json answers a route can give, grouped by status, each listing its codes. */
 export function ApiProblems(...codes: ErrorCode[]) {
@@ -24,11 +52,24 @@ export function ApiProblems(...codes: ErrorCode[]) {
       ApiResponse({
         status,
         description: list.join(', '),
-        content: { 'application/problem+json': { schema: ref('Problem') } },
+        headers: status === 429 ? { ...REQUEST_ID_HEADER, ...RATE_LIMIT_HEADERS } : REQUEST_ID_HEADER,
+        content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
       }),
     ),
   );
 }
+
+const RATE_LIMIT_HEADERS = {
+  'Retry-After': { description: 'Seconds until the limit resets.', schema: { type: 'integer' } },
+};
+
+/** Set on an answer that replays the first answer to the same Idempotency-Key. */
+export const IDEMPOTENT_REPLAYED_HEADER = {
+  'Idempotent-Replayed': {
+    description: 'true when this is the stored answer to an earlier request with the same Idempotency-Key.',
+    schema: { type: 'string', enum: ['true'] },
+  },
+};
 
 export const ApiIdempotencyKey = () =>
   ApiHeader({
@@ -37,4 +78,14 @@ export const ApiIdempotencyKey = () =>
     description:
       'Any 1-255 visible ASCII characters, fresh per action (a UUID is ideal). Resending the same request with the same key replays the first answer (with Idempotent-Replayed: true) and moves no money twice.',
     schema: { type: 'string', minLength: 1, maxLength: 255, example: 'b7e0c8a2-5d1f-4f4e-9c1b-0e6a1d2f3c4b' },
+  });
+
+/** The CSRF proof a signed-in browser sends on every state-changing request. */
+export const ApiCsrfToken = () =>
+  ApiHeader({
+    name: 'X-CSRF-Token',
+    required: false,
+    description:
+      'With the session cookie only (not with an API key): the value of the wallet_csrf cookie, proving the request comes from the dashboard. Missing or wrong: 403 FORBIDDEN.',
+    schema: { type: 'string' },
   });

@@ -1,9 +1,58 @@
-import { TRANSACTION_TYPES } from '@wallet/contract';
-import { z } from 'zod';
-import { cursorSchema, limitSchema } from '../../common/validation';
+import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
+import { DateTime, Money, NullableUuid, UuidProperty } from '../../common/http/openapi-decorators';
+import { PageCursor, PageLimit, QueryChoice } from '../../common/validation';
+import {
+  TRANSACTION_STATUSES,
+  TRANSACTION_TYPES,
+  type TransactionStatus,
+  type TransactionType,
+} from '../transaction.constants';
 
-export const ListTransactionsQuery = z.strictObject({
-  limit: limitSchema.optional(),
-  cursor: cursorSchema.optional(),
-  type: z.enum(TRANSACTION_TYPES).optional(),
-});
+export { TRANSACTION_STATUSES, TRANSACTION_TYPES, type TransactionStatus, type TransactionType };
+
+/** ?limit=&cursor=: one page of a list, oldest or newest first. */
+export class PageQuery {
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 100, default: 20 })
+  @PageLimit()
+  limit?: number;
+
+  @ApiPropertyOptional({ type: String, description: 'The nextCursor of the previous page.' })
+  @PageCursor()
+  cursor?: bigint;
+}
+
+export class ListTransactionsQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: TRANSACTION_TYPES, enumName: 'TransactionType' })
+  @QueryChoice(TRANSACTION_TYPES)
+  type?: TransactionType;
+}
+
+/** One ledger entry, as the API shows it. */
+@ApiSchema({
+  description: 'One ledger entry. Append-only. A FAILED entry records a declined attempt and moves no money.',
+})
+export class Transaction {
+  @UuidProperty() id!: string;
+  @UuidProperty() walletId!: string;
+  @ApiProperty({ enum: TRANSACTION_TYPES, enumName: 'TransactionType' }) type!: TransactionType;
+  @ApiProperty({ enum: TRANSACTION_STATUSES, enumName: 'TransactionStatus' }) status!: TransactionStatus;
+  @Money(25.5) amount!: number;
+  @ApiProperty({ example: 'USD' }) currency!: string;
+  @Money(100) balanceBefore!: number;
+  @Money(74.5) balanceAfter!: number;
+  @NullableUuid() sourceWalletId!: string | null;
+  @NullableUuid() destinationWalletId!: string | null;
+  @NullableUuid('Shared by both legs of a transfer.') transferId!: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Why a FAILED attempt was declined, e.g. INSUFFICIENT_FUNDS.',
+  })
+  failureCode!: string | null;
+  @DateTime() createdAt!: string;
+}
+
+export class TransactionPage {
+  @ApiProperty({ type: [Transaction] }) data!: Transaction[];
+  @ApiProperty({ type: String, nullable: true }) nextCursor!: string | null;
+}

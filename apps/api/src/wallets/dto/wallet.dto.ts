@@ -1,39 +1,126 @@
-import { CreateWalletRequestSchema, FundRequestSchema, TransferRequestSchema } from '@wallet/contract';
-import { CURRENCIES, DEFAULT_CURRENCY_CODE, findCurrency } from '@wallet/money';
-import { z } from 'zod';
 import {
-  amountSchema,
-  cursorSchema,
-  displayNameSchema,
-  limitSchema,
-  uuidSchema,
+  ApiExtraModels,
+  ApiProperty,
+  ApiPropertyOptional,
+  type ApiPropertyOptions,
+  getSchemaPath,
+} from '@nestjs/swagger';
+import { CURRENCIES, DEFAULT_CURRENCY_CODE } from '@wallet/money';
+import { DateTime, Money, UuidProperty } from '../../common/http/openapi-decorators';
+import {
+  Amount,
+  DisplayName,
+  IsText,
+  NO_CONTROL_CHARACTERS,
+  OneOf,
+  Optional,
+  Required,
+  Rules,
+  Uuid,
 } from '../../common/validation';
+import { PageQuery, Transaction } from '../../transactions/dto/transaction.dto';
 
 const CODES = CURRENCIES.map((c) => c.code);
 
-export const currencyCodeSchema = z
-  .string()
-  .refine((code) => findCurrency(code) !== undefined, { message: `must be one of ${CODES.join(', ')}` })
-  .meta({ enum: CODES, example: 'USD' });
+const AMOUNT_DOC: ApiPropertyOptions = {
+  description:
+    'Amount in major units, as a JSON number or a decimal string. Must be > 0, have no more decimals than the currency allows (USD 2, JPY 0, KWD 3) and not exceed its maxAmount. Never rounded.',
+  oneOf: [
+    { type: 'number', minimum: 0, exclusiveMinimum: true, example: 100.5 },
+    { type: 'string', pattern: '^\\d+(\\.\\d+)?$', example: '100.50' },
+  ],
+  example: '100.50',
+};
 
-/** The contract's request shapes, each field narrowed to the rules the API enforces. */
-export const CreateWalletBody = CreateWalletRequestSchema.extend({
-  currency: currencyCodeSchema.optional().meta({ description: `Defaults to ${DEFAULT_CURRENCY_CODE}.` }),
-  name: displayNameSchema(60).optional().meta({ example: 'Holiday savings' }),
-}).meta({ id: 'CreateWalletRequest' });
-export type CreateWalletInput = z.output<typeof CreateWalletBody>;
+export class CreateWalletRequest {
+  @ApiPropertyOptional({ enum: CODES, example: 'USD', description: `Defaults to ${DEFAULT_CURRENCY_CODE}.` })
+  @Rules(Optional(), IsText(), OneOf(CODES))
+  currency?: string;
 
-export const FundBody = FundRequestSchema.extend({ amount: amountSchema }).meta({ id: 'FundRequest' });
-export type FundInput = z.output<typeof FundBody>;
+  @ApiPropertyOptional({
+    minLength: 1,
+    maxLength: 60,
+    pattern: NO_CONTROL_CHARACTERS.source,
+    example: 'Holiday savings',
+    description: 'Defaults to "<currency> wallet". Trimmed; no control characters.',
+  })
+  @Rules(Optional(), DisplayName(60))
+  name?: string;
+}
 
-export const TransferBody = TransferRequestSchema.extend({
-  sourceWalletId: uuidSchema,
-  destinationWalletId: uuidSchema,
-  amount: amountSchema,
-}).meta({ id: 'TransferRequest' });
-export type TransferInput = z.output<typeof TransferBody>;
+export class FundRequest {
+  @ApiProperty(AMOUNT_DOC)
+  @Amount()
+  amount!: string;
+}
 
-export const ListWalletsQuery = z.strictObject({
-  limit: limitSchema.optional(),
-  cursor: cursorSchema.optional(),
-});
+export class TransferRequest {
+  @ApiProperty({ type: String, format: 'uuid' })
+  @Rules(Required(), Uuid())
+  sourceWalletId!: string;
+
+  @ApiProperty({ type: String, format: 'uuid' })
+  @Rules(Required(), Uuid())
+  destinationWalletId!: string;
+
+  @ApiProperty(AMOUNT_DOC)
+  @Amount()
+  amount!: string;
+}
+
+/** The validated bodies as the services take them (amounts as their exact text). */
+export type CreateWalletInput = CreateWalletRequest;
+export type FundInput = FundRequest;
+export type TransferInput = TransferRequest;
+
+export class ListWalletsQuery extends PageQuery {}
+
+export class Wallet {
+  @UuidProperty() id!: string;
+  @ApiProperty({ example: 'Holiday savings' }) name!: string;
+  @ApiProperty({ example: 'USD' }) currency!: string;
+  @Money(100.5, 'Major units, exact.') balance!: number;
+  @DateTime() createdAt!: string;
+  @DateTime() updatedAt!: string;
+}
+
+export class WalletWithTransactions extends Wallet {
+  @ApiProperty({ type: [Transaction], description: 'The 20 newest ledger entries, newest first.' })
+  transactions!: Transaction[];
+}
+/** The name the services use for a wallet with its newest entries. */
+export type WalletDetail = WalletWithTransactions;
+
+export class WalletPage {
+  @ApiProperty({ type: [Wallet] }) data!: Wallet[];
+  @ApiProperty({ type: String, nullable: true }) nextCursor!: string | null;
+}
+
+export class FundResult {
+  @ApiProperty({ type: Wallet }) wallet!: Wallet;
+  @ApiProperty({ type: Transaction }) transaction!: Transaction;
+}
+
+/** Another user's wallet, as much of it as a transfer into it may show: nothing but its id and currency. */
+export class ForeignWallet {
+  @UuidProperty() id!: string;
+  @ApiProperty({ example: 'USD' }) currency!: string;
+}
+
+@ApiExtraModels(Wallet, ForeignWallet)
+export class TransferResult {
+  @ApiProperty({ type: Wallet }) sourceWallet!: Wallet;
+
+  @ApiProperty({
+    oneOf: [{ $ref: getSchemaPath(Wallet) }, { $ref: getSchemaPath(ForeignWallet) }],
+    description: "The destination after the move, or only { id, currency } when it is another user's wallet.",
+  })
+  destinationWallet!: Wallet | ForeignWallet;
+
+  @ApiProperty({
+    type: [Transaction],
+    description:
+      "[TRANSFER_OUT, TRANSFER_IN]; only the caller's own legs, so [TRANSFER_OUT] into another user's wallet.",
+  })
+  transactions!: Transaction[];
+}

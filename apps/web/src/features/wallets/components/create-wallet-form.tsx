@@ -1,4 +1,4 @@
-import type { Wallet } from '@wallet/contract';
+import type { CreateWalletRequest, Wallet } from '@wallet/contract';
 import { DEFAULT_CURRENCY_CODE } from '@wallet/money';
 import { Plus } from 'lucide-react';
 import { type FormEvent, useState } from 'react';
@@ -24,7 +24,9 @@ export function CreateWalletForm({ onCreated }: { onCreated?: (wallet: Wallet) =
       return;
     }
     setNameError(undefined);
-    const request = trimmed ? { currency, name: trimmed } : { currency };
+    // The select offers only the codes GET /currencies listed, which are the contract's enum.
+    const code = currency as NonNullable<CreateWalletRequest['currency']>;
+    const request: CreateWalletRequest = trimmed ? { currency: code, name: trimmed } : { currency: code };
     create.mutate(
       { request, idempotencyKey: idempotency.keyFor(request) },
       idempotency.settleOn<Wallet>({

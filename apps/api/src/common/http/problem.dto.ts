@@ -1,0 +1,27 @@
+import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
+
+/** The body of every error answer (application/problem+json). */
+@ApiSchema({ description: 'RFC 9457 problem details; `code` is stable.' })
+export class Problem {
+  @ApiProperty({ example: 'urn:wallet:problem:insufficient-funds' }) type!: string;
+  @ApiProperty({ example: 'Insufficient funds' }) title!: string;
+  @ApiProperty({ type: 'integer', example: 422 }) status!: number;
+  @ApiProperty({ example: 'The balance of 10.00 USD does not cover 25.00 USD.' }) detail!: string;
+  @ApiProperty({ example: 'INSUFFICIENT_FUNDS' }) code!: string;
+
+  @ApiPropertyOptional({
+    description: 'Per-field problems of a VALIDATION_FAILED.',
+    type: 'array',
+    items: {
+      type: 'object',
+      required: ['field', 'message'],
+      properties: { field: { type: 'string' }, message: { type: 'string' } },
+    },
+  })
+  errors?: { field: string; message: string }[];
+
+  @ApiPropertyOptional({
+    description: 'For a declined fund or transfer: the FAILED ledger entry that records it.',
+  })
+  transactionId?: string;
+}

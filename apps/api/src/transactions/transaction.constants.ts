@@ -1,0 +1,5 @@
+/** The kinds and outcomes of ledger entries (API.md). */
+export const TRANSACTION_TYPES = ['FUND', 'TRANSFER_IN', 'TRANSFER_OUT'] as const;
+export const TRANSACTION_STATUSES = ['SUCCESS', 'FAILED'] as const;
+export type TransactionType = (typeof TRANSACTION_TYPES)[number];
+export type TransactionStatus = (typeof TRANSACTION_STATUSES)[number];
