@@ -5,7 +5,7 @@ import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ensureDatabase } from '@wallet/database';
+import { ensureDatabase } from '@wallet/postgres';
 import pg from 'pg';
 import { E2E_PORT } from './playwright.config';
 

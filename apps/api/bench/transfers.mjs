@@ -10,7 +10,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ensureDatabase, migrate } from '@wallet/database';
+import { ensureDatabase, migrate } from '@wallet/postgres';
 import autocannon from 'autocannon';
 
 const WALLETS = Number(process.env.BENCH_WALLETS ?? 64);

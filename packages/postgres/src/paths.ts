@@ -7,7 +7,7 @@ export function repoRoot(): string {
   let dir = path.dirname(fileURLToPath(import.meta.url));
   while (!existsSync(path.join(dir, 'pnpm-workspace.yaml'))) {
     const parent = path.dirname(dir);
-    if (parent === dir) throw new Error('pnpm-workspace.yaml not found above @wallet/database');
+    if (parent === dir) throw new Error('pnpm-workspace.yaml not found above @wallet/postgres');
     dir = parent;
   }
   return dir;
