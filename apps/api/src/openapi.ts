@@ -40,7 +40,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .setTitle('Wallet API')
     .setDescription(DESCRIPTION)
     .setVersion('1.0')
-    .setLicense('Proprietary: all rights reserved', 'https://example.org/wallet-platform/license')
+    .setLicense('MIT', 'https://spdx.org/licenses/MIT.html')
     .addServer('/', 'This server')
     .addTag('Accounts', "Sign up, sign in and out (the dashboard's session cookie).")
     .addTag('API keys', 'Keys for integrators, managed from a signed-in session.')

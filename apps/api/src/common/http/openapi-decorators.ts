@@ -26,6 +26,19 @@ export const REQUEST_ID_HEADER = {
   },
 };
 
+/** Sent on every answer of an authenticated route: the per-user limit (draft-ietf-httpapi-ratelimit-headers). */
+export const RATE_LIMIT_STATUS_HEADERS = {
+  'RateLimit-Policy': {
+    description: 'The per-user limit: `"api";q=<requests>;w=<window seconds>`. Authenticated routes only.',
+    schema: { type: 'string', example: '"api";q=600;w=60' },
+  },
+  RateLimit: {
+    description:
+      'What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>`. Authenticated routes only.',
+    schema: { type: 'string', example: '"api";r=599;t=42' },
+  },
+};
+
 /** A successful answer of `type` (a response class, or a named schema such as CurrencyList). */
 export const ApiOk = (
   status: number,
@@ -36,7 +49,7 @@ export const ApiOk = (
   ApiResponse({
     status,
     description,
-    headers: { ...REQUEST_ID_HEADER, ...headers },
+    headers: { ...REQUEST_ID_HEADER, ...RATE_LIMIT_STATUS_HEADERS, ...headers },
     ...(typeof type === 'string' ? { schema: { $ref: `#/components/schemas/${type}` } } : { type }),
   });
 
@@ -52,7 +65,10 @@ export function ApiProblems(...codes: ErrorCode[]) {
       ApiResponse({
         status,
         description: list.join(', '),
-        headers: status === 429 ? { ...REQUEST_ID_HEADER, ...RATE_LIMIT_HEADERS } : REQUEST_ID_HEADER,
+        headers:
+          status === 429
+            ? { ...REQUEST_ID_HEADER, ...RATE_LIMIT_STATUS_HEADERS, ...RATE_LIMIT_HEADERS }
+            : REQUEST_ID_HEADER,
         content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
       }),
     ),

@@ -2,7 +2,8 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@n
 import type { Request, Response } from 'express';
 import { DomainError, PayloadTooLargeError, RouteNotFoundError, ValidationFailedError } from '../errors';
 import { noteRoute } from './log-route.interceptor';
-import { PROBLEM_CONTENT_TYPE, type Problem, problemFromError } from './problem';
+import { PROBLEM_CONTENT_TYPE, problemFromError } from './problem';
+import type { Problem } from './problem.dto';
 
 /**
  * The one place errors become HTTP: every error leaves as application/problem+json. Domain errors map

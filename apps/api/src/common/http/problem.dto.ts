@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
+import type { ErrorCode, FieldError } from '../errors';
 
 /** The body of every error answer (application/problem+json). */
 @ApiSchema({ description: 'RFC 9457 problem details; `code` is stable.' })
@@ -7,7 +8,7 @@ export class Problem {
   @ApiProperty({ example: 'Insufficient funds' }) title!: string;
   @ApiProperty({ type: 'integer', example: 422 }) status!: number;
   @ApiProperty({ example: 'The balance of 10.00 USD does not cover 25.00 USD.' }) detail!: string;
-  @ApiProperty({ example: 'INSUFFICIENT_FUNDS' }) code!: string;
+  @ApiProperty({ type: String, example: 'INSUFFICIENT_FUNDS' }) code!: ErrorCode;
 
   @ApiPropertyOptional({
     description: 'Per-field problems of a VALIDATION_FAILED.',
@@ -18,10 +19,16 @@ export class Problem {
       properties: { field: { type: 'string' }, message: { type: 'string' } },
     },
   })
-  errors?: { field: string; message: string }[];
+  errors?: FieldError[];
 
   @ApiPropertyOptional({
     description: 'For a declined fund or transfer: the FAILED ledger entry that records it.',
   })
   transactionId?: string;
+
+  @ApiPropertyOptional({ description: 'On a 500: the id of the request, to quote to support.' })
+  requestId?: string;
+
+  @ApiPropertyOptional({ type: 'integer', description: 'On a 429: the seconds until a retry may succeed.' })
+  retryAfterSeconds?: number;
 }

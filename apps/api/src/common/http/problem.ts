@@ -1,15 +1,5 @@
-import type { DomainError, ErrorCode, FieldError } from '../errors';
-
-/** An RFC 9457 problem document, as every error response of the API carries it. */
-export interface Problem {
-  type: string;
-  title: string;
-  status: number;
-  detail: string;
-  code: ErrorCode;
-  errors?: FieldError[];
-  [member: string]: unknown;
-}
+import type { DomainError, ErrorCode } from '../errors';
+import type { Problem } from './problem.dto';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
