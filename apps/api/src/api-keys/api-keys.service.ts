@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { CredentialCache } from '../auth/credential-cache';
 import { randomToken, sha256 } from '../auth/secrets';
 import { PrismaService } from '../database/prisma.service';
+import { UnitOfWork } from '../database/unit-of-work';
 import type { ApiKey, ApiKeyList, CreatedApiKey } from './api-keys.dto';
 import { type CreateApiKeyInput, toApiKeyView } from './api-keys.dto';
 import { ApiKeyNotFoundError, TooManyApiKeysError } from './api-keys.errors';
@@ -13,6 +15,8 @@ export class ApiKeysService {
   constructor(
     private readonly prisma: PrismaService,
     private readonly keys: ApiKeysRepository,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly credentials: CredentialCache,
   ) {}
 
   /** Makes a key; its secret is in this answer and nowhere else ever again. */
@@ -34,8 +38,13 @@ export class ApiKeysService {
     return { data: (await this.keys.listForUser(this.prisma, userId)).map(toApiKeyView) };
   }
 
+  /** Revokes the key on every process: the revocation and its announcement commit together. */
   async revoke(userId: string, id: string): Promise<ApiKey> {
-    const row = await this.keys.revoke(this.prisma, userId, id);
+    const row = await this.unitOfWork.run(async (tx) => {
+      const revoked = await this.keys.revoke(tx, userId, id);
+      if (revoked) await this.credentials.announceRevocation(tx);
+      return revoked;
+    });
     if (!row) throw new ApiKeyNotFoundError(id);
     return toApiKeyView(row);
   }

@@ -31,7 +31,7 @@ export class AuthRepository {
   findLiveSession(db: Db, tokenHash: string) {
     return db.session.findFirst({
       where: { tokenHash, revokedAt: null, expiresAt: { gt: new Date() } },
-      select: { id: true, userId: true, csrfToken: true },
+      select: { id: true, userId: true, csrfToken: true, expiresAt: true },
     });
   }
 

@@ -4,9 +4,11 @@ import { ValidationFailedError } from '../common/errors';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { sqlState } from '../database/db';
 import { PrismaService } from '../database/prisma.service';
+import { UnitOfWork } from '../database/unit-of-work';
 import { UnauthenticatedError } from './auth.errors';
 import { AuthRepository, type UserRow } from './auth.repository';
 import { type Caller, SCOPES, type Scope } from './caller';
+import { CredentialCache } from './credential-cache';
 import type { Credentials, User } from './dto/auth.dto';
 import { decoyHash, hashPassword, randomToken, sha256, verifyPassword } from './secrets';
 
@@ -29,6 +31,8 @@ export class AuthService {
   constructor(
     private readonly prisma: PrismaService,
     private readonly repository: AuthRepository,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly credentials: CredentialCache,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -55,8 +59,14 @@ export class AuthService {
     return this.startSession(found);
   }
 
+  /** Ends the session on every process: the revocation and its announcement commit together. */
   async logOut(caller: Caller): Promise<void> {
-    if (caller.sessionId) await this.repository.revokeSession(this.prisma, caller.sessionId);
+    const { sessionId } = caller;
+    if (!sessionId) return;
+    await this.unitOfWork.run(async (tx) => {
+      await this.repository.revokeSession(tx, sessionId);
+      await this.credentials.announceRevocation(tx);
+    });
   }
 
   async me(caller: Caller): Promise<User> {
@@ -74,27 +84,49 @@ export class AuthService {
     if (authorization !== undefined) {
       const match = /^Bearer ([A-Za-z0-9_-]{10,100})$/.exec(authorization);
       if (!match?.[1]) throw new UnauthenticatedError('Send the API key as Authorization: Bearer <key>.');
-      const key = await this.repository.findLiveKey(this.prisma, sha256(match[1]));
-      if (!key) throw new UnauthenticatedError('This API key is unknown or has been revoked.');
-      this.touch(key.id, key.lastUsedAt);
-      return {
-        userId: key.userId,
-        via: 'api-key',
-        apiKeyId: key.id,
-        scopes: new Set(key.scopes.filter((s): s is Scope => (SCOPES as readonly string[]).includes(s))),
-      };
+      const caller = await this.callerOfKey(sha256(match[1]));
+      if (!caller) throw new UnauthenticatedError('This API key is unknown or has been revoked.');
+      return caller;
     }
     const token: unknown = request.cookies?.[SESSION_COOKIE];
     if (typeof token !== 'string' || token.length === 0 || token.length > 100) return null;
-    const session = await this.repository.findLiveSession(this.prisma, sha256(token));
+    return this.callerOfSession(sha256(token));
+  }
+
+  private async callerOfKey(hash: string): Promise<Caller | null> {
+    const cached = this.credentials.get(`key:${hash}`);
+    if (cached) {
+      this.touch(cached);
+      return cached;
+    }
+    const key = await this.repository.findLiveKey(this.prisma, hash);
+    if (!key) return null;
+    const caller: Caller = {
+      userId: key.userId,
+      via: 'api-key',
+      apiKeyId: key.id,
+      scopes: new Set(key.scopes.filter((s): s is Scope => (SCOPES as readonly string[]).includes(s))),
+      lastUsedAt: key.lastUsedAt,
+    };
+    this.touch(caller);
+    this.credentials.set(`key:${hash}`, caller);
+    return caller;
+  }
+
+  private async callerOfSession(hash: string): Promise<Caller | null> {
+    const cached = this.credentials.get(`session:${hash}`);
+    if (cached) return cached;
+    const session = await this.repository.findLiveSession(this.prisma, hash);
     if (!session) return null;
-    return {
+    const caller: Caller = {
       userId: session.userId,
       via: 'session',
       sessionId: session.id,
       csrfToken: session.csrfToken,
       scopes: new Set(SCOPES),
     };
+    this.credentials.set(`session:${hash}`, caller, session.expiresAt);
+    return caller;
   }
 
   cookieOptions(maxAgeMs: number, httpOnly: boolean) {
@@ -121,10 +153,12 @@ export class AuthService {
   }
 
   /** last-used time, written at most once a minute per key so busy keys do not queue on their row. */
-  private touch(id: string, lastUsedAt: Date | null): void {
-    if (lastUsedAt && Date.now() - lastUsedAt.getTime() < KEY_TOUCH_INTERVAL_MS) return;
-    this.repository.touchKey(this.prisma, id).catch((error: unknown) => {
-      this.logger.warn({ err: error, apiKeyId: id }, 'could not record API key use');
+  private touch(caller: Caller): void {
+    const { apiKeyId, lastUsedAt } = caller;
+    if (!apiKeyId || (lastUsedAt && Date.now() - lastUsedAt.getTime() < KEY_TOUCH_INTERVAL_MS)) return;
+    caller.lastUsedAt = new Date();
+    this.repository.touchKey(this.prisma, apiKeyId).catch((error: unknown) => {
+      this.logger.warn({ err: error, apiKeyId }, 'could not record API key use');
     });
   }
 }

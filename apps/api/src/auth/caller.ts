@@ -11,6 +11,8 @@ export interface Caller {
   sessionId?: string;
   csrfToken?: string;
   apiKeyId?: string;
+  /** When the key was last recorded as used (the record is written at most once a minute). */
+  lastUsedAt?: Date | null;
 }
 
 export interface RequestWithCaller {

@@ -1,0 +1,76 @@
+import request from 'supertest';
+import { startTestApp, type TestApp } from './support/app';
+import { expectProblem } from './support/problems';
+
+/**
+ * Credentials are remembered by each process for a few seconds; a revocation on one process must stop
+ * them on every other within one second.
+ */
+let a: TestApp;
+let b: TestApp;
+beforeAll(async () => {
+  a = await startTestApp();
+  b = await startTestApp({}, { databaseUrl: a.databaseUrl });
+});
+afterAll(async () => {
+  await b?.close();
+  await a?.close();
+});
+
+/** Polls until `check` is true; the milliseconds it took, or fails past `withinMs`. */
+async function within(withinMs: number, check: () => Promise<boolean>): Promise<number> {
+  const started = Date.now();
+  while (!(await check())) {
+    if (Date.now() - started > withinMs) throw new Error(`still not true after ${withinMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return Date.now() - started;
+}
+
+it('a key revoked on one process stops working on the other within a second', async () => {
+  const { id, key } = await a.user.keyWith(['wallets:read']);
+  const onB = () => request(b.baseUrl).get('/api/v1/wallets').set('Authorization', `Bearer ${key}`);
+  // Used twice on B, so B remembers it.
+  expect((await onB()).status).toBe(200);
+  expect((await onB()).status).toBe(200);
+  expect((await a.user.browser.delete(`/api/v1/api-keys/${id}`)).status).toBe(200);
+  await within(1_000, async () => (await onB()).status === 401);
+  expectProblem(await onB(), 401, 'UNAUTHENTICATED');
+});
+
+it('a session ended on one process stops working on the other within a second', async () => {
+  const user = await a.newUser();
+  const cookie = (await user.browser.get('/api/v1/auth/me')).request.getHeader('Cookie') as
+    | string
+    | undefined;
+  const login = await request(a.baseUrl)
+    .post('/api/v1/auth/login')
+    .send({ email: user.email, password: user.password });
+  const session = ([] as string[])
+    .concat(login.headers['set-cookie'] ?? [])
+    .find((c) => c.startsWith('wallet_session='))
+    ?.split(';')[0];
+  expect(session).toBeDefined();
+  const csrf = /wallet_csrf=([^;]+)/.exec(
+    ([] as string[]).concat(login.headers['set-cookie'] ?? []).join(';'),
+  )?.[1];
+  const onB = () =>
+    request(b.baseUrl)
+      .get('/api/v1/auth/me')
+      .set('Cookie', session ?? '');
+  expect((await onB()).status).toBe(200);
+  expect((await onB()).status).toBe(200);
+  const logout = await request(a.baseUrl)
+    .post('/api/v1/auth/logout')
+    .set('Cookie', `${session}; wallet_csrf=${csrf}`)
+    .set('X-CSRF-Token', csrf ?? '');
+  expect(logout.status).toBe(204);
+  await within(1_000, async () => (await onB()).status === 401);
+});
+
+it('a new key works at once, on a process that has never seen it', async () => {
+  const { key } = await a.user.keyWith(['wallets:read']);
+  expect((await request(b.baseUrl).get('/api/v1/wallets').set('Authorization', `Bearer ${key}`)).status).toBe(
+    200,
+  );
+});
