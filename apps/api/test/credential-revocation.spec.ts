@@ -40,9 +40,6 @@ it('a key revoked on one process stops working on the other within a second', as
 
 it('a session ended on one process stops working on the other within a second', async () => {
   const user = await a.newUser();
-  const cookie = (await user.browser.get('/api/v1/auth/me')).request.getHeader('Cookie') as
-    | string
-    | undefined;
   const login = await request(a.baseUrl)
     .post('/api/v1/auth/login')
     .send({ email: user.email, password: user.password });
