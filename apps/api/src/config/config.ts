@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -18,6 +19,7 @@ const EnvSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must be a postgresql:// connection string')
     .optional(),
   PORT: intFrom(0, 65_535, 3000),
+  WEB_CONCURRENCY: intFrom(1, 64, availableParallelism()),
   HOST: z.string().min(1).default('0.0.0.0'),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   DB_POOL_SIZE: intFrom(1, 200, 10),
@@ -45,6 +47,8 @@ export interface AppConfig {
   databaseUrl: string;
   databaseUrlGiven: boolean;
   port: number;
+  /** API worker processes behind the one port (node:cluster); one per core by default. */
+  webConcurrency: number;
   host: string;
   logLevel: (typeof LOG_LEVELS)[number];
   dbPoolSize: number;
@@ -80,6 +84,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     databaseUrl: e.DATABASE_URL ?? '',
     databaseUrlGiven: e.DATABASE_URL !== undefined,
     port: e.PORT,
+    webConcurrency: e.WEB_CONCURRENCY,
     host: e.HOST,
     logLevel: e.LOG_LEVEL,
     dbPoolSize: e.DB_POOL_SIZE,
