@@ -2,7 +2,7 @@ import { getCurrency, minorToNumber } from '@wallet/money';
 import type { TransactionRow } from '../database/rows';
 import type { Transaction } from './dto/transaction.dto';
 
-export function toTransactionView(row: TransactionRow): Transaction {
+export function toTransactionView(row: Omit<TransactionRow, 'seq'>): Transaction {
   const currency = getCurrency(row.currency);
   return {
     id: row.id,

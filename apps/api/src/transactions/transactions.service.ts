@@ -8,6 +8,7 @@ import { type Page, toPage } from '../common/page';
 import type { Db } from '../database/db';
 import { PrismaService } from '../database/prisma.service';
 import type { TransactionRow, TransactionType, WalletRow } from '../database/rows';
+import type { Prisma } from '../generated/prisma/client';
 import type { Transaction } from './dto/transaction.dto';
 import { type DeclineReason, decideFund, decideTransfer } from './ledger.rules';
 import { hideForeignSources, incomingSourceIds, toTransactionView } from './transaction.view';
@@ -17,26 +18,34 @@ import {
   InsufficientFundsError,
   TransactionNotFoundError,
 } from './transactions.errors';
-import { type PostedLeg, TransactionsRepository } from './transactions.repository';
+import {
+  type BalanceMove,
+  type LedgerEntry,
+  type PostedLeg,
+  TransactionsRepository,
+} from './transactions.repository';
 
 const balanceOf = (wallet: WalletRow): Money => ({
   amountMinor: wallet.balanceMinor,
   currency: wallet.currency,
 });
 
-/** A declined attempt as the ledger recorded it, for the error that explains it. */
-interface DeclinedAttempt {
-  reason: DeclineReason;
-  wallet: WalletRow;
-  amountMinor: bigint;
-  destination?: WalletRow;
-  transactionId: string;
+/**
+ * What a movement will write, decided before anything is written: the ledger rows (with their ids and
+ * time), the balance moves, and the outcome the caller gets (the posted legs, or the decline with the id
+ * of its FAILED row). The caller can store that outcome in the same statement that writes the plan.
+ */
+export interface Posting<T> {
+  outcome: Outcome<T>;
+  entries: LedgerEntry[];
+  moves: BalanceMove[];
+  at: Date;
 }
 
 /**
- * The ledger. Posting runs inside the caller's unit of work, on wallets the caller has locked: the rules
- * decide, then a posting writes the balances and the ledger rows in one statement, or the declined
- * attempt is written as a FAILED row and returned as a declined Outcome (which commits).
+ * The ledger. It works on wallets the caller has locked, inside the caller's unit of work: the rules
+ * decide, a Posting says exactly what that writes, and write() applies it in one statement whose guards
+ * (and the CHECK constraints under them) must agree, or the unit of work rolls back.
  */
 @Injectable()
 export class TransactionsService {
@@ -45,48 +54,90 @@ export class TransactionsService {
     private readonly ledger: TransactionsRepository,
   ) {}
 
-  async fund(tx: Db, wallet: WalletRow, amountMinor: bigint): Promise<Outcome<PostedLeg>> {
+  /** Funding a locked wallet at `at` (when its lock was taken). */
+  planFund(wallet: WalletRow, amountMinor: bigint, at: Date): Posting<PostedLeg> {
     const currency = getCurrency(wallet.currency);
-    const amount = { amountMinor, currency: wallet.currency };
-    const decision = decideFund(balanceOf(wallet), amount, currency);
-    if (decision.kind === 'decline') {
-      return declined(await this.recordDecline(tx, { reason: decision.reason, wallet, amountMinor }));
-    }
-    const posted = await this.ledger.postFund(tx, wallet.id, amountMinor, currency.maxBalanceMinor);
-    // The wallet is locked and the rules said yes, so the statement's guard must have agreed.
-    assert(posted, 'fund guard refused a credit the rules allowed');
-    assert.equal(posted.wallet.balanceMinor, decision.balanceAfter.amountMinor);
-    assert.equal(posted.transaction.balanceAfterMinor, decision.balanceAfter.amountMinor);
-    return done(posted);
+    const decision = decideFund(balanceOf(wallet), { amountMinor, currency: wallet.currency }, currency);
+    if (decision.kind === 'decline')
+      return declinedPosting({ reason: decision.reason, wallet, amountMinor, at });
+    const after = decision.balanceAfter.amountMinor;
+    const entry = newEntry(wallet, 'FUND', amountMinor, after, at);
+    return {
+      outcome: done({ transaction: entry, wallet: { ...wallet, balanceMinor: after, updatedAt: at } }),
+      entries: [entry],
+      moves: [{ walletId: wallet.id, deltaMinor: amountMinor, maxBalanceMinor: currency.maxBalanceMinor }],
+      at,
+    };
   }
 
-  /** Both legs [TRANSFER_OUT, TRANSFER_IN], or the declined attempt on the source. */
-  async transfer(
-    tx: Db,
+  /** A transfer between two locked wallets: both legs [TRANSFER_OUT, TRANSFER_IN], or the declined attempt. */
+  planTransfer(
     source: WalletRow,
     destination: WalletRow,
     amountMinor: bigint,
-  ): Promise<Outcome<[PostedLeg, PostedLeg]>> {
+    at: Date,
+  ): Posting<[PostedLeg, PostedLeg]> {
     const amount = { amountMinor, currency: source.currency };
     const limit = getCurrency(destination.currency);
     const decision = decideTransfer(balanceOf(source), balanceOf(destination), amount, limit);
     if (decision.kind === 'decline') {
-      const attempt = { reason: decision.reason, wallet: source, amountMinor, destination };
-      return declined(await this.recordDecline(tx, attempt));
+      return declinedPosting({ reason: decision.reason, wallet: source, amountMinor, destination, at });
     }
-    const legs = await this.ledger.postTransfer(tx, {
+    const transfer = {
       sourceWalletId: source.id,
       destinationWalletId: destination.id,
-      amountMinor,
       transferId: randomUUID(),
-    });
-    assert(legs, 'transfer guard refused a debit the rules allowed');
-    const [out, into] = legs;
-    assert.equal(out.transaction.type, 'TRANSFER_OUT');
-    assert.equal(into.transaction.type, 'TRANSFER_IN');
-    assert.equal(out.wallet.balanceMinor, decision.sourceAfter.amountMinor);
-    assert.equal(into.wallet.balanceMinor, decision.destinationAfter.amountMinor);
-    return done(legs);
+    };
+    const out = newEntry(source, 'TRANSFER_OUT', amountMinor, decision.sourceAfter.amountMinor, at, transfer);
+    const into = newEntry(
+      destination,
+      'TRANSFER_IN',
+      amountMinor,
+      decision.destinationAfter.amountMinor,
+      at,
+      transfer,
+    );
+    return {
+      outcome: done([
+        { transaction: out, wallet: { ...source, balanceMinor: out.balanceAfterMinor, updatedAt: at } },
+        {
+          transaction: into,
+          wallet: { ...destination, balanceMinor: into.balanceAfterMinor, updatedAt: at },
+        },
+      ]),
+      entries: [out, into],
+      moves: [
+        { walletId: source.id, deltaMinor: -amountMinor, maxBalanceMinor: limit.maxBalanceMinor },
+        { walletId: destination.id, deltaMinor: amountMinor, maxBalanceMinor: limit.maxBalanceMinor },
+      ],
+      at,
+    };
+  }
+
+  /**
+   * Writes a posting, with `record` (the caller's stored outcome) in the same statement. The database's
+   * guards must have agreed with every move, or this throws and the unit of work rolls back.
+   */
+  async write(tx: Db, posting: Posting<unknown>, record: Prisma.Sql | null): Promise<void> {
+    const written = await this.ledger.write(tx, posting.moves, posting.entries, posting.at, record);
+    assert.equal(
+      written.entries,
+      posting.entries.length,
+      'the ledger rows of a posting were not all written',
+    );
+    assert.equal(
+      written.balances.size,
+      posting.moves.length,
+      'a balance guard refused a move the rules allowed',
+    );
+    for (const entry of posting.entries) {
+      if (entry.status !== 'SUCCESS') continue;
+      assert.equal(
+        written.balances.get(entry.walletId),
+        entry.balanceAfterMinor,
+        'a balance is not what the rules said',
+      );
+    }
   }
 
   /** One ledger entry on one of the owner's wallets, as the owner may see it. */
@@ -112,25 +163,57 @@ export class TransactionsService {
     const owned = await this.ledger.ownedWalletIds(this.prisma, incomingSourceIds(rows), ownerId);
     return hideForeignSources(rows, owned);
   }
-
-  /** Writes the FAILED row of a declined attempt (it moves nothing) and returns the error that explains it. */
-  private async recordDecline(tx: Db, attempt: Omit<DeclinedAttempt, 'transactionId'>): Promise<DomainError> {
-    const { wallet, destination } = attempt;
-    const type: TransactionType = destination ? 'TRANSFER_OUT' : 'FUND';
-    const row = await this.ledger.recordFailed(tx, {
-      walletId: wallet.id,
-      type,
-      amountMinor: attempt.amountMinor,
-      currency: wallet.currency,
-      balanceMinor: wallet.balanceMinor,
-      failureCode: attempt.reason,
-      ...(destination ? { sourceWalletId: wallet.id, destinationWalletId: destination.id } : {}),
-    });
-    return declineError({ ...attempt, transactionId: row.id });
-  }
 }
 
-function declineError(attempt: DeclinedAttempt): DomainError {
+interface DeclinedAttempt {
+  reason: DeclineReason;
+  wallet: WalletRow;
+  amountMinor: bigint;
+  destination?: WalletRow;
+  at: Date;
+}
+
+/** A declined attempt writes its FAILED row (which moves nothing) and answers with the error it explains. */
+function declinedPosting(attempt: DeclinedAttempt): Posting<never> {
+  const { wallet, destination, at } = attempt;
+  const entry: LedgerEntry = {
+    ...newEntry(wallet, destination ? 'TRANSFER_OUT' : 'FUND', attempt.amountMinor, wallet.balanceMinor, at),
+    status: 'FAILED',
+    balanceBeforeMinor: wallet.balanceMinor,
+    failureCode: attempt.reason,
+    ...(destination ? { sourceWalletId: wallet.id, destinationWalletId: destination.id } : {}),
+  };
+  return { outcome: declined(declineError(attempt, entry.id)), entries: [entry], moves: [], at };
+}
+
+/** A SUCCESS ledger row that takes `wallet` to `balanceAfterMinor`. */
+function newEntry(
+  wallet: WalletRow,
+  type: TransactionType,
+  amountMinor: bigint,
+  balanceAfterMinor: bigint,
+  at: Date,
+  transfer?: { sourceWalletId: string; destinationWalletId: string; transferId: string },
+): LedgerEntry {
+  return {
+    id: randomUUID(),
+    walletId: wallet.id,
+    type,
+    status: 'SUCCESS',
+    amountMinor,
+    currency: wallet.currency,
+    balanceBeforeMinor:
+      type === 'TRANSFER_OUT' ? balanceAfterMinor + amountMinor : balanceAfterMinor - amountMinor,
+    balanceAfterMinor,
+    sourceWalletId: transfer?.sourceWalletId ?? null,
+    destinationWalletId: transfer?.destinationWalletId ?? null,
+    transferId: transfer?.transferId ?? null,
+    failureCode: null,
+    createdAt: at,
+  };
+}
+
+function declineError(attempt: DeclinedAttempt, transactionId: string): DomainError {
   const currency = getCurrency(attempt.wallet.currency);
   switch (attempt.reason) {
     case 'INSUFFICIENT_FUNDS':
@@ -138,15 +221,15 @@ function declineError(attempt: DeclinedAttempt): DomainError {
         attempt.wallet.balanceMinor,
         attempt.amountMinor,
         currency,
-        attempt.transactionId,
+        transactionId,
       );
     case 'CURRENCY_MISMATCH':
       return new CurrencyMismatchError(
         attempt.wallet.currency,
         attempt.destination?.currency ?? attempt.wallet.currency,
-        attempt.transactionId,
+        transactionId,
       );
     case 'BALANCE_LIMIT_EXCEEDED':
-      return new BalanceLimitExceededError(currency, attempt.transactionId);
+      return new BalanceLimitExceededError(currency, transactionId);
   }
 }

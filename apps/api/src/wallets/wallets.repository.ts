@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Db } from '../database/db';
 import type { WalletRow } from '../database/rows';
+import { Prisma } from '../generated/prisma/client';
 
 const WALLET_SELECT = {
   id: true,
@@ -42,15 +43,40 @@ export class WalletsRepository {
 
   /**
    * Locks the given wallets for the rest of the transaction, always in ascending id order, so two
-   * transfers in opposite directions queue instead of deadlocking. Returns the locked rows.
+   * transfers in opposite directions queue instead of deadlocking. Returns the locked rows, the time
+   * once every lock is held (what the writes under these locks are stamped with, so a row never looks
+   * older than one it waited for), and the id of `claim` (an Idempotency-Key's claim statement run in
+   * the same round trip; null when there is none or the key was taken).
    */
-  async lockForUpdate(db: Db, ids: string[]): Promise<WalletRow[]> {
-    // Sorted here as well as in SQL: the lock order must not depend on the order the caller named them.
-    return db.$queryRaw<WalletRow[]>`
-      SELECT id, seq, owner_id AS "ownerId", name, currency, balance_minor AS "balanceMinor",
-             created_at AS "createdAt", updated_at AS "updatedAt"
-      FROM wallets WHERE id = ANY(${[...ids].sort()}::uuid[])
-      ORDER BY id
-      FOR UPDATE`;
+  async lockForUpdate(db: Db, ids: string[], claim: Prisma.Sql | null = null): Promise<LockedWallets> {
+    const rows = await db.$queryRaw<LockedRow[]>`
+      WITH claim AS (${claim ?? Prisma.sql`SELECT NULL::uuid AS id WHERE false`}),
+      locked AS (
+        SELECT id, seq, owner_id AS "ownerId", name, currency, balance_minor AS "balanceMinor",
+               created_at AS "createdAt", updated_at AS "updatedAt"
+        FROM wallets WHERE id = ANY(${[...ids].sort()}::uuid[])
+        ORDER BY id
+        FOR UPDATE
+      ),
+      -- The aggregate reads every locked row before the clock is read.
+      held AS (SELECT count(*) AS n, clock_timestamp()::timestamptz(3) AS at FROM locked)
+      SELECT (SELECT id FROM claim) AS "claimId", held.at, locked.*
+      FROM held LEFT JOIN locked ON true
+      ORDER BY locked.id`;
+    const first = rows[0];
+    if (!first) throw new Error('the lock statement returned no row');
+    return {
+      claimId: first.claimId,
+      at: first.at,
+      wallets: rows.flatMap(({ claimId: _c, at: _a, ...wallet }) => (wallet.id ? [wallet as WalletRow] : [])),
+    };
   }
 }
+
+export interface LockedWallets {
+  wallets: WalletRow[];
+  at: Date;
+  claimId: string | null;
+}
+
+type LockedRow = { claimId: string | null; at: Date } & (WalletRow | { [K in keyof WalletRow]: null });

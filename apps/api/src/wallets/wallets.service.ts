@@ -11,7 +11,6 @@ import { ValidationFailedError } from '../common/errors';
 import { IdempotencyService } from '../common/idempotency/idempotency.service';
 import { declined, done, type Outcome, type Recorded } from '../common/outcome';
 import { type Page, toPage } from '../common/page';
-import type { Db } from '../database/db';
 import { PrismaService } from '../database/prisma.service';
 import type { WalletRow } from '../database/rows';
 import { UnitOfWork } from '../database/unit-of-work';
@@ -114,42 +113,57 @@ export class WalletsService {
       input: { walletId, amount: canonicalDecimal(input.amount) },
     };
     return this.unitOfWork.run((tx) =>
-      this.idempotency.once(tx, call, async () => {
-        const [wallet] = await this.wallets.lockForUpdate(tx, [walletId]);
-        if (!wallet || wallet.ownerId !== caller.userId) return declined(new WalletNotFoundError(walletId));
-        const posted = await this.ledger.fund(tx, wallet, amountIn(input.amount, wallet.currency));
-        return mapDone(posted, (leg) => ({
-          wallet: toWalletView(leg.wallet),
-          transaction: toTransactionView(leg.transaction),
-        }));
-      }),
+      this.idempotency.onceFused(
+        tx,
+        call,
+        (claim) => this.wallets.lockForUpdate(tx, [walletId], claim),
+        async ({ wallets: [wallet], at }, recordWith) => {
+          if (!wallet || wallet.ownerId !== caller.userId) return declined(new WalletNotFoundError(walletId));
+          const posting = this.ledger.planFund(wallet, amountIn(input.amount, wallet.currency), at);
+          const outcome = mapDone(posting.outcome, (leg) => ({
+            wallet: toWalletView(leg.wallet),
+            transaction: toTransactionView(leg.transaction),
+          }));
+          await this.ledger.write(tx, posting, recordWith(outcome));
+          return outcome;
+        },
+      ),
     );
   }
 
+  /**
+   * Locks both wallets (ascending id, so opposite transfers queue instead of deadlocking), with the
+   * Idempotency-Key's claim in the same statement, then writes the posting and the stored outcome in one
+   * more: four round trips in all, with BEGIN and COMMIT.
+   */
   transfer(caller: Caller, input: TransferInput, token: IdempotencyToken): Promise<Recorded<TransferResult>> {
     const { sourceWalletId, destinationWalletId } = input;
     if (sourceWalletId === destinationWalletId) throw new SameWalletTransferError();
     const amount = canonicalDecimal(input.amount);
     const call = { ...this.callOf(caller, token), input: { sourceWalletId, destinationWalletId, amount } };
     return this.unitOfWork.run((tx) =>
-      this.idempotency.once(tx, call, () => this.moveBetween(tx, caller, input)),
+      this.idempotency.onceFused(
+        tx,
+        call,
+        (claim) => this.wallets.lockForUpdate(tx, [sourceWalletId, destinationWalletId], claim),
+        async ({ wallets, at }, recordWith) => {
+          const source = wallets.find((w) => w.id === sourceWalletId);
+          const destination = wallets.find((w) => w.id === destinationWalletId);
+          // Only the owner may move money out; any existing wallet may receive it.
+          if (!source || source.ownerId !== caller.userId)
+            return declined(new WalletNotFoundError(sourceWalletId));
+          // A wallet nobody owns (made before access control) could never be reached again: not a destination.
+          if (!destination || destination.ownerId === null) {
+            return declined(new WalletNotFoundError(destinationWalletId));
+          }
+          const minor = amountIn(input.amount, source.currency);
+          const posting = this.ledger.planTransfer(source, destination, minor, at);
+          const outcome = mapDone(posting.outcome, (legs) => transferView(caller, legs));
+          await this.ledger.write(tx, posting, recordWith(outcome));
+          return outcome;
+        },
+      ),
     );
-  }
-
-  /** Locks both wallets (ascending id, so opposite transfers queue instead of deadlocking) and moves. */
-  private async moveBetween(tx: Db, caller: Caller, input: TransferInput): Promise<Outcome<TransferResult>> {
-    const { sourceWalletId, destinationWalletId } = input;
-    const locked = await this.wallets.lockForUpdate(tx, [sourceWalletId, destinationWalletId]);
-    const source = locked.find((w) => w.id === sourceWalletId);
-    const destination = locked.find((w) => w.id === destinationWalletId);
-    // Only the owner may move money out; any existing wallet may receive it.
-    if (!source || source.ownerId !== caller.userId) return declined(new WalletNotFoundError(sourceWalletId));
-    // A wallet nobody owns (made before access control) could never be reached again: not a destination.
-    if (!destination || destination.ownerId === null) {
-      return declined(new WalletNotFoundError(destinationWalletId));
-    }
-    const legs = await this.ledger.transfer(tx, source, destination, amountIn(input.amount, source.currency));
-    return mapDone(legs, (posted) => transferView(caller, posted));
   }
 
   private callOf(caller: Caller, token: IdempotencyToken) {

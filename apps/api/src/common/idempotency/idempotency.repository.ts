@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Db } from '../../database/db';
+import { Prisma } from '../../generated/prisma/client';
 import { DomainError, type ErrorCode } from '../errors';
 import { declined, done, type Outcome } from '../outcome';
 
@@ -22,22 +23,33 @@ export class IdempotencyRepository {
    * the same key, PostgreSQL makes this statement wait for it; returns null when the key is taken.
    */
   async claim(db: Db, scope: string, key: string, requestHash: string): Promise<string | null> {
-    const rows = await db.$queryRaw<{ id: string }[]>`
+    const rows = await db.$queryRaw<{ id: string }[]>(this.claimSql(scope, key, requestHash));
+    return rows[0]?.id ?? null;
+  }
+
+  /** The claim as a statement of its own, to run as a CTE of the work's first statement. */
+  claimSql(scope: string, key: string, requestHash: string): Prisma.Sql {
+    return Prisma.sql`
       INSERT INTO idempotency_keys (scope, key, request_hash, response_body)
       VALUES (${scope}, ${key}, ${requestHash}, 'null'::json)
       ON CONFLICT (scope, key) DO NOTHING
       RETURNING id`;
-    return rows[0]?.id ?? null;
   }
 
   async complete(db: Db, id: string, outcome: Outcome<unknown>): Promise<void> {
+    await db.$executeRaw(this.completeSql(id, outcome));
+  }
+
+  /** Storing the outcome as a statement of its own, to run as a CTE of the work's last statement. */
+  completeSql(id: string, outcome: Outcome<unknown>): Prisma.Sql {
     const result =
       outcome.kind === 'done'
         ? outcome.value
         : { code: outcome.error.code, detail: outcome.error.detail, ...outcome.error.extensions };
-    await db.$executeRaw`
+    return Prisma.sql`
       UPDATE idempotency_keys SET outcome = ${outcome.kind}, response_body = ${JSON.stringify(result)}::json
-      WHERE id = ${id}::uuid`;
+      WHERE id = ${id}::uuid
+      RETURNING id`;
   }
 
   async find(db: Db, scope: string, key: string): Promise<StoredCall | null> {

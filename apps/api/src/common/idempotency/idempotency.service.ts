@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { type Db, sqlState } from '../../database/db';
+import type { Prisma } from '../../generated/prisma/client';
 import { type Outcome, Recorded } from '../outcome';
 import { IdempotencyKeyInProgressError, IdempotencyKeyReusedError } from './idempotency.errors';
 import { IdempotencyRepository } from './idempotency.repository';
@@ -28,24 +29,56 @@ export class IdempotencyService {
   constructor(private readonly keys: IdempotencyRepository) {}
 
   async once<T>(tx: Db, call: IdempotentCall, work: () => Promise<Outcome<T>>): Promise<Recorded<T>> {
-    if (call.key === undefined) return new Recorded(await work(), false);
+    return this.onceFused(
+      tx,
+      call,
+      async (claim) => ({
+        claimId: claim ? await tx.$queryRaw<{ id: string }[]>(claim).then((r) => r[0]?.id ?? null) : null,
+      }),
+      () => work(),
+    );
+  }
+
+  /**
+   * once(), with the claim and the stored outcome carried by the work's own first and last statements,
+   * which saves two round trips while the work holds its row locks:
+   * - `first` runs its first statement with `claim` (null without a key) as a CTE and reports the
+   *   claim's id (null when the key was taken: the earlier outcome is then replayed);
+   * - `rest` may call `recordWith(outcome)` and run the statement it returns as a CTE of its last
+   *   statement; when it returns another outcome than the one it recorded, that one is stored here.
+   */
+  async onceFused<F extends { claimId: string | null }, T>(
+    tx: Db,
+    call: IdempotentCall,
+    first: (claim: Prisma.Sql | null) => Promise<F>,
+    rest: (first: F, recordWith: (outcome: Outcome<T>) => Prisma.Sql | null) => Promise<Outcome<T>>,
+  ): Promise<Recorded<T>> {
+    const { key, scope } = call;
+    if (key === undefined) return new Recorded(await rest(await first(null), () => null), false);
     const requestHash = fingerprint(call);
-    const claimId = await this.claim(tx, call.scope, call.key, requestHash);
-    if (claimId === null) {
-      const stored = await this.keys.find(tx, call.scope, call.key);
-      if (!stored) throw new Error('idempotency key vanished between claim and read');
-      if (stored.requestHash !== requestHash) throw new IdempotencyKeyReusedError();
-      return new Recorded(stored.outcome as Outcome<T>, true);
-    }
-    const outcome = await work();
-    await this.keys.complete(tx, claimId, outcome);
+    const started = await this.waitingOnDuplicate(() => first(this.keys.claimSql(scope, key, requestHash)));
+    const { claimId } = started;
+    if (claimId === null) return this.replay<T>(tx, scope, key, requestHash);
+    let recorded: Outcome<T> | null = null;
+    const outcome = await rest(started, (value) => {
+      recorded = value;
+      return this.keys.completeSql(claimId, value);
+    });
+    if (recorded !== outcome) await this.keys.complete(tx, claimId, outcome);
     return new Recorded(outcome, false);
   }
 
-  /** The claim's id, or null when the key is taken. Waits on a duplicate in flight, up to lock_timeout. */
-  private async claim(tx: Db, scope: string, key: string, requestHash: string): Promise<string | null> {
+  private async replay<T>(tx: Db, scope: string, key: string, requestHash: string): Promise<Recorded<T>> {
+    const stored = await this.keys.find(tx, scope, key);
+    if (!stored) throw new Error('idempotency key vanished between claim and read');
+    if (stored.requestHash !== requestHash) throw new IdempotencyKeyReusedError();
+    return new Recorded(stored.outcome as Outcome<T>, true);
+  }
+
+  /** A statement that claims a key waits on a duplicate in flight, up to lock_timeout. */
+  private async waitingOnDuplicate<F>(statement: () => Promise<F>): Promise<F> {
     try {
-      return await this.keys.claim(tx, scope, key, requestHash);
+      return await statement();
     } catch (error) {
       // 55P03: the claim waited past lock_timeout on a duplicate that is still running.
       if (sqlState(error) === '55P03') throw new IdempotencyKeyInProgressError();
