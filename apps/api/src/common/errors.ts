@@ -16,7 +16,8 @@ export type ErrorCode =
   | 'BALANCE_LIMIT_EXCEEDED'
   | 'IDEMPOTENCY_KEY_REUSED'
   | 'RATE_LIMITED'
-  | 'INTERNAL';
+  | 'INTERNAL'
+  | 'SERVICE_UNAVAILABLE';
 
 export interface FieldError {
   field: string;
@@ -50,5 +51,19 @@ export class RouteNotFoundError extends DomainError {
 export class PayloadTooLargeError extends DomainError {
   constructor(limitBytes: number) {
     super('PAYLOAD_TOO_LARGE', `The request body is larger than ${limitBytes / 1000} kB.`);
+  }
+}
+
+/**
+ * The database is overloaded or out of reach: no pooled connection in time, a lock or statement that
+ * ran out of time, a refused connection. Nothing was changed; the same request may be retried.
+ */
+export class ServiceUnavailableError extends DomainError {
+  constructor(readonly retryAfterSeconds: number) {
+    super(
+      'SERVICE_UNAVAILABLE',
+      `The service is busy or its database is unreachable; nothing was changed. Retry in ${retryAfterSeconds} seconds.`,
+      { retryAfterSeconds },
+    );
   }
 }

@@ -53,10 +53,13 @@ export const ApiOk = (
     ...(typeof type === 'string' ? { schema: { $ref: `#/components/schemas/${type}` } } : { type }),
   });
 
-/** The problem+json answers a route can give, grouped by status, each listing its codes. */
+/**
+ * The problem+json answers a route can give, grouped by status, each listing its codes. Every route may
+ * also answer 503 SERVICE_UNAVAILABLE (the database overloaded or out of reach), with Retry-After.
+ */
 export function ApiProblems(...codes: ErrorCode[]) {
   const byStatus = new Map<number, ErrorCode[]>();
-  for (const code of codes) {
+  for (const code of [...codes, 'SERVICE_UNAVAILABLE' as const]) {
     const { status } = describe(code);
     byStatus.set(status, [...(byStatus.get(status) ?? []), code]);
   }
@@ -68,7 +71,9 @@ export function ApiProblems(...codes: ErrorCode[]) {
         headers:
           status === 429
             ? { ...REQUEST_ID_HEADER, ...RATE_LIMIT_STATUS_HEADERS, ...RATE_LIMIT_HEADERS }
-            : REQUEST_ID_HEADER,
+            : status === 503
+              ? { ...REQUEST_ID_HEADER, ...RETRY_HEADERS }
+              : REQUEST_ID_HEADER,
         content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
       }),
     ),
@@ -77,6 +82,13 @@ export function ApiProblems(...codes: ErrorCode[]) {
 
 const RATE_LIMIT_HEADERS = {
   'Retry-After': { description: 'Seconds until the limit resets.', schema: { type: 'integer' } },
+};
+
+const RETRY_HEADERS = {
+  'Retry-After': {
+    description: 'Seconds to wait before retrying; nothing was changed.',
+    schema: { type: 'integer' },
+  },
 };
 
 /** Set on an answer that replays the first answer to the same Idempotency-Key. */

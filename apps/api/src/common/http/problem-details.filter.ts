@@ -1,6 +1,13 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { DomainError, PayloadTooLargeError, RouteNotFoundError, ValidationFailedError } from '../errors';
+import { isDatabaseUnavailable, sqlState } from '../../database/db';
+import {
+  DomainError,
+  PayloadTooLargeError,
+  RouteNotFoundError,
+  ServiceUnavailableError,
+  ValidationFailedError,
+} from '../errors';
 import { noteRoute } from './log-route.interceptor';
 import { PROBLEM_CONTENT_TYPE, problemFromError } from './problem';
 import type { Problem } from './problem.dto';
@@ -36,6 +43,14 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       if (status === 413) return new PayloadTooLargeError(100_000);
       if (status === 400) return new ValidationFailedError('The request could not be read.');
     }
+    if (isDatabaseUnavailable(exception)) {
+      // Overload or an outage, not a bug: a short line, no stack, and an answer that says retry.
+      this.logger.warn(
+        { requestId, reason: sqlState(exception) ?? (exception as { code?: unknown }).code },
+        'database unavailable, answered 503',
+      );
+      return new ServiceUnavailableError(RETRY_AFTER_SECONDS);
+    }
     this.logger.error(
       { err: exception, requestId, method: request.method, path: request.path },
       'unhandled error, answered 500',
@@ -47,7 +62,13 @@ export class ProblemDetailsFilter implements ExceptionFilter {
   }
 }
 
+/** What a 503 asks the client to wait: long enough for a lock or a pool to free up. */
+const RETRY_AFTER_SECONDS = 1;
+
 function send(response: Response, problem: Problem): void {
+  if (typeof problem.retryAfterSeconds === 'number') {
+    response.setHeader('Retry-After', String(problem.retryAfterSeconds));
+  }
   // For the request's log line.
   if (response.locals) response.locals.problemCode = problem.code;
   response.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));

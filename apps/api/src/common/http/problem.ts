@@ -36,6 +36,8 @@ export function describe(code: ErrorCode): { status: number; title: string } {
       return { status: 429, title: 'Too many requests' };
     case 'INTERNAL':
       return { status: 500, title: 'Internal error' };
+    case 'SERVICE_UNAVAILABLE':
+      return { status: 503, title: 'Service unavailable' };
   }
 }
 

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { Db } from '../../database/db';
+import { type Db, sqlState } from '../../database/db';
+import { PrismaService } from '../../database/prisma.service';
 import { Prisma } from '../../generated/prisma/client';
 import { DomainError, type ErrorCode } from '../errors';
 import { declined, done, type Outcome } from '../outcome';
@@ -16,8 +17,34 @@ interface StoredError {
   [extension: string]: unknown;
 }
 
+/** Thrown to end the probe's transaction: it must never keep what it tried. */
+class ProbeDone extends Error {}
+
 @Injectable()
 export class IdempotencyRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  /**
+   * Whether another transaction holds an uncommitted claim on (scope, key): a claim tried on its own
+   * connection with a short lock timeout, always rolled back. False when no connection is free soon
+   * (the caller then treats its own timeout as overload).
+   */
+  async isClaimHeld(scope: string, key: string, requestHash: string): Promise<boolean> {
+    try {
+      await this.prisma.$transaction(
+        async (probe) => {
+          await probe.$executeRaw`SET LOCAL lock_timeout = '100ms'`;
+          await probe.$queryRaw(this.claimSql(scope, key, requestHash));
+          throw new ProbeDone();
+        },
+        { maxWait: 200, timeout: 2_000 },
+      );
+    } catch (error) {
+      return sqlState(error) === '55P03';
+    }
+    return false;
+  }
+
   /**
    * Claims (scope, key) for this transaction. While another transaction holds an uncommitted claim on
    * the same key, PostgreSQL makes this statement wait for it; returns null when the key is taken.

@@ -56,7 +56,9 @@ export class IdempotencyService {
     const { key, scope } = call;
     if (key === undefined) return new Recorded(await rest(await first(null), () => null), false);
     const requestHash = fingerprint(call);
-    const started = await this.waitingOnDuplicate(() => first(this.keys.claimSql(scope, key, requestHash)));
+    const started = await this.waitingOnDuplicate(scope, key, requestHash, () =>
+      first(this.keys.claimSql(scope, key, requestHash)),
+    );
     const { claimId } = started;
     if (claimId === null) return this.replay<T>(tx, scope, key, requestHash);
     let recorded: Outcome<T> | null = null;
@@ -75,13 +77,23 @@ export class IdempotencyService {
     return new Recorded(stored.outcome as Outcome<T>, true);
   }
 
-  /** A statement that claims a key waits on a duplicate in flight, up to lock_timeout. */
-  private async waitingOnDuplicate<F>(statement: () => Promise<F>): Promise<F> {
+  /**
+   * A statement that claims a key may wait on a duplicate in flight, up to lock_timeout; when it also
+   * locks rows, a lock timeout may instead be theirs. A short probe tells which: a duplicate still
+   * holding the key is 409 IDEMPOTENCY_KEY_IN_PROGRESS; anything else stays a lock timeout (503).
+   */
+  private async waitingOnDuplicate<F>(
+    scope: string,
+    key: string,
+    requestHash: string,
+    statement: () => Promise<F>,
+  ): Promise<F> {
     try {
       return await statement();
     } catch (error) {
-      // 55P03: the claim waited past lock_timeout on a duplicate that is still running.
-      if (sqlState(error) === '55P03') throw new IdempotencyKeyInProgressError();
+      if (sqlState(error) === '55P03' && (await this.keys.isClaimHeld(scope, key, requestHash))) {
+        throw new IdempotencyKeyInProgressError();
+      }
       throw error;
     }
   }
