@@ -1,5 +1,6 @@
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
+import { compression } from 'vite-plugin-compression2';
 import { defineConfig } from 'vitest/config';
 
 // In dev the API runs on its own port; Vite forwards /api to it so the browser sees one origin,
@@ -7,7 +8,9 @@ import { defineConfig } from 'vitest/config';
 const apiTarget = process.env.API_URL ?? `http://localhost:${process.env.PORT ?? 3000}`;
 
 export default defineConfig({
-  plugins: [react(), tailwindcss()],
+  // Every text asset also as .br and .gz beside it (over 1 kB), so the API serves them compressed
+  // without compressing on each request.
+  plugins: [react(), tailwindcss(), compression({ algorithms: ['brotliCompress', 'gzip'], threshold: 1024 })],
   server: { port: 5173, proxy: { '/api': apiTarget } },
   build: { sourcemap: false, chunkSizeWarningLimit: 600 },
   test: {

@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import compression from 'compression';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
@@ -34,6 +35,8 @@ export function configureApp(app: INestApplication): INestApplication {
       strictTransportSecurity: config.nodeEnv === 'production',
     }),
   );
+  // JSON answers over 1 kB are compressed for clients that accept it (pages of history, the docs).
+  app.use(compression({ threshold: 1024 }));
   app.use(cookieParser());
   // Same origin only unless CORS_ORIGINS names others; credentials (the session cookie) go with them.
   if (config.corsOrigins.length > 0) {

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
+import expressStaticGzip from 'express-static-gzip';
 
 /** Where `pnpm build` puts the dashboard, relative to this file in dist/. WEB_DIST_DIR overrides it. */
 export function dashboardDir(): string {
@@ -15,8 +16,18 @@ export function dashboardDir(): string {
 export function serveDashboard(app: NestExpressApplication, dir: string): boolean {
   const index = path.join(dir, 'index.html');
   if (!existsSync(index)) return false;
-  // Hashed assets never change under one name; index.html must always be fetched fresh.
-  app.useStaticAssets(path.join(dir, 'assets'), { prefix: '/assets', immutable: true, maxAge: '1y' });
+  // Hashed assets never change under one name: cached for a year. The build wrote each as .br and .gz
+  // too; the one the browser accepts is sent as it is (Content-Encoding, Vary: Accept-Encoding).
+  app.use(
+    '/assets',
+    expressStaticGzip(path.join(dir, 'assets'), {
+      enableBrotli: true,
+      orderPreference: ['br', 'gz'],
+      index: false,
+      serveStatic: { immutable: true, maxAge: '1y', index: false },
+    }),
+  );
+  // index.html must always be fetched fresh.
   app.useStaticAssets(dir, { index: false });
   app.use((request: Request, response: Response, next: NextFunction) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return next();
