@@ -1,4 +1,4 @@
-// The dashboard's JavaScript budget: 250 kB gzipped in all (issue 3). Run after `vite build`.
+// The dashboard's JavaScript budget: 250 kB gzipped in all. Run after `vite build`.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';

@@ -8,7 +8,7 @@ import { migrationsDir } from './paths.js';
  * Applies prisma/migrations/<timestamp>_<name>/migration.sql in order and records each in Prisma's own
  * `_prisma_migrations` table (same columns, sha256 checksum), so `prisma migrate deploy` and
  * `prisma migrate status` stay valid wherever Prisma's native engine can run. The native engine cannot
- * be downloaded on our machines, which is why this runner exists (CONVENTIONS.md).
+ * be downloaded on our machines, which is why this runner exists.
  *
  * Safe with many processes booting at once: a session advisory lock serialises runners, and each
  * migration is applied in its own transaction together with its record.

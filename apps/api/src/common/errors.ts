@@ -1,5 +1,6 @@
 /**
- * The stable error codes of API.md. Domain errors carry one; only the problem filter knows HTTP.
+ * The API's stable error codes (listed in the OpenAPI description). Domain errors carry one; only the
+ * problem filter knows HTTP.
  */
 export type ErrorCode =
   | 'VALIDATION_FAILED'

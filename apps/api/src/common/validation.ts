@@ -13,7 +13,7 @@ import { decodeCursor } from './page';
 
 export const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 
-/** 1 to 255 visible ASCII characters (API.md). */
+/** 1 to 255 visible ASCII characters, as the contract says. */
 export const IDEMPOTENCY_KEY = /^[\x21-\x7E]{1,255}$/;
 
 /** The characters of Unicode's Cc category (what `\p{Cc}` matches), which no name may contain. */

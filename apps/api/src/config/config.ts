@@ -55,7 +55,7 @@ export interface AppConfig {
   dbStatementTimeoutMs: number;
   dbLockTimeoutMs: number;
   nodeEnv: 'development' | 'production' | 'test';
-  /** How long an Idempotency-Key is remembered (API.md: at least 24 hours). */
+  /** How long an Idempotency-Key is remembered (the contract promises at least 24 hours). */
   idempotencyKeyTtlHours: number;
   /** Requests per minute per user (session or API key). */
   rateLimitPerMinute: number;

@@ -1,4 +1,4 @@
-/** The kinds and outcomes of ledger entries (API.md). */
+/** The kinds and outcomes of ledger entries. */
 export const TRANSACTION_TYPES = ['FUND', 'TRANSFER_IN', 'TRANSFER_OUT'] as const;
 export const TRANSACTION_STATUSES = ['SUCCESS', 'FAILED'] as const;
 export type TransactionType = (typeof TRANSACTION_TYPES)[number];

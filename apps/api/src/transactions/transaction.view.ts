@@ -23,7 +23,7 @@ export function toTransactionView(row: Omit<TransactionRow, 'seq'>): Transaction
 
 /**
  * The caller's view of ledger rows: money received from another user's wallet shows no source id,
- * so nothing of a wallet the caller does not own leaks (API.md, access control).
+ * so nothing of a wallet the caller does not own leaks (access control).
  */
 export function hideForeignSources(rows: TransactionRow[], ownedIds: ReadonlySet<string>): TransactionRow[] {
   return rows.map((row) =>
