@@ -406,7 +406,7 @@ export interface components {
             }[];
             /** @description On a 500: the id of the request, to quote to support. */
             requestId?: string;
-            /** @description On a 429: the seconds until a retry may succeed. */
+            /** @description On a 429 or a 503: the seconds to wait before retrying. */
             retryAfterSeconds?: number;
             /** @example 422 */
             status: number;

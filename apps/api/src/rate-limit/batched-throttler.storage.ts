@@ -8,6 +8,8 @@ type StorageRecord = Awaited<ReturnType<ThrottlerStorage['increment']>>;
 export const RATE_LIMIT_SYNC_MS = 250;
 /** Bound on the keys one process tracks at once (a key is a user, so this is users per window). */
 const MAX_KEYS = 100_000;
+/** How long after its last hit here a key's shared total is still refreshed at every sync. */
+const QUIET_REFRESH_MS = 10_000;
 
 interface Counter {
   /** The shared row's key: the limit's key and its window, so windows agree across processes. */
@@ -20,6 +22,7 @@ interface Counter {
   sent: number;
   /** The first read of the shared row, when this process meets the key in this window. */
   loaded: Promise<void>;
+  lastHitMs: number;
 }
 
 /**
@@ -29,9 +32,10 @@ interface Counter {
  * clock (floor(now / ttl)), so every process and machine agrees on them.
  *
  * Tolerance: a process decides from the last total it read (on first meeting the key in a window, then
- * at every sync) plus its own hits, so within one sync interval the other processes' hits are unseen. With P processes, a user can get at most
- * limit + (P - 1) x (their requests to one process in RATE_LIMIT_SYNC_MS) through in one window; one
- * process alone is exact. Hard security limits (logins) use PostgresThrottlerStorage, which is exact.
+ * at every sync while the key is in use here: a write for keys with new hits, a read for the rest) plus
+ * its own hits, so other processes' hits reach its decisions one sync interval late. With P processes, a
+ * user can get at most about limit + P x (their requests to one process in RATE_LIMIT_SYNC_MS) through
+ * in one window; one process alone is exact. Hard security limits (logins) use PostgresThrottlerStorage, which is exact.
  */
 export class BatchedThrottlerStorage implements ThrottlerStorage {
   private readonly logger = new Logger('RateLimit');
@@ -54,6 +58,7 @@ export class BatchedThrottlerStorage implements ThrottlerStorage {
       counter = this.startCounter(key, `${key}@${windowStartMs}`, windowStartMs + ttlMs);
     }
     const ordinal = ++counter.local;
+    counter.lastHitMs = now;
     await counter.loaded;
     // Concurrent requests each count as their own position, not all as the latest.
     const totalHits = counter.shared + Math.max(0, ordinal - counter.sent);
@@ -75,6 +80,7 @@ export class BatchedThrottlerStorage implements ThrottlerStorage {
       local: 0,
       sent: 0,
       loaded: Promise.resolve(),
+      lastHitMs: Date.now(),
     };
     counter.loaded = this.prisma.$queryRaw<
       { hits: number }[]
@@ -89,7 +95,7 @@ export class BatchedThrottlerStorage implements ThrottlerStorage {
     return counter;
   }
 
-  /** Adds every pending count to the shared rows and reads the totals back, in one statement. */
+  /** Adds the counts not yet shared to the shared rows and reads their totals back, in one statement. */
   sync(): Promise<void> {
     this.syncing ??= this.flush().finally(() => {
       this.syncing = null;
@@ -107,21 +113,31 @@ export class BatchedThrottlerStorage implements ThrottlerStorage {
         () => {},
       );
     }
-    const live = [...this.counters.values()];
-    if (live.length === 0) return;
+    // Keys with new hits here add them; keys used here lately but quiet now only read the others' total.
+    const counters = [...this.counters.values()];
+    const live = counters.filter((counter) => counter.local > counter.sent);
+    const quiet = counters.filter((c) => c.local === c.sent && now - c.lastHitMs < QUIET_REFRESH_MS);
+    if (live.length === 0 && quiet.length === 0) return;
     const sent = live.map((counter) => counter.local - counter.sent);
     try {
       const rows = await this.prisma.$queryRaw<{ key: string; hits: number }[]>`
-        INSERT INTO rate_limits (key, hits, window_ends_at)
-        SELECT k, h, to_timestamp(e / 1000.0)
-        FROM unnest(${live.map((c) => c.rowKey)}::text[], ${sent}::int[], ${live.map((c) => c.windowEndsAtMs)}::float8[]) AS t(k, h, e)
-        ON CONFLICT (key) DO UPDATE SET hits = rate_limits.hits + EXCLUDED.hits
-        RETURNING key, hits`;
+        WITH added AS (
+          INSERT INTO rate_limits (key, hits, window_ends_at)
+          SELECT k, h, to_timestamp(e / 1000.0)
+          FROM unnest(${live.map((c) => c.rowKey)}::text[], ${sent}::int[], ${live.map((c) => c.windowEndsAtMs)}::float8[]) AS t(k, h, e)
+          ON CONFLICT (key) DO UPDATE SET hits = rate_limits.hits + EXCLUDED.hits
+          RETURNING key, hits
+        )
+        SELECT key, hits FROM added
+        UNION ALL
+        SELECT key, hits FROM rate_limits WHERE key = ANY(${quiet.map((c) => c.rowKey)}::text[])`;
       const totals = new Map(rows.map((row) => [row.key, row.hits]));
       live.forEach((counter, i) => {
         counter.sent += sent[i] ?? 0;
-        counter.shared = totals.get(counter.rowKey) ?? counter.shared;
       });
+      for (const counter of [...live, ...quiet]) {
+        counter.shared = Math.max(counter.shared, totals.get(counter.rowKey) ?? counter.shared);
+      }
     } catch (error) {
       // The counts stay pending and go with the next sync; meanwhile each process limits on its own.
       this.logger.warn({ err: error }, 'could not share rate-limit counts');

@@ -29,6 +29,9 @@ export class Problem {
   @ApiPropertyOptional({ description: 'On a 500: the id of the request, to quote to support.' })
   requestId?: string;
 
-  @ApiPropertyOptional({ type: 'integer', description: 'On a 429: the seconds until a retry may succeed.' })
+  @ApiPropertyOptional({
+    type: 'integer',
+    description: 'On a 429 or a 503: the seconds to wait before retrying.',
+  })
   retryAfterSeconds?: number;
 }
