@@ -278,7 +278,18 @@ async function loadSql(ids, workload) {
   const url = new URL(database.url);
   const output = await run(
     pgbench,
-    ['-n', '-c', String(CONNECTIONS), '-j', String(Math.min(2, CONNECTIONS)), '-T', String(DURATION), '-f', script, '-r'],
+    [
+      '-n',
+      '-c',
+      String(CONNECTIONS),
+      '-j',
+      String(Math.min(2, CONNECTIONS)),
+      '-T',
+      String(DURATION),
+      '-f',
+      script,
+      '-r',
+    ],
     {
       PGHOST: url.hostname,
       PGPORT: url.port,
