@@ -49,7 +49,6 @@ export function configureApp(app: INestApplication): INestApplication {
   app.useLogger(app.get(Logger));
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.useGlobalInterceptors(new LogRouteInterceptor(), new RecordedOutcomeInterceptor());
-  app.enableShutdownHooks();
   setupOpenApi(app);
   return app;
 }

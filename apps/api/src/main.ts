@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import cluster from 'node:cluster';
-import type { Server } from 'node:http';
+import type { Server, ServerResponse } from 'node:http';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import pino from 'pino';
@@ -17,6 +17,8 @@ const log = pino({
 });
 
 const SHUTDOWN_GRACE_MS = 10_000;
+/** How long the listener stays open, answering Connection: close, once a shutdown starts. */
+const LAST_CALL_MS = 500;
 /** A worker that dies within this long of starting is not restarted (it would only die again). */
 const CRASH_LOOP_MS = 5_000;
 
@@ -80,21 +82,27 @@ async function main(): Promise<void> {
 
 async function runWorker(config: AppConfig, databaseUrl: string): Promise<void> {
   let app: NestExpressApplication | undefined;
-  let closing = false;
-  const shutdown = async () => {
-    if (closing) return;
-    closing = true;
-    // Stop taking requests and let the ones in flight finish before the connections go away.
+  let draining = false;
+  const shutdown = async (signal: string) => {
+    if (draining) return;
+    draining = true;
+    log.info({ signal }, 'draining: no new connections, finishing the requests in flight');
+    // Stop taking requests and let the ones in flight finish, then close the pool: it goes last.
     if (app) await drain(app.getHttpServer() as Server, SHUTDOWN_GRACE_MS);
     await app?.close().catch((error: unknown) => log.error({ err: error }, 'error while closing'));
     process.exit(0);
   };
-  process.on('SIGINT', () => void shutdown());
-  process.on('SIGTERM', () => void shutdown());
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
   try {
     app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ ...config, databaseUrl }), {
       bodyParser: false,
       bufferLogs: true,
+    });
+    // While draining, every answer closes its connection, so no kept-alive client sends another request.
+    app.use((_request: unknown, response: ServerResponse, next: () => void) => {
+      if (draining) response.setHeader('Connection', 'close');
+      next();
     });
     const servesDashboard = serveDashboard(app, dashboardDir());
     configureApp(app);
@@ -136,19 +144,25 @@ function allWorkersExited(workers: Map<number, number>, timeoutMs: number): Prom
   });
 }
 
-/** Closes the listener, closes idle keep-alive sockets, and waits (bounded) for open requests to end. */
+/**
+ * Stops taking connections and waits (bounded) for the open ones to end. The listener stays open for a
+ * last moment, answering with Connection: close: a connection handed to this worker just before the
+ * signal may not have delivered its request yet, and server.close() would drop it as idle. After that,
+ * close() refuses new connections and drops the idle kept-alive ones; busy ones close after their answer.
+ */
 function drain(server: Server, graceMs: number): Promise<void> {
   return new Promise((resolve) => {
-    const timer = setTimeout(() => {
+    const force = setTimeout(() => {
       server.closeAllConnections();
       resolve();
     }, graceMs);
-    timer.unref();
-    server.close(() => {
-      clearTimeout(timer);
-      resolve();
-    });
-    server.closeIdleConnections();
+    force.unref();
+    setTimeout(() => {
+      server.close(() => {
+        clearTimeout(force);
+        resolve();
+      });
+    }, LAST_CALL_MS).unref();
   });
 }
 

@@ -1,4 +1,5 @@
-import { RATE_LIMIT_SYNC_MS } from '../src/rate-limit/batched-throttler.storage';
+import { PrismaService } from '../src/database/prisma.service';
+import { BatchedThrottlerStorage, RATE_LIMIT_SYNC_MS } from '../src/rate-limit/batched-throttler.storage';
 import { startTestApp } from './support/app';
 import { expectProblem } from './support/problems';
 
@@ -36,9 +37,9 @@ it('holds across two processes: what one counted, the other refuses past the lim
     const back = await a.http.get('/api/v1/wallets');
     expectProblem(back, 429, 'RATE_LIMITED');
     expect(Number(back.headers['retry-after'])).toBeGreaterThan(0);
-    const { rows } = await a.db.query(
-      "SELECT SUM(hits)::int AS hits FROM rate_limits WHERE key LIKE 'api:%'",
-    );
+    await settle();
+    // Every hit of the user on either process is in the shared count: 1 + 9 on A, 4 on B, 1 back on A.
+    const { rows } = await a.db.query('SELECT hits FROM rate_limits WHERE key = $1', [`api:${a.user.id}`]);
     expect(rows[0].hits).toBe(15);
   } finally {
     await b.close();
@@ -53,6 +54,31 @@ it('admits concurrent first requests up to the limit, each counted at its own po
     const statuses = all.map((res) => res.status).sort();
     // The key's creation was one of the six.
     expect(statuses).toEqual([200, 200, 200, 200, 200, 429, 429, 429]);
+  } finally {
+    await t.close();
+  }
+});
+
+it('opens a window at a key first hit, on every process, and a fresh one after it ends', async () => {
+  const t = await startTestApp();
+  try {
+    const prisma = t.app.get(PrismaService);
+    const a = new BatchedThrottlerStorage(prisma);
+    const b = new BatchedThrottlerStorage(prisma);
+    const key = `api:window-test-${Date.now()}`;
+    const hit = (storage: BatchedThrottlerStorage) => storage.increment(key, 1_500, 3);
+    expect((await hit(a)).isBlocked).toBe(false);
+    expect((await hit(a)).isBlocked).toBe(false);
+    await a.sync();
+    // B meets the key inside A's window: it starts from A's two hits.
+    expect((await hit(b)).totalHits).toBe(3);
+    expect((await hit(b)).isBlocked).toBe(true);
+    await b.sync();
+    await new Promise((resolve) => setTimeout(resolve, 1_700));
+    // The window has ended: a new one opens with this hit, on either process.
+    expect(await hit(a)).toMatchObject({ totalHits: 1, isBlocked: false });
+    await a.sync();
+    expect((await hit(b)).totalHits).toBe(2);
   } finally {
     await t.close();
   }

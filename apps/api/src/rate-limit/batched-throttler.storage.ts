@@ -12,30 +12,37 @@ const MAX_KEYS = 100_000;
 const QUIET_REFRESH_MS = 10_000;
 
 interface Counter {
-  /** The shared row's key: the limit's key and its window, so windows agree across processes. */
-  rowKey: string;
+  key: string;
+  ttlMs: number;
+  /** When this window ends: the shared row's, once read; until then the one this process started. */
   windowEndsAtMs: number;
-  /** Hits of every process as the shared row said at the last sync. */
+  /** Hits of every process in this window, as the shared row said at the last sync. */
   shared: number;
   /** This process's hits in this window, and how many of them the shared row already holds. */
   local: number;
   sent: number;
-  /** The first read of the shared row, when this process meets the key in this window. */
+  /** The first read of the shared row, when this process meets the key in a new window. */
   loaded: Promise<void>;
   lastHitMs: number;
 }
 
+interface SharedRow {
+  key: string;
+  hits: number;
+  ends_ms: number;
+}
+
 /**
  * Request counters for the per-user limit without a database write per request. Each process counts in
- * memory and, every RATE_LIMIT_SYNC_MS, adds what it counted to one shared row per user and window in
- * PostgreSQL (one statement for all users) and reads back everyone's total. Windows are aligned to the
- * clock (floor(now / ttl)), so every process and machine agrees on them.
+ * memory and, every RATE_LIMIT_SYNC_MS, adds what it counted to one shared row per user in PostgreSQL
+ * (one statement for all users) and reads back everyone's total. A window is fixed per key and starts
+ * with its first hit on any process; the row holds its end, so every process agrees on it.
  *
- * Tolerance: a process decides from the last total it read (on first meeting the key in a window, then
- * at every sync while the key is in use here: a write for keys with new hits, a read for the rest) plus
- * its own hits, so other processes' hits reach its decisions one sync interval late. With P processes, a
+ * Tolerance: a process decides from the last total it read (on meeting the key in a new window, then at
+ * every sync while the key is in use here: a write for keys with new hits, a read for the rest) plus its
+ * own hits, so other processes' hits reach its decisions one sync interval late. With P processes, a
  * user can get at most about limit + P x (their requests to one process in RATE_LIMIT_SYNC_MS) through
- * in one window; one process alone is exact. Hard security limits (logins) use PostgresThrottlerStorage, which is exact.
+ * in one window; one process alone is exact. Hard security limits (logins) use PostgresThrottlerStorage.
  */
 export class BatchedThrottlerStorage implements ThrottlerStorage {
   private readonly logger = new Logger('RateLimit');
@@ -51,11 +58,10 @@ export class BatchedThrottlerStorage implements ThrottlerStorage {
 
   async increment(key: string, ttlMs: number, limit: number): Promise<StorageRecord> {
     const now = Date.now();
-    const windowStartMs = Math.floor(now / ttlMs) * ttlMs;
     let counter = this.counters.get(key);
     if (!counter || counter.windowEndsAtMs <= now) {
       if (!counter && this.counters.size >= MAX_KEYS) this.dropEnded(now);
-      counter = this.startCounter(key, `${key}@${windowStartMs}`, windowStartMs + ttlMs);
+      counter = this.startCounter(key, ttlMs, now);
     }
     const ordinal = ++counter.local;
     counter.lastHitMs = now;
@@ -71,30 +77,6 @@ export class BatchedThrottlerStorage implements ThrottlerStorage {
     };
   }
 
-  /** A key new to this process in this window starts from the shared total (one read, no write). */
-  private startCounter(key: string, rowKey: string, windowEndsAtMs: number): Counter {
-    const counter: Counter = {
-      rowKey,
-      windowEndsAtMs,
-      shared: 0,
-      local: 0,
-      sent: 0,
-      loaded: Promise.resolve(),
-      lastHitMs: Date.now(),
-    };
-    counter.loaded = this.prisma.$queryRaw<
-      { hits: number }[]
-    >`SELECT hits FROM rate_limits WHERE key = ${rowKey}`
-      .then((rows) => {
-        counter.shared = Math.max(counter.shared, rows[0]?.hits ?? 0);
-      })
-      .catch((error: unknown) =>
-        this.logger.warn({ err: error }, 'could not read a shared rate-limit count'),
-      );
-    this.counters.set(key, counter);
-    return counter;
-  }
-
   /** Adds the counts not yet shared to the shared rows and reads their totals back, in one statement. */
   sync(): Promise<void> {
     this.syncing ??= this.flush().finally(() => {
@@ -103,40 +85,66 @@ export class BatchedThrottlerStorage implements ThrottlerStorage {
     return this.syncing;
   }
 
+  /** A key new to this process (or in a new window) starts from the shared row, if its window is open. */
+  private startCounter(key: string, ttlMs: number, now: number): Counter {
+    const counter: Counter = {
+      key,
+      ttlMs,
+      windowEndsAtMs: now + ttlMs,
+      shared: 0,
+      local: 0,
+      sent: 0,
+      loaded: Promise.resolve(),
+      lastHitMs: now,
+    };
+    counter.loaded = this.prisma.$queryRaw<SharedRow[]>`
+      SELECT key, hits, (EXTRACT(EPOCH FROM window_ends_at) * 1000)::float8 AS ends_ms
+      FROM rate_limits WHERE key = ${key} AND window_ends_at > now()`
+      .then(([row]) => {
+        if (row) this.adopt(counter, row);
+      })
+      .catch((error: unknown) =>
+        this.logger.warn({ err: error }, 'could not read a shared rate-limit count'),
+      );
+    this.counters.set(key, counter);
+    return counter;
+  }
+
   private async flush(): Promise<void> {
     const now = Date.now();
     this.dropEnded(now);
-    if (now - this.lastSweepMs > 60_000) {
-      this.lastSweepMs = now;
-      await this.prisma
-        .$executeRaw`DELETE FROM rate_limits WHERE window_ends_at < now() - interval '1 hour'`.catch(
-        () => {},
-      );
-    }
+    await this.sweepOldRows(now);
     // Keys with new hits here add them; keys used here lately but quiet now only read the others' total.
-    const counters = [...this.counters.values()];
+    const counters = [...this.counters.values()].filter((counter) => counter.windowEndsAtMs > now);
     const live = counters.filter((counter) => counter.local > counter.sent);
     const quiet = counters.filter((c) => c.local === c.sent && now - c.lastHitMs < QUIET_REFRESH_MS);
     if (live.length === 0 && quiet.length === 0) return;
     const sent = live.map((counter) => counter.local - counter.sent);
     try {
-      const rows = await this.prisma.$queryRaw<{ key: string; hits: number }[]>`
+      // A row whose window has ended starts a new one with these hits, ending a ttl from now.
+      const rows = await this.prisma.$queryRaw<SharedRow[]>`
         WITH added AS (
           INSERT INTO rate_limits (key, hits, window_ends_at)
-          SELECT k, h, to_timestamp(e / 1000.0)
-          FROM unnest(${live.map((c) => c.rowKey)}::text[], ${sent}::int[], ${live.map((c) => c.windowEndsAtMs)}::float8[]) AS t(k, h, e)
-          ON CONFLICT (key) DO UPDATE SET hits = rate_limits.hits + EXCLUDED.hits
-          RETURNING key, hits
+          SELECT k, h, now() + t * interval '1 millisecond'
+          FROM unnest(${live.map((c) => c.key)}::text[], ${sent}::int[], ${live.map((c) => c.ttlMs)}::int[]) AS u(k, h, t)
+          ON CONFLICT (key) DO UPDATE SET
+            hits = CASE WHEN rate_limits.window_ends_at <= now() THEN EXCLUDED.hits
+                        ELSE rate_limits.hits + EXCLUDED.hits END,
+            window_ends_at = CASE WHEN rate_limits.window_ends_at <= now() THEN EXCLUDED.window_ends_at
+                                  ELSE rate_limits.window_ends_at END
+          RETURNING key, hits, window_ends_at
         )
-        SELECT key, hits FROM added
+        SELECT key, hits, (EXTRACT(EPOCH FROM window_ends_at) * 1000)::float8 AS ends_ms FROM added
         UNION ALL
-        SELECT key, hits FROM rate_limits WHERE key = ANY(${quiet.map((c) => c.rowKey)}::text[])`;
-      const totals = new Map(rows.map((row) => [row.key, row.hits]));
+        SELECT key, hits, (EXTRACT(EPOCH FROM window_ends_at) * 1000)::float8 AS ends_ms FROM rate_limits
+        WHERE key = ANY(${quiet.map((c) => c.key)}::text[]) AND window_ends_at > now()`;
       live.forEach((counter, i) => {
         counter.sent += sent[i] ?? 0;
       });
+      const byKey = new Map(rows.map((row) => [row.key, row]));
       for (const counter of [...live, ...quiet]) {
-        counter.shared = Math.max(counter.shared, totals.get(counter.rowKey) ?? counter.shared);
+        const row = byKey.get(counter.key);
+        if (row) this.adopt(counter, row);
       }
     } catch (error) {
       // The counts stay pending and go with the next sync; meanwhile each process limits on its own.
@@ -144,9 +152,23 @@ export class BatchedThrottlerStorage implements ThrottlerStorage {
     }
   }
 
+  /** Takes the shared row's window and total (which includes what this process has sent). */
+  private adopt(counter: Counter, row: SharedRow): void {
+    // The window may have been opened by another process a little earlier: its end is the one that counts.
+    counter.windowEndsAtMs = Math.round(Number(row.ends_ms));
+    counter.shared = Number(row.hits);
+  }
+
+  private async sweepOldRows(now: number): Promise<void> {
+    if (now - this.lastSweepMs < 60_000) return;
+    this.lastSweepMs = now;
+    await this.prisma
+      .$executeRaw`DELETE FROM rate_limits WHERE window_ends_at < now() - interval '1 hour'`.catch(() => {});
+  }
+
   private dropEnded(now: number): void {
     for (const [key, counter] of this.counters) {
-      if (counter.windowEndsAtMs <= now && counter.local === counter.sent) this.counters.delete(key);
+      if (counter.windowEndsAtMs <= now) this.counters.delete(key);
     }
   }
 }

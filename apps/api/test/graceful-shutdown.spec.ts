@@ -1,0 +1,112 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import pg from 'pg';
+import { createTestDatabase } from './support/app';
+import { expectLedgerConsistent } from './support/ledger';
+import { createUser } from './support/users';
+
+/**
+ * SIGTERM under load, on the built product as `pnpm start` runs it (a primary and two workers): every
+ * request already accepted completes with its real answer, new ones are refused, the exit code is 0.
+ */
+it('finishes every accepted transfer after SIGTERM, refuses new connections, and exits 0', async () => {
+  const database = await createTestDatabase();
+  const port = 20_000 + Math.floor(Math.random() * 20_000);
+  const base = `http://127.0.0.1:${port}`;
+  const api: ChildProcess = spawn(process.execPath, [path.join(__dirname, '..', 'dist', 'main.js')], {
+    env: {
+      ...process.env,
+      DATABASE_URL: database.url,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      WEB_CONCURRENCY: '2',
+      LOG_LEVEL: 'warn',
+      RATE_LIMIT_PER_MINUTE: '1000000',
+      AUTH_RATE_LIMIT_PER_ADDRESS: '1000000',
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const exited = new Promise<number | null>((resolve) => api.once('exit', (code) => resolve(code)));
+  const db = new pg.Client({ connectionString: database.url });
+  const holder = new pg.Client({ connectionString: database.url });
+  try {
+    await waitForReady(base);
+    await db.connect();
+    const user = await createUser(base);
+    const post = (url: string, body: object) =>
+      fetch(`${base}${url}`, {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${user.key}`,
+          'content-type': 'application/json',
+          'idempotency-key': randomUUID(),
+        },
+        body: JSON.stringify(body),
+      });
+    const source = ((await (await post('/api/v1/wallets', {})).json()) as { id: string }).id;
+    const destination = ((await (await post('/api/v1/wallets', {})).json()) as { id: string }).id;
+    expect((await post(`/api/v1/wallets/${source}/fund`, { amount: 100 })).status).toBe(201);
+
+    // Hold the source wallet's lock, so the transfers are in flight (accepted, waiting) at SIGTERM.
+    await holder.connect();
+    await holder.query('BEGIN');
+    await holder.query('SELECT id FROM wallets WHERE id = $1 FOR UPDATE', [source]);
+    const transfers = Array.from({ length: 32 }, () =>
+      post('/api/v1/wallets/transfer', {
+        sourceWalletId: source,
+        destinationWalletId: destination,
+        amount: 1,
+      }),
+    );
+    await waitFor(async () => (await lockWaiters(db)) >= 10);
+
+    api.kill('SIGTERM');
+    // For a last moment, a new request is answered and told to close its connection...
+    const lastCall = await fetch(`${base}/api/health/live`);
+    expect(lastCall.headers.get('connection')).toBe('close');
+    // ...then new connections are refused (the listeners are closed).
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    await expect(fetch(`${base}/api/health/live`)).rejects.toThrow();
+    await holder.query('COMMIT');
+
+    const answers = await Promise.all(transfers);
+    expect(answers.map((res) => res.status)).toEqual(Array(32).fill(201));
+    expect(await exited).toBe(0);
+    const { rows } = await db.query('SELECT balance_minor::int AS b FROM wallets WHERE id = $1', [
+      destination,
+    ]);
+    expect(rows[0].b).toBe(32 * 100);
+    await expectLedgerConsistent(db);
+  } finally {
+    if (api.exitCode === null) api.kill('SIGKILL');
+    await holder.end().catch(() => {});
+    await db.end().catch(() => {});
+    await database.drop();
+  }
+}, 90_000);
+
+async function lockWaiters(db: pg.Client): Promise<number> {
+  const { rows } = await db.query(
+    "SELECT COUNT(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()",
+  );
+  return rows[0].n;
+}
+
+async function waitFor(check: () => Promise<boolean>): Promise<void> {
+  for (let i = 0; i < 300; i++) {
+    if (await check()) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error('timed out waiting');
+}
+
+async function waitForReady(base: string): Promise<void> {
+  await waitFor(async () => {
+    try {
+      return (await fetch(`${base}/api/health/ready`)).ok;
+    } catch {
+      return false;
+    }
+  });
+}
