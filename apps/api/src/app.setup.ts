@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import compression from 'compression';
 import cookieParser from 'cookie-parser';
+import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { LogRouteInterceptor } from './common/http/log-route.interceptor';
@@ -37,6 +38,11 @@ export function configureApp(app: INestApplication): INestApplication {
   );
   // JSON answers over 1 kB are compressed for clients that accept it (pages of history, the docs).
   app.use(compression({ threshold: 1024 }));
+  // Balances, ledgers and key secrets must never sit in a browser's or a proxy's cache.
+  app.use('/api/v1', (_request: Request, response: Response, next: NextFunction) => {
+    response.setHeader('Cache-Control', 'no-store');
+    next();
+  });
   app.use(cookieParser());
   // Same origin only unless CORS_ORIGINS names others; credentials (the session cookie) go with them.
   if (config.corsOrigins.length > 0) {

@@ -104,8 +104,9 @@ async function runWorker(config: AppConfig, databaseUrl: string): Promise<void> 
       if (draining) response.setHeader('Connection', 'close');
       next();
     });
-    const servesDashboard = serveDashboard(app, dashboardDir());
     configureApp(app);
+    // After configureApp: the dashboard's pages and files get the same security headers as the API.
+    const servesDashboard = serveDashboard(app, dashboardDir());
     await app.listen(config.port, config.host);
     if (cluster.worker?.id === 1) {
       const url = `http://localhost:${config.port}`;

@@ -94,8 +94,8 @@ export async function startTestApp(
     imports: [AppModule.forRoot(config, shared?.logStream)],
   }).compile();
   const app = moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false, logger: false });
-  if (shared?.dashboardDir) serveDashboard(app, shared.dashboardDir);
   configureApp(app);
+  if (shared?.dashboardDir) serveDashboard(app, shared.dashboardDir);
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}`;
