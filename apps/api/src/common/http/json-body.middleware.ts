@@ -51,8 +51,24 @@ export class JsonBodyMiddleware implements NestMiddleware {
     try {
       request.body = parse(text, undefined, (value) => new JsonNumber(value));
     } catch (error) {
-      throw new ValidationFailedError(`The body is not valid JSON: ${(error as Error).message}.`);
+      throw new ValidationFailedError(notJson(error));
     }
     next();
   }
+}
+
+/**
+ * Why a body is not JSON, in our words. A syntax error keeps the parser's sentence (it says what was
+ * expected and where); a repeated field or a body nested past the parser's depth says so plainly, never
+ * the parser's internals ("Maximum call stack size exceeded").
+ */
+function notJson(error: unknown): string {
+  const message = error instanceof Error ? error.message : '';
+  const duplicate = /^Duplicate key '(.{1,60})'/.exec(message);
+  if (duplicate) return `The body names the field "${duplicate[1]}" twice; send each field once.`;
+  if (error instanceof RangeError || /call stack/i.test(message)) {
+    return 'The body is nested too deeply to be a request of this API.';
+  }
+  if (/position \d+/.test(message) && message.length < 200) return `The body is not valid JSON: ${message}.`;
+  return 'The body is not valid JSON.';
 }
