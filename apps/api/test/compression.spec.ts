@@ -1,21 +1,18 @@
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import http, { type IncomingHttpHeaders } from 'node:http';
-import os from 'node:os';
-import path from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { startTestApp, type TestApp } from './support/app';
+import { standInDashboard } from './support/dashboard-build';
 import { newWallet } from './support/wallets';
 
 /** The dashboard's assets leave precompressed; JSON over 1 kB is compressed on the way out. */
 const SCRIPT = `console.log(${JSON.stringify('wallet '.repeat(400))});`;
 let t: TestApp;
 beforeAll(async () => {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'wallet-web-dist-'));
-  await mkdir(path.join(dir, 'assets'));
-  await writeFile(path.join(dir, 'index.html'), '<!doctype html><div id="root"></div>');
-  await writeFile(path.join(dir, 'assets', 'app-abc123.js'), SCRIPT);
-  await writeFile(path.join(dir, 'assets', 'app-abc123.js.br'), brotliCompressSync(SCRIPT));
-  await writeFile(path.join(dir, 'assets', 'app-abc123.js.gz'), gzipSync(SCRIPT));
+  const dir = await standInDashboard({
+    'app-abc123.js': SCRIPT,
+    'app-abc123.js.br': brotliCompressSync(SCRIPT),
+    'app-abc123.js.gz': gzipSync(SCRIPT),
+  });
   t = await startTestApp({}, { dashboardDir: dir });
 });
 afterAll(async () => {

@@ -1,16 +1,14 @@
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { startTestApp, type TestApp } from './support/app';
+import { standInDashboard } from './support/dashboard-build';
 import { expectProblem } from './support/problems';
 
 let t: TestApp;
 beforeAll(async () => {
   // A stand-in build of the dashboard: what matters here is how the API serves whatever is built.
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'wallet-web-dist-'));
-  await mkdir(path.join(dir, 'assets'));
-  await writeFile(path.join(dir, 'index.html'), '<!doctype html><title>Wallet</title><div id="root"></div>');
-  await writeFile(path.join(dir, 'assets', 'index-abc123.js'), 'console.log("dashboard")');
+  const dir = await standInDashboard(
+    { 'index-abc123.js': 'console.log("dashboard")' },
+    '<!doctype html><title>Wallet</title><div id="root"></div>',
+  );
   t = await startTestApp({}, { dashboardDir: dir });
 });
 afterAll(async () => {

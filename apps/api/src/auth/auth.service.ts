@@ -94,39 +94,43 @@ export class AuthService {
   }
 
   private async callerOfKey(hash: string): Promise<Caller | null> {
-    const cached = this.credentials.get(`key:${hash}`);
-    if (cached) {
-      this.touch(cached);
-      return cached;
-    }
-    const key = await this.repository.findLiveKey(this.prisma, hash);
-    if (!key) return null;
-    const caller: Caller = {
-      userId: key.userId,
-      via: 'api-key',
-      apiKeyId: key.id,
-      scopes: new Set(key.scopes.filter((s): s is Scope => (SCOPES as readonly string[]).includes(s))),
-      lastUsedAt: key.lastUsedAt,
-    };
-    this.touch(caller);
-    this.credentials.set(`key:${hash}`, caller);
+    const caller = await this.remembered(`key:${hash}`, async () => {
+      const key = await this.repository.findLiveKey(this.prisma, hash);
+      if (!key) return null;
+      const scopes = key.scopes.filter((s): s is Scope => (SCOPES as readonly string[]).includes(s));
+      return {
+        caller: {
+          userId: key.userId,
+          via: 'api-key',
+          apiKeyId: key.id,
+          scopes: new Set(scopes),
+          lastUsedAt: key.lastUsedAt,
+        },
+      };
+    });
+    if (caller) this.touch(caller);
     return caller;
   }
 
-  private async callerOfSession(hash: string): Promise<Caller | null> {
-    const cached = this.credentials.get(`session:${hash}`);
+  private callerOfSession(hash: string): Promise<Caller | null> {
+    return this.remembered(`session:${hash}`, async () => {
+      const session = await this.repository.findLiveSession(this.prisma, hash);
+      if (!session) return null;
+      const { id: sessionId, userId, csrfToken, expiresAt } = session;
+      return { caller: { userId, via: 'session', sessionId, csrfToken, scopes: new Set(SCOPES) }, expiresAt };
+    });
+  }
+
+  /** The credential's caller from this process's memory, else looked up and remembered (never past expiresAt). */
+  private async remembered(
+    cacheKey: string,
+    lookUp: () => Promise<{ caller: Caller; expiresAt?: Date } | null>,
+  ): Promise<Caller | null> {
+    const cached = this.credentials.get(cacheKey);
     if (cached) return cached;
-    const session = await this.repository.findLiveSession(this.prisma, hash);
-    if (!session) return null;
-    const caller: Caller = {
-      userId: session.userId,
-      via: 'session',
-      sessionId: session.id,
-      csrfToken: session.csrfToken,
-      scopes: new Set(SCOPES),
-    };
-    this.credentials.set(`session:${hash}`, caller, session.expiresAt);
-    return caller;
+    const found = await lookUp();
+    if (found) this.credentials.set(cacheKey, found.caller, found.expiresAt);
+    return found?.caller ?? null;
   }
 
   cookieOptions(maxAgeMs: number, httpOnly: boolean) {

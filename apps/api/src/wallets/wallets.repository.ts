@@ -54,7 +54,7 @@ export class WalletsRepository {
       locked AS (
         SELECT id, seq, owner_id AS "ownerId", name, currency, balance_minor AS "balanceMinor",
                created_at AS "createdAt", updated_at AS "updatedAt"
-        FROM wallets WHERE id = ANY(${[...ids].sort()}::uuid[])
+        FROM wallets WHERE id = ANY(${ids}::uuid[])
         ORDER BY id
         FOR UPDATE
       ),

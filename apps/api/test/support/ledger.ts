@@ -1,7 +1,7 @@
 import type pg from 'pg';
 
 /**
- * Checks every promise API.md makes about the ledger, straight from the database:
+ * Checks every promise the API contract makes about the ledger, straight from the database:
  * balances equal their SUCCESS entries, each wallet's balance chain is unbroken, transfers have both
  * legs, nothing is negative, and per currency all balances add up to all SUCCESS funding.
  */

@@ -34,7 +34,7 @@ export class IdempotencyRepository {
       await this.prisma.$transaction(
         async (probe) => {
           await probe.$executeRaw`SET LOCAL lock_timeout = '100ms'`;
-          await probe.$queryRaw(this.claimSql(scope, key, requestHash));
+          await this.claim(probe, this.claimSql(scope, key, requestHash));
           throw new ProbeDone();
         },
         { maxWait: 200, timeout: 2_000 },
@@ -49,8 +49,8 @@ export class IdempotencyRepository {
    * Claims (scope, key) for this transaction. While another transaction holds an uncommitted claim on
    * the same key, PostgreSQL makes this statement wait for it; returns null when the key is taken.
    */
-  async claim(db: Db, scope: string, key: string, requestHash: string): Promise<string | null> {
-    const rows = await db.$queryRaw<{ id: string }[]>(this.claimSql(scope, key, requestHash));
+  async claim(db: Db, claim: Prisma.Sql): Promise<string | null> {
+    const rows = await db.$queryRaw<{ id: string }[]>(claim);
     return rows[0]?.id ?? null;
   }
 

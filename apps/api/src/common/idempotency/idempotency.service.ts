@@ -32,9 +32,7 @@ export class IdempotencyService {
     return this.onceFused(
       tx,
       call,
-      async (claim) => ({
-        claimId: claim ? await tx.$queryRaw<{ id: string }[]>(claim).then((r) => r[0]?.id ?? null) : null,
-      }),
+      async (claim) => ({ claimId: claim ? await this.keys.claim(tx, claim) : null }),
       () => work(),
     );
   }
