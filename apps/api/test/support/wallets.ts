@@ -34,13 +34,13 @@ export async function ledgerCount(t: TestApp, walletId?: string): Promise<number
  * keeps the ledger's promises true, straight in the database.
  */
 export async function seedBalance(t: TestApp, walletId: string, balanceMinor: bigint): Promise<void> {
-  await t.db.query('UPDATE wallets SET balance_minor = balance_minor + $2::bigint WHERE id = $1', [
-    walletId,
-    balanceMinor,
-  ]);
+  // One statement, so the balance and its ledger row commit together (the database refuses one without the other).
   await t.db.query(
-    `INSERT INTO transactions (wallet_id, type, status, amount_minor, currency, balance_before_minor, balance_after_minor)
-     SELECT id, 'FUND', 'SUCCESS', $2::bigint, currency, balance_minor - $2::bigint, balance_minor FROM wallets WHERE id = $1`,
+    `WITH w AS (
+       UPDATE wallets SET balance_minor = balance_minor + $2::bigint WHERE id = $1 RETURNING id, currency, balance_minor
+     )
+     INSERT INTO transactions (wallet_id, type, status, amount_minor, currency, balance_before_minor, balance_after_minor)
+     SELECT id, 'FUND', 'SUCCESS', $2::bigint, currency, balance_minor - $2::bigint, balance_minor FROM w`,
     [walletId, balanceMinor.toString()],
   );
 }
