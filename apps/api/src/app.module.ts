@@ -14,6 +14,7 @@ import { APP_CONFIG, type AppConfig } from './config/config';
 import { CurrenciesController } from './currencies/currencies.controller';
 import { DatabaseModule } from './database/database.module';
 import { HealthController } from './health/health.controller';
+import { LedgerCheckModule } from './ledger-check/ledger-check.module';
 import { MaintenanceModule } from './maintenance/maintenance.module';
 import { RateLimitGuard } from './rate-limit/rate-limit.guard';
 import { RateLimitModule } from './rate-limit/rate-limit.module';
@@ -85,6 +86,7 @@ export class AppModule implements NestModule {
         TransactionsModule,
         WalletsModule,
         MaintenanceModule,
+        LedgerCheckModule,
       ],
       controllers: [CurrenciesController, HealthController],
       // Guards run in this order: who is calling, then whether they are over their limit.

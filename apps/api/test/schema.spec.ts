@@ -15,6 +15,8 @@ describe('the test databases', () => {
       '_prisma_migrations',
       'api_keys',
       'idempotency_keys',
+      'ledger_check_wallets',
+      'ledger_checks',
       'rate_limits',
       'sessions',
       'transactions',

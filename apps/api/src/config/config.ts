@@ -30,6 +30,7 @@ const EnvSchema = z.object({
   IDEMPOTENCY_KEY_TTL_HOURS: intFrom(24, 24 * 365, 48),
   AUTH_RATE_LIMIT_PER_ADDRESS: intFrom(1, 1_000_000, 20),
   AUTH_RATE_LIMIT_PER_EMAIL: intFrom(1, 1_000_000, 5),
+  LEDGER_CHECK_INTERVAL_SECONDS: intFrom(0, 7 * 24 * 3600, 300),
   CORS_ORIGINS: z
     .string()
     .optional()
@@ -62,6 +63,8 @@ export interface AppConfig {
   /** Sign-up and login attempts per minute per client address, and per email. */
   authRateLimitPerAddress: number;
   authRateLimitPerEmail: number;
+  /** How often the API checks the ledger's books (incrementally); 0 turns the scheduled check off. */
+  ledgerCheckIntervalSeconds: number;
   /** Other origins allowed to call the API from a browser; none (same origin only) by default. */
   corsOrigins: string[];
 }
@@ -96,6 +99,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     authRateLimitPerAddress: e.AUTH_RATE_LIMIT_PER_ADDRESS,
     authRateLimitPerEmail: e.AUTH_RATE_LIMIT_PER_EMAIL,
     corsOrigins: e.CORS_ORIGINS,
+    ledgerCheckIntervalSeconds: e.LEDGER_CHECK_INTERVAL_SECONDS,
   };
 }
 

@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { verifyLedger } from '../../src/ledger-check/ledger-verifier';
 
 /**
  * Checks every promise the API contract makes about the ledger, straight from the database:
@@ -6,6 +7,10 @@ import type pg from 'pg';
  * legs, nothing is negative, and per currency all balances add up to all SUCCESS funding.
  */
 export async function expectLedgerConsistent(db: pg.Client): Promise<void> {
+  // The product's own check, from the first row, must agree with the independent queries below.
+  const report = await verifyLedger(db, { mode: 'full', whenBusy: 'wait' });
+  expect(report?.found).toEqual([]);
+
   const balanceMismatch = await db.query(`
     SELECT w.id, w.balance_minor, COALESCE(SUM(CASE
         WHEN t.status <> 'SUCCESS' THEN 0

@@ -1,0 +1,66 @@
+/**
+ * `pnpm ledger:verify [--full] [--json]`: checks the ledger's books on the product's database
+ * (DATABASE_URL, or the embedded one) and prints a report. Exit code 0 when the books balance, 1 when
+ * there is any discrepancy, 2 when the check could not run.
+ *
+ * Incremental by default: only what was written since the last check (each wallet's checkpoint is kept in
+ * ledger_check_wallets). `--full` reads every ledger row from the first and resets the checkpoints.
+ */
+import { ensureDatabase, migrate } from '@wallet/postgres';
+import pg from 'pg';
+import { type LedgerReport, verifyLedger } from '../ledger-check/ledger-verifier';
+
+const args = new Set(process.argv.slice(2));
+const unknown = [...args].filter((arg) => !['--full', '--json', '--help'].includes(arg));
+if (args.has('--help') || unknown.length > 0) {
+  if (unknown.length > 0) console.error(`unknown option: ${unknown.join(' ')}`);
+  console.error('usage: pnpm ledger:verify [--full] [--json]');
+  process.exit(unknown.length > 0 ? 2 : 0);
+}
+const json = args.has('--json');
+const say = (line: string) => {
+  if (!json) console.error(line);
+};
+
+async function main(): Promise<number> {
+  const database = await ensureDatabase({ log: (message) => say(`[db] ${message}`) });
+  try {
+    await migrate(database.url, { log: (message) => say(`[db] ${message}`) });
+    const client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+    try {
+      const report = await verifyLedger(client, {
+        mode: args.has('--full') ? 'full' : 'incremental',
+        whenBusy: 'wait',
+        maxReported: 1000,
+      });
+      if (!report) throw new Error('the check did not run');
+      if (json) console.log(JSON.stringify(report));
+      else print(report);
+      return report.ok ? 0 : 1;
+    } finally {
+      await client.end();
+    }
+  } finally {
+    await database.stop();
+  }
+}
+
+function print(report: LedgerReport): void {
+  const what = `${report.mode} check: ${report.walletsChecked} wallets, ${report.rowsChecked} ledger rows read in ${report.durationMs} ms`;
+  if (report.ok) {
+    console.log(`ledger:verify ${what}: the books balance.`);
+    return;
+  }
+  const count = `${report.discrepancies}${report.truncated ? ' or more' : ''}`;
+  console.log(`ledger:verify ${what}: ${count} discrepancies.`);
+  for (const found of report.found) console.log(`  ${found.kind.padEnd(22)} ${found.detail}`);
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(`ledger:verify could not run: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(2);
+  },
+);

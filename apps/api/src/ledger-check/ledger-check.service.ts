@@ -1,0 +1,114 @@
+import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { InjectPinoLogger, PinoLogger } from 'nestjs-pino';
+import pg from 'pg';
+import { APP_CONFIG, type AppConfig } from '../config/config';
+import { type LedgerReport, verifyLedger } from './ledger-verifier';
+
+/** The latest check's result as any process can read it (for logs today, metrics tomorrow). */
+export interface LatestLedgerCheck {
+  finishedAt: Date;
+  mode: 'full' | 'incremental';
+  walletsChecked: number;
+  rowsChecked: number;
+  discrepancies: number;
+}
+
+/**
+ * Checks the books incrementally every LEDGER_CHECK_INTERVAL_SECONDS. Every API process keeps a timer,
+ * but the check itself runs once per period across all of them: an advisory lock lets one process in,
+ * and a process skips when another finished a check less than half a period ago. A discrepancy is
+ * logged at error level, with what it is; the result is kept in ledger_checks.
+ */
+@Injectable()
+export class LedgerCheckService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<unknown> | undefined;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    // This application's own logger (not Nest's process-wide one), so its lines go where its requests' go.
+    @InjectPinoLogger('LedgerCheck') private readonly logger: PinoLogger,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    const seconds = this.config.ledgerCheckIntervalSeconds;
+    if (seconds === 0) return;
+    this.timer = setInterval(() => {
+      if (this.running) return;
+      this.running = this.runScheduled().finally(() => {
+        this.running = undefined;
+      });
+    }, seconds * 1000);
+    this.timer.unref();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    await this.running;
+  }
+
+  /** One scheduled check: null when another process has it (or just had it). Never throws. */
+  async runScheduled(): Promise<LedgerReport | null> {
+    try {
+      const report = await this.withClient((client) =>
+        verifyLedger(client, {
+          mode: 'incremental',
+          whenBusy: 'skip',
+          minGapMs: (this.config.ledgerCheckIntervalSeconds * 1000) / 2,
+        }),
+      );
+      if (report && !report.ok) {
+        this.logger.error(
+          { discrepancies: report.discrepancies, found: report.found.slice(0, 20) },
+          `ledger check found ${report.discrepancies} discrepancies: run \`pnpm ledger:verify\` for the report`,
+        );
+      } else if (report) {
+        this.logger.info(
+          {
+            walletsChecked: report.walletsChecked,
+            rowsChecked: report.rowsChecked,
+            durationMs: report.durationMs,
+          },
+          'ledger check: the books balance',
+        );
+      }
+      return report;
+    } catch (error) {
+      this.logger.warn({ err: error }, 'ledger check could not run');
+      return null;
+    }
+  }
+
+  /** The latest finished check, from any process. */
+  async latest(): Promise<LatestLedgerCheck | null> {
+    return this.withClient(async (client) => {
+      const { rows } = await client.query(
+        `SELECT finished_at, mode, wallets_checked, rows_checked::text, discrepancies
+         FROM ledger_checks ORDER BY id DESC LIMIT 1`,
+      );
+      const row = rows[0];
+      if (!row) return null;
+      return {
+        finishedAt: row.finished_at,
+        mode: row.mode,
+        walletsChecked: row.wallets_checked,
+        rowsChecked: Number(row.rows_checked),
+        discrepancies: row.discrepancies,
+      };
+    });
+  }
+
+  /** A connection of its own: a long check must not hold one of the request pool's. */
+  private async withClient<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
+    const client = new pg.Client({
+      connectionString: this.config.databaseUrl,
+      connectionTimeoutMillis: 10_000,
+    });
+    await client.connect();
+    try {
+      return await work(client);
+    } finally {
+      await client.end().catch(() => {});
+    }
+  }
+}

@@ -1,0 +1,311 @@
+import type { ClientBase } from 'pg';
+
+/** Every way the books can be wrong that the check looks for. */
+export type DiscrepancyKind =
+  | 'BALANCE_NOT_LAST_ROW' // a wallet's balance is not its newest ledger row's balance-after
+  | 'BALANCE_NOT_SUM' // a wallet's balance is not the sum of its movements
+  | 'CHAIN_BROKEN' // a row's balance-before is not the previous row's balance-after
+  | 'ROW_ARITHMETIC' // a SUCCESS row does not move exactly its amount, in its direction
+  | 'FAILED_ROW_MOVED_MONEY' // a FAILED row's balance changed
+  | 'CURRENCY_MISMATCH' // a row in another currency than its wallet's
+  | 'TRANSFER_UNPAIRED'; // a transfer that is not one OUT and one IN leg of one amount and currency
+
+export interface Discrepancy {
+  kind: DiscrepancyKind;
+  walletId?: string;
+  transactionId?: string;
+  transferId?: string;
+  detail: string;
+}
+
+export interface LedgerReport {
+  mode: 'full' | 'incremental';
+  startedAt: Date;
+  durationMs: number;
+  walletsChecked: number;
+  rowsChecked: number;
+  /** How many were found (at least, when `truncated`: a list stopped at `maxReported`). */
+  discrepancies: number;
+  truncated: boolean;
+  found: Discrepancy[];
+  ok: boolean;
+}
+
+export interface VerifyOptions {
+  /** 'full' reads every row from the start; 'incremental' only what each wallet gained since its checkpoint. */
+  mode: 'full' | 'incremental';
+  /** 'wait' for another check to finish, or 'skip' (answer null) when one is running. */
+  whenBusy: 'wait' | 'skip';
+  /** At most this many discrepancies of each kind of query are listed. */
+  maxReported?: number;
+  /** Skip (answer null) when the latest check finished less than this long ago: for the scheduled runs
+   * of many API processes, so the books are checked once per period, not once per process. */
+  minGapMs?: number;
+}
+
+/** The advisory lock that keeps two checks (CLI, API processes) from running at once. */
+const LOCK_KEY = 7_311_640_201;
+
+/**
+ * Checks every promise of the ledger, straight from the database, in one REPEATABLE READ snapshot (a
+ * posting commits its balances and rows together, so the snapshot never sees half of one):
+ * - every wallet's balance equals its newest row's balance-after and the sum of its movements;
+ * - every chain of balance-before / balance-after is continuous, starting at 0;
+ * - every SUCCESS row moves exactly its amount in its direction, and every FAILED row moves nothing;
+ * - every row is in its wallet's currency;
+ * - the two legs of each transfer pair: one TRANSFER_OUT from the source, one TRANSFER_IN to the
+ *   destination, one amount, one currency.
+ *
+ * Incremental: each wallet's proven prefix (last seq, the balance its chain ends at) is stored in
+ * ledger_check_wallets, so a check reads only rows written since, and wallets that did not move cost one
+ * index probe. Rows of one wallet are written under that wallet's lock, so per wallet the seq order is the
+ * commit order and no row can appear behind a checkpoint later. A wallet with a discrepancy keeps its old
+ * checkpoint, so it is reported again until a correction makes its books right.
+ */
+export async function verifyLedger(client: ClientBase, options: VerifyOptions): Promise<LedgerReport | null> {
+  const max = options.maxReported ?? 100;
+  const full = options.mode === 'full';
+  const startedAt = new Date();
+  const began = performance.now();
+  await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ');
+  try {
+    // A full check of a large ledger runs longer than any request may; it holds no lock that blocks one.
+    await client.query("SET LOCAL statement_timeout = '1h'");
+    if (options.whenBusy === 'skip') {
+      const { rows } = await client.query('SELECT pg_try_advisory_xact_lock($1) AS got', [LOCK_KEY]);
+      if (!rows[0].got) {
+        await client.query('ROLLBACK');
+        return null;
+      }
+    } else {
+      await client.query('SELECT pg_advisory_xact_lock($1)', [LOCK_KEY]);
+    }
+    if (options.minGapMs !== undefined) {
+      const { rows } = await client.query(
+        `SELECT 1 FROM ledger_checks WHERE finished_at > clock_timestamp() - $1 * interval '1 millisecond'
+         ORDER BY finished_at DESC LIMIT 1`,
+        [options.minGapMs],
+      );
+      if (rows.length > 0) {
+        await client.query('ROLLBACK');
+        return null;
+      }
+    }
+
+    // The wallets to read: in a full check all of them; else those with rows past their checkpoint, a
+    // balance other than their chain's end, or no checkpoint yet.
+    await client.query(
+      `CREATE TEMP TABLE ledger_todo ON COMMIT DROP AS
+       SELECT w.id AS wallet_id, w.currency, w.balance_minor,
+              CASE WHEN $1 THEN 0 ELSE COALESCE(c.last_seq, 0) END AS from_seq,
+              CASE WHEN $1 THEN 0 ELSE COALESCE(c.balance_minor, 0) END AS from_balance
+       FROM wallets w LEFT JOIN ledger_check_wallets c ON c.wallet_id = w.id
+       WHERE $1 OR c.wallet_id IS NULL OR w.balance_minor <> c.balance_minor
+          OR EXISTS (SELECT 1 FROM transactions t WHERE t.wallet_id = w.id AND t.seq > c.last_seq)`,
+      [full],
+    );
+    await client.query('CREATE UNIQUE INDEX ON ledger_todo (wallet_id)');
+    await client.query('ANALYZE ledger_todo');
+
+    const rowProblems = await client.query<RowProblem>(
+      `SELECT kind, wallet_id, id, detail FROM (
+         SELECT r.wallet_id, r.id, r.seq,
+           CASE
+             WHEN r.balance_before_minor <> r.expected_before THEN 'CHAIN_BROKEN'
+             WHEN r.status = 'FAILED' AND r.balance_after_minor <> r.balance_before_minor THEN 'FAILED_ROW_MOVED_MONEY'
+             WHEN r.status = 'SUCCESS' AND r.balance_after_minor - r.balance_before_minor
+                  <> CASE WHEN r.type = 'TRANSFER_OUT' THEN -r.amount_minor ELSE r.amount_minor END THEN 'ROW_ARITHMETIC'
+             WHEN r.currency <> r.wallet_currency THEN 'CURRENCY_MISMATCH'
+           END AS kind,
+           CASE
+             WHEN r.balance_before_minor <> r.expected_before THEN
+               format('starts at %s but the row before it ends at %s', r.balance_before_minor, r.expected_before)
+             WHEN r.status = 'FAILED' AND r.balance_after_minor <> r.balance_before_minor THEN
+               format('is FAILED but goes from %s to %s', r.balance_before_minor, r.balance_after_minor)
+             WHEN r.status = 'SUCCESS' AND r.balance_after_minor - r.balance_before_minor
+                  <> CASE WHEN r.type = 'TRANSFER_OUT' THEN -r.amount_minor ELSE r.amount_minor END THEN
+               format('is a %s of %s but goes from %s to %s', r.type, r.amount_minor, r.balance_before_minor, r.balance_after_minor)
+             ELSE format('is in %s on a %s wallet', r.currency, r.wallet_currency)
+           END AS detail
+         FROM (
+           SELECT t.*, d.currency AS wallet_currency,
+                  COALESCE(LAG(t.balance_after_minor) OVER (PARTITION BY t.wallet_id ORDER BY t.seq), d.from_balance) AS expected_before
+           FROM ledger_todo d JOIN transactions t ON t.wallet_id = d.wallet_id AND t.seq > d.from_seq
+         ) r
+       ) x
+       WHERE kind IS NOT NULL ORDER BY seq LIMIT $1`,
+      [max],
+    );
+
+    const wallets = await client.query<WalletTotals>(
+      `SELECT d.wallet_id, d.balance_minor::text AS balance, d.from_seq::text AS from_seq,
+              d.from_balance::text AS from_balance, s.rows::text AS rows, s.last_seq::text AS last_seq,
+              s.moved::text AS moved,
+              (SELECT t.balance_after_minor FROM transactions t WHERE t.wallet_id = d.wallet_id
+               ORDER BY t.seq DESC LIMIT 1)::text AS last_after
+       FROM ledger_todo d CROSS JOIN LATERAL (
+         SELECT count(*) AS rows, max(t.seq) AS last_seq,
+                COALESCE(sum(CASE WHEN t.status <> 'SUCCESS' THEN 0
+                                  WHEN t.type = 'TRANSFER_OUT' THEN -t.amount_minor
+                                  ELSE t.amount_minor END), 0) AS moved
+         FROM transactions t WHERE t.wallet_id = d.wallet_id AND t.seq > d.from_seq
+       ) s`,
+    );
+
+    const transfers = await client.query<TransferProblem>(
+      `SELECT t.transfer_id,
+              format('has %s rows: %s TRANSFER_OUT from its source, %s TRANSFER_IN to its destination, %s amounts, %s currencies',
+                     count(*), count(*) FILTER (WHERE type = 'TRANSFER_OUT' AND status = 'SUCCESS' AND wallet_id = source_wallet_id),
+                     count(*) FILTER (WHERE type = 'TRANSFER_IN' AND status = 'SUCCESS' AND wallet_id = destination_wallet_id),
+                     count(DISTINCT amount_minor), count(DISTINCT currency)) AS detail
+       FROM transactions t
+       WHERE t.transfer_id IN (
+         SELECT n.transfer_id FROM ledger_todo d
+         JOIN transactions n ON n.wallet_id = d.wallet_id AND n.seq > d.from_seq
+         WHERE n.transfer_id IS NOT NULL)
+       GROUP BY t.transfer_id
+       HAVING count(*) <> 2
+           OR count(*) FILTER (WHERE type = 'TRANSFER_OUT' AND status = 'SUCCESS' AND wallet_id = source_wallet_id) <> 1
+           OR count(*) FILTER (WHERE type = 'TRANSFER_IN' AND status = 'SUCCESS' AND wallet_id = destination_wallet_id) <> 1
+           OR count(DISTINCT amount_minor) <> 1 OR count(DISTINCT currency) <> 1
+           OR count(DISTINCT source_wallet_id) <> 1 OR count(DISTINCT destination_wallet_id) <> 1
+       LIMIT $1`,
+      [max],
+    );
+
+    const found: Discrepancy[] = [];
+    const troubled = new Set<string>();
+    for (const row of rowProblems.rows) {
+      troubled.add(row.wallet_id);
+      found.push({
+        kind: row.kind,
+        walletId: row.wallet_id,
+        transactionId: row.id,
+        detail: `ledger row ${row.id} on wallet ${row.wallet_id} ${row.detail}`,
+      });
+    }
+    for (const wallet of wallets.rows) {
+      for (const problem of walletDiscrepancies(wallet)) {
+        troubled.add(wallet.wallet_id);
+        found.push(problem);
+      }
+    }
+    for (const transfer of transfers.rows) {
+      found.push({
+        kind: 'TRANSFER_UNPAIRED',
+        transferId: transfer.transfer_id,
+        detail: `transfer ${transfer.transfer_id} ${transfer.detail}`,
+      });
+    }
+    if (transfers.rows.length > 0) {
+      // The wallets on both sides of a broken transfer keep their checkpoints, so it is reported again.
+      const legs = await client.query<{ wallet_id: string }>(
+        'SELECT DISTINCT wallet_id FROM transactions WHERE transfer_id = ANY($1::uuid[])',
+        [transfers.rows.map((t) => t.transfer_id)],
+      );
+      for (const leg of legs.rows) troubled.add(leg.wallet_id);
+    }
+
+    // Advance the checkpoint of every wallet whose books are right, to the end of what this check read
+    // (none when a list was cut short: a wallet with an unlisted problem must not be passed over).
+    const truncated = rowProblems.rows.length >= max || transfers.rows.length >= max;
+    const proven = truncated ? [] : wallets.rows.filter((w) => !troubled.has(w.wallet_id));
+    await client.query(
+      `INSERT INTO ledger_check_wallets (wallet_id, last_seq, balance_minor)
+       SELECT * FROM unnest($1::uuid[], $2::bigint[], $3::bigint[])
+       ON CONFLICT (wallet_id) DO UPDATE SET last_seq = EXCLUDED.last_seq, balance_minor = EXCLUDED.balance_minor,
+                                              checked_at = clock_timestamp()`,
+      [
+        proven.map((w) => w.wallet_id),
+        proven.map((w) => w.last_seq ?? w.from_seq),
+        proven.map((w) => w.balance),
+      ],
+    );
+    if (full && troubled.size > 0) {
+      // A full check found these wrong: their next incremental check starts over from the first row.
+      await client.query('DELETE FROM ledger_check_wallets WHERE wallet_id = ANY($1::uuid[])', [
+        [...troubled],
+      ]);
+    }
+
+    const rowsChecked = wallets.rows.reduce((sum, w) => sum + Number(w.rows), 0);
+    const report: LedgerReport = {
+      truncated,
+      mode: options.mode,
+      startedAt,
+      durationMs: Math.round(performance.now() - began),
+      walletsChecked: wallets.rows.length,
+      rowsChecked,
+      discrepancies: found.length,
+      found,
+      ok: found.length === 0,
+    };
+    await client.query(
+      `INSERT INTO ledger_checks (mode, started_at, wallets_checked, rows_checked, discrepancies, report)
+       VALUES ($1, $2, $3, $4, $5, $6)`,
+      [
+        report.mode,
+        startedAt,
+        report.walletsChecked,
+        rowsChecked,
+        report.discrepancies,
+        JSON.stringify(found),
+      ],
+    );
+    await client.query('COMMIT');
+    return report;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => {});
+    throw error;
+  }
+}
+
+interface RowProblem {
+  kind: DiscrepancyKind;
+  wallet_id: string;
+  id: string;
+  detail: string;
+}
+
+interface TransferProblem {
+  transfer_id: string;
+  detail: string;
+}
+
+/** One wallet's totals over the rows since its checkpoint (bigints as text). */
+export interface WalletTotals {
+  wallet_id: string;
+  balance: string;
+  from_seq: string;
+  from_balance: string;
+  rows: string;
+  last_seq: string | null;
+  moved: string;
+  last_after: string | null;
+}
+
+/**
+ * A wallet's own promises: its balance is its chain's end (the newest row's balance-after, or where the
+ * checkpoint left it when no row is newer), and the checkpoint's balance plus every movement since.
+ */
+export function walletDiscrepancies(w: WalletTotals): Discrepancy[] {
+  const balance = BigInt(w.balance);
+  const problems: Discrepancy[] = [];
+  const chainEnd = w.last_after === null ? 0n : BigInt(w.last_after);
+  if (balance !== chainEnd) {
+    problems.push({
+      kind: 'BALANCE_NOT_LAST_ROW',
+      walletId: w.wallet_id,
+      detail: `wallet ${w.wallet_id} holds ${balance} but its newest ledger row ends at ${chainEnd}`,
+    });
+  }
+  const sum = BigInt(w.from_balance) + BigInt(w.moved);
+  if (balance !== sum) {
+    problems.push({
+      kind: 'BALANCE_NOT_SUM',
+      walletId: w.wallet_id,
+      detail: `wallet ${w.wallet_id} holds ${balance} but its movements add up to ${sum}`,
+    });
+  }
+  return problems;
+}
