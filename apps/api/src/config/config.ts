@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 
@@ -11,6 +12,46 @@ const intFrom = (min: number, max: number, fallback: number) =>
     .pipe(z.number().int().min(min).max(max))
     .optional()
     .transform((value) => value ?? fallback);
+
+/** Names express's `trust proxy` knows for address ranges. */
+const PROXY_RANGE_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** An address, an address/prefix (CIDR) or one of express's range names. */
+function isProxyAddress(entry: string): boolean {
+  if (PROXY_RANGE_NAMES.has(entry)) return true;
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
+}
+
+/**
+ * Which peers may tell the client's address in X-Forwarded-For, with express's `trust proxy` meaning:
+ * nothing (the default: the peer is the client, loopback included), a hop count, or a list of proxy
+ * addresses, CIDRs and range names. `true` (trust any peer) is refused: anyone could then pick their address.
+ */
+const TrustProxy = z
+  .string()
+  .optional()
+  .transform((value, ctx): false | number | string[] => {
+    const text = (value ?? '').trim();
+    if (text === '' || text === 'false' || text === '0') return false;
+    if (/^\d+$/.test(text)) {
+      const hops = Number(text);
+      if (hops <= 10) return hops;
+      ctx.addIssue({ code: 'custom', message: 'a hop count must be at most 10' });
+      return z.NEVER;
+    }
+    const entries = text.split(',').map((entry) => entry.trim());
+    const bad = entries.filter((entry) => !isProxyAddress(entry));
+    if (bad.length === 0) return entries;
+    ctx.addIssue({
+      code: 'custom',
+      message: `must be empty, a hop count, or comma-separated addresses, CIDRs, loopback, linklocal or uniquelocal (not: ${bad.join(', ')})`,
+    });
+    return z.NEVER;
+  });
 
 /** Every setting the API reads, with its default. The README's configuration table mirrors this. */
 const EnvSchema = z.object({
@@ -30,6 +71,9 @@ const EnvSchema = z.object({
   IDEMPOTENCY_KEY_TTL_HOURS: intFrom(24, 24 * 365, 48),
   AUTH_RATE_LIMIT_PER_ADDRESS: intFrom(1, 1_000_000, 20),
   AUTH_RATE_LIMIT_PER_EMAIL: intFrom(1, 1_000_000, 5),
+  AUTH_RATE_LIMIT_PER_EMAIL_PER_HOUR: intFrom(1, 100_000_000, 1000),
+  ANONYMOUS_RATE_LIMIT_PER_ADDRESS: intFrom(1, 1_000_000, 300),
+  TRUST_PROXY: TrustProxy,
   CORS_ORIGINS: z
     .string()
     .optional()
@@ -59,9 +103,16 @@ export interface AppConfig {
   idempotencyKeyTtlHours: number;
   /** Requests per minute per user (session or API key). */
   rateLimitPerMinute: number;
-  /** Sign-up and login attempts per minute per client address, and per email. */
+  /** Sign-up and login attempts per minute per client address. */
   authRateLimitPerAddress: number;
+  /** Sign-up and login attempts per minute for one email from one client address. */
   authRateLimitPerEmail: number;
+  /** Attempts per hour for one email from every address together: the bound on a distributed guess. */
+  authRateLimitPerEmailPerHour: number;
+  /** Requests per minute per client address without a valid credential (health probes excepted). */
+  anonymousRateLimitPerAddress: number;
+  /** express's `trust proxy`: false (the peer is the client), a hop count, or trusted proxy addresses. */
+  trustProxy: false | number | string[];
   /** Other origins allowed to call the API from a browser; none (same origin only) by default. */
   corsOrigins: string[];
 }
@@ -95,6 +146,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     authRateLimitPerAddress: e.AUTH_RATE_LIMIT_PER_ADDRESS,
     authRateLimitPerEmail: e.AUTH_RATE_LIMIT_PER_EMAIL,
+    authRateLimitPerEmailPerHour: e.AUTH_RATE_LIMIT_PER_EMAIL_PER_HOUR,
+    anonymousRateLimitPerAddress: e.ANONYMOUS_RATE_LIMIT_PER_ADDRESS,
+    trustProxy: e.TRUST_PROXY,
     corsOrigins: e.CORS_ORIGINS,
   };
 }
