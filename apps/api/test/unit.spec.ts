@@ -107,6 +107,9 @@ describe('config', () => {
       authRateLimitPerEmailPerHour: 1000,
       anonymousRateLimitPerAddress: 300,
       trustProxy: false,
+      requestTimeoutMs: 30_000,
+      headersTimeoutMs: 10_000,
+      keepAliveTimeoutMs: 5_000,
     });
   });
 
@@ -118,6 +121,12 @@ describe('config', () => {
     for (const bad of ['true', '10.0.0.0/33', 'proxy.example.com', '1.2.3.4/8/8', '99']) {
       expect(() => trust(bad)).toThrow(/TRUST_PROXY/);
     }
+  });
+
+  it('refuses a headers timeout longer than the request timeout', () => {
+    expect(() => loadConfig({ REQUEST_TIMEOUT_MS: '5000', HEADERS_TIMEOUT_MS: '6000' })).toThrow(
+      /HEADERS_TIMEOUT_MS/,
+    );
   });
 
   it('lists every bad value at once', () => {

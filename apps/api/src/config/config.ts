@@ -54,37 +54,45 @@ const TrustProxy = z
   });
 
 /** Every setting the API reads, with its default. The README's configuration table mirrors this. */
-const EnvSchema = z.object({
-  DATABASE_URL: z
-    .string()
-    .regex(/^postgres(ql)?:\/\//, 'must be a postgresql:// connection string')
-    .optional(),
-  PORT: intFrom(0, 65_535, 3000),
-  WEB_CONCURRENCY: intFrom(1, 64, availableParallelism()),
-  HOST: z.string().min(1).default('0.0.0.0'),
-  LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
-  DB_POOL_SIZE: intFrom(1, 200, 10),
-  DB_STATEMENT_TIMEOUT_MS: intFrom(100, 600_000, 10_000),
-  DB_LOCK_TIMEOUT_MS: intFrom(100, 600_000, 5_000),
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  RATE_LIMIT_PER_MINUTE: intFrom(1, 1_000_000, 600),
-  IDEMPOTENCY_KEY_TTL_HOURS: intFrom(24, 24 * 365, 48),
-  AUTH_RATE_LIMIT_PER_ADDRESS: intFrom(1, 1_000_000, 20),
-  AUTH_RATE_LIMIT_PER_EMAIL: intFrom(1, 1_000_000, 5),
-  AUTH_RATE_LIMIT_PER_EMAIL_PER_HOUR: intFrom(1, 100_000_000, 1000),
-  ANONYMOUS_RATE_LIMIT_PER_ADDRESS: intFrom(1, 1_000_000, 300),
-  TRUST_PROXY: TrustProxy,
-  CORS_ORIGINS: z
-    .string()
-    .optional()
-    .transform((value) =>
-      (value ?? '')
-        .split(',')
-        .map((origin) => origin.trim())
-        .filter(Boolean),
-    )
-    .pipe(z.array(z.url('must be a comma-separated list of origins such as https://app.example.com'))),
-});
+const EnvSchema = z
+  .object({
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must be a postgresql:// connection string')
+      .optional(),
+    PORT: intFrom(0, 65_535, 3000),
+    WEB_CONCURRENCY: intFrom(1, 64, availableParallelism()),
+    HOST: z.string().min(1).default('0.0.0.0'),
+    LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+    DB_POOL_SIZE: intFrom(1, 200, 10),
+    DB_STATEMENT_TIMEOUT_MS: intFrom(100, 600_000, 10_000),
+    DB_LOCK_TIMEOUT_MS: intFrom(100, 600_000, 5_000),
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    RATE_LIMIT_PER_MINUTE: intFrom(1, 1_000_000, 600),
+    IDEMPOTENCY_KEY_TTL_HOURS: intFrom(24, 24 * 365, 48),
+    AUTH_RATE_LIMIT_PER_ADDRESS: intFrom(1, 1_000_000, 20),
+    AUTH_RATE_LIMIT_PER_EMAIL: intFrom(1, 1_000_000, 5),
+    AUTH_RATE_LIMIT_PER_EMAIL_PER_HOUR: intFrom(1, 100_000_000, 1000),
+    ANONYMOUS_RATE_LIMIT_PER_ADDRESS: intFrom(1, 1_000_000, 300),
+    TRUST_PROXY: TrustProxy,
+    REQUEST_TIMEOUT_MS: intFrom(1_000, 300_000, 30_000),
+    HEADERS_TIMEOUT_MS: intFrom(1_000, 300_000, 10_000),
+    KEEP_ALIVE_TIMEOUT_MS: intFrom(1_000, 600_000, 5_000),
+    CORS_ORIGINS: z
+      .string()
+      .optional()
+      .transform((value) =>
+        (value ?? '')
+          .split(',')
+          .map((origin) => origin.trim())
+          .filter(Boolean),
+      )
+      .pipe(z.array(z.url('must be a comma-separated list of origins such as https://app.example.com'))),
+  })
+  .refine((e) => e.HEADERS_TIMEOUT_MS <= e.REQUEST_TIMEOUT_MS, {
+    path: ['HEADERS_TIMEOUT_MS'],
+    message: 'must not be more than REQUEST_TIMEOUT_MS',
+  });
 
 export interface AppConfig {
   /** Filled in at boot: DATABASE_URL, or the embedded database's URL. */
@@ -113,6 +121,10 @@ export interface AppConfig {
   anonymousRateLimitPerAddress: number;
   /** express's `trust proxy`: false (the peer is the client), a hop count, or trusted proxy addresses. */
   trustProxy: false | number | string[];
+  /** Longest a client may take to send a whole request, and its headers; idle kept-alive connections. */
+  requestTimeoutMs: number;
+  headersTimeoutMs: number;
+  keepAliveTimeoutMs: number;
   /** Other origins allowed to call the API from a browser; none (same origin only) by default. */
   corsOrigins: string[];
 }
@@ -149,6 +161,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     authRateLimitPerEmailPerHour: e.AUTH_RATE_LIMIT_PER_EMAIL_PER_HOUR,
     anonymousRateLimitPerAddress: e.ANONYMOUS_RATE_LIMIT_PER_ADDRESS,
     trustProxy: e.TRUST_PROXY,
+    requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
+    headersTimeoutMs: e.HEADERS_TIMEOUT_MS,
+    keepAliveTimeoutMs: e.KEEP_ALIVE_TIMEOUT_MS,
     corsOrigins: e.CORS_ORIGINS,
   };
 }
