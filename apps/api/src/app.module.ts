@@ -5,7 +5,6 @@ import { APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
 import pino, { type DestinationStream } from 'pino';
 import { ApiKeysModule } from './api-keys/api-keys.module';
-import { AuthGuard } from './auth/auth.guard';
 import { AuthModule } from './auth/auth.module';
 import type { RequestWithCaller } from './auth/caller';
 import { JsonBodyMiddleware } from './common/http/json-body.middleware';
@@ -16,6 +15,7 @@ import { DatabaseModule } from './database/database.module';
 import { HealthController } from './health/health.controller';
 import { LedgerCheckModule } from './ledger-check/ledger-check.module';
 import { MaintenanceModule } from './maintenance/maintenance.module';
+import { AccessGuard } from './rate-limit/access.guard';
 import { RateLimitGuard } from './rate-limit/rate-limit.guard';
 import { RateLimitModule } from './rate-limit/rate-limit.module';
 import { TransactionsModule } from './transactions/transactions.module';
@@ -89,10 +89,10 @@ export class AppModule implements NestModule {
         LedgerCheckModule,
       ],
       controllers: [CurrenciesController, HealthController],
-      // Guards run in this order: who is calling, then whether they are over their limit.
       providers: [
-        { provide: APP_GUARD, useExisting: AuthGuard },
-        { provide: APP_GUARD, useClass: RateLimitGuard },
+        RateLimitGuard,
+        // Who is calling, then whether they are over their limit (a 401 counts against its address).
+        { provide: APP_GUARD, useClass: AccessGuard },
         // Every @Body(), @Query() and @Param() is checked against its request class.
         { provide: APP_PIPE, useClass: RequestValidationPipe },
       ],

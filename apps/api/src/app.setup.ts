@@ -16,8 +16,9 @@ export function configureApp(app: INestApplication): INestApplication {
   const express = app as NestExpressApplication;
   const config = app.get<AppConfig>(APP_CONFIG);
   express.disable('x-powered-by');
-  // Behind a proxy, req.ip (the rate limits' client address) comes from X-Forwarded-For.
-  express.set('trust proxy', 'loopback');
+  // req.ip is the rate limits' client address. X-Forwarded-For names it only when the peer is a proxy
+  // TRUST_PROXY trusts (by default none, loopback included): from anyone else it is made up at will.
+  express.set('trust proxy', config.trustProxy);
   app.use(
     helmet({
       contentSecurityPolicy: {

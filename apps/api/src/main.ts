@@ -21,6 +21,8 @@ const SHUTDOWN_GRACE_MS = 10_000;
 const LAST_CALL_MS = 500;
 /** A worker that dies within this long of starting is not restarted (it would only die again). */
 const CRASH_LOOP_MS = 5_000;
+/** How often Node looks for requests past their deadlines (its default, 30 s, would blur them). */
+const DEADLINE_CHECK_MS = 1_000;
 
 /**
  * Boot. The primary validates the config, finds or starts the database (DATABASE_URL, else the embedded
@@ -105,6 +107,7 @@ async function runWorker(config: AppConfig, databaseUrl: string): Promise<void> 
       next();
     });
     configureApp(app);
+    limitSlowClients(app.getHttpServer() as Server, config);
     // After configureApp: the dashboard's pages and files get the same security headers as the API.
     const servesDashboard = serveDashboard(app, dashboardDir());
     await app.listen(config.port, config.host);
@@ -120,6 +123,20 @@ async function runWorker(config: AppConfig, databaseUrl: string): Promise<void> 
     await app?.close().catch(() => {});
     process.exit(1);
   }
+}
+
+/**
+ * A client must send a whole request within REQUEST_TIMEOUT_MS and its headers within HEADERS_TIMEOUT_MS,
+ * or Node answers 408 (when nothing was answered yet) and closes the connection. By default a half-sent
+ * request holds its socket for 300 s, so a few slow clients could hold every socket. Only receiving
+ * counts: a handler may take as long as it needs once the request is in.
+ */
+function limitSlowClients(server: Server, config: AppConfig): void {
+  server.requestTimeout = config.requestTimeoutMs;
+  server.headersTimeout = config.headersTimeoutMs;
+  server.keepAliveTimeout = config.keepAliveTimeoutMs;
+  // Read by Node when the server starts listening (it is otherwise only a createServer option).
+  Object.assign(server, { connectionsCheckingInterval: DEADLINE_CHECK_MS });
 }
 
 function loadConfigOrExit(): AppConfig {

@@ -28,6 +28,10 @@ to the dashboard, create a key under *API keys* (or \`POST /api/v1/api-keys\` wi
 too many requests 429 RATE_LIMITED with Retry-After. Another user's wallet answers 404 everywhere, but may
 receive a transfer, which then shows only its id and currency.
 
+**Rate limits.** Per user on authenticated requests; per client address on requests without a valid credential
+(public routes, and those answered 401), the health probes excepted; sign-up and login also per address, per
+email from one address and per email per hour. Over a limit: 429 RATE_LIMITED with Retry-After.
+
 **Example.**
 \`\`\`
 curl -s -X POST localhost:3000/api/v1/wallets -H "Authorization: Bearer $KEY" -H 'Content-Type: application/json' -d '{"currency":"USD","name":"Main"}'

@@ -5,6 +5,7 @@ import { ProblemDetailsFilter } from '../src/common/http/problem-details.filter'
 import { decodeCursor, encodeCursor } from '../src/common/page';
 import { ConfigError, loadConfig } from '../src/config/config';
 import { sqlState } from '../src/database/db';
+import { clientAddress } from '../src/rate-limit/client-address';
 
 const API_MD_STATUSES: Record<ErrorCode, number> = {
   VALIDATION_FAILED: 400,
@@ -102,7 +103,30 @@ describe('config', () => {
       dbPoolSize: 10,
       dbStatementTimeoutMs: 10_000,
       dbLockTimeoutMs: 5_000,
+      authRateLimitPerEmail: 5,
+      authRateLimitPerEmailPerHour: 1000,
+      anonymousRateLimitPerAddress: 300,
+      trustProxy: false,
+      requestTimeoutMs: 30_000,
+      headersTimeoutMs: 10_000,
+      keepAliveTimeoutMs: 5_000,
     });
+  });
+
+  it("reads TRUST_PROXY with express's meaning, never as trust-everyone", () => {
+    const trust = (value: string) => loadConfig({ TRUST_PROXY: value }).trustProxy;
+    expect(trust('')).toBe(false);
+    expect(trust('2')).toBe(2);
+    expect(trust('loopback, 10.0.0.0/8,::1,fd00::/8')).toEqual(['loopback', '10.0.0.0/8', '::1', 'fd00::/8']);
+    for (const bad of ['true', '10.0.0.0/33', 'proxy.example.com', '1.2.3.4/8/8', '99']) {
+      expect(() => trust(bad)).toThrow(/TRUST_PROXY/);
+    }
+  });
+
+  it('refuses a headers timeout longer than the request timeout', () => {
+    expect(() => loadConfig({ REQUEST_TIMEOUT_MS: '5000', HEADERS_TIMEOUT_MS: '6000' })).toThrow(
+      /HEADERS_TIMEOUT_MS/,
+    );
   });
 
   it('lists every bad value at once', () => {
@@ -131,5 +155,17 @@ describe('cursors and SQL states', () => {
     expect(sqlState({ code: 'P2028', cause: { originalCode: '55P03' } })).toBe('55P03');
     expect(sqlState({ code: 'P2010' })).toBeUndefined();
     expect(sqlState(new Error('plain'))).toBeUndefined();
+  });
+});
+
+describe('client addresses the per-address limits count', () => {
+  it('counts IPv4 addresses alone and IPv6 addresses by their /64', () => {
+    expect(clientAddress('203.0.113.7')).toBe('203.0.113.7');
+    expect(clientAddress('::ffff:203.0.113.7')).toBe('203.0.113.7');
+    expect(clientAddress('2001:db8:1:2:aaaa::1')).toBe('2001:db8:1:2::/64');
+    expect(clientAddress('2001:0db8:0001:0002:ffff:ffff:ffff:ffff')).toBe('2001:db8:1:2::/64');
+    expect(clientAddress('2001:db8::1')).toBe('2001:db8:0:0::/64');
+    expect(clientAddress('::1')).toBe('0:0:0:0::/64');
+    expect(clientAddress(undefined)).toBe('unknown');
   });
 });

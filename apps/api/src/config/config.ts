@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 
@@ -12,36 +13,87 @@ const intFrom = (min: number, max: number, fallback: number) =>
     .optional()
     .transform((value) => value ?? fallback);
 
+/** Names express's `trust proxy` knows for address ranges. */
+const PROXY_RANGE_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** An address, an address/prefix (CIDR) or one of express's range names. */
+function isProxyAddress(entry: string): boolean {
+  if (PROXY_RANGE_NAMES.has(entry)) return true;
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
+}
+
+/**
+ * Which peers may tell the client's address in X-Forwarded-For, with express's `trust proxy` meaning:
+ * nothing (the default: the peer is the client, loopback included), a hop count, or a list of proxy
+ * addresses, CIDRs and range names. `true` (trust any peer) is refused: anyone could then pick their address.
+ */
+const TrustProxy = z
+  .string()
+  .optional()
+  .transform((value, ctx): false | number | string[] => {
+    const text = (value ?? '').trim();
+    if (text === '' || text === 'false' || text === '0') return false;
+    if (/^\d+$/.test(text)) {
+      const hops = Number(text);
+      if (hops <= 10) return hops;
+      ctx.addIssue({ code: 'custom', message: 'a hop count must be at most 10' });
+      return z.NEVER;
+    }
+    const entries = text.split(',').map((entry) => entry.trim());
+    const bad = entries.filter((entry) => !isProxyAddress(entry));
+    if (bad.length === 0) return entries;
+    ctx.addIssue({
+      code: 'custom',
+      message: `must be empty, a hop count, or comma-separated addresses, CIDRs, loopback, linklocal or uniquelocal (not: ${bad.join(', ')})`,
+    });
+    return z.NEVER;
+  });
+
 /** Every setting the API reads, with its default. The README's configuration table mirrors this. */
-const EnvSchema = z.object({
-  DATABASE_URL: z
-    .string()
-    .regex(/^postgres(ql)?:\/\//, 'must be a postgresql:// connection string')
-    .optional(),
-  PORT: intFrom(0, 65_535, 3000),
-  WEB_CONCURRENCY: intFrom(1, 64, availableParallelism()),
-  HOST: z.string().min(1).default('0.0.0.0'),
-  LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
-  DB_POOL_SIZE: intFrom(1, 200, 10),
-  DB_STATEMENT_TIMEOUT_MS: intFrom(100, 600_000, 10_000),
-  DB_LOCK_TIMEOUT_MS: intFrom(100, 600_000, 5_000),
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  RATE_LIMIT_PER_MINUTE: intFrom(1, 1_000_000, 600),
-  IDEMPOTENCY_KEY_TTL_HOURS: intFrom(24, 24 * 365, 48),
-  AUTH_RATE_LIMIT_PER_ADDRESS: intFrom(1, 1_000_000, 20),
-  AUTH_RATE_LIMIT_PER_EMAIL: intFrom(1, 1_000_000, 5),
-  LEDGER_CHECK_INTERVAL_SECONDS: intFrom(0, 7 * 24 * 3600, 300),
-  CORS_ORIGINS: z
-    .string()
-    .optional()
-    .transform((value) =>
-      (value ?? '')
-        .split(',')
-        .map((origin) => origin.trim())
-        .filter(Boolean),
-    )
-    .pipe(z.array(z.url('must be a comma-separated list of origins such as https://app.example.com'))),
-});
+const EnvSchema = z
+  .object({
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must be a postgresql:// connection string')
+      .optional(),
+    PORT: intFrom(0, 65_535, 3000),
+    WEB_CONCURRENCY: intFrom(1, 64, availableParallelism()),
+    HOST: z.string().min(1).default('0.0.0.0'),
+    LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+    DB_POOL_SIZE: intFrom(1, 200, 10),
+    DB_STATEMENT_TIMEOUT_MS: intFrom(100, 600_000, 10_000),
+    DB_LOCK_TIMEOUT_MS: intFrom(100, 600_000, 5_000),
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    RATE_LIMIT_PER_MINUTE: intFrom(1, 1_000_000, 600),
+    IDEMPOTENCY_KEY_TTL_HOURS: intFrom(24, 24 * 365, 48),
+    AUTH_RATE_LIMIT_PER_ADDRESS: intFrom(1, 1_000_000, 20),
+    AUTH_RATE_LIMIT_PER_EMAIL: intFrom(1, 1_000_000, 5),
+    AUTH_RATE_LIMIT_PER_EMAIL_PER_HOUR: intFrom(1, 100_000_000, 1000),
+    LEDGER_CHECK_INTERVAL_SECONDS: intFrom(0, 7 * 24 * 3600, 300),
+    ANONYMOUS_RATE_LIMIT_PER_ADDRESS: intFrom(1, 1_000_000, 300),
+    TRUST_PROXY: TrustProxy,
+    REQUEST_TIMEOUT_MS: intFrom(1_000, 300_000, 30_000),
+    HEADERS_TIMEOUT_MS: intFrom(1_000, 300_000, 10_000),
+    KEEP_ALIVE_TIMEOUT_MS: intFrom(1_000, 600_000, 5_000),
+    CORS_ORIGINS: z
+      .string()
+      .optional()
+      .transform((value) =>
+        (value ?? '')
+          .split(',')
+          .map((origin) => origin.trim())
+          .filter(Boolean),
+      )
+      .pipe(z.array(z.url('must be a comma-separated list of origins such as https://app.example.com'))),
+  })
+  .refine((e) => e.HEADERS_TIMEOUT_MS <= e.REQUEST_TIMEOUT_MS, {
+    path: ['HEADERS_TIMEOUT_MS'],
+    message: 'must not be more than REQUEST_TIMEOUT_MS',
+  });
 
 export interface AppConfig {
   /** Filled in at boot: DATABASE_URL, or the embedded database's URL. */
@@ -60,13 +112,24 @@ export interface AppConfig {
   idempotencyKeyTtlHours: number;
   /** Requests per minute per user (session or API key). */
   rateLimitPerMinute: number;
-  /** Sign-up and login attempts per minute per client address, and per email. */
+  /** Sign-up and login attempts per minute per client address. */
   authRateLimitPerAddress: number;
+  /** Sign-up and login attempts per minute for one email from one client address. */
   authRateLimitPerEmail: number;
-  /** How often the API checks the ledger's books (incrementally); 0 turns the scheduled check off. */
-  ledgerCheckIntervalSeconds: number;
+  /** Attempts per hour for one email from every address together: the bound on a distributed guess. */
+  authRateLimitPerEmailPerHour: number;
+  /** Requests per minute per client address without a valid credential (health probes excepted). */
+  anonymousRateLimitPerAddress: number;
+  /** express's `trust proxy`: false (the peer is the client), a hop count, or trusted proxy addresses. */
+  trustProxy: false | number | string[];
+  /** Longest a client may take to send a whole request, and its headers; idle kept-alive connections. */
+  requestTimeoutMs: number;
+  headersTimeoutMs: number;
+  keepAliveTimeoutMs: number;
   /** Other origins allowed to call the API from a browser; none (same origin only) by default. */
   corsOrigins: string[];
+  /** How often the API checks the ledger's books (incrementally); 0 turns the scheduled check off. */
+  ledgerCheckIntervalSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -98,6 +161,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     authRateLimitPerAddress: e.AUTH_RATE_LIMIT_PER_ADDRESS,
     authRateLimitPerEmail: e.AUTH_RATE_LIMIT_PER_EMAIL,
+    authRateLimitPerEmailPerHour: e.AUTH_RATE_LIMIT_PER_EMAIL_PER_HOUR,
+    anonymousRateLimitPerAddress: e.ANONYMOUS_RATE_LIMIT_PER_ADDRESS,
+    trustProxy: e.TRUST_PROXY,
+    requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
+    headersTimeoutMs: e.HEADERS_TIMEOUT_MS,
+    keepAliveTimeoutMs: e.KEEP_ALIVE_TIMEOUT_MS,
     corsOrigins: e.CORS_ORIGINS,
     ledgerCheckIntervalSeconds: e.LEDGER_CHECK_INTERVAL_SECONDS,
   };

@@ -23,7 +23,7 @@ export class CurrenciesController {
     security: [],
   })
   @ApiOk(200, 'CurrencyList', 'Every currency a wallet can hold.')
-  @ApiProblems('VALIDATION_FAILED', 'PAYLOAD_TOO_LARGE')
+  @ApiProblems('VALIDATION_FAILED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED')
   list(): Currency[] {
     return VIEWS;
   }

@@ -86,6 +86,8 @@ export async function startTestApp(
       RATE_LIMIT_PER_MINUTE: '1000000',
       AUTH_RATE_LIMIT_PER_ADDRESS: '1000000',
       AUTH_RATE_LIMIT_PER_EMAIL: '1000000',
+      AUTH_RATE_LIMIT_PER_EMAIL_PER_HOUR: '100000000',
+      ANONYMOUS_RATE_LIMIT_PER_ADDRESS: '1000000',
       // The scheduled ledger check only where a test asks for it; every test's ledger is checked anyway.
       LEDGER_CHECK_INTERVAL_SECONDS: '0',
       ...env,
