@@ -8,6 +8,7 @@ import { AppModule } from './app.module';
 import { configureApp } from './app.setup';
 import { type AppConfig, ConfigError, loadConfig } from './config/config';
 import { dashboardDir, serveDashboard } from './dashboard';
+import { isDatabaseUnavailable } from './database/db';
 
 /** Boot and shutdown lines, as JSON like every other line the API writes. */
 const log = pino({
@@ -23,6 +24,8 @@ const LAST_CALL_MS = 500;
 const CRASH_LOOP_MS = 5_000;
 /** How often Node looks for requests past their deadlines (its default, 30 s, would blur them). */
 const DEADLINE_CHECK_MS = 1_000;
+/** Attempts to reach the database at boot, backing off to 5 s apart: about two minutes in all. */
+const BOOT_ATTEMPTS = 30;
 
 /**
  * Boot. The primary validates the config, finds or starts the database (DATABASE_URL, else the embedded
@@ -41,12 +44,22 @@ async function main(): Promise<void> {
     databaseUrl: config.databaseUrlGiven ? config.databaseUrl : undefined,
     log: dbLog,
   });
-  try {
-    await migrate(database.url, { log: dbLog });
-  } catch (error) {
-    log.fatal({ err: error }, 'could not apply migrations');
-    await database.stop();
-    process.exit(1);
+  // A database that is down or restarting while the API boots is waited for (one line when the wait
+  // begins); any other failure of a migration stops the process.
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await migrate(database.url, { log: dbLog });
+      if (attempt > 1) log.info('the database answers; starting');
+      break;
+    } catch (error) {
+      if (!isDatabaseUnavailable(error) || attempt >= BOOT_ATTEMPTS) {
+        log.fatal({ err: error }, 'could not apply migrations');
+        await database.stop();
+        process.exit(1);
+      }
+      if (attempt === 1) log.warn({ err: error }, 'the database does not answer yet; waiting for it');
+      await new Promise((resolve) => setTimeout(resolve, Math.min(5_000, 250 * 2 ** attempt)));
+    }
   }
 
   let stopping = false;

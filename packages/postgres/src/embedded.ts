@@ -46,6 +46,8 @@ export interface EnsureDatabaseOptions {
    * nothing in it has to survive a crash.
    */
   ephemeral?: boolean;
+  /** A fixed loopback port (default: a free one), so a server stopped and started again keeps its address. */
+  port?: number;
   log?: (message: string) => void;
 }
 
@@ -73,7 +75,7 @@ export async function ensureDatabase(options: EnsureDatabaseOptions = {}): Promi
     return { url, startedHere: false, stop: async () => {} };
   }
 
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   const durabilityOff = ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'];
   const EmbeddedPostgres = await loadEmbeddedPostgres();
@@ -162,7 +164,8 @@ async function createDatabaseIfMissing(port: number, database: string): Promise<
   }
 }
 
-function freePort(): Promise<number> {
+/** A loopback port nothing listens on right now. */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = net.createServer();
     probe.unref();

@@ -62,7 +62,7 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     }
     if (
       typeof record.message === 'string' &&
-      /Unable to start a transaction in the given time|Timed out fetching a new connection|Connection terminated/.test(
+      /Unable to start a transaction in the given time|Timed out fetching a new connection|Connection terminated|connection error and is not queryable/.test(
         record.message,
       )
     ) {

@@ -67,30 +67,43 @@ export async function verifyLedger(client: ClientBase, options: VerifyOptions): 
   const full = options.mode === 'full';
   const startedAt = new Date();
   const began = performance.now();
-  await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ');
+  // A session lock across the two transactions below: one check at a time, whichever process runs it.
+  if (options.whenBusy === 'skip') {
+    const { rows } = await client.query('SELECT pg_try_advisory_lock($1) AS got', [LOCK_KEY]);
+    if (!rows[0].got) return null;
+  } else {
+    await client.query('SELECT pg_advisory_lock($1)', [LOCK_KEY]);
+  }
   try {
-    // A full check of a large ledger runs longer than any request may; it holds no lock that blocks one.
-    await client.query("SET LOCAL statement_timeout = '1h'");
-    if (options.whenBusy === 'skip') {
-      const { rows } = await client.query('SELECT pg_try_advisory_xact_lock($1) AS got', [LOCK_KEY]);
-      if (!rows[0].got) {
-        await client.query('ROLLBACK');
-        return null;
-      }
-    } else {
-      await client.query('SELECT pg_advisory_xact_lock($1)', [LOCK_KEY]);
-    }
     if (options.minGapMs !== undefined) {
       const { rows } = await client.query(
         `SELECT 1 FROM ledger_checks WHERE finished_at > clock_timestamp() - $1 * interval '1 millisecond'
          ORDER BY finished_at DESC LIMIT 1`,
         [options.minGapMs],
       );
-      if (rows.length > 0) {
-        await client.query('ROLLBACK');
-        return null;
-      }
+      if (rows.length > 0) return null;
     }
+    return await check(client, options, max, full, startedAt, began);
+  } finally {
+    await client.query('SELECT pg_advisory_unlock($1)', [LOCK_KEY]).catch(() => {});
+  }
+}
+
+async function check(
+  client: ClientBase,
+  options: VerifyOptions,
+  max: number,
+  full: boolean,
+  startedAt: Date,
+  began: number,
+): Promise<LedgerReport> {
+  // The reading, in one snapshot; its temporary tables are its only writes. The checkpoints are written
+  // after it, in a transaction of their own: written inside it, their foreign-key checks would lock
+  // wallets the snapshot cannot see the latest version of, and fail on any that moved since.
+  await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ');
+  try {
+    // A full check of a large ledger runs longer than any request may; it holds no lock that blocks one.
+    await client.query("SET LOCAL statement_timeout = '1h'");
 
     // The wallets to read: in a full check all of them; else those with rows past their checkpoint, a
     // balance other than their chain's end, or no checkpoint yet.
@@ -206,6 +219,8 @@ export async function verifyLedger(client: ClientBase, options: VerifyOptions): 
       for (const leg of legs.rows) troubled.add(leg.wallet_id);
     }
 
+    await client.query('COMMIT');
+    await client.query('BEGIN');
     // Advance the checkpoint of every wallet whose books are right, to the end of what this check read
     // (none when a list was cut short: a wallet with an unlisted problem must not be passed over).
     const truncated = rowProblems.rows.length >= max || transfers.rows.length >= max;
