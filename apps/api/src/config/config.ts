@@ -25,6 +25,7 @@ const EnvSchema = z.object({
   DB_POOL_SIZE: intFrom(1, 200, 10),
   DB_STATEMENT_TIMEOUT_MS: intFrom(100, 600_000, 10_000),
   DB_LOCK_TIMEOUT_MS: intFrom(100, 600_000, 5_000),
+  DB_CONNECT_TIMEOUT_MS: intFrom(100, 60_000, 5_000),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   RATE_LIMIT_PER_MINUTE: intFrom(1, 1_000_000, 600),
   IDEMPOTENCY_KEY_TTL_HOURS: intFrom(24, 24 * 365, 48),
@@ -54,6 +55,14 @@ export interface AppConfig {
   dbPoolSize: number;
   dbStatementTimeoutMs: number;
   dbLockTimeoutMs: number;
+  /** Longest wait for a new connection to open, or for a pooled one to come free. */
+  dbConnectTimeoutMs: number;
+  /**
+   * Longest the client waits for any answer to a statement: the server's statement_timeout plus a
+   * margin. It is what bounds a request when the server cannot act on its own timeout (frozen, or cut
+   * off by the network).
+   */
+  dbQueryTimeoutMs: number;
   nodeEnv: 'development' | 'production' | 'test';
   /** How long an Idempotency-Key is remembered (the contract promises at least 24 hours). */
   idempotencyKeyTtlHours: number;
@@ -65,6 +74,9 @@ export interface AppConfig {
   /** Other origins allowed to call the API from a browser; none (same origin only) by default. */
   corsOrigins: string[];
 }
+
+/** How much longer than statement_timeout the client waits, so a live server always answers first. */
+export const QUERY_TIMEOUT_MARGIN_MS = 1_000;
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -90,6 +102,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dbPoolSize: e.DB_POOL_SIZE,
     dbStatementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS,
     dbLockTimeoutMs: e.DB_LOCK_TIMEOUT_MS,
+    dbConnectTimeoutMs: e.DB_CONNECT_TIMEOUT_MS,
+    dbQueryTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS + QUERY_TIMEOUT_MARGIN_MS,
     nodeEnv: e.NODE_ENV,
     idempotencyKeyTtlHours: e.IDEMPOTENCY_KEY_TTL_HOURS,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
