@@ -39,6 +39,11 @@ export interface EnsureDatabaseOptions {
   databaseUrl?: string | undefined;
   /** Folder of the embedded cluster; defaults to <repo>/.data/postgres (or DATA_DIR). */
   dataDir?: string;
+  /**
+   * Loopback port of the embedded server; a free one by default. Fixed, a server stopped and started
+   * again on the same data folder comes back at the same address (outage tests need that).
+   */
+  port?: number;
   /** Database to create and connect to inside the embedded cluster. */
   databaseName?: string;
   /**
@@ -73,7 +78,7 @@ export async function ensureDatabase(options: EnsureDatabaseOptions = {}): Promi
     return { url, startedHere: false, stop: async () => {} };
   }
 
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   const durabilityOff = ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'];
   const EmbeddedPostgres = await loadEmbeddedPostgres();
