@@ -102,6 +102,9 @@ describe('config', () => {
       dbPoolSize: 10,
       dbStatementTimeoutMs: 10_000,
       dbLockTimeoutMs: 5_000,
+      dbConnectTimeoutMs: 5_000,
+      // statement_timeout plus a margin, so a live server always answers before the client gives up.
+      dbQueryTimeoutMs: 11_000,
     });
   });
 
