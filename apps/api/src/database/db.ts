@@ -47,9 +47,7 @@ const UNREACHABLE_STATES = new Set([
 /** Prisma's codes for a busy database: no pooled connection in time (P2024), no transaction in time (P2028). */
 const BUSY_PRISMA = new Set(['P2024', 'P2028']);
 
-/**
- * Prisma's codes for a server it cannot reach (P1001), that timed out (P1002, P1008) or closed on it
- * (P1017). */
+/** Prisma's codes for a server not reached (P1001), timed out (P1002, P1008) or gone (P1017). */
 const UNREACHABLE_PRISMA = new Set(['P1001', 'P1002', 'P1008', 'P1017']);
 
 /** The Prisma driver adapter's names for the same, before Prisma turns them into a code. */
