@@ -68,7 +68,10 @@ export class AppModule implements NestModule {
               },
               customSuccessObject: (req, res, line) => ({ ...line, ...requestFacts(req, res) }),
               customErrorObject: (req, res, _error, line) => ({ ...line, ...requestFacts(req, res) }),
-              customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : 'info'),
+              // A 503 is the database saying "not now" (an outage is logged once, by DatabaseAvailability),
+              // not a bug: it stays in the request log, below error level.
+              customLogLevel: (_req, res, error) =>
+                res.statusCode === 503 ? 'warn' : error || res.statusCode >= 500 ? 'error' : 'info',
             },
             logStream ?? pino.destination(1),
           ],

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { Logger } from '@nestjs/common';
 import pg from 'pg';
-import { isDatabaseUnavailable } from '../src/database/db';
+import { DatabaseAvailability } from '../src/database/availability';
+import { databaseTrouble, isDatabaseUnavailable } from '../src/database/db';
 import { startTestApp, type TestApp } from './support/app';
 import { expectLedgerConsistent } from './support/ledger';
 import { expectProblem } from './support/problems';
@@ -63,8 +65,29 @@ describe('which errors mean "the database cannot serve this now"', () => {
     ['no transaction in time (pool exhausted)', { code: 'P2028', message: 'Transaction API error' }],
     ['no pooled connection in time', { code: 'P2024' }],
     ['a refused connection', { cause: { code: 'ECONNREFUSED' } }],
+    ['no answer within query_timeout', new Error('Query read timeout')],
+    ['a connect timeout', new Error('Connection terminated due to connection timeout')],
+    ['a server shutting down', { code: 'P2010', meta: { code: '57P01' } }],
+    ['a dead connection, wrapped', { code: 'P2028', cause: new Error('Connection terminated unexpectedly') }],
   ])('%s is', (_label, error) => {
     expect(isDatabaseUnavailable(error)).toBe(true);
+  });
+
+  it.each([
+    ['a lock timeout', { code: 'P2010', meta: { code: '55P03' } }, 'busy'],
+    ['a statement timeout', { cause: { originalCode: '57014' } }, 'busy'],
+    ['no pooled connection in time', new Error('timeout exceeded when trying to connect'), 'busy'],
+    [
+      'no transaction in time',
+      { code: 'P2028', message: 'Unable to start a transaction in the given time' },
+      'busy',
+    ],
+    ['a refused connection', { cause: { code: 'ECONNREFUSED' } }, 'unreachable'],
+    ['no answer within query_timeout', new Error('Query read timeout'), 'unreachable'],
+    ['a server starting up', { cause: { originalCode: '57P03' } }, 'unreachable'],
+    ['the adapter: not reachable', { cause: { kind: 'DatabaseNotReachable' } }, 'unreachable'],
+  ])('%s is a database that is %s', (_label, error, trouble) => {
+    expect(databaseTrouble(error)).toBe(trouble);
   });
 
   it.each([
@@ -73,5 +96,42 @@ describe('which errors mean "the database cannot serve this now"', () => {
     ['a plain bug', new TypeError('x is undefined')],
   ])('%s is not', (_label, error) => {
     expect(isDatabaseUnavailable(error)).toBe(false);
+  });
+});
+
+describe('DatabaseAvailability', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('logs an outage once when it starts and once when it ends, whatever fails in between', () => {
+    const warn = vi.spyOn(Logger.prototype, 'warn').mockImplementation(() => {});
+    const info = vi.spyOn(Logger.prototype, 'log').mockImplementation(() => {});
+    const availability = new DatabaseAvailability();
+    availability.answered();
+    for (let i = 0; i < 50; i++) availability.failed(new Error('Query read timeout'));
+    availability.failed({ code: 'ECONNREFUSED' });
+    expect(availability.available).toBe(false);
+    for (let i = 0; i < 5; i++) availability.answered();
+    availability.failed({ cause: { originalCode: '57P01' } });
+    availability.answered();
+
+    expect(warn.mock.calls.map((call) => call[1])).toEqual(['database unavailable', 'database unavailable']);
+    expect(info.mock.calls.map((call) => call[1])).toEqual([
+      'database available again',
+      'database available again',
+    ]);
+    expect(info.mock.calls[0]?.[0]).toMatchObject({ failures: 51 });
+    expect(availability.available).toBe(true);
+  });
+
+  it('does not call a busy database down: it answered', () => {
+    const warn = vi.spyOn(Logger.prototype, 'warn').mockImplementation(() => {});
+    const availability = new DatabaseAvailability();
+    availability.failed({ code: 'P2010', meta: { code: '55P03' } });
+    availability.failed(new Error('timeout exceeded when trying to connect'));
+    availability.failed(new TypeError('a bug'));
+    expect(availability.available).toBe(true);
+    expect(warn).not.toHaveBeenCalled();
   });
 });

@@ -110,6 +110,9 @@ describe('config', () => {
       requestTimeoutMs: 30_000,
       headersTimeoutMs: 10_000,
       keepAliveTimeoutMs: 5_000,
+      dbConnectTimeoutMs: 5_000,
+      // statement_timeout plus a margin, so a live server always answers before the client gives up.
+      dbQueryTimeoutMs: 11_000,
     });
   });
 

@@ -27,7 +27,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The process can serve: its database answers (503 otherwise) */
+        /** The process can serve: its database answers within 2 s (503 otherwise) */
         get: operations["checkReadiness"];
         put?: never;
         post?: never;
@@ -657,7 +657,7 @@ export interface operations {
             /**
              * @description SERVICE_UNAVAILABLE
              *
-             *     Not ready: the database does not answer.
+             *     Not ready: the database did not answer within 2 s.
              */
             503: {
                 headers: {

@@ -39,6 +39,11 @@ export interface EnsureDatabaseOptions {
   databaseUrl?: string | undefined;
   /** Folder of the embedded cluster; defaults to <repo>/.data/postgres (or DATA_DIR). */
   dataDir?: string;
+  /**
+   * Loopback port of the embedded server; a free one by default. Fixed, a server stopped and started
+   * again on the same data folder comes back at the same address (outage tests need that).
+   */
+  port?: number;
   /** Database to create and connect to inside the embedded cluster. */
   databaseName?: string;
   /**
@@ -46,8 +51,6 @@ export interface EnsureDatabaseOptions {
    * nothing in it has to survive a crash.
    */
   ephemeral?: boolean;
-  /** A fixed loopback port (default: a free one), so a server stopped and started again keeps its address. */
-  port?: number;
   log?: (message: string) => void;
 }
 

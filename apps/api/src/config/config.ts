@@ -67,6 +67,7 @@ const EnvSchema = z
     DB_POOL_SIZE: intFrom(1, 200, 10),
     DB_STATEMENT_TIMEOUT_MS: intFrom(100, 600_000, 10_000),
     DB_LOCK_TIMEOUT_MS: intFrom(100, 600_000, 5_000),
+    DB_CONNECT_TIMEOUT_MS: intFrom(100, 60_000, 5_000),
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
     RATE_LIMIT_PER_MINUTE: intFrom(1, 1_000_000, 600),
     IDEMPOTENCY_KEY_TTL_HOURS: intFrom(24, 24 * 365, 48),
@@ -107,6 +108,14 @@ export interface AppConfig {
   dbPoolSize: number;
   dbStatementTimeoutMs: number;
   dbLockTimeoutMs: number;
+  /** Longest wait for a new connection to open, or for a pooled one to come free. */
+  dbConnectTimeoutMs: number;
+  /**
+   * Longest the client waits for any answer to a statement: the server's statement_timeout plus a
+   * margin. It is what bounds a request when the server cannot act on its own timeout (frozen, or cut
+   * off by the network).
+   */
+  dbQueryTimeoutMs: number;
   nodeEnv: 'development' | 'production' | 'test';
   /** How long an Idempotency-Key is remembered (the contract promises at least 24 hours). */
   idempotencyKeyTtlHours: number;
@@ -132,6 +141,9 @@ export interface AppConfig {
   ledgerCheckIntervalSeconds: number;
 }
 
+/** How much longer than statement_timeout the client waits, so a live server always answers first. */
+export const QUERY_TIMEOUT_MARGIN_MS = 1_000;
+
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
     super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
@@ -156,6 +168,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dbPoolSize: e.DB_POOL_SIZE,
     dbStatementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS,
     dbLockTimeoutMs: e.DB_LOCK_TIMEOUT_MS,
+    dbConnectTimeoutMs: e.DB_CONNECT_TIMEOUT_MS,
+    dbQueryTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS + QUERY_TIMEOUT_MARGIN_MS,
     nodeEnv: e.NODE_ENV,
     idempotencyKeyTtlHours: e.IDEMPOTENCY_KEY_TTL_HOURS,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,

@@ -1,7 +1,11 @@
 import { Global, Module } from '@nestjs/common';
+import { DatabaseAvailability } from './availability';
 import { PrismaService } from './prisma.service';
 import { UnitOfWork } from './unit-of-work';
 
 @Global()
-@Module({ providers: [PrismaService, UnitOfWork], exports: [PrismaService, UnitOfWork] })
+@Module({
+  providers: [DatabaseAvailability, PrismaService, UnitOfWork],
+  exports: [DatabaseAvailability, PrismaService, UnitOfWork],
+})
 export class DatabaseModule {}

@@ -1,9 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../config/config';
 import type { Db } from './db';
 import { PrismaService } from './prisma.service';
 
-/** How long to wait for a pooled connection, and how long one unit of work may hold it. */
-const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 15_000 } as const;
+/** How long one unit of work may hold its connection; each statement in it is bounded on its own too. */
+const TRANSACTION_TIMEOUT_MS = 15_000;
 
 /**
  * The transaction boundary of a use case. Everything `work` does on `tx` commits together when it returns
@@ -12,9 +13,17 @@ const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 15_000 } as const;
  */
 @Injectable()
 export class UnitOfWork {
-  constructor(private readonly prisma: PrismaService) {}
+  /** maxWait: the wait for a connection and BEGIN, bounded like any other wait for a connection. */
+  private readonly options: { maxWait: number; timeout: number };
+
+  constructor(
+    private readonly prisma: PrismaService,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.options = { maxWait: config.dbConnectTimeoutMs, timeout: TRANSACTION_TIMEOUT_MS };
+  }
 
   run<T>(work: (tx: Db) => Promise<T>): Promise<T> {
-    return this.prisma.$transaction(work, TRANSACTION_OPTIONS);
+    return this.prisma.$transaction(work, this.options);
   }
 }

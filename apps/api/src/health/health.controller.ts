@@ -5,6 +5,12 @@ import { Public } from '../auth/caller';
 import { ApiOk, ApiProblems, REQUEST_ID_HEADER } from '../common/http/openapi-decorators';
 import { PrismaService } from '../database/prisma.service';
 
+/**
+ * How long readiness waits for the database. Shorter than any request's bound: a load balancer polling
+ * it learns of an outage in this long, whatever state the database is in (down, restarting, frozen).
+ */
+export const READINESS_TIMEOUT_MS = 2_000;
+
 class HealthStatus {
   @ApiProperty({ enum: ['ok', 'unavailable'] }) status!: 'ok' | 'unavailable';
 }
@@ -27,24 +33,37 @@ export class HealthController {
   @Get('ready')
   @ApiOperation({
     operationId: 'checkReadiness',
-    summary: 'The process can serve: its database answers (503 otherwise)',
+    summary: 'The process can serve: its database answers within 2 s (503 otherwise)',
     security: [],
   })
   @ApiOk(200, HealthStatus, 'Ready: the database answers.')
   @ApiResponse({
     status: 503,
-    description: 'Not ready: the database does not answer.',
+    description: 'Not ready: the database did not answer within 2 s.',
     headers: REQUEST_ID_HEADER,
     type: HealthStatus,
   })
   @ApiProblems('VALIDATION_FAILED', 'PAYLOAD_TOO_LARGE')
   async ready(@Res({ passthrough: true }) response: Response): Promise<{ status: 'ok' | 'unavailable' }> {
-    try {
-      await this.prisma.$queryRaw`SELECT 1`;
-      return { status: 'ok' };
-    } catch {
-      response.status(503);
-      return { status: 'unavailable' };
-    }
+    if (await answersWithin(this.prisma.$queryRaw`SELECT 1`, READINESS_TIMEOUT_MS)) return { status: 'ok' };
+    response.status(503);
+    return { status: 'unavailable' };
+  }
+}
+
+/** Whether `query` succeeds within `timeoutMs`; a late query is left to its own client-side timeout. */
+async function answersWithin(query: PromiseLike<unknown>, timeoutMs: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => resolve(false), timeoutMs);
+  });
+  const answered = Promise.resolve(query).then(
+    () => true,
+    () => false,
+  );
+  try {
+    return await Promise.race([answered, late]);
+  } finally {
+    clearTimeout(timer);
   }
 }

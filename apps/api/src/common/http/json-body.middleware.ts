@@ -4,6 +4,11 @@ import { parse } from 'lossless-json';
 import { PayloadTooLargeError, ValidationFailedError } from '../errors';
 
 export const BODY_LIMIT_BYTES = 100_000;
+/**
+ * The deepest nesting a body may have. Every request of this API is one flat object; the limit stops
+ * a deep body before the recursive steps after the parser (class-transformer's) run out of stack.
+ */
+export const BODY_MAX_DEPTH = 32;
 
 /**
  * A JSON number exactly as the client wrote it. Amounts are parsed from this text, never from a
@@ -48,6 +53,7 @@ export class JsonBodyMiddleware implements NestMiddleware {
         'Send the body as JSON, with the header Content-Type: application/json.',
       );
     }
+    if (nestingDepth(text) > BODY_MAX_DEPTH) throw new ValidationFailedError(TOO_DEEP);
     try {
       request.body = parse(text, undefined, (value) => new JsonNumber(value));
     } catch (error) {
@@ -66,9 +72,30 @@ function notJson(error: unknown): string {
   const message = error instanceof Error ? error.message : '';
   const duplicate = /^Duplicate key '(.{1,60})'/.exec(message);
   if (duplicate) return `The body names the field "${duplicate[1]}" twice; send each field once.`;
-  if (error instanceof RangeError || /call stack/i.test(message)) {
-    return 'The body is nested too deeply to be a request of this API.';
-  }
+  if (error instanceof RangeError || /call stack/i.test(message)) return TOO_DEEP;
   if (/position \d+/.test(message) && message.length < 200) return `The body is not valid JSON: ${message}.`;
   return 'The body is not valid JSON.';
+}
+
+const TOO_DEEP = 'The body is nested too deeply to be a request of this API.';
+
+/** How deeply the JSON text nests objects and arrays, counting brackets outside strings; one pass. */
+export function nestingDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (inString) {
+      if (char === '\\') i++;
+      else if (char === '"') inString = false;
+    } else if (char === '"') {
+      inString = true;
+    } else if (char === '{' || char === '[') {
+      deepest = Math.max(deepest, ++depth);
+    } else if (char === '}' || char === ']') {
+      depth--;
+    }
+  }
+  return deepest;
 }

@@ -1,6 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { isDatabaseUnavailable, sqlState } from '../../database/db';
+import { isDatabaseUnavailable } from '../../database/db';
 import {
   DomainError,
   PayloadTooLargeError,
@@ -44,11 +44,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       if (status === 400) return new ValidationFailedError('The request could not be read.');
     }
     if (isDatabaseUnavailable(exception)) {
-      // Overload or an outage, not a bug: a short line, no stack, and an answer that says retry.
-      this.logger.warn(
-        { requestId, reason: sqlState(exception) ?? (exception as { code?: unknown }).code },
-        'database unavailable, answered 503',
-      );
+      // Overload or an outage, not a bug: no line of its own (the request's line says 503, and
+      // DatabaseAvailability logs an outage once when it starts and once when it ends).
       return new ServiceUnavailableError(RETRY_AFTER_SECONDS);
     }
     this.logger.error(

@@ -1,0 +1,47 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { databaseTrouble, sqlState } from './db';
+
+/**
+ * Whether the database answers, as the connections in this process see it. An outage is logged once
+ * when it starts (the first failure after an answer) and once when it ends (the first answer after a
+ * failure), however many requests fail in between: those are 503s in the request log, not errors.
+ * Fed by every connection of the pool (see pool.ts), so the readiness check and requests agree.
+ */
+@Injectable()
+export class DatabaseAvailability {
+  private readonly logger = new Logger('Database');
+  private down: { sinceMs: number; failures: number } | null = null;
+
+  get available(): boolean {
+    return this.down === null;
+  }
+
+  /** The server answered something (a result, or an SQL error of its own): it is there. */
+  answered(): void {
+    if (!this.down) return;
+    const { sinceMs, failures } = this.down;
+    this.down = null;
+    this.logger.log({ downMs: Date.now() - sinceMs, failures }, 'database available again');
+  }
+
+  /** A connection or statement failed; only a failure that says "no server" marks the database down. */
+  failed(error: unknown): void {
+    if (databaseTrouble(error) !== 'unreachable') return;
+    if (this.down) {
+      this.down.failures++;
+      return;
+    }
+    this.down = { sinceMs: Date.now(), failures: 1 };
+    this.logger.warn({ reason: describe(error) }, 'database unavailable');
+  }
+}
+
+/** A short reason for the log: an SQLSTATE, an errno, or the driver's message; never a stack or SQL. */
+function describe(error: unknown): string {
+  const record = (error ?? {}) as { code?: unknown; message?: unknown };
+  return (
+    sqlState(error) ??
+    (typeof record.code === 'string' ? record.code : undefined) ??
+    (typeof record.message === 'string' ? record.message.slice(0, 120) : 'unknown')
+  );
+}
