@@ -76,6 +76,8 @@ describe('which errors mean "the database cannot serve this now"', () => {
   it.each([
     ['a lock timeout', { code: 'P2010', meta: { code: '55P03' } }, 'busy'],
     ['a statement timeout', { cause: { originalCode: '57014' } }, 'busy'],
+    ['a deadlock PostgreSQL broke', { code: 'P2010', meta: { code: '40P01' } }, 'busy'],
+    ['a serialization failure', { cause: { originalCode: '40001' } }, 'busy'],
     ['no pooled connection in time', new Error('timeout exceeded when trying to connect'), 'busy'],
     [
       'no transaction in time',

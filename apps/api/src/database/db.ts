@@ -30,6 +30,8 @@ const BUSY_STATES = new Set([
   '55P03', // lock_not_available: a lock wait past lock_timeout
   '57014', // query_canceled: a statement past statement_timeout
   '53300', // too_many_connections
+  '40P01', // deadlock_detected: PostgreSQL rolled one transaction back; running it again is safe
+  '40001', // serialization_failure: the same
 ]);
 
 /** SQLSTATEs of a server going away or not there: an outage, not a load problem. */

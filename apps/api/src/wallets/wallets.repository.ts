@@ -56,7 +56,9 @@ export class WalletsRepository {
                created_at AS "createdAt", updated_at AS "updatedAt"
         FROM wallets WHERE id = ANY(${ids}::uuid[])
         ORDER BY id
-        FOR UPDATE
+        -- Exclusive among movements, but not against foreign-key checks (KEY SHARE) of rows that
+        -- reference a wallet: a movement never changes a wallet's key.
+        FOR NO KEY UPDATE
       ),
       -- The aggregate reads every locked row before the clock is read.
       held AS (SELECT count(*) AS n, clock_timestamp()::timestamptz(3) AS at FROM locked)
