@@ -30,6 +30,8 @@ export class CredentialCache implements OnModuleInit, OnModuleDestroy {
   private listening = false;
   private closed = false;
   private retry: NodeJS.Timeout | null = null;
+  /** When the channel was lost, while it is (one warning per loss, one line when it is back). */
+  private lostSince: number | null = null;
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
@@ -78,6 +80,10 @@ export class CredentialCache implements OnModuleInit, OnModuleDestroy {
       }
       this.listener = client;
       this.listening = true;
+      if (this.lostSince !== null) {
+        this.logger.log({ lostMs: Date.now() - this.lostSince }, 'the revocation channel is back');
+        this.lostSince = null;
+      }
     } catch (error) {
       this.lost(client, error);
     }
@@ -90,8 +96,11 @@ export class CredentialCache implements OnModuleInit, OnModuleDestroy {
     this.listener = null;
     this.entries.clear();
     if (this.closed || this.retry) return;
-    if (error)
+    // Said once per loss, not at every failed reconnect while the database is away.
+    if (error && this.lostSince === null) {
       this.logger.warn({ err: error }, 'lost the revocation channel; looking credentials up every time');
+    }
+    this.lostSince ??= Date.now();
     client.end().catch(() => {});
     this.retry = setTimeout(() => {
       this.retry = null;

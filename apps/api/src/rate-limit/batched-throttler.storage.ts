@@ -46,6 +46,8 @@ interface SharedRow {
  */
 export class BatchedThrottlerStorage implements ThrottlerStorage {
   private readonly logger = new Logger('RateLimit');
+  /** Whether the last sync failed, so a long outage is logged once, not every 250 ms. */
+  private sharingFailed = false;
   private readonly counters = new Map<string, Counter>();
   private readonly timer: NodeJS.Timeout;
   private syncing: Promise<void> | null = null;
@@ -141,6 +143,10 @@ export class BatchedThrottlerStorage implements ThrottlerStorage {
       live.forEach((counter, i) => {
         counter.sent += sent[i] ?? 0;
       });
+      if (this.sharingFailed) {
+        this.sharingFailed = false;
+        this.logger.log('sharing rate-limit counts again');
+      }
       const byKey = new Map(rows.map((row) => [row.key, row]));
       for (const counter of [...live, ...quiet]) {
         const row = byKey.get(counter.key);
@@ -148,7 +154,9 @@ export class BatchedThrottlerStorage implements ThrottlerStorage {
       }
     } catch (error) {
       // The counts stay pending and go with the next sync; meanwhile each process limits on its own.
-      this.logger.warn({ err: error }, 'could not share rate-limit counts');
+      // Said once when it starts failing, not every 250 ms for as long as the database is away.
+      if (!this.sharingFailed) this.logger.warn({ err: error }, 'could not share rate-limit counts');
+      this.sharingFailed = true;
     }
   }
 
