@@ -55,15 +55,19 @@ export async function restoreBackup(file: string, databaseUrl: string, log: Log)
     await refuseUnknownMigrations(header, log);
     await refuseDataInTarget(databaseUrl, header);
     await migrate(databaseUrl, { only: (name) => header.migrations.some((m) => m.name === name), log });
-    const tables = await load(databaseUrl, header, headerBytes, reader).catch(damaged);
+    const tables = await load(databaseUrl, header, headerBytes, reader, log).catch(damaged);
     const migratedAfter = await migrate(databaseUrl, { log });
+    const started = Date.now();
     const report = await check(databaseUrl);
+    log(`checked the books from the first ledger row in ${seconds(started)}`);
     return { header, tables, migratedAfter, report };
   } finally {
     source.destroy();
     gunzip.destroy();
   }
 }
+
+const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
 
 /** zlib's own errors (bad CRC, bad deflate data, unexpected end) mean a damaged file. */
 function damaged(error: unknown): never {
@@ -140,6 +144,7 @@ async function load(
   header: BackupHeader,
   headerBytes: Buffer,
   reader: FrameReader,
+  log: Log,
 ): Promise<TableSummary[]> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
@@ -155,15 +160,25 @@ async function load(
     const filled = await tablesWithRows(client);
     if (filled.length > 0)
       throw new RestoreRefused(`the target database received data (${filled.join(', ')})`);
+    const indexes = await dropPlainIndexes(client, header);
     const loaded: TableSummary[] = [];
+    let started = Date.now();
     for (const table of header.tables) loaded.push(await loadTable(client, table, reader));
+    log(`loaded ${loaded.reduce((rows, t) => rows + t.rows, 0)} rows in ${seconds(started)}`);
     const trailer = parseJson(await reader.next(), 'summary');
     assertTrailer(trailer);
     await reader.expectEnd();
     assertMatches(trailer, headerBytes, loaded);
+    // One sorted build per index is many times faster than growing it row by row.
+    await client.query("SET LOCAL maintenance_work_mem = '256MB'");
+    started = Date.now();
+    for (const definition of indexes) await client.query(definition);
+    log(`built ${indexes.length} indexes in ${seconds(started)}`);
     await resetSequences(client, header);
     for (const name of names) await client.query(`ALTER TABLE ${name} ENABLE TRIGGER USER`);
+    started = Date.now();
     await client.query('COMMIT');
+    log(`committed in ${seconds(started)}`);
     return loaded;
   } catch (error) {
     await client.query('ROLLBACK').catch(() => {});
@@ -247,6 +262,25 @@ async function assertLoadable(client: pg.ClientBase, header: BackupHeader): Prom
     if (late.length > 0)
       throw new RestoreRefused(`table ${table.name} comes before ${late.join(', ')} in the backup`);
   }
+}
+
+/**
+ * Drops the indexes that back no constraint (primary keys stay: foreign keys need them) and returns the
+ * statements that build them again, as pg_restore builds indexes after the data. Unique ones are still
+ * checked when they are built, before the commit.
+ */
+async function dropPlainIndexes(client: pg.ClientBase, header: BackupHeader): Promise<string[]> {
+  const { rows } = await client.query<{ name: string; definition: string }>(
+    `SELECT i.relname AS name, pg_get_indexdef(x.indexrelid) AS definition
+     FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class c ON c.oid = x.indrelid
+     JOIN pg_namespace n ON n.oid = c.relnamespace
+     WHERE n.nspname = current_schema() AND c.relname = ANY($1::text[])
+       AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = x.indexrelid)
+     ORDER BY i.relname`,
+    [header.tables.map((t) => t.name)],
+  );
+  for (const row of rows) await client.query(`DROP INDEX ${ident(row.name)}`);
+  return rows.map((row) => row.definition);
 }
 
 /** Each serial or identity column's sequence continues after the largest value loaded. */
