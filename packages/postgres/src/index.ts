@@ -1,3 +1,3 @@
 export { type DatabaseHandle, type EnsureDatabaseOptions, ensureDatabase, freePort } from './embedded.js';
-export { migrate } from './migrate.js';
+export { type Migration, migrate, readMigrations } from './migrate.js';
 export { defaultDataDir, migrationsDir, repoRoot } from './paths.js';

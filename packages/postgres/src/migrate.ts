@@ -12,14 +12,18 @@ import { migrationsDir } from './paths.js';
  *
  * Safe with many processes booting at once: a session advisory lock serialises runners, and each
  * migration is applied in its own transaction together with its record.
+ *
+ * `only` limits the run to the migrations it accepts: a restore builds the schema its backup was taken
+ * on, loads the data, and only then applies the migrations that came later, to the data as it was.
  */
 export async function migrate(
   databaseUrl: string,
-  options: { dir?: string; log?: (message: string) => void } = {},
+  options: { dir?: string; log?: (message: string) => void; only?: (name: string) => boolean } = {},
 ): Promise<string[]> {
   const dir = options.dir ?? migrationsDir();
   const log = options.log ?? (() => {});
-  const migrations = await readMigrations(dir);
+  const only = options.only ?? (() => true);
+  const migrations = (await readMigrations(dir)).filter((migration) => only(migration.name));
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   const applied: string[] = [];
@@ -82,13 +86,15 @@ CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
     "applied_steps_count"   INTEGER NOT NULL DEFAULT 0
 )`;
 
-interface Migration {
+export interface Migration {
   name: string;
   sql: string;
+  /** sha256 of migration.sql, as `_prisma_migrations.checksum` records it. */
   checksum: string;
 }
 
-async function readMigrations(dir: string): Promise<Migration[]> {
+/** The migrations in a folder (prisma/migrations by default), in the order they apply. */
+export async function readMigrations(dir: string = migrationsDir()): Promise<Migration[]> {
   const entries = await readdir(dir, { withFileTypes: true });
   const names = entries
     .filter((entry) => entry.isDirectory())
