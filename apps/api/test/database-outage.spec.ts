@@ -108,7 +108,9 @@ it('answers 503 within its bounds while PostgreSQL is down or frozen, and recove
   expect(messages.filter((m) => m === 'database available again')).toHaveLength(2);
   // The background tasks say it at most once per outage too, not at every failed attempt.
   expect(messages.filter((m) => m === 'could not share rate-limit counts').length).toBeLessThanOrEqual(2);
-  expect(messages.filter((m) => m?.startsWith('lost the revocation channel')).length).toBeLessThanOrEqual(2);
+  expect(
+    messages.filter((m) => String(m).startsWith('lost the revocation channel')).length,
+  ).toBeLessThanOrEqual(2);
   // Each outage failed many requests; each is in the request log as a 503, none at error level.
   const failed = logLines.filter((line) => (line.res as { statusCode?: number })?.statusCode === 503);
   expect(failed.length).toBeGreaterThanOrEqual(2 * 6);
