@@ -4,7 +4,7 @@
  * movement goes through the ledger's own rules and postings, dated in the past. Running it again
  * changes nothing. Refused when NODE_ENV=production.
  */
-import { ensureDatabase, migrate } from '@wallet/postgres';
+import { ensureDatabase, loadDotEnv, migrate } from '@wallet/postgres';
 import { AuthRepository } from '../auth/auth.repository';
 import { hashPassword } from '../auth/secrets';
 import { loadConfig } from '../config/config';
@@ -20,6 +20,7 @@ export const DEMO_PASSWORD = 'demo wallet password';
 const SAM_EMAIL = 'sam.demo@example.com';
 
 async function main(): Promise<number> {
+  loadDotEnv();
   if (process.env.NODE_ENV === 'production') {
     console.error(
       'pnpm demo writes a demo user and made-up history: not on a production database (NODE_ENV=production).',

@@ -96,6 +96,9 @@ const EnvSchema = z
     message: 'must not be more than REQUEST_TIMEOUT_MS',
   });
 
+/** The names of every environment variable the API reads (a test checks the README, .env.example and turbo.json against it). */
+export const API_SETTINGS: readonly string[] = Object.keys(EnvSchema.shape);
+
 export interface AppConfig {
   /** Filled in at boot: DATABASE_URL, or the embedded database's URL. */
   databaseUrl: string;
