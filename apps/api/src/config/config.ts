@@ -142,6 +142,11 @@ export interface AppConfig {
   corsOrigins: string[];
   /** How often the API checks the ledger's books (incrementally); 0 turns the scheduled check off. */
   ledgerCheckIntervalSeconds: number;
+  /**
+   * Whether this process keeps a LISTEN connection for credential revocations (see CredentialCache).
+   * Not a setting: false only in the serverless function, which is frozen between requests.
+   */
+  listenForRevocations: boolean;
 }
 
 /** How much longer than statement_timeout the client waits, so a live server always answers first. */
@@ -186,6 +191,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     keepAliveTimeoutMs: e.KEEP_ALIVE_TIMEOUT_MS,
     corsOrigins: e.CORS_ORIGINS,
     ledgerCheckIntervalSeconds: e.LEDGER_CHECK_INTERVAL_SECONDS,
+    listenForRevocations: true,
   };
 }
 
