@@ -35,8 +35,8 @@ const DEVELOPER_KNOBS = [
   'UPDATE_SCREENSHOTS',
   'UPDATE_ERROR_ANSWERS',
 ];
-/** Set by the machine, not by a user of the product. */
-const EXTERNAL = ['CI'];
+/** Set by the machine or the platform, not by a user of the product (NODEJS_HELPERS: see Deploy to Vercel). */
+const EXTERNAL = ['CI', 'VERCEL', 'NODEJS_HELPERS'];
 
 function readmeTable(): string[] {
   const readme = read('README.md');
@@ -55,7 +55,7 @@ function turboPassThrough(): string[] {
   return JSON.parse(read('turbo.json')).globalPassThroughEnv;
 }
 
-/** Every NAME in `process.env.NAME` or `env.NAME` in the repository's code, tests included. */
+/** Every variable read as `process.env.<name>` or `env.<name>` in the repository's code, tests included. */
 function variablesTheCodeReads(): string[] {
   const files = spawnSync('git', ['ls-files'], { cwd: root, encoding: 'utf8' })
     .stdout.split('\n')
