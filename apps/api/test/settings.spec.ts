@@ -36,7 +36,7 @@ const DEVELOPER_KNOBS = [
   'UPDATE_ERROR_ANSWERS',
 ];
 /** Set by the machine or the platform, not by a user of the product (NODEJS_HELPERS: see Deploy to Vercel). */
-const EXTERNAL = ['CI', 'VERCEL', 'NODEJS_HELPERS'];
+const EXTERNAL = ['CI', 'PATH', 'VERCEL', 'NODEJS_HELPERS'];
 
 function readmeTable(): string[] {
   const readme = read('README.md');
