@@ -36,7 +36,13 @@ export class MissingDatabaseUrlError extends Error {
 
 /** The function's settings: the environment's, with the serverless defaults and the hard overrides. */
 export function serverlessConfig(env: NodeJS.ProcessEnv): AppConfig {
-  const config = loadConfig({ DB_POOL_SIZE: SERVERLESS_DB_POOL_SIZE, ...env });
+  // Through a transaction pooler (Neon's hosts say '-pooler') a startup option is refused outright.
+  const pooled = /-pooler[.-]/.test(env.DATABASE_URL ?? '');
+  const config = loadConfig({
+    DB_POOL_SIZE: SERVERLESS_DB_POOL_SIZE,
+    ...(pooled ? { DB_STARTUP_OPTIONS: 'off' } : {}),
+    ...env,
+  });
   if (!config.databaseUrlGiven) throw new MissingDatabaseUrlError();
   // A timer in a frozen instance fires only by chance, and the check needs a session of its own (an
   // advisory lock, a temporary table) that a transaction pooler does not keep.

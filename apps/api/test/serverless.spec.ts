@@ -24,6 +24,7 @@ interface ServerlessModule {
     dbPoolSize: number;
     ledgerCheckIntervalSeconds: number;
     listenForRevocations: boolean;
+    dbStartupOptions: boolean;
   };
 }
 
@@ -72,6 +73,15 @@ describe('the serverless function', () => {
       listenForRevocations: false,
     });
     expect(fn.serverlessConfig({ DATABASE_URL: database.url, DB_POOL_SIZE: '3' }).dbPoolSize).toBe(3);
+  });
+
+  it("asks for no startup options through a transaction pooler (Neon's '-pooler' hosts refuse them)", () => {
+    expect(fn.serverlessConfig({ DATABASE_URL: database.url }).dbStartupOptions).toBe(true);
+    const pooled = 'postgresql://u:p@ep-cool-name-123456-pooler.eu-central-1.aws.neon.tech/wallet';
+    expect(fn.serverlessConfig({ DATABASE_URL: pooled }).dbStartupOptions).toBe(false);
+    expect(fn.serverlessConfig({ DATABASE_URL: pooled, DB_STARTUP_OPTIONS: 'on' }).dbStartupOptions).toBe(
+      true,
+    );
   });
 
   it('builds the application once per instance and reuses it for every request', async () => {

@@ -4,7 +4,9 @@ import { describe as describeCode, problemFromError } from '../src/common/http/p
 import { ProblemDetailsFilter } from '../src/common/http/problem-details.filter';
 import { decodeCursor, encodeCursor } from '../src/common/page';
 import { ConfigError, loadConfig } from '../src/config/config';
+import { DatabaseAvailability } from '../src/database/availability';
 import { sqlState } from '../src/database/db';
+import { poolConfig } from '../src/database/pool';
 import { clientAddress } from '../src/rate-limit/client-address';
 
 const API_MD_STATUSES: Record<ErrorCode, number> = {
@@ -143,6 +145,22 @@ describe('config', () => {
     const problems = (error as ConfigError).problems.join('\n');
     for (const name of ['PORT', 'DB_POOL_SIZE', 'LOG_LEVEL', 'DATABASE_URL'])
       expect(problems).toContain(name);
+  });
+});
+
+describe('the pool asks for its timeouts at connect unless told not to', () => {
+  const url = { DATABASE_URL: 'postgresql://u:p@localhost/wallet' };
+  it('sends them as a startup option by default', () => {
+    const config = { ...loadConfig(url), databaseUrl: url.DATABASE_URL };
+    expect(poolConfig(config, new DatabaseAvailability()).options).toBe(
+      '-c statement_timeout=10000 -c lock_timeout=5000',
+    );
+  });
+  it('sends no startup option with DB_STARTUP_OPTIONS=off (a transaction pooler refuses them)', () => {
+    const config = { ...loadConfig({ ...url, DB_STARTUP_OPTIONS: 'off' }), databaseUrl: url.DATABASE_URL };
+    const pool = poolConfig(config, new DatabaseAvailability());
+    expect(pool.options).toBeUndefined();
+    expect(pool.query_timeout).toBe(11_000);
   });
 });
 

@@ -67,6 +67,7 @@ const EnvSchema = z
     DB_POOL_SIZE: intFrom(1, 200, 10),
     DB_STATEMENT_TIMEOUT_MS: intFrom(100, 600_000, 10_000),
     DB_LOCK_TIMEOUT_MS: intFrom(100, 600_000, 5_000),
+    DB_STARTUP_OPTIONS: z.enum(['on', 'off']).default('on'),
     DB_CONNECT_TIMEOUT_MS: intFrom(100, 60_000, 5_000),
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
     RATE_LIMIT_PER_MINUTE: intFrom(1, 1_000_000, 600),
@@ -110,6 +111,11 @@ export interface AppConfig {
   logLevel: (typeof LOG_LEVELS)[number];
   dbPoolSize: number;
   dbStatementTimeoutMs: number;
+  /**
+   * Whether each connection asks for the statement and lock timeouts when it opens (a startup option).
+   * Transaction poolers (PgBouncer, Neon's) refuse startup options: then the role's defaults apply.
+   */
+  dbStartupOptions: boolean;
   dbLockTimeoutMs: number;
   /** Longest wait for a new connection to open, or for a pooled one to come free. */
   dbConnectTimeoutMs: number;
@@ -176,6 +182,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dbPoolSize: e.DB_POOL_SIZE,
     dbStatementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS,
     dbLockTimeoutMs: e.DB_LOCK_TIMEOUT_MS,
+    dbStartupOptions: e.DB_STARTUP_OPTIONS === 'on',
     dbConnectTimeoutMs: e.DB_CONNECT_TIMEOUT_MS,
     dbQueryTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS + QUERY_TIMEOUT_MARGIN_MS,
     nodeEnv: e.NODE_ENV,

@@ -23,7 +23,11 @@ export function poolConfig(config: AppConfig, availability: DatabaseAvailability
     keepAlive: true,
     keepAliveInitialDelayMillis: KEEPALIVE_IDLE_MS,
     // Bounds on every statement and lock wait, set once per connection rather than per transaction.
-    options: `-c statement_timeout=${config.dbStatementTimeoutMs} -c lock_timeout=${config.dbLockTimeoutMs}`,
+    ...(config.dbStartupOptions
+      ? {
+          options: `-c statement_timeout=${config.dbStatementTimeoutMs} -c lock_timeout=${config.dbLockTimeoutMs}`,
+        }
+      : {}),
     Client: watchedClient(availability),
   };
 }
