@@ -9,6 +9,7 @@ import { configureApp } from './app.setup';
 import { type AppConfig, ConfigError, loadConfig } from './config/config';
 import { dashboardDir, serveDashboard } from './dashboard';
 import { isDatabaseUnavailable } from './database/db';
+import { startMetricsServer } from './metrics/metrics-server';
 
 /** Boot and shutdown lines, as JSON like every other line the API writes. */
 const log = pino({
@@ -62,6 +63,7 @@ async function main(): Promise<void> {
     }
   }
 
+  const metrics = await startMetricsServer(config.metrics, database.url, log);
   let stopping = false;
   const started = new Map<number, number>();
   const fork = () => {
@@ -86,6 +88,7 @@ async function main(): Promise<void> {
     log.info({ reason }, 'shutting down: workers finish the requests in flight');
     for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill('SIGTERM');
     await allWorkersExited(started, SHUTDOWN_GRACE_MS + 2_000);
+    await metrics?.close();
     await database.stop();
     process.exit(exitCode);
   };
