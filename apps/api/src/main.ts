@@ -1,3 +1,5 @@
+// First: tracing, when it is on, must be in place before the modules it instruments load.
+import { flushTracing } from './tracing';
 import 'reflect-metadata';
 import cluster from 'node:cluster';
 import type { Server, ServerResponse } from 'node:http';
@@ -89,6 +91,7 @@ async function main(): Promise<void> {
     for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill('SIGTERM');
     await allWorkersExited(started, SHUTDOWN_GRACE_MS + 2_000);
     await metrics?.close();
+    await flushTracing();
     await database.stop();
     process.exit(exitCode);
   };
@@ -108,6 +111,7 @@ async function runWorker(config: AppConfig, databaseUrl: string): Promise<void> 
     // Stop taking requests and let the ones in flight finish, then close the pool: it goes last.
     if (app) await drain(app.getHttpServer() as Server, SHUTDOWN_GRACE_MS);
     await app?.close().catch((error: unknown) => log.error({ err: error }, 'error while closing'));
+    await flushTracing();
     process.exit(0);
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
