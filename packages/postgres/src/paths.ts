@@ -23,3 +23,13 @@ export function defaultDataDir(): string {
     ? path.resolve(process.env.DATA_DIR)
     : path.join(repoRoot(), '.data', 'postgres');
 }
+
+/**
+ * Reads `<repo>/.env` into process.env when the file exists (Node's own parser); a variable already in
+ * the environment wins over the file. Answers the file's path when it was read.
+ */
+export function loadDotEnv(file = path.join(repoRoot(), '.env')): string | null {
+  if (!existsSync(file)) return null;
+  process.loadEnvFile(file);
+  return file;
+}

@@ -5,7 +5,7 @@
  */
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { ensureDatabase, repoRoot } from '@wallet/postgres';
+import { ensureDatabase, loadDotEnv, repoRoot } from '@wallet/postgres';
 import pg from 'pg';
 import { takeBackup } from '../backup/backup';
 
@@ -26,6 +26,7 @@ function defaultFile(): string {
 }
 
 async function main(): Promise<void> {
+  loadDotEnv();
   const file = path.resolve(args[0] ?? defaultFile());
   await mkdir(path.dirname(file), { recursive: true });
   const database = await ensureDatabase({ log: (message) => console.error(`[db] ${message}`) });

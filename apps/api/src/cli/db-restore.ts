@@ -4,7 +4,7 @@
  * from the first ledger row. Exit code 0 when restored and the books balance, 1 when restored but the
  * books do not balance, 2 when refused or failed (nothing of the backup's data is committed then).
  */
-import { ensureDatabase } from '@wallet/postgres';
+import { ensureDatabase, loadDotEnv } from '@wallet/postgres';
 import { BackupFileError } from '../backup/backup-archive';
 import { RestoreRefused, restoreBackup } from '../backup/restore';
 
@@ -21,6 +21,7 @@ if (args.includes('--help') || args.length !== 1 || args[0]?.startsWith('-')) {
 const file = args[0] ?? '';
 
 async function main(): Promise<number> {
+  loadDotEnv();
   const database = await ensureDatabase({ log: (message) => console.error(`[db] ${message}`) });
   try {
     const started = Date.now();

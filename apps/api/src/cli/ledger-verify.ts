@@ -6,7 +6,7 @@
  * Incremental by default: only what was written since the last check (each wallet's checkpoint is kept in
  * ledger_check_wallets). `--full` reads every ledger row from the first and resets the checkpoints.
  */
-import { ensureDatabase, migrate } from '@wallet/postgres';
+import { ensureDatabase, loadDotEnv, migrate } from '@wallet/postgres';
 import pg from 'pg';
 import { type LedgerReport, verifyLedger } from '../ledger-check/ledger-verifier';
 
@@ -23,6 +23,7 @@ const say = (line: string) => {
 };
 
 async function main(): Promise<number> {
+  loadDotEnv();
   const database = await ensureDatabase({ log: (message) => say(`[db] ${message}`) });
   try {
     await migrate(database.url, { log: (message) => say(`[db] ${message}`) });

@@ -121,6 +121,9 @@ function isLoopback(host: string): boolean {
   return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
 }
 
+/** The names of every environment variable the API reads (a test checks the README, .env.example and turbo.json against it). */
+export const API_SETTINGS: readonly string[] = Object.keys(EnvSchema.shape);
+
 export interface AppConfig {
   /** Filled in at boot: DATABASE_URL, or the embedded database's URL. */
   databaseUrl: string;

@@ -6,9 +6,10 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { ensureDatabase } from '../embedded.js';
 import { migrate } from '../migrate.js';
-import { repoRoot } from '../paths.js';
+import { loadDotEnv, repoRoot } from '../paths.js';
 
 const log = (message: string) => console.log(`[db] ${message}`);
+loadDotEnv();
 const database = await ensureDatabase({ log });
 await migrate(database.url, { log });
 const port = process.env.STUDIO_PORT ?? '5555';
