@@ -3,11 +3,9 @@ import { flushTracing } from './tracing';
 import 'reflect-metadata';
 import cluster from 'node:cluster';
 import type { Server, ServerResponse } from 'node:http';
-import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import pino from 'pino';
-import { AppModule } from './app.module';
-import { configureApp } from './app.setup';
+import { createApp } from './app.factory';
 import { type AppConfig, ConfigError, loadConfig } from './config/config';
 import { dashboardDir, serveDashboard } from './dashboard';
 import { isDatabaseUnavailable } from './database/db';
@@ -123,16 +121,17 @@ async function runWorker(config: AppConfig, databaseUrl: string): Promise<void> 
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   try {
-    app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ ...config, databaseUrl }), {
-      bodyParser: false,
-      bufferLogs: true,
-    });
-    // While draining, every answer closes its connection, so no kept-alive client sends another request.
-    app.use((_request: unknown, response: ServerResponse, next: () => void) => {
-      if (draining) response.setHeader('Connection', 'close');
-      next();
-    });
-    configureApp(app);
+    app = await createApp(
+      { ...config, databaseUrl },
+      {
+        // While draining, every answer closes its connection, so no kept-alive client sends another request.
+        beforeSetup: (created) =>
+          created.use((_request: unknown, response: ServerResponse, next: () => void) => {
+            if (draining) response.setHeader('Connection', 'close');
+            next();
+          }),
+      },
+    );
     limitSlowClients(app.getHttpServer() as Server, config);
     // After configureApp: the dashboard's pages and files get the same security headers as the API.
     const servesDashboard = serveDashboard(app, dashboardDir());

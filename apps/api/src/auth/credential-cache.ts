@@ -21,11 +21,22 @@ const RECONNECT_MS = 1_000;
  * (revocations are rare; requests are not). While a process is not listening (its connection dropped),
  * it remembers nothing, so a revoked credential never outlives its revocation by more than the delivery
  * of one notification.
+ *
+ * Without the channel (config.listenForRevocations false: the serverless function, whose instances are
+ * frozen between requests and reach the database through a transaction pooler that delivers no
+ * notifications), a process still remembers credentials, each for CREDENTIAL_CACHE_MS at most: a
+ * revocation reaches the other instances within that bound. Ages are measured on the wall clock, read at
+ * every lookup, so an instance thawed after a long freeze does not find its entries younger than they are.
  */
 @Injectable()
 export class CredentialCache implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger('CredentialCache');
-  private readonly entries = new LRUCache<string, Caller>({ max: MAX_ENTRIES, ttl: CREDENTIAL_CACHE_MS });
+  private readonly entries = new LRUCache<string, Caller>({
+    max: MAX_ENTRIES,
+    ttl: CREDENTIAL_CACHE_MS,
+    perf: Date,
+    ttlResolution: 0,
+  });
   private listener: pg.Client | null = null;
   private listening = false;
   private closed = false;
@@ -36,6 +47,7 @@ export class CredentialCache implements OnModuleInit, OnModuleDestroy {
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
   async onModuleInit(): Promise<void> {
+    if (!this.config.listenForRevocations) return;
     await this.listen();
   }
 
@@ -47,12 +59,12 @@ export class CredentialCache implements OnModuleInit, OnModuleDestroy {
   }
 
   get(hash: string): Caller | undefined {
-    return this.listening ? this.entries.get(hash) : undefined;
+    return this.trusting() ? this.entries.get(hash) : undefined;
   }
 
   /** Remembers a live credential, never past `expiresAt` (a session's end). */
   set(hash: string, caller: Caller, expiresAt?: Date): void {
-    if (!this.listening) return;
+    if (!this.trusting()) return;
     const ttl = Math.min(
       CREDENTIAL_CACHE_MS,
       (expiresAt?.getTime() ?? Number.POSITIVE_INFINITY) - Date.now(),
@@ -64,6 +76,11 @@ export class CredentialCache implements OnModuleInit, OnModuleDestroy {
   async announceRevocation(tx: Db): Promise<void> {
     this.entries.clear();
     await tx.$executeRaw`SELECT pg_notify(${CHANNEL}, '')`;
+  }
+
+  /** Whether remembered credentials may be used: while the channel is up, or always without one. */
+  private trusting(): boolean {
+    return this.listening || !this.config.listenForRevocations;
   }
 
   private async listen(): Promise<void> {

@@ -172,6 +172,11 @@ export interface AppConfig {
    * own, never the API's; 0 turns it off. Loopback by default; any other address needs a bearer token.
    */
   metrics: { port: number; host: string; token: string | undefined };
+  /**
+   * Whether this process keeps a LISTEN connection for credential revocations (see CredentialCache).
+   * Not a setting: false only in the serverless function, which is frozen between requests.
+   */
+  listenForRevocations: boolean;
 }
 
 /** How much longer than statement_timeout the client waits, so a live server always answers first. */
@@ -217,6 +222,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     corsOrigins: e.CORS_ORIGINS,
     ledgerCheckIntervalSeconds: e.LEDGER_CHECK_INTERVAL_SECONDS,
     metrics: { port: e.METRICS_PORT, host: e.METRICS_HOST, token: e.METRICS_TOKEN },
+    listenForRevocations: true,
   };
 }
 

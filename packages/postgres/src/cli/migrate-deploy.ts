@@ -1,0 +1,18 @@
+/**
+ * `pnpm db:migrate:deploy`: the deploy's migration step (Vercel's build runs it). Applies prisma/migrations
+ * to the direct database endpoint (see direct-url.ts); unlike `pnpm db:migrate` it never starts the
+ * embedded database, and a missing or pooled URL stops it with the variable to set.
+ */
+import { DirectUrlError, directDatabaseUrl } from '../direct-url.js';
+import { migrate } from '../migrate.js';
+
+const log = (message: string) => console.log(`[db] ${message}`);
+try {
+  const { url, variable } = directDatabaseUrl(process.env);
+  log(`migrating the database named by ${variable}`);
+  const applied = await migrate(url, { log });
+  log(applied.length === 0 ? 'the database is up to date' : `applied ${applied.length} migration(s)`);
+} catch (error) {
+  console.error(error instanceof DirectUrlError ? `[db] ${error.message}` : error);
+  process.exit(1);
+}
