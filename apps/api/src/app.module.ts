@@ -15,6 +15,7 @@ import { DatabaseModule } from './database/database.module';
 import { HealthController } from './health/health.controller';
 import { LedgerCheckModule } from './ledger-check/ledger-check.module';
 import { MaintenanceModule } from './maintenance/maintenance.module';
+import { MetricsModule } from './metrics/metrics.module';
 import { AccessGuard } from './rate-limit/access.guard';
 import { RateLimitGuard } from './rate-limit/rate-limit.guard';
 import { RateLimitModule } from './rate-limit/rate-limit.module';
@@ -83,6 +84,7 @@ export class AppModule implements NestModule {
           exports: [APP_CONFIG],
         },
         DatabaseModule,
+        MetricsModule,
         AuthModule,
         RateLimitModule,
         ApiKeysModule,

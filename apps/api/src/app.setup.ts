@@ -9,6 +9,8 @@ import { LogRouteInterceptor } from './common/http/log-route.interceptor';
 import { ProblemDetailsFilter } from './common/http/problem-details.filter';
 import { RecordedOutcomeInterceptor } from './common/http/recorded-outcome.interceptor';
 import { APP_CONFIG, type AppConfig } from './config/config';
+import { httpMetrics } from './metrics/http-metrics.middleware';
+import { MetricsService } from './metrics/metrics.service';
 import { setupOpenApi } from './openapi';
 
 /** Everything main.ts and the tests both need on top of the module graph. */
@@ -19,6 +21,8 @@ export function configureApp(app: INestApplication): INestApplication {
   // req.ip is the rate limits' client address. X-Forwarded-For names it only when the peer is a proxy
   // TRUST_PROXY trusts (by default none, loopback included): from anyone else it is made up at will.
   express.set('trust proxy', config.trustProxy);
+  // First, so a request's time covers every step after it, and a request refused early counts too.
+  app.use(httpMetrics(app.get(MetricsService)));
   app.use(
     helmet({
       contentSecurityPolicy: {

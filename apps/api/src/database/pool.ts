@@ -7,8 +7,8 @@ import { databaseTrouble } from './db';
 const KEEPALIVE_IDLE_MS = 10_000;
 
 /**
- * The node-postgres pool the Prisma adapter runs on (@prisma/adapter-pg hands this object as it is to
- * `new pg.Pool()`). Every wait has a client-side bound, because a server that is frozen or cut off by
+ * The node-postgres pool the Prisma adapter runs on (PrismaService makes `new pg.Pool()` of this and
+ * hands it to @prisma/adapter-pg). Every wait has a client-side bound, because a server that is frozen or cut off by
  * the network never fires its own statement_timeout:
  * - opening a connection, or waiting for a pooled one: DB_CONNECT_TIMEOUT_MS;
  * - any one statement: query_timeout, statement_timeout plus a margin, so a live server answers first;

@@ -4,7 +4,7 @@ import pg from 'pg';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { type LedgerReport, verifyLedger } from './ledger-verifier';
 
-/** The latest check's result as any process can read it (for logs today, metrics tomorrow). */
+/** The latest check's result as any process can read it (the metrics port shows it). */
 export interface LatestLedgerCheck {
   finishedAt: Date;
   mode: 'full' | 'incremental';
@@ -81,21 +81,7 @@ export class LedgerCheckService implements OnApplicationBootstrap, OnApplication
 
   /** The latest finished check, from any process. */
   async latest(): Promise<LatestLedgerCheck | null> {
-    return this.withClient(async (client) => {
-      const { rows } = await client.query(
-        `SELECT finished_at, mode, wallets_checked, rows_checked::text, discrepancies
-         FROM ledger_checks ORDER BY id DESC LIMIT 1`,
-      );
-      const row = rows[0];
-      if (!row) return null;
-      return {
-        finishedAt: row.finished_at,
-        mode: row.mode,
-        walletsChecked: row.wallets_checked,
-        rowsChecked: Number(row.rows_checked),
-        discrepancies: row.discrepancies,
-      };
-    });
+    return this.withClient(latestLedgerCheck);
   }
 
   /** A connection of its own: a long check must not hold one of the request pool's. */
@@ -111,4 +97,21 @@ export class LedgerCheckService implements OnApplicationBootstrap, OnApplication
       await client.end().catch(() => {});
     }
   }
+}
+
+/** The latest finished check as kept in ledger_checks, or null before the first one. */
+export async function latestLedgerCheck(client: pg.ClientBase): Promise<LatestLedgerCheck | null> {
+  const { rows } = await client.query(
+    `SELECT finished_at, mode, wallets_checked, rows_checked::text, discrepancies
+     FROM ledger_checks ORDER BY id DESC LIMIT 1`,
+  );
+  const row = rows[0];
+  if (!row) return null;
+  return {
+    finishedAt: row.finished_at,
+    mode: row.mode,
+    walletsChecked: row.wallets_checked,
+    rowsChecked: Number(row.rows_checked),
+    discrepancies: row.discrepancies,
+  };
 }

@@ -1,5 +1,5 @@
 import { type ExecutionContext, Injectable } from '@nestjs/common';
-import { ThrottlerGuard, type ThrottlerLimitDetail } from '@nestjs/throttler';
+import { ThrottlerGuard, type ThrottlerLimitDetail, type ThrottlerRequest } from '@nestjs/throttler';
 import type { Response } from 'express';
 import { RateLimitedError } from './rate-limit.errors';
 
@@ -12,6 +12,19 @@ const API_WINDOW_SECONDS = 60;
  */
 @Injectable()
 export class RateLimitGuard extends ThrottlerGuard {
+  /** Notes which limit refused a request, for the 429 count in the metrics. */
+  protected override async handleRequest(request: ThrottlerRequest): Promise<boolean> {
+    try {
+      return await super.handleRequest(request);
+    } catch (error) {
+      if (error instanceof RateLimitedError) {
+        const response = request.context.switchToHttp().getResponse<Response>();
+        response.locals.rateLimitedBy = request.throttler.name ?? 'default';
+      }
+      throw error;
+    }
+  }
+
   protected override async throwThrottlingException(
     context: ExecutionContext,
     detail: ThrottlerLimitDetail,

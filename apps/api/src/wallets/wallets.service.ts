@@ -14,6 +14,7 @@ import { type Page, toPage } from '../common/page';
 import { PrismaService } from '../database/prisma.service';
 import type { WalletRow } from '../database/rows';
 import { UnitOfWork } from '../database/unit-of-work';
+import { MetricsService, type MovementType } from '../metrics/metrics.service';
 import type { Transaction } from '../transactions/dto/transaction.dto';
 import { toTransactionView } from '../transactions/transaction.view';
 import type { PostedLeg } from '../transactions/transactions.repository';
@@ -52,18 +53,20 @@ export class WalletsService {
     private readonly wallets: WalletsRepository,
     private readonly ledger: TransactionsService,
     private readonly idempotency: IdempotencyService,
+    private readonly metrics: MetricsService,
   ) {}
 
   create(caller: Caller, input: CreateWalletInput, token: IdempotencyToken): Promise<Recorded<Wallet>> {
     const currency = input.currency ?? DEFAULT_CURRENCY_CODE;
     const name = input.name ?? `${currency} wallet`;
     const call = { ...this.callOf(caller, token), input: { currency, name } };
-    return this.unitOfWork.run((tx) =>
+    const recorded = this.unitOfWork.run((tx) =>
       this.idempotency.once(tx, call, async () => {
         const wallet = await this.wallets.create(tx, { name, currency, ownerId: caller.userId });
         return done(toWalletView(wallet));
       }),
     );
+    return counted(recorded, (value) => this.metrics.idempotent(call.operation, value));
   }
 
   async list(caller: Caller, page: { limit?: number; cursor?: bigint }): Promise<Page<Wallet>> {
@@ -112,7 +115,7 @@ export class WalletsService {
       ...this.callOf(caller, token),
       input: { walletId, amount: canonicalDecimal(input.amount) },
     };
-    return this.unitOfWork.run((tx) =>
+    const recorded: Promise<Recorded<FundResult>> = this.unitOfWork.run((tx) =>
       this.idempotency.onceFused(
         tx,
         call,
@@ -129,6 +132,7 @@ export class WalletsService {
         },
       ),
     );
+    return this.countedMovement('fund', call.operation, recorded);
   }
 
   /**
@@ -141,7 +145,7 @@ export class WalletsService {
     if (sourceWalletId === destinationWalletId) throw new SameWalletTransferError();
     const amount = canonicalDecimal(input.amount);
     const call = { ...this.callOf(caller, token), input: { sourceWalletId, destinationWalletId, amount } };
-    return this.unitOfWork.run((tx) =>
+    const recorded: Promise<Recorded<TransferResult>> = this.unitOfWork.run((tx) =>
       this.idempotency.onceFused(
         tx,
         call,
@@ -164,11 +168,27 @@ export class WalletsService {
         },
       ),
     );
+    return this.countedMovement('transfer', call.operation, recorded);
+  }
+
+  /** Counted once committed: a movement rolled back never happened. */
+  private countedMovement<T>(
+    type: MovementType,
+    operation: string,
+    recorded: Promise<Recorded<T>>,
+  ): Promise<Recorded<T>> {
+    return counted(recorded, (value) => this.metrics.moneyMovement(type, operation, value));
   }
 
   private callOf(caller: Caller, token: IdempotencyToken) {
     return { scope: idempotencyScope(caller), key: token.key, operation: token.operation };
   }
+}
+
+async function counted<T>(recorded: Promise<Recorded<T>>, count: (value: Recorded<T>) => void) {
+  const value = await recorded;
+  count(value);
+  return value;
 }
 
 /** What the caller sees of a transfer: another user's wallet shows only its id and currency, and its leg not at all. */

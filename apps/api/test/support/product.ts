@@ -1,0 +1,77 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import net from 'node:net';
+import path from 'node:path';
+
+/** The built product as `pnpm start` runs it: the cluster primary and its workers. */
+export interface Product {
+  base: string;
+  /** Every JSON line it wrote to stdout so far. */
+  logLines: Record<string, unknown>[];
+  /** SIGTERM, and the exit code once it has stopped. */
+  stop(): Promise<number | null>;
+}
+
+export const MAIN_JS = path.join(__dirname, '..', '..', 'dist', 'main.js');
+
+/** Spawns dist/main.js on `databaseUrl` with `env` on top of test defaults; resolves once it is ready. */
+export async function startProduct(databaseUrl: string, env: Record<string, string>): Promise<Product> {
+  const port = await freePort();
+  const child: ChildProcess = spawn(process.execPath, [MAIN_JS], {
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'info',
+      LEDGER_CHECK_INTERVAL_SECONDS: '0',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const logLines: Record<string, unknown>[] = [];
+  let pending = '';
+  child.stdout?.on('data', (chunk: Buffer) => {
+    pending += chunk.toString('utf8');
+    const lines = pending.split('\n');
+    pending = lines.pop() ?? '';
+    for (const line of lines) if (line.startsWith('{')) logLines.push(JSON.parse(line));
+  });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const base = `http://127.0.0.1:${port}`;
+  const stop = async () => {
+    if (child.exitCode === null) child.kill('SIGTERM');
+    return exited;
+  };
+  try {
+    await waitFor(
+      async () => (await fetch(`${base}/api/health/ready`)).ok,
+      () => child.exitCode !== null,
+    );
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { base, logLines, stop };
+}
+
+/** A port nothing listens on right now. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Polls `check` every 50 ms for up to 30 s; a thrown check counts as "not yet". */
+export async function waitFor(check: () => Promise<boolean>, gaveUp: () => boolean = () => false) {
+  for (let i = 0; i < 600; i++) {
+    if (gaveUp()) throw new Error('the process exited while it was awaited');
+    if (await check().catch(() => false)) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error('timed out waiting');
+}
