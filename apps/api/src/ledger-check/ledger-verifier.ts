@@ -140,10 +140,12 @@ async function check(
                format('is a %s of %s but goes from %s to %s', r.type, r.amount_minor, r.balance_before_minor, r.balance_after_minor)
              ELSE format('is in %s on a %s wallet', r.currency, r.wallet_currency)
            END AS detail
-         FROM (
+         -- Per wallet, only its rows past its checkpoint: one index range scan each (a plain join would
+         -- let the planner read the whole ledger to find a few new rows).
+         FROM ledger_todo d CROSS JOIN LATERAL (
            SELECT t.*, d.currency AS wallet_currency,
-                  COALESCE(LAG(t.balance_after_minor) OVER (PARTITION BY t.wallet_id ORDER BY t.seq), d.from_balance) AS expected_before
-           FROM ledger_todo d JOIN transactions t ON t.wallet_id = d.wallet_id AND t.seq > d.from_seq
+                  COALESCE(LAG(t.balance_after_minor) OVER (ORDER BY t.seq), d.from_balance) AS expected_before
+           FROM transactions t WHERE t.wallet_id = d.wallet_id AND t.seq > d.from_seq
          ) r
        ) x
        WHERE kind IS NOT NULL ORDER BY seq LIMIT $1`,
@@ -165,24 +167,30 @@ async function check(
        ) s`,
     );
 
+    // The transfers to check: in a full check every one, grouped in one pass over the ledger; else only
+    // those with a leg past a checkpoint, each looked up by its id (so the ledger is never read whole).
+    const legsSummary = `format('has %s rows: %s TRANSFER_OUT from its source, %s TRANSFER_IN to its destination, %s amounts, %s currencies',
+        count(*), count(*) FILTER (WHERE type = 'TRANSFER_OUT' AND status = 'SUCCESS' AND wallet_id = source_wallet_id),
+        count(*) FILTER (WHERE type = 'TRANSFER_IN' AND status = 'SUCCESS' AND wallet_id = destination_wallet_id),
+        count(DISTINCT amount_minor), count(DISTINCT currency))`;
+    const unpaired = `count(*) <> 2
+        OR count(*) FILTER (WHERE type = 'TRANSFER_OUT' AND status = 'SUCCESS' AND wallet_id = source_wallet_id) <> 1
+        OR count(*) FILTER (WHERE type = 'TRANSFER_IN' AND status = 'SUCCESS' AND wallet_id = destination_wallet_id) <> 1
+        OR count(DISTINCT amount_minor) <> 1 OR count(DISTINCT currency) <> 1
+        OR count(DISTINCT source_wallet_id) <> 1 OR count(DISTINCT destination_wallet_id) <> 1`;
     const transfers = await client.query<TransferProblem>(
-      `SELECT t.transfer_id,
-              format('has %s rows: %s TRANSFER_OUT from its source, %s TRANSFER_IN to its destination, %s amounts, %s currencies',
-                     count(*), count(*) FILTER (WHERE type = 'TRANSFER_OUT' AND status = 'SUCCESS' AND wallet_id = source_wallet_id),
-                     count(*) FILTER (WHERE type = 'TRANSFER_IN' AND status = 'SUCCESS' AND wallet_id = destination_wallet_id),
-                     count(DISTINCT amount_minor), count(DISTINCT currency)) AS detail
-       FROM transactions t
-       WHERE t.transfer_id IN (
-         SELECT n.transfer_id FROM ledger_todo d
-         JOIN transactions n ON n.wallet_id = d.wallet_id AND n.seq > d.from_seq
-         WHERE n.transfer_id IS NOT NULL)
-       GROUP BY t.transfer_id
-       HAVING count(*) <> 2
-           OR count(*) FILTER (WHERE type = 'TRANSFER_OUT' AND status = 'SUCCESS' AND wallet_id = source_wallet_id) <> 1
-           OR count(*) FILTER (WHERE type = 'TRANSFER_IN' AND status = 'SUCCESS' AND wallet_id = destination_wallet_id) <> 1
-           OR count(DISTINCT amount_minor) <> 1 OR count(DISTINCT currency) <> 1
-           OR count(DISTINCT source_wallet_id) <> 1 OR count(DISTINCT destination_wallet_id) <> 1
-       LIMIT $1`,
+      full
+        ? `SELECT transfer_id, ${legsSummary} AS detail FROM transactions WHERE transfer_id IS NOT NULL
+           GROUP BY transfer_id HAVING ${unpaired} LIMIT $1`
+        : `SELECT ids.transfer_id, legs.detail FROM (
+             SELECT DISTINCT n.transfer_id FROM ledger_todo d CROSS JOIN LATERAL (
+               SELECT transfer_id FROM transactions n
+               WHERE n.wallet_id = d.wallet_id AND n.seq > d.from_seq AND n.transfer_id IS NOT NULL
+             ) n
+           ) ids CROSS JOIN LATERAL (
+             SELECT ${legsSummary} AS detail, ${unpaired} AS bad FROM transactions WHERE transfer_id = ids.transfer_id
+           ) legs
+           WHERE legs.bad LIMIT $1`,
       [max],
     );
 
