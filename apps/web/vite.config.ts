@@ -11,7 +11,8 @@ export default defineConfig({
   // Every text asset also as .br and .gz beside it (over 1 kB), so the API serves them compressed
   // without compressing on each request.
   plugins: [react(), tailwindcss(), compression({ algorithms: ['brotliCompress', 'gzip'], threshold: 1024 })],
-  server: { port: 5173, proxy: { '/api': apiTarget } },
+  // strictPort: the API announces this address in dev (DASHBOARD_URL), so it must not move.
+  server: { port: 5173, strictPort: true, proxy: { '/api': apiTarget } },
   build: { sourcemap: false, chunkSizeWarningLimit: 600 },
   test: {
     environment: 'jsdom',

@@ -10,6 +10,14 @@ export function dashboardDir(): string {
 }
 
 /**
+ * Where the dashboard is served when it is not served here, or null. `pnpm dev` sets DASHBOARD_URL to
+ * Vite's address, so the API neither serves a stale build nor names its own port as the dashboard's.
+ */
+export function dashboardElsewhere(): string | null {
+  return process.env.DASHBOARD_URL || null;
+}
+
+/**
  * Serves the built dashboard from the API's own port: its files, and index.html for any other GET
  * outside /api so the SPA's routes load. Returns false when there is no build to serve.
  */

@@ -8,7 +8,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import pino from 'pino';
 import { createApp } from './app.factory';
 import { type AppConfig, ConfigError, loadConfig } from './config/config';
-import { dashboardDir, serveDashboard } from './dashboard';
+import { dashboardDir, dashboardElsewhere, serveDashboard } from './dashboard';
 import { isDatabaseUnavailable } from './database/db';
 import { startMetricsServer } from './metrics/metrics-server';
 
@@ -133,13 +133,15 @@ async function runWorker(config: AppConfig, databaseUrl: string): Promise<void> 
     );
     limitSlowClients(app.getHttpServer() as Server, config);
     // After configureApp: the dashboard's pages and files get the same security headers as the API.
-    const servesDashboard = serveDashboard(app, dashboardDir());
+    const elsewhere = dashboardElsewhere();
+    const servesDashboard = !elsewhere && serveDashboard(app, dashboardDir());
     await app.listen(config.port, config.host);
     if (cluster.worker?.id === 1) {
       const url = `http://localhost:${config.port}`;
+      const dashboard = elsewhere ?? (servesDashboard ? url : null);
       log.info(
-        { api: `${url}/api/v1`, docs: `${url}/api/docs`, dashboard: servesDashboard ? url : null },
-        servesDashboard ? `Dashboard on ${url}` : 'Dashboard not built: run pnpm build to serve it here',
+        { api: `${url}/api/v1`, docs: `${url}/api/docs`, dashboard },
+        dashboard ? `Dashboard on ${dashboard}` : 'Dashboard not built: run pnpm build to serve it here',
       );
     }
   } catch (error) {
