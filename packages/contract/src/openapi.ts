@@ -384,6 +384,16 @@ export interface components {
              * @example 100.50
              */
             amount: number | string;
+            /**
+             * @description A memo, shown on both legs of a transfer. Trimmed; 1-140 characters; no control characters.
+             * @example Dinner on Friday
+             */
+            description?: string;
+            /**
+             * @description Your own id for this movement, stored as sent on your side's entry; searchable with ?q=.
+             * @example order-1042
+             */
+            reference?: string;
         };
         FundResult: {
             transaction: components["schemas"]["Transaction"];
@@ -440,12 +450,22 @@ export interface components {
             createdAt: string;
             /** @example USD */
             currency: string;
+            /**
+             * @description The memo given when the money moved; on both legs of a transfer.
+             * @example Dinner on Friday
+             */
+            description: string | null;
             /** Format: uuid */
             destinationWalletId: string | null;
             /** @description Why a FAILED attempt was declined, e.g. INSUFFICIENT_FUNDS. */
             failureCode: string | null;
             /** Format: uuid */
             id: string;
+            /**
+             * @description The initiator's own id for this movement; only on the initiating side's entry (a FUND, a TRANSFER_OUT).
+             * @example order-1042
+             */
+            reference: string | null;
             /** Format: uuid */
             sourceWalletId: string | null;
             status: components["schemas"]["TransactionStatus"];
@@ -472,8 +492,18 @@ export interface components {
              * @example 100.50
              */
             amount: number | string;
+            /**
+             * @description A memo, shown on both legs of a transfer. Trimmed; 1-140 characters; no control characters.
+             * @example Dinner on Friday
+             */
+            description?: string;
             /** Format: uuid */
             destinationWalletId: string;
+            /**
+             * @description Your own id for this movement, stored as sent on your side's entry; searchable with ?q=.
+             * @example order-1042
+             */
+            reference?: string;
             /** Format: uuid */
             sourceWalletId: string;
         };
@@ -1944,6 +1974,8 @@ export interface operations {
                 /** @description The nextCursor of the previous page. */
                 cursor?: string;
                 limit?: number;
+                /** @description Only entries whose description contains this text (any case) or whose reference is exactly this text. */
+                q?: string;
                 type?: components["schemas"]["TransactionType"];
             };
             header?: never;

@@ -63,6 +63,15 @@ export const DisplayName = (max: number) =>
     Matches(NO_CONTROL_CHARACTERS, { message: 'must not contain control characters' }),
   );
 
+/** An integrator's own id for a movement: 1 to 64 of [A-Za-z0-9._:-], taken exactly as sent. */
+export const REFERENCE = /^[A-Za-z0-9._:-]{1,64}$/;
+
+export const Reference = () =>
+  applyDecorators(
+    IsText(),
+    Matches(REFERENCE, { message: 'must be 1 to 64 of the characters A-Z a-z 0-9 . _ : -' }),
+  );
+
 /** An email address: trimmed and lowercased, at most 254 characters. */
 export const EmailAddress = () =>
   applyDecorators(
@@ -128,6 +137,9 @@ export const PageCursor = () =>
     GivenOnce(),
     Check('isCursor', (value) => typeof value === 'bigint', 'is not a cursor this API gave out'),
   );
+
+/** ?q=: optional search text, trimmed, 1 to `max` characters, no control characters. */
+export const SearchText = (max: number) => applyDecorators(Optional(), GivenOnce(), DisplayName(max));
 
 /** An optional query parameter naming one of `values`. */
 export const QueryChoice = (values: readonly string[]) =>

@@ -17,6 +17,8 @@ export function toTransactionView(row: Omit<TransactionRow, 'seq'>): Transaction
     destinationWalletId: row.destinationWalletId,
     transferId: row.transferId,
     failureCode: row.failureCode,
+    description: row.description,
+    reference: row.reference,
     createdAt: row.createdAt.toISOString(),
   };
 }

@@ -33,8 +33,21 @@ const TRANSACTION_SELECT = {
   destinationWalletId: true,
   transferId: true,
   failureCode: true,
+  description: true,
+  reference: true,
   createdAt: true,
 } as const;
+
+/** One page of a wallet's history: its size, where it starts, and the filters. */
+export interface HistoryPage {
+  limit: number;
+  beforeSeq?: bigint | undefined;
+  type?: TransactionType | undefined;
+  q?: string | undefined;
+}
+
+/** Text matched literally by LIKE: its wildcards and the escape character escaped. */
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /**
  * The ledger. Posting a movement changes balances and appends its ledger rows in ONE statement, so a
@@ -66,13 +79,14 @@ export class TransactionsRepository {
       ), written AS (
         INSERT INTO transactions (id, wallet_id, type, status, amount_minor, currency, balance_before_minor,
                                   balance_after_minor, source_wallet_id, destination_wallet_id, transfer_id,
-                                  failure_code, created_at)
+                                  failure_code, description, reference, created_at)
         SELECT * FROM unnest(${col('id')}::uuid[], ${col('walletId')}::uuid[], ${col('type')}::"TransactionType"[],
                              ${col('status')}::"TransactionStatus"[], ${col('amountMinor')}::bigint[],
                              ${col('currency')}::char(3)[], ${col('balanceBeforeMinor')}::bigint[],
                              ${col('balanceAfterMinor')}::bigint[], ${col('sourceWalletId')}::uuid[],
                              ${col('destinationWalletId')}::uuid[], ${col('transferId')}::uuid[],
-                             ${col('failureCode')}::varchar(64)[], ${col('createdAt')}::timestamptz[])
+                             ${col('failureCode')}::varchar(64)[], ${col('description')}::varchar(140)[],
+                             ${col('reference')}::varchar(64)[], ${col('createdAt')}::timestamptz[])
         RETURNING id
       ), recorded AS (${record ?? Prisma.sql`SELECT NULL::uuid AS id WHERE false`})
       SELECT (SELECT json_agg(json_build_object('id', id, 'balance', balance_minor::text)) FROM moved) AS moved,
@@ -96,16 +110,24 @@ export class TransactionsRepository {
     return new Set(rows.map((row) => row.id));
   }
 
-  /** Newest first, one page past `beforeSeq`; served by the (wallet_id, seq DESC) indexes. */
-  async listForWallet(
-    db: Db,
-    walletId: string,
-    page: { limit: number; beforeSeq?: bigint | undefined; type?: TransactionType | undefined },
-  ): Promise<TransactionRow[]> {
+  /**
+   * Newest first, one page past `beforeSeq`; served by the (wallet_id, seq DESC) indexes. With `q`, the
+   * walk along that index keeps the rows whose description contains q (any case) or whose reference is
+   * q, and stops once the page is full: a search costs at most one pass over this one wallet's rows.
+   */
+  async listForWallet(db: Db, walletId: string, page: HistoryPage): Promise<TransactionRow[]> {
     return db.transaction.findMany({
       where: {
         walletId,
         ...(page.type ? { type: page.type } : {}),
+        ...(page.q !== undefined
+          ? {
+              OR: [
+                { reference: page.q },
+                { description: { contains: escapeLike(page.q), mode: 'insensitive' as const } },
+              ],
+            }
+          : {}),
         ...(page.beforeSeq !== undefined ? { seq: { lt: page.beforeSeq } } : {}),
       },
       orderBy: { seq: 'desc' },

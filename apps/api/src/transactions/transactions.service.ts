@@ -20,6 +20,7 @@ import {
 } from './transactions.errors';
 import {
   type BalanceMove,
+  type HistoryPage,
   type LedgerEntry,
   type PostedLeg,
   TransactionsRepository,
@@ -29,6 +30,19 @@ const balanceOf = (wallet: WalletRow): Money => ({
   amountMinor: wallet.balanceMinor,
   currency: wallet.currency,
 });
+
+/** The memo and the initiator's reference a movement carries (either may be absent). */
+export interface Note {
+  description?: string | undefined;
+  reference?: string | undefined;
+}
+
+/** Both on the initiator's row; only the memo on the counterparty's (its reference is the initiator's own). */
+const initiatorNote = (note: Note) => ({
+  description: note.description ?? null,
+  reference: note.reference ?? null,
+});
+const counterpartyNote = (note: Note) => ({ description: note.description ?? null, reference: null });
 
 /**
  * What a movement will write, decided before anything is written: the ledger rows (with their ids and
@@ -55,13 +69,13 @@ export class TransactionsService {
   ) {}
 
   /** Funding a locked wallet at `at` (when its lock was taken). */
-  planFund(wallet: WalletRow, amountMinor: bigint, at: Date): Posting<PostedLeg> {
+  planFund(wallet: WalletRow, amountMinor: bigint, at: Date, note: Note = {}): Posting<PostedLeg> {
     const currency = getCurrency(wallet.currency);
     const decision = decideFund(balanceOf(wallet), { amountMinor, currency: wallet.currency }, currency);
     if (decision.kind === 'decline')
-      return declinedPosting({ reason: decision.reason, wallet, amountMinor, at });
+      return declinedPosting({ reason: decision.reason, wallet, amountMinor, at, note });
     const after = decision.balanceAfter.amountMinor;
-    const entry = newEntry(wallet, 'FUND', amountMinor, after, at);
+    const entry = { ...newEntry(wallet, 'FUND', amountMinor, after, at), ...initiatorNote(note) };
     return {
       outcome: done({ transaction: entry, wallet: { ...wallet, balanceMinor: after, updatedAt: at } }),
       entries: [entry],
@@ -76,27 +90,34 @@ export class TransactionsService {
     destination: WalletRow,
     amountMinor: bigint,
     at: Date,
+    note: Note = {},
   ): Posting<[PostedLeg, PostedLeg]> {
     const amount = { amountMinor, currency: source.currency };
     const limit = getCurrency(destination.currency);
     const decision = decideTransfer(balanceOf(source), balanceOf(destination), amount, limit);
     if (decision.kind === 'decline') {
-      return declinedPosting({ reason: decision.reason, wallet: source, amountMinor, destination, at });
+      return declinedPosting({ reason: decision.reason, wallet: source, amountMinor, destination, at, note });
     }
     const transfer = {
       sourceWalletId: source.id,
       destinationWalletId: destination.id,
       transferId: randomUUID(),
     };
-    const out = newEntry(source, 'TRANSFER_OUT', amountMinor, decision.sourceAfter.amountMinor, at, transfer);
-    const into = newEntry(
-      destination,
-      'TRANSFER_IN',
-      amountMinor,
-      decision.destinationAfter.amountMinor,
-      at,
-      transfer,
-    );
+    const out = {
+      ...newEntry(source, 'TRANSFER_OUT', amountMinor, decision.sourceAfter.amountMinor, at, transfer),
+      ...initiatorNote(note),
+    };
+    const into = {
+      ...newEntry(
+        destination,
+        'TRANSFER_IN',
+        amountMinor,
+        decision.destinationAfter.amountMinor,
+        at,
+        transfer,
+      ),
+      ...counterpartyNote(note),
+    };
     return {
       outcome: done([
         { transaction: out, wallet: { ...source, balanceMinor: out.balanceAfterMinor, updatedAt: at } },
@@ -149,11 +170,7 @@ export class TransactionsService {
   }
 
   /** A page of a wallet's entries, newest first; the caller has checked that the owner owns the wallet. */
-  async history(
-    ownerId: string,
-    walletId: string,
-    page: { limit: number; beforeSeq?: bigint | undefined; type?: TransactionType | undefined },
-  ): Promise<Page<Transaction>> {
+  async history(ownerId: string, walletId: string, page: HistoryPage): Promise<Page<Transaction>> {
     const rows = await this.ledger.listForWallet(this.prisma, walletId, { ...page, limit: page.limit + 1 });
     return toPage(await this.visibleTo(ownerId, rows), page.limit, toTransactionView);
   }
@@ -171,6 +188,7 @@ interface DeclinedAttempt {
   amountMinor: bigint;
   destination?: WalletRow;
   at: Date;
+  note: Note;
 }
 
 /** A declined attempt writes its FAILED row (which moves nothing) and answers with the error it explains. */
@@ -181,6 +199,7 @@ function declinedPosting(attempt: DeclinedAttempt): Posting<never> {
     status: 'FAILED',
     balanceBeforeMinor: wallet.balanceMinor,
     failureCode: attempt.reason,
+    ...initiatorNote(attempt.note),
     ...(destination ? { sourceWalletId: wallet.id, destinationWalletId: destination.id } : {}),
   };
   return { outcome: declined(declineError(attempt, entry.id)), entries: [entry], moves: [], at };
@@ -209,6 +228,8 @@ function newEntry(
     destinationWalletId: transfer?.destinationWalletId ?? null,
     transferId: transfer?.transferId ?? null,
     failureCode: null,
+    description: null,
+    reference: null,
     createdAt: at,
   };
 }

@@ -18,7 +18,7 @@ import { MetricsService, type MovementType } from '../metrics/metrics.service';
 import type { Transaction } from '../transactions/dto/transaction.dto';
 import { toTransactionView } from '../transactions/transaction.view';
 import type { PostedLeg } from '../transactions/transactions.repository';
-import { TransactionsService } from '../transactions/transactions.service';
+import { type Note, TransactionsService } from '../transactions/transactions.service';
 import type {
   CreateWalletInput,
   FundInput,
@@ -91,7 +91,7 @@ export class WalletsService {
   async listTransactions(
     caller: Caller,
     walletId: string,
-    page: { limit?: number; cursor?: bigint; type?: Transaction['type'] },
+    page: { limit?: number; cursor?: bigint; type?: Transaction['type']; q?: string },
   ): Promise<Page<Transaction>> {
     const [wallet, history] = await Promise.all([
       this.wallets.findOwned(this.prisma, walletId, caller.userId),
@@ -99,6 +99,7 @@ export class WalletsService {
         limit: page.limit ?? DEFAULT_PAGE_SIZE,
         beforeSeq: page.cursor,
         type: page.type,
+        q: page.q,
       }),
     ]);
     if (!wallet) throw new WalletNotFoundError(walletId);
@@ -113,7 +114,7 @@ export class WalletsService {
   ): Promise<Recorded<FundResult>> {
     const call = {
       ...this.callOf(caller, token),
-      input: { walletId, amount: canonicalDecimal(input.amount) },
+      input: { walletId, amount: canonicalDecimal(input.amount), ...noteOf(input) },
     };
     const recorded: Promise<Recorded<FundResult>> = this.unitOfWork.run((tx) =>
       this.idempotency.onceFused(
@@ -122,7 +123,8 @@ export class WalletsService {
         (claim) => this.wallets.lockForUpdate(tx, [walletId], claim),
         async ({ wallets: [wallet], at }, recordWith) => {
           if (!wallet || wallet.ownerId !== caller.userId) return declined(new WalletNotFoundError(walletId));
-          const posting = this.ledger.planFund(wallet, amountIn(input.amount, wallet.currency), at);
+          const minor = amountIn(input.amount, wallet.currency);
+          const posting = this.ledger.planFund(wallet, minor, at, noteOf(input));
           const outcome = mapDone(posting.outcome, (leg) => ({
             wallet: toWalletView(leg.wallet),
             transaction: toTransactionView(leg.transaction),
@@ -144,7 +146,10 @@ export class WalletsService {
     const { sourceWalletId, destinationWalletId } = input;
     if (sourceWalletId === destinationWalletId) throw new SameWalletTransferError();
     const amount = canonicalDecimal(input.amount);
-    const call = { ...this.callOf(caller, token), input: { sourceWalletId, destinationWalletId, amount } };
+    const call = {
+      ...this.callOf(caller, token),
+      input: { sourceWalletId, destinationWalletId, amount, ...noteOf(input) },
+    };
     const recorded: Promise<Recorded<TransferResult>> = this.unitOfWork.run((tx) =>
       this.idempotency.onceFused(
         tx,
@@ -161,7 +166,7 @@ export class WalletsService {
             return declined(new WalletNotFoundError(destinationWalletId));
           }
           const minor = amountIn(input.amount, source.currency);
-          const posting = this.ledger.planTransfer(source, destination, minor, at);
+          const posting = this.ledger.planTransfer(source, destination, minor, at, noteOf(input));
           const outcome = mapDone(posting.outcome, (legs) => transferView(caller, legs));
           await this.ledger.write(tx, posting, recordWith(outcome));
           return outcome;
@@ -204,6 +209,17 @@ function transferView(caller: Caller, [out, into]: [PostedLeg, PostedLeg]): Tran
     sourceWallet: toWalletView(out.wallet),
     destinationWallet: toWalletView(into.wallet),
     transactions: [toTransactionView(out.transaction), toTransactionView(into.transaction)],
+  };
+}
+
+/**
+ * The memo and reference as given, for the posting and for the Idempotency-Key's fingerprint: an absent
+ * one is left out, so requests without them keep the fingerprints they always had.
+ */
+function noteOf(input: { description?: string; reference?: string }): Note {
+  return {
+    ...(input.description !== undefined ? { description: input.description } : {}),
+    ...(input.reference !== undefined ? { reference: input.reference } : {}),
   };
 }
 

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import { DateTime, Money, NullableUuid, UuidProperty } from '../../common/http/openapi-decorators';
-import { PageCursor, PageLimit, QueryChoice } from '../../common/validation';
+import { PageCursor, PageLimit, QueryChoice, SearchText } from '../../common/validation';
 import {
   TRANSACTION_STATUSES,
   TRANSACTION_TYPES,
@@ -25,6 +25,17 @@ export class ListTransactionsQuery extends PageQuery {
   @ApiPropertyOptional({ enum: TRANSACTION_TYPES, enumName: 'TransactionType' })
   @QueryChoice(TRANSACTION_TYPES)
   type?: TransactionType;
+
+  @ApiPropertyOptional({
+    type: String,
+    minLength: 1,
+    maxLength: 140,
+    example: 'dinner',
+    description:
+      'Only entries whose description contains this text (any case) or whose reference is exactly this text.',
+  })
+  @SearchText(140)
+  q?: string;
 }
 
 /** One ledger entry, as the API shows it. */
@@ -49,6 +60,23 @@ export class Transaction {
     description: 'Why a FAILED attempt was declined, e.g. INSUFFICIENT_FUNDS.',
   })
   failureCode!: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    maxLength: 140,
+    example: 'Dinner on Friday',
+    description: 'The memo given when the money moved; on both legs of a transfer.',
+  })
+  description!: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    maxLength: 64,
+    example: 'order-1042',
+    description:
+      "The initiator's own id for this movement; only on the initiating side's entry (a FUND, a TRANSFER_OUT).",
+  })
+  reference!: string | null;
   @DateTime() createdAt!: string;
 }
 

@@ -14,6 +14,8 @@ import {
   NO_CONTROL_CHARACTERS,
   OneOf,
   Optional,
+  REFERENCE,
+  Reference,
   Required,
   Rules,
   Uuid,
@@ -48,13 +50,37 @@ export class CreateWalletRequest {
   name?: string;
 }
 
-export class FundRequest {
+/** The optional memo and reference a money movement may carry. */
+export class MovementNote {
+  @ApiPropertyOptional({
+    minLength: 1,
+    maxLength: 140,
+    pattern: NO_CONTROL_CHARACTERS.source,
+    example: 'Dinner on Friday',
+    description:
+      'A memo, shown on both legs of a transfer. Trimmed; 1-140 characters; no control characters.',
+  })
+  @Rules(Optional(), DisplayName(140))
+  description?: string;
+
+  @ApiPropertyOptional({
+    minLength: 1,
+    maxLength: 64,
+    pattern: REFERENCE.source,
+    example: 'order-1042',
+    description: "Your own id for this movement, stored as sent on your side's entry; searchable with ?q=.",
+  })
+  @Rules(Optional(), Reference())
+  reference?: string;
+}
+
+export class FundRequest extends MovementNote {
   @ApiProperty(AMOUNT_DOC)
   @Amount()
   amount!: string;
 }
 
-export class TransferRequest {
+export class TransferRequest extends MovementNote {
   @ApiProperty({ type: String, format: 'uuid' })
   @Rules(Required(), Uuid())
   sourceWalletId!: string;
