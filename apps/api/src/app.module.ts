@@ -19,6 +19,7 @@ import { MetricsModule } from './metrics/metrics.module';
 import { AccessGuard } from './rate-limit/access.guard';
 import { RateLimitGuard } from './rate-limit/rate-limit.guard';
 import { RateLimitModule } from './rate-limit/rate-limit.module';
+import { RefundsModule } from './refunds/refunds.module';
 import { TransactionsModule } from './transactions/transactions.module';
 import { WalletsModule } from './wallets/wallets.module';
 
@@ -90,6 +91,7 @@ export class AppModule implements NestModule {
         ApiKeysModule,
         TransactionsModule,
         WalletsModule,
+        RefundsModule,
         MaintenanceModule,
         LedgerCheckModule,
       ],

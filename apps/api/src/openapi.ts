@@ -18,7 +18,7 @@ are not stored, so a corrected request may reuse its key.
 
 **Error codes.** VALIDATION_FAILED and SAME_WALLET_TRANSFER (400), WALLET_NOT_FOUND, TRANSACTION_NOT_FOUND
 and NOT_FOUND (404), IDEMPOTENCY_KEY_IN_PROGRESS (409), PAYLOAD_TOO_LARGE (413), INSUFFICIENT_FUNDS,
-CURRENCY_MISMATCH, BALANCE_LIMIT_EXCEEDED and IDEMPOTENCY_KEY_REUSED (422), UNAUTHENTICATED (401), FORBIDDEN (403),
+CURRENCY_MISMATCH, BALANCE_LIMIT_EXCEEDED, IDEMPOTENCY_KEY_REUSED, NOT_REFUNDABLE and REFUND_EXCEEDS_REMAINING (422), UNAUTHENTICATED (401), FORBIDDEN (403),
 RATE_LIMITED (429), INTERNAL (500), SERVICE_UNAVAILABLE (503, with Retry-After: the database is overloaded or out of reach; nothing changed, retry).
 
 **Authentication.** Every route but sign-up, login, health and currencies needs a caller. Integrators: sign in

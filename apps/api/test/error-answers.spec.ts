@@ -17,6 +17,8 @@ let t: TestApp;
 let usd: string;
 let eur: string;
 let poor: string;
+/** A transfer of 5 USD between two other wallets: its legs, for the refund refusals. */
+let received: { id: string; outId: string };
 
 type Call = [label: string, run: () => Promise<{ status: number; body: unknown }>];
 
@@ -84,6 +86,23 @@ function calls(): Call[] {
       'transfer: no destination',
       post(transfer, { sourceWalletId: usd, destinationWalletId: MISSING_ID, amount: 1 }),
     ],
+    ['fund: empty description', post(fund(usd), { amount: 1, description: ' ' })],
+    ['fund: long description', post(fund(usd), { amount: 1, description: 'x'.repeat(141) })],
+    ['fund: control character in description', post(fund(usd), { amount: 1, description: 'a\nb' })],
+    ['fund: bad reference', post(fund(usd), { amount: 1, reference: 'order #1' })],
+    ['fund: long reference', post(fund(usd), { amount: 1, reference: 'r'.repeat(65) })],
+    [
+      'transfer: numeric description',
+      post(transfer, { sourceWalletId: usd, destinationWalletId: poor, amount: 1, description: 5 }),
+    ],
+    ['history: empty search', get(`${wallets}/${usd}/transactions?q=`)],
+    ['history: long search', get(`${wallets}/${usd}/transactions?q=${'x'.repeat(141)}`)],
+    ['refund: missing', post(`/api/v1/transactions/${MISSING_ID}/refund`, {})],
+    ['refund: bad id', post('/api/v1/transactions/nope/refund', {})],
+    ['refund: outgoing leg', post(`/api/v1/transactions/${received.outId}/refund`, {})],
+    ['refund: too much', post(`/api/v1/transactions/${received.id}/refund`, { amount: '5.01' })],
+    ['refund: too many decimals', post(`/api/v1/transactions/${received.id}/refund`, { amount: '0.001' })],
+    ['refund: unknown field', post(`/api/v1/transactions/${received.id}/refund`, { to: usd })],
     ['list: limit 0', get(`${wallets}?limit=0`)],
     ['list: limit 101', get(`${wallets}?limit=101`)],
     ['list: limit x', get(`${wallets}?limit=x`)],
@@ -156,6 +175,11 @@ it('answers every refused request exactly as before', async () => {
   usd = (await newWallet(t, 'USD', 100)).id;
   eur = (await newWallet(t, 'JPY', 100)).id;
   poor = (await newWallet(t, 'USD', 10)).id;
+  const [from, to] = [await newWallet(t, 'USD', 5), await newWallet(t, 'USD')];
+  const sent = await t.http
+    .post('/api/v1/wallets/transfer')
+    .send({ sourceWalletId: from.id, destinationWalletId: to.id, amount: 5 });
+  received = { outId: sent.body.transactions[0].id, id: sent.body.transactions[1].id };
   const answers: Record<string, unknown> = {};
   for (const [label, run] of calls()) {
     const res = await run();

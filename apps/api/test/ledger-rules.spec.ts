@@ -1,6 +1,6 @@
 import { CURRENCIES, MixedCurrenciesError, type Money } from '@wallet/money';
 import fc from 'fast-check';
-import { decideFund, decideTransfer } from '../src/transactions/ledger.rules';
+import { decideFund, decideRefund, decideTransfer } from '../src/transactions/ledger.rules';
 
 /** The ledger's rules alone: every branch by example, then the promises over many generated cases. */
 
@@ -151,6 +151,58 @@ describe('the promises, over generated balances and amounts', () => {
           expect(a >= 0n && b >= 0n).toBe(true);
         },
       ),
+    );
+  });
+});
+
+describe('decideRefund', () => {
+  const received = {
+    type: 'TRANSFER_IN' as const,
+    status: 'SUCCESS' as const,
+    amountMinor: 3_000n,
+    transferId: 't-1',
+    refundOf: null,
+  };
+
+  it('refunds all that is left when no amount is asked for', () => {
+    expect(decideRefund(received, 0n, undefined)).toEqual({ kind: 'refund', amountMinor: 3_000n });
+    expect(decideRefund(received, 1_050n, undefined)).toEqual({ kind: 'refund', amountMinor: 1_950n });
+  });
+
+  it('refunds a part up to what is left exactly, and refuses one minor unit more', () => {
+    expect(decideRefund(received, 1_000n, 2_000n)).toEqual({ kind: 'refund', amountMinor: 2_000n });
+    expect(decideRefund(received, 1_000n, 2_001n)).toEqual({
+      kind: 'refuse',
+      reason: 'REFUND_EXCEEDS_REMAINING',
+      remainingMinor: 2_000n,
+    });
+  });
+
+  it('refuses anything once all is refunded', () => {
+    expect(decideRefund(received, 3_000n, undefined)).toMatchObject({ reason: 'REFUND_EXCEEDS_REMAINING' });
+  });
+
+  it.each([
+    ['a FUND', { type: 'FUND' as const, transferId: null }],
+    ['an outgoing leg', { type: 'TRANSFER_OUT' as const }],
+    ['a FAILED attempt', { status: 'FAILED' as const }],
+    ['a refund', { refundOf: 't-0' }],
+  ])('refuses %s as NOT_REFUNDABLE', (_label, change) => {
+    expect(decideRefund({ ...received, ...change }, 0n, undefined)).toMatchObject({
+      reason: 'NOT_REFUNDABLE',
+    });
+  });
+
+  it('never refunds more than the original over any sequence of requests', () => {
+    fc.assert(
+      fc.property(fc.array(fc.option(fc.bigInt({ min: 1n, max: 4_000n }), { nil: undefined })), (asks) => {
+        let refunded = 0n;
+        for (const ask of asks) {
+          const decision = decideRefund(received, refunded, ask);
+          if (decision.kind === 'refund') refunded += decision.amountMinor;
+        }
+        expect(refunded <= received.amountMinor).toBe(true);
+      }),
     );
   });
 });

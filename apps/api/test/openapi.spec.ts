@@ -50,7 +50,8 @@ it('gives every operation a verb for an id, and public routes no security', () =
   expect(ids).toEqual(
     expect.arrayContaining(['createWallet', 'fundWallet', 'transferBetweenWallets', 'signUp']),
   );
-  for (const id of ids) expect(id).toMatch(/^(create|list|get|fund|transfer|sign|log|revoke|check)[A-Z]/);
+  for (const id of ids)
+    expect(id).toMatch(/^(create|list|get|fund|transfer|refund|sign|log|revoke|check)[A-Z]/);
   const open = operations.filter((op) => op.security?.length === 0).map((op) => op.operationId);
   expect(open.sort()).toEqual(['checkHealth', 'checkReadiness', 'listCurrencies', 'logIn', 'signUp']);
 });

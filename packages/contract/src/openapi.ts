@@ -177,6 +177,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/transactions/{id}/refund": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a received transfer back, in whole or in part
+         * @description Only the receiver of a transfer, on its TRANSFER_IN entry. A refund is a transfer of its own from the receiving wallet to the source, with both legs carrying refundOf (the original transferId); without an amount it sends back all that is left. A declined refund (422 INSUFFICIENT_FUNDS, BALANCE_LIMIT_EXCEEDED) is recorded as a FAILED TRANSFER_OUT.
+         */
+        post: operations["refundTransaction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/wallets": {
         parameters: {
             query?: never;
@@ -427,6 +447,30 @@ export interface components {
             /** @example urn:wallet:problem:insufficient-funds */
             type: string;
         };
+        RefundRequest: {
+            /**
+             * @description How much to send back, in major units (a JSON number or a decimal string). Defaults to all that is left to refund.
+             * @example 5.00
+             */
+            amount?: number | string;
+            /**
+             * @description A memo, shown on both legs of a transfer. Trimmed; 1-140 characters; no control characters.
+             * @example Dinner on Friday
+             */
+            description?: string;
+            /**
+             * @description Your own id for this movement, stored as sent on your side's entry; searchable with ?q=.
+             * @example order-1042
+             */
+            reference?: string;
+        };
+        RefundResult: {
+            /** @description The destination after the move, or only { id, currency } when it is another user's wallet. */
+            destinationWallet: components["schemas"]["Wallet"] | components["schemas"]["ForeignWallet"];
+            sourceWallet: components["schemas"]["Wallet"];
+            /** @description [TRANSFER_OUT, TRANSFER_IN]; only the caller's own legs, so [TRANSFER_OUT] into another user's wallet. */
+            transactions: components["schemas"]["Transaction"][];
+        };
         /** @enum {string} */
         Scope: "wallets:read" | "wallets:write" | "transfers:write";
         /** @description One ledger entry. Append-only. A FAILED entry records a declined attempt and moves no money. */
@@ -466,6 +510,16 @@ export interface components {
              * @example order-1042
              */
             reference: string | null;
+            /**
+             * @description On the legs of a transfer that is not itself a refund: how much of it has been refunded so far (0 if none). null elsewhere.
+             * @example 5
+             */
+            refundedAmount: number | null;
+            /**
+             * Format: uuid
+             * @description On both legs of a refund: the transferId of the transfer it sends back.
+             */
+            refundOf: string | null;
             /** Format: uuid */
             sourceWalletId: string | null;
             status: components["schemas"]["TransactionStatus"];
@@ -1494,6 +1548,152 @@ export interface operations {
             };
         };
     };
+    refundTransaction: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any 1-255 visible ASCII characters, fresh per action (a UUID is ideal). Resending the same request with the same key replays the first answer (with Idempotent-Replayed: true) and moves no money twice. */
+                "Idempotency-Key"?: string;
+                /** @description With the session cookie only (not with an API key): the value of the wallet_csrf cookie, proving the request comes from the dashboard. Missing or wrong: 403 FORBIDDEN. */
+                "X-CSRF-Token"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["RefundRequest"];
+            };
+        };
+        responses: {
+            /** @description Both wallets after the refund and its legs. */
+            201: {
+                headers: {
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>`. Authenticated routes only. */
+                    RateLimit?: string;
+                    /** @description The per-user limit: `"api";q=<requests>;w=<window seconds>`. Authenticated routes only. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RefundResult"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description TRANSACTION_NOT_FOUND */
+            404: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_IN_PROGRESS */
+            409: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description NOT_REFUNDABLE, REFUND_EXCEEDS_REMAINING, INSUFFICIENT_FUNDS, BALANCE_LIMIT_EXCEEDED, IDEMPOTENCY_KEY_REUSED */
+            422: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RATE_LIMITED */
+            429: {
+                headers: {
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>`. Authenticated routes only. */
+                    RateLimit?: string;
+                    /** @description The per-user limit: `"api";q=<requests>;w=<window seconds>`. Authenticated routes only. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds until the limit resets. */
+                    "Retry-After"?: number;
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying; nothing was changed. */
+                    "Retry-After"?: number;
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listWallets: {
         parameters: {
             query?: {
@@ -2230,6 +2430,7 @@ type ReadonlyArray<T> = [
 ] extends [
     unknown[]
 ] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
+export const pathsApiV1TransactionsIdRefundPostResponses201HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/transactions/{id}/refund"]["post"]["responses"]["201"]["headers"]["Idempotent-Replayed"]> = ["true"];
 export const pathsApiV1WalletsPostResponses201HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/wallets"]["post"]["responses"]["201"]["headers"]["Idempotent-Replayed"]> = ["true"];
 export const pathsApiV1WalletsIdFundPostResponses201HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/wallets/{id}/fund"]["post"]["responses"]["201"]["headers"]["Idempotent-Replayed"]> = ["true"];
 export const pathsApiV1WalletsTransferPostResponses201HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/wallets/transfer"]["post"]["responses"]["201"]["headers"]["Idempotent-Replayed"]> = ["true"];

@@ -72,3 +72,47 @@ export function decideTransfer(
   );
   return { kind: 'post', sourceAfter, destinationAfter };
 }
+
+/** Why a refund is refused before anything moves (not recorded as a ledger row: nothing was attempted). */
+export type RefundRefusal = 'NOT_REFUNDABLE' | 'REFUND_EXCEEDS_REMAINING';
+
+/** What the refund rules read of the entry to refund. */
+export interface RefundableEntry {
+  readonly type: 'FUND' | 'TRANSFER_IN' | 'TRANSFER_OUT';
+  readonly status: 'SUCCESS' | 'FAILED';
+  readonly amountMinor: bigint;
+  readonly transferId: string | null;
+  readonly refundOf: string | null;
+}
+
+export type RefundDecision =
+  | { readonly kind: 'refund'; readonly amountMinor: bigint }
+  | { readonly kind: 'refuse'; readonly reason: RefundRefusal; readonly remainingMinor: bigint };
+
+/**
+ * How much of a received transfer to send back: `requestedMinor`, or all that is left when absent. Only
+ * a SUCCESS TRANSFER_IN that is not itself a refund can be refunded, and never past what is left once
+ * `refundedMinor` (the earlier refunds' sum, read under the wallets' locks) is taken off.
+ */
+export function decideRefund(
+  original: RefundableEntry,
+  refundedMinor: bigint,
+  requestedMinor: bigint | undefined,
+): RefundDecision {
+  const refundable =
+    original.type === 'TRANSFER_IN' &&
+    original.status === 'SUCCESS' &&
+    original.transferId !== null &&
+    original.refundOf === null;
+  if (!refundable) return { kind: 'refuse', reason: 'NOT_REFUNDABLE', remainingMinor: 0n };
+  assert(refundedMinor >= 0n, 'refunds are positive');
+  const remainingMinor = original.amountMinor - refundedMinor;
+  // The ledger never lets refunds pass the original: each one was checked against what was left.
+  assert(remainingMinor >= 0n, 'refunds never exceed the original amount');
+  const amountMinor = requestedMinor ?? remainingMinor;
+  assert(amountMinor >= 0n, 'a requested amount is positive');
+  if (amountMinor === 0n || amountMinor > remainingMinor) {
+    return { kind: 'refuse', reason: 'REFUND_EXCEEDS_REMAINING', remainingMinor };
+  }
+  return { kind: 'refund', amountMinor };
+}

@@ -2,8 +2,13 @@ import { getCurrency, minorToNumber } from '@wallet/money';
 import type { TransactionRow } from '../database/rows';
 import type { Transaction } from './dto/transaction.dto';
 
-export function toTransactionView(row: Omit<TransactionRow, 'seq'>): Transaction {
+/**
+ * `refundedMinor`: how much of this entry's transfer has been refunded (none when absent). Shown as
+ * `refundedAmount` on the SUCCESS legs of a transfer that is not itself a refund; null elsewhere.
+ */
+export function toTransactionView(row: Omit<TransactionRow, 'seq'>, refundedMinor = 0n): Transaction {
   const currency = getCurrency(row.currency);
+  const refundable = row.status === 'SUCCESS' && row.transferId !== null && row.refundOf === null;
   return {
     id: row.id,
     walletId: row.walletId,
@@ -19,6 +24,8 @@ export function toTransactionView(row: Omit<TransactionRow, 'seq'>): Transaction
     failureCode: row.failureCode,
     description: row.description,
     reference: row.reference,
+    refundOf: row.refundOf,
+    refundedAmount: refundable ? minorToNumber(refundedMinor, currency) : null,
     createdAt: row.createdAt.toISOString(),
   };
 }

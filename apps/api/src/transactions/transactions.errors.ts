@@ -1,9 +1,30 @@
-import { type Currency, formatMinor } from '@wallet/money';
+import { type Currency, formatMinor, minorToNumber } from '@wallet/money';
 import { DomainError } from '../common/errors';
 
 export class TransactionNotFoundError extends DomainError {
   constructor(id: string) {
     super('TRANSACTION_NOT_FOUND', `No transaction with id ${id} exists.`);
+  }
+}
+
+export class NotRefundableError extends DomainError {
+  constructor(id: string) {
+    super(
+      'NOT_REFUNDABLE',
+      `Transaction ${id} cannot be refunded: only money received by a transfer (a SUCCESS TRANSFER_IN that is not itself a refund) can be sent back.`,
+    );
+  }
+}
+
+export class RefundExceedsRemainingError extends DomainError {
+  constructor(remainingMinor: bigint, currency: Currency) {
+    super(
+      'REFUND_EXCEEDS_REMAINING',
+      remainingMinor === 0n
+        ? 'This transfer has already been refunded in full.'
+        : `At most ${formatMinor(remainingMinor, currency)} ${currency.code} of this transfer is left to refund.`,
+      { remaining: minorToNumber(remainingMinor, currency) },
+    );
   }
 }
 

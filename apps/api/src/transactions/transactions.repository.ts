@@ -35,6 +35,7 @@ const TRANSACTION_SELECT = {
   failureCode: true,
   description: true,
   reference: true,
+  refundOf: true,
   createdAt: true,
 } as const;
 
@@ -79,14 +80,15 @@ export class TransactionsRepository {
       ), written AS (
         INSERT INTO transactions (id, wallet_id, type, status, amount_minor, currency, balance_before_minor,
                                   balance_after_minor, source_wallet_id, destination_wallet_id, transfer_id,
-                                  failure_code, description, reference, created_at)
+                                  failure_code, description, reference, refund_of, created_at)
         SELECT * FROM unnest(${col('id')}::uuid[], ${col('walletId')}::uuid[], ${col('type')}::"TransactionType"[],
                              ${col('status')}::"TransactionStatus"[], ${col('amountMinor')}::bigint[],
                              ${col('currency')}::char(3)[], ${col('balanceBeforeMinor')}::bigint[],
                              ${col('balanceAfterMinor')}::bigint[], ${col('sourceWalletId')}::uuid[],
                              ${col('destinationWalletId')}::uuid[], ${col('transferId')}::uuid[],
                              ${col('failureCode')}::varchar(64)[], ${col('description')}::varchar(140)[],
-                             ${col('reference')}::varchar(64)[], ${col('createdAt')}::timestamptz[])
+                             ${col('reference')}::varchar(64)[], ${col('refundOf')}::uuid[],
+                             ${col('createdAt')}::timestamptz[])
         RETURNING id
       ), recorded AS (${record ?? Prisma.sql`SELECT NULL::uuid AS id WHERE false`})
       SELECT (SELECT json_agg(json_build_object('id', id, 'balance', balance_minor::text)) FROM moved) AS moved,
@@ -101,6 +103,20 @@ export class TransactionsRepository {
   /** A ledger entry, only if it is on one of the owner's wallets. */
   async findOwned(db: Db, id: string, ownerId: string): Promise<TransactionRow | null> {
     return db.transaction.findFirst({ where: { id, wallet: { ownerId } }, select: TRANSACTION_SELECT });
+  }
+
+  /**
+   * How much of each of these transfers has been refunded: the sum of the SUCCESS TRANSFER_OUT legs
+   * pointing at it. Under the refunding wallet's lock this is exact, since every refund debits it.
+   */
+  async refundedMinor(db: Db, transferIds: string[]): Promise<Map<string, bigint>> {
+    if (transferIds.length === 0) return new Map();
+    const sums = await db.transaction.groupBy({
+      by: ['refundOf'],
+      where: { refundOf: { in: transferIds }, type: 'TRANSFER_OUT', status: 'SUCCESS' },
+      _sum: { amountMinor: true },
+    });
+    return new Map(sums.flatMap((s) => (s.refundOf ? [[s.refundOf, s._sum.amountMinor ?? 0n]] : [])));
   }
 
   /** Of these wallet ids, the ones that belong to the owner. */

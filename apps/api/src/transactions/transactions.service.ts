@@ -35,14 +35,21 @@ const balanceOf = (wallet: WalletRow): Money => ({
 export interface Note {
   description?: string | undefined;
   reference?: string | undefined;
+  /** On a refund: the transfer_id of the transfer it sends back, on both legs and a declined attempt. */
+  refundOf?: string | undefined;
 }
 
 /** Both on the initiator's row; only the memo on the counterparty's (its reference is the initiator's own). */
 const initiatorNote = (note: Note) => ({
   description: note.description ?? null,
   reference: note.reference ?? null,
+  refundOf: note.refundOf ?? null,
 });
-const counterpartyNote = (note: Note) => ({ description: note.description ?? null, reference: null });
+const counterpartyNote = (note: Note) => ({
+  description: note.description ?? null,
+  reference: null,
+  refundOf: note.refundOf ?? null,
+});
 
 /**
  * What a movement will write, decided before anything is written: the ledger rows (with their ids and
@@ -166,13 +173,29 @@ export class TransactionsService {
     const row = await this.ledger.findOwned(this.prisma, id, ownerId);
     if (!row) throw new TransactionNotFoundError(id);
     const [visible] = await this.visibleTo(ownerId, [row]);
-    return toTransactionView(visible ?? row);
+    const refunded = await this.refundedOf(this.prisma, [row]);
+    return toTransactionView(visible ?? row, refunded.get(row.transferId ?? ''));
+  }
+
+  /** How much of each original transfer among `rows` has been refunded so far. */
+  refundedOf(db: Db, rows: Pick<TransactionRow, 'transferId' | 'refundOf'>[]): Promise<Map<string, bigint>> {
+    const ids = rows.flatMap((row) => (row.transferId && !row.refundOf ? [row.transferId] : []));
+    return this.ledger.refundedMinor(db, [...new Set(ids)]);
+  }
+
+  /** A ledger entry on one of the owner's wallets, as stored (for a use case that acts on it). */
+  findOwned(db: Db, ownerId: string, id: string): Promise<TransactionRow | null> {
+    return this.ledger.findOwned(db, id, ownerId);
   }
 
   /** A page of a wallet's entries, newest first; the caller has checked that the owner owns the wallet. */
   async history(ownerId: string, walletId: string, page: HistoryPage): Promise<Page<Transaction>> {
     const rows = await this.ledger.listForWallet(this.prisma, walletId, { ...page, limit: page.limit + 1 });
-    return toPage(await this.visibleTo(ownerId, rows), page.limit, toTransactionView);
+    const [visible, refunded] = await Promise.all([
+      this.visibleTo(ownerId, rows),
+      this.refundedOf(this.prisma, rows),
+    ]);
+    return toPage(visible, page.limit, (row) => toTransactionView(row, refunded.get(row.transferId ?? '')));
   }
 
   /** The rows as the owner may see them: no source id on money received from other users' wallets. */
@@ -230,6 +253,7 @@ function newEntry(
     failureCode: null,
     description: null,
     reference: null,
+    refundOf: null,
     createdAt: at,
   };
 }

@@ -9,5 +9,6 @@ import { WalletsService } from './wallets.service';
   imports: [TransactionsModule, IdempotencyModule],
   controllers: [WalletsController],
   providers: [WalletsRepository, WalletsService],
+  exports: [WalletsRepository],
 })
 export class WalletsModule {}

@@ -190,14 +190,14 @@ export class WalletsService {
   }
 }
 
-async function counted<T>(recorded: Promise<Recorded<T>>, count: (value: Recorded<T>) => void) {
+export async function counted<T>(recorded: Promise<Recorded<T>>, count: (value: Recorded<T>) => void) {
   const value = await recorded;
   count(value);
   return value;
 }
 
 /** What the caller sees of a transfer: another user's wallet shows only its id and currency, and its leg not at all. */
-function transferView(caller: Caller, [out, into]: [PostedLeg, PostedLeg]): TransferResult {
+export function transferView(caller: Caller, [out, into]: [PostedLeg, PostedLeg]): TransferResult {
   if (into.wallet.ownerId !== caller.userId) {
     return {
       sourceWallet: toWalletView(out.wallet),
@@ -216,14 +216,14 @@ function transferView(caller: Caller, [out, into]: [PostedLeg, PostedLeg]): Tran
  * The memo and reference as given, for the posting and for the Idempotency-Key's fingerprint: an absent
  * one is left out, so requests without them keep the fingerprints they always had.
  */
-function noteOf(input: { description?: string; reference?: string }): Note {
+export function noteOf(input: { description?: string; reference?: string }): Note {
   return {
     ...(input.description !== undefined ? { description: input.description } : {}),
     ...(input.reference !== undefined ? { reference: input.reference } : {}),
   };
 }
 
-function mapDone<T, V>(outcome: Outcome<T>, view: (value: T) => V): Outcome<V> {
+export function mapDone<T, V>(outcome: Outcome<T>, view: (value: T) => V): Outcome<V> {
   return outcome.kind === 'done' ? done(view(outcome.value)) : outcome;
 }
 
@@ -231,7 +231,7 @@ function mapDone<T, V>(outcome: Outcome<T>, view: (value: T) => V): Outcome<V> {
  * The amount in the wallet's currency, exactly. Refused (400, not recorded: the unit of work rolls back)
  * when it has more decimals than the currency or passes its maxAmount.
  */
-function amountIn(text: string, code: WalletRow['currency']): bigint {
+export function amountIn(text: string, code: WalletRow['currency']): bigint {
   const currency: Currency = getCurrency(code);
   const parsed = parseAmount(text, currency);
   if (!parsed.ok) {

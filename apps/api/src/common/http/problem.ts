@@ -32,6 +32,10 @@ export function describe(code: ErrorCode): { status: number; title: string } {
       return { status: 422, title: 'Balance limit exceeded' };
     case 'IDEMPOTENCY_KEY_REUSED':
       return { status: 422, title: 'Idempotency-Key reused with a different request' };
+    case 'NOT_REFUNDABLE':
+      return { status: 422, title: 'This transaction cannot be refunded' };
+    case 'REFUND_EXCEEDS_REMAINING':
+      return { status: 422, title: 'Refund exceeds what is left to refund' };
     case 'RATE_LIMITED':
       return { status: 429, title: 'Too many requests' };
     case 'INTERNAL':

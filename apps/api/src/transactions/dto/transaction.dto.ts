@@ -77,6 +77,16 @@ export class Transaction {
       "The initiator's own id for this movement; only on the initiating side's entry (a FUND, a TRANSFER_OUT).",
   })
   reference!: string | null;
+  @NullableUuid('On both legs of a refund: the transferId of the transfer it sends back.')
+  refundOf!: string | null;
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    example: 5,
+    description:
+      'On the legs of a transfer that is not itself a refund: how much of it has been refunded so far (0 if none). null elsewhere.',
+  })
+  refundedAmount!: number | null;
   @DateTime() createdAt!: string;
 }
 
