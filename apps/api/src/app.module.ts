@@ -20,6 +20,7 @@ import { AccessGuard } from './rate-limit/access.guard';
 import { RateLimitGuard } from './rate-limit/rate-limit.guard';
 import { RateLimitModule } from './rate-limit/rate-limit.module';
 import { RefundsModule } from './refunds/refunds.module';
+import { StatementsModule } from './statements/statements.module';
 import { TransactionsModule } from './transactions/transactions.module';
 import { WalletsModule } from './wallets/wallets.module';
 
@@ -92,6 +93,7 @@ export class AppModule implements NestModule {
         TransactionsModule,
         WalletsModule,
         RefundsModule,
+        StatementsModule,
         MaintenanceModule,
         LedgerCheckModule,
       ],

@@ -141,6 +141,56 @@ export const PageCursor = () =>
 /** ?q=: optional search text, trimmed, 1 to `max` characters, no control characters. */
 export const SearchText = (max: number) => applyDecorators(Optional(), GivenOnce(), DisplayName(max));
 
+const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?(Z|[+-]\d{2}:\d{2})?$/;
+const DAY_MS = 86_400_000;
+
+function realDate(year: number, month: number, day: number): boolean {
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return year >= 1970 && month >= 1 && month <= 12 && day >= 1 && day <= days;
+}
+
+/**
+ * An ISO 8601 date (2026-11-27) or date-time (2026-11-27T10:00:00Z; no offset means UTC; at most
+ * millisecond precision, as the ledger stores) to the instant it names. A date alone is the start of that
+ * day, or with `edge` 'end' its last millisecond, so `to=2026-11-30` includes the 30th. Null if invalid.
+ */
+export function parseInstant(text: string, edge: 'start' | 'end'): Date | null {
+  const date = DATE_ONLY.exec(text);
+  if (date) {
+    const [year, month, day] = date.slice(1).map(Number) as [number, number, number];
+    if (!realDate(year, month, day)) return null;
+    const start = Date.UTC(year, month - 1, day);
+    return new Date(edge === 'end' ? start + DAY_MS - 1 : start);
+  }
+  const time = DATE_TIME.exec(text);
+  if (!time) return null;
+  const [year, month, day, hour, minute] = time.slice(1, 6).map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  if (!realDate(year, month, day) || hour > 23 || minute > 59 || Number(time[6] ?? 0) > 59) return null;
+  const parsed = new Date(time[8] ? text : `${text}Z`);
+  return Number.isNaN(parsed.getTime()) ? null : parsed;
+}
+
+/** ?at=, ?from=, ?to=: an optional ISO 8601 date or date-time, handed on as the instant it names. */
+export const QueryInstant = (edge: 'start' | 'end') =>
+  applyDecorators(
+    Optional(),
+    Transform(({ value }) => (typeof value === 'string' ? (parseInstant(value, edge) ?? value) : value)),
+    GivenOnce(),
+    Check(
+      'isInstant',
+      (value) => value instanceof Date,
+      'must be an ISO 8601 date (2026-11-27) or date-time (2026-11-27T10:00:00Z)',
+    ),
+  );
+
 /** An optional query parameter naming one of `values`. */
 export const QueryChoice = (values: readonly string[]) =>
   applyDecorators(Optional(), GivenOnce(), OneOf(values));

@@ -198,6 +198,15 @@ export class TransactionsService {
     return toPage(visible, page.limit, (row) => toTransactionView(row, refunded.get(row.transferId ?? '')));
   }
 
+  /** Entries of the owner's wallets as the owner may see them, with how much of each transfer came back. */
+  async viewsFor(ownerId: string, rows: TransactionRow[]): Promise<Transaction[]> {
+    const [visible, refunded] = await Promise.all([
+      this.visibleTo(ownerId, rows),
+      this.refundedOf(this.prisma, rows),
+    ]);
+    return visible.map((row) => toTransactionView(row, refunded.get(row.transferId ?? '')));
+  }
+
   /** The rows as the owner may see them: no source id on money received from other users' wallets. */
   private async visibleTo(ownerId: string, rows: TransactionRow[]): Promise<TransactionRow[]> {
     const owned = await this.ledger.ownedWalletIds(this.prisma, incomingSourceIds(rows), ownerId);
