@@ -11,12 +11,20 @@ export interface FundVariables {
   amount: string;
   amountMinor: bigint;
   idempotencyKey: string;
+  description?: string;
+  reference?: string;
 }
 
-export function fundWallet({ walletId, amount, idempotencyKey }: FundVariables): Promise<FundResult> {
+export function fundWallet({
+  walletId,
+  amount,
+  idempotencyKey,
+  description,
+  reference,
+}: FundVariables): Promise<FundResult> {
   return apiRequest<FundResult>(`/wallets/${walletId}/fund`, {
     method: 'POST',
-    body: { amount },
+    body: { amount, description, reference },
     idempotencyKey,
   });
 }

@@ -11,12 +11,21 @@ export interface TransferVariables {
   amount: string;
   amountMinor: bigint;
   idempotencyKey: string;
+  description?: string;
+  reference?: string;
 }
 
-export function transfer({ sourceWalletId, destinationWalletId, amount, idempotencyKey }: TransferVariables) {
+export function transfer({
+  sourceWalletId,
+  destinationWalletId,
+  amount,
+  idempotencyKey,
+  description,
+  reference,
+}: TransferVariables) {
   return apiRequest<TransferResult>('/wallets/transfer', {
     method: 'POST',
-    body: { sourceWalletId, destinationWalletId, amount },
+    body: { sourceWalletId, destinationWalletId, amount, description, reference },
     idempotencyKey,
   });
 }

@@ -5,22 +5,29 @@ import { Button } from '../../../components/ui/button';
 import { useIdempotentAction } from '../../../lib/idempotency';
 import { useFundWallet } from '../api/fund-wallet';
 import { useAmountField } from '../hooks/use-amount';
+import { useMemoFields } from '../hooks/use-memo-fields';
 import { AmountField } from './amount-field';
+import { MemoFields } from './memo-fields';
 
 export function FundForm({ wallet }: { wallet: Wallet }) {
   const fund = useFundWallet();
   const idempotency = useIdempotentAction();
   const amount = useAmountField(wallet.currency);
+  const memo = useMemoFields();
 
   function submit(event: FormEvent) {
     event.preventDefault();
     const valid = amount.validate();
-    if (!valid) return;
-    const action = { walletId: wallet.id, amount: valid.amount };
+    const note = memo.validate();
+    if (!valid || !note) return;
+    const action = { walletId: wallet.id, amount: valid.amount, ...note };
     fund.mutate(
       { ...action, amountMinor: valid.amountMinor, idempotencyKey: idempotency.keyFor(action) },
       idempotency.settleOn({
-        success: amount.reset,
+        success: () => {
+          amount.reset();
+          memo.reset();
+        },
         finalError: (error) => {
           if (error.code === 'VALIDATION_FAILED') amount.setError(error.detail);
         },
@@ -39,6 +46,7 @@ export function FundForm({ wallet }: { wallet: Wallet }) {
         <ArrowDownToLine aria-hidden="true" size={16} />
         {fund.isPending ? 'Adding…' : 'Add money'}
       </Button>
+      <MemoFields memo={memo} className="sm:col-span-2" />
     </form>
   );
 }

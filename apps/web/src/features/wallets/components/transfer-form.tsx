@@ -7,7 +7,9 @@ import { useIdempotentAction } from '../../../lib/idempotency';
 import { formatMoney } from '../../../lib/money';
 import { useTransfer } from '../api/transfer';
 import { useAmountField } from '../hooks/use-amount';
+import { type MemoValues, useMemoFields } from '../hooks/use-memo-fields';
 import { AmountField } from './amount-field';
+import { MemoFields } from './memo-fields';
 
 const SOMEONE_ELSE = 'someone-else';
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
@@ -16,6 +18,7 @@ interface Pending {
   destinationWalletId: string;
   amount: string;
   amountMinor: bigint;
+  note: MemoValues;
 }
 
 /**
@@ -26,6 +29,7 @@ export function TransferForm({ source, wallets }: { source: Wallet; wallets: Wal
   const send = useTransfer();
   const idempotency = useIdempotentAction();
   const amount = useAmountField(source.currency);
+  const memo = useMemoFields();
   const own = wallets.filter((w) => w.id !== source.id && w.currency === source.currency);
   const [choice, setChoice] = useState(own[0]?.id ?? SOMEONE_ELSE);
   const [otherId, setOtherId] = useState('');
@@ -39,12 +43,14 @@ export function TransferForm({ source, wallets }: { source: Wallet; wallets: Wal
       sourceWalletId: source.id,
       destinationWalletId: pending.destinationWalletId,
       amount: pending.amount,
+      ...pending.note,
     };
     send.mutate(
       { ...action, amountMinor: pending.amountMinor, idempotencyKey: idempotency.keyFor(action) },
       idempotency.settleOn({
         success: () => {
           amount.reset();
+          memo.reset();
           setOtherId('');
         },
         finalError: (error) => amount.setError(error.detail),
@@ -55,6 +61,7 @@ export function TransferForm({ source, wallets }: { source: Wallet; wallets: Wal
   function submit(event: FormEvent) {
     event.preventDefault();
     const valid = amount.validate();
+    const note = memo.validate();
     let destinationWalletId = destination?.id;
     if (toSomeoneElse) {
       const id = otherId.trim();
@@ -69,8 +76,8 @@ export function TransferForm({ source, wallets }: { source: Wallet; wallets: Wal
       setOtherError(undefined);
       destinationWalletId = id.toLowerCase();
     }
-    if (!valid || !destinationWalletId) return;
-    const pending = { destinationWalletId, amount: valid.amount, amountMinor: valid.amountMinor };
+    if (!valid || !note || !destinationWalletId) return;
+    const pending = { destinationWalletId, amount: valid.amount, amountMinor: valid.amountMinor, note };
     if (toSomeoneElse) setConfirming(pending);
     else perform(pending);
   }
@@ -139,6 +146,7 @@ export function TransferForm({ source, wallets }: { source: Wallet; wallets: Wal
           />
         </div>
       ) : null}
+      <MemoFields memo={memo} className="sm:col-span-2" />
       <div className="sm:col-span-2">
         <Button type="submit" disabled={send.isPending}>
           <Send aria-hidden="true" size={16} />
