@@ -7,6 +7,8 @@ import { formatMoney } from '../../../lib/money';
 import { useTransactions } from '../api/get-transactions';
 import { BalanceChart } from './balance-chart';
 import { failureLabel, TYPE_LABELS } from './labels';
+import { isRefundable, RefundAction } from './refund-action';
+import { TransactionNote } from './transaction-note';
 
 const FILTERS: { value: '' | TransactionType; label: string }[] = [
   { value: '', label: 'All movements' },
@@ -109,9 +111,11 @@ function HistoryRow({ transaction: t, names }: { transaction: Transaction; names
             </>
           )}
         </p>
+        <TransactionNote transaction={t} />
         <p className="text-xs text-slate-600 dark:text-slate-400">
           <time dateTime={t.createdAt}>{new Date(t.createdAt).toLocaleString()}</time>
         </p>
+        {isRefundable(t) ? <RefundAction transaction={t} /> : null}
       </div>
       <p
         className={`text-right font-semibold tabular-nums ${failed ? 'text-slate-600 line-through dark:text-slate-400' : incoming ? 'text-emerald-700 dark:text-emerald-400' : 'text-slate-900 dark:text-slate-100'}`}
