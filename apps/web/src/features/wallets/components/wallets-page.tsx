@@ -6,6 +6,7 @@ import { formatMoney } from '../../../lib/money';
 import { useWallets } from '../api/get-wallets';
 import { CreateWalletForm } from './create-wallet-form';
 import { FundForm } from './fund-form';
+import { StatementDownload } from './statement-download';
 import { TransferForm } from './transfer-form';
 import { WalletList } from './wallet-list';
 
@@ -136,6 +137,9 @@ export function WalletsPage() {
               <History aria-hidden="true" size={16} />
               {showHistory ? 'Hide history' : 'Show history'}
             </Button>
+          </div>
+          <div className="mt-4">
+            <StatementDownload key={selected.id} wallet={selected} />
           </div>
           {showHistory ? (
             <div className="mt-4">

@@ -1,0 +1,153 @@
+import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
+import { type APIRequestContext, type BrowserContext, expect, type Page, test } from '@playwright/test';
+
+// Memos, refunds and statements, as two people use them: each in a browser context of their own.
+test.describe.configure({ mode: 'serial' });
+
+const PASSWORD = 'a long enough password';
+const stamp = Date.now();
+
+async function signUpInBrowser(page: Page, email: string) {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Create an account' }).click();
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByRole('heading', { name: 'Create your first wallet' })).toBeVisible();
+}
+
+/** A session's state-changing call, with the CSRF token the API set in a cookie. */
+async function csrfPost(context: BrowserContext, request: APIRequestContext, url: string, data: object) {
+  const csrf = (await context.cookies()).find((c) => c.name === 'wallet_csrf')?.value ?? '';
+  const res = await request.post(url, { data, headers: { 'X-CSRF-Token': csrf } });
+  expect(res.status()).toBe(201);
+  return res.json();
+}
+
+async function expectNoAxeViolations(page: Page) {
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
+}
+
+let alice: { context: BrowserContext; page: Page };
+let bob: { context: BrowserContext; page: Page; walletId: string };
+
+test.beforeAll(async ({ browser }) => {
+  const aliceContext = await browser.newContext();
+  alice = { context: aliceContext, page: await aliceContext.newPage() };
+  const bobContext = await browser.newContext();
+  bob = { context: bobContext, page: await bobContext.newPage(), walletId: '' };
+});
+
+test.afterAll(async () => {
+  await alice.context.close();
+  await bob.context.close();
+});
+
+test('a fund and a transfer with a description and reference show them in the history', async () => {
+  const { page } = alice;
+  await signUpInBrowser(page, `alice-${stamp}@example.com`);
+  await page.getByLabel('Name (optional)').fill('Main');
+  await page.getByRole('button', { name: 'Create wallet' }).click();
+
+  const add = page.getByRole('form', { name: 'Add money' });
+  await add.getByLabel('Amount to add (USD)').fill('100');
+  await add.getByLabel('Description (optional)').fill('  Salary for November ');
+  await add.getByLabel('Reference (optional)').fill('pay-2026-11');
+  await add.getByRole('button', { name: 'Add money' }).click();
+  await expect(page.getByTestId('balance')).toHaveText('$100.00');
+  await expect(add.getByLabel('Description (optional)')).toHaveValue('');
+
+  // Bob, in a browser of his own, signs up and makes a wallet (through the API with his session).
+  await signUpInBrowser(bob.page, `bob-${stamp}@example.com`);
+  const wallet = await csrfPost(bob.context, bob.page.request, '/api/v1/wallets', { name: 'Bob pot' });
+  bob.walletId = wallet.id;
+
+  await page.getByRole('button', { name: "Pay someone else's wallet" }).click();
+  const send = page.getByRole('form', { name: 'Send money' });
+  await send.getByLabel('To', { exact: true }).selectOption({ label: "Someone else's wallet…" });
+  await send.getByLabel('Their wallet ID').fill(bob.walletId);
+  await send.getByLabel('Amount to send (USD)').fill('30');
+  await send.getByLabel('Description (optional)').fill('Dinner at Luigi’s');
+  await send.getByLabel('Reference (optional)').fill('split:42');
+  await send.getByRole('button', { name: 'Review and send' }).click();
+  await page.getByRole('button', { name: /Yes, send/ }).click();
+  await expect(page.getByTestId('balance')).toHaveText('$70.00');
+
+  await page.getByRole('button', { name: 'Show history' }).click();
+  const history = page.getByRole('list', { name: 'History of Main' });
+  await expect(history.getByTestId('history-row').first()).toContainText('Dinner at Luigi’s');
+  await expect(history.getByTestId('history-row').first()).toContainText('Ref split:42');
+  await expect(history.getByTestId('history-row').nth(1)).toContainText('Salary for November');
+  await expect(history.getByTestId('history-row').nth(1)).toContainText('Ref pay-2026-11');
+  await expectNoAxeViolations(page);
+});
+
+test('the receiver refunds part of it in their browser, and both sides see the refund', async () => {
+  const { page } = bob;
+  await page.reload();
+  await page.getByRole('button', { name: 'Show history' }).click();
+  const history = page.getByRole('list', { name: 'History of Bob pot' });
+  const received = history.getByTestId('history-row').first();
+  await expect(received).toContainText('Dinner at Luigi’s');
+  // Alice's reference is hers alone.
+  await expect(received).not.toContainText('split:42');
+
+  await received.getByRole('button', { name: 'Refund $30.00 received' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Send money back' });
+  await expect(dialog).toBeVisible();
+  await expectNoAxeViolations(page);
+  await dialog.getByLabel('Part of it').check();
+  await dialog.getByLabel('Amount to refund (USD)').fill('12.50');
+  await dialog.getByLabel('Description (optional)').fill('My share was less');
+  await dialog.getByRole('button', { name: 'Confirm refund' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText('Refunded $12.50')).toBeVisible();
+  await expect(page.getByTestId('balance')).toHaveText('$17.50');
+
+  const refundRow = history.getByTestId('history-row').first();
+  await expect(refundRow).toContainText('Refund: My share was less');
+  await expect(refundRow).toContainText('$12.50');
+  await expect(history.getByTestId('history-row').nth(1)).toContainText('$12.50 refunded');
+  // What is left can still be refunded; the refund itself cannot.
+  await expect(history.getByRole('button', { name: 'Refund $30.00 received' })).toHaveCount(1);
+
+  // Alice sees the money come back.
+  await alice.page.reload();
+  await expect(alice.page.getByTestId('balance')).toHaveText('$82.50');
+  await alice.page.getByRole('button', { name: 'Show history' }).click();
+  const aliceHistory = alice.page.getByRole('list', { name: 'History of Main' });
+  await expect(aliceHistory.getByTestId('history-row').first()).toContainText('Refund: My share was less');
+  await expect(aliceHistory.getByTestId('history-row').nth(1)).toContainText('$12.50 refunded');
+});
+
+test('a statement downloads as CSV with every movement and the balances', async () => {
+  const { page } = alice;
+  const form = page.getByRole('form', { name: 'Download a statement of Main' });
+  await expect(form.getByLabel('From')).toBeVisible();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    form.getByRole('button', { name: 'Download statement' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(
+    /^statement-[0-9a-f-]{36}-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}\.csv$/,
+  );
+  const text = await readFile(await download.path(), 'utf8');
+  const lines = text.trimEnd().split('\r\n');
+  expect(lines[0]).toBe('date,type,status,description,reference,amount,balance_after,transaction_id');
+  expect(lines[1]).toMatch(/,OPENING_BALANCE,,,,,0\.00,$/);
+  expect(lines.slice(2, -1).map((line) => line.split(',').slice(1, 7).join(','))).toEqual([
+    'FUND,SUCCESS,Salary for November,pay-2026-11,100.00,100.00',
+    'TRANSFER_OUT,SUCCESS,Dinner at Luigi’s,split:42,-30.00,70.00',
+    'TRANSFER_IN,SUCCESS,My share was less,,12.50,82.50',
+  ]);
+  expect(lines.at(-1)).toMatch(/,CLOSING_BALANCE,,,,,82\.50,$/);
+  // The dashboard is still there: the download did not navigate away.
+  await expect(page.getByTestId('balance')).toHaveText('$82.50');
+});
