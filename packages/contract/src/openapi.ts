@@ -487,6 +487,11 @@ export interface components {
                 field: string;
                 message: string;
             }[];
+            /**
+             * @description On REFUND_EXCEEDS_REMAINING: how much of the transfer is left to refund, in major units.
+             * @example 12.5
+             */
+            remaining?: number;
             /** @description On a 500: the id of the request, to quote to support. */
             requestId?: string;
             /** @description On a 429 or a 503: the seconds to wait before retrying. */
@@ -495,7 +500,7 @@ export interface components {
             status: number;
             /** @example Insufficient funds */
             title: string;
-            /** @description For a declined fund or transfer: the FAILED ledger entry that records it. */
+            /** @description For a declined fund, transfer or refund: the FAILED ledger entry that records it. */
             transactionId?: string;
             /** @example urn:wallet:problem:insufficient-funds */
             type: string;

@@ -22,9 +22,16 @@ export class Problem {
   errors?: FieldError[];
 
   @ApiPropertyOptional({
-    description: 'For a declined fund or transfer: the FAILED ledger entry that records it.',
+    description: 'For a declined fund, transfer or refund: the FAILED ledger entry that records it.',
   })
   transactionId?: string;
+
+  @ApiPropertyOptional({
+    type: Number,
+    example: 12.5,
+    description: 'On REFUND_EXCEEDS_REMAINING: how much of the transfer is left to refund, in major units.',
+  })
+  remaining?: number;
 
   @ApiPropertyOptional({ description: 'On a 500: the id of the request, to quote to support.' })
   requestId?: string;
