@@ -114,7 +114,7 @@ class ApiProcess {
     return this.exited;
   }
 
-  async ready(deadlineMs = 30_000): Promise<void> {
+  async ready(deadlineMs = 90_000): Promise<void> {
     const until = Date.now() + deadlineMs;
     while (Date.now() < until) {
       try {
@@ -145,7 +145,7 @@ describe('chaos', () => {
       apis.push(api);
     }
     await Promise.all(apis.map((api) => api.ready()));
-  }, 120_000);
+  }, 240_000);
 
   afterAll(async () => {
     await Promise.all(apis.map((api) => api.stop('SIGKILL')));
