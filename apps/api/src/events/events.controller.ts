@@ -60,7 +60,10 @@ export class EventsController {
           type: 'object',
           description: 'One event of the stream, in text/event-stream framing (field: value lines).',
           properties: {
-            id: { type: 'string', description: 'The ledger seq of the entry; send it back as Last-Event-ID.' },
+            id: {
+              type: 'string',
+              description: 'The ledger seq of the entry; send it back as Last-Event-ID.',
+            },
             event: { type: 'string', enum: ['transaction'] },
             data: { $ref: getSchemaPath(LedgerEvent) },
           },
