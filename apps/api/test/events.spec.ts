@@ -22,9 +22,11 @@ interface OpenStream {
   headers: http.IncomingHttpHeaders;
   events: SseEvent[];
   comments: string[];
-  /** Resolves once the server has ended the stream. */
-  ended: Promise<void>;
+  /** Resolves once the stream is over: true when the server ended it cleanly, false when it was cut. */
+  ended: Promise<boolean>;
   waitFor(count: number, withinMs?: number): Promise<SseEvent[]>;
+  /** The first event whose transaction matches; a row committed just before the stream opened may come first. */
+  waitForOne(match: (tx: Record<string, unknown>) => boolean, withinMs?: number): Promise<SseEvent>;
   close(): void;
 }
 
@@ -36,10 +38,10 @@ function openStream(baseUrl: string, headers: Record<string, string>): Promise<O
       const comments: string[] = [];
       let buffer = '';
       let body = '';
-      const ended = new Promise<void>((done) => {
-        res.on('end', done);
-        res.on('close', done);
-        res.on('error', () => done());
+      const ended = new Promise<boolean>((done) => {
+        res.on('end', () => done(res.complete));
+        res.on('close', () => done(res.complete));
+        res.on('error', () => done(false));
       });
       res.setEncoding('utf8');
       res.on('data', (chunk: string) => {
@@ -75,7 +77,17 @@ function openStream(baseUrl: string, headers: Record<string, string>): Promise<O
         }
         return events;
       };
+      const waitForOne = async (match: (tx: Record<string, unknown>) => boolean, withinMs = 1_000) => {
+        const started = Date.now();
+        for (;;) {
+          const found = events.find((e) => match(e.data.transaction));
+          if (found) return found;
+          if (Date.now() - started > withinMs) throw new Error(`no such event after ${withinMs} ms: ${body}`);
+          await new Promise((r) => setTimeout(r, 10));
+        }
+      };
       resolve({
+        waitForOne,
         status: res.statusCode ?? 0,
         headers: res.headers,
         events,
@@ -151,7 +163,7 @@ describe('GET /api/v1/events', () => {
     const paid = await payThroughOther(payer, paying.id, receiving.id, '12.50');
     expect(paid.status).toBe(201);
 
-    const [incoming] = await received.waitFor(1, 1_000);
+    const incoming = await received.waitForOne((tx) => tx.type === 'TRANSFER_IN', 1_000);
     expect(incoming?.event).toBe('transaction');
     expect(incoming?.data.transaction).toMatchObject({
       walletId: receiving.id,
@@ -168,7 +180,7 @@ describe('GET /api/v1/events', () => {
     const seq = await t.db.query('SELECT seq::text FROM transactions WHERE id = $1', [one.body.id]);
     expect(incoming?.id).toBe(seq.rows[0].seq);
 
-    const [outgoing] = await sent.waitFor(1, 1_000);
+    const outgoing = await sent.waitForOne((tx) => tx.type === 'TRANSFER_OUT', 1_000);
     expect(outgoing?.data.transaction).toMatchObject({
       walletId: paying.id,
       type: 'TRANSFER_OUT',
@@ -177,8 +189,8 @@ describe('GET /api/v1/events', () => {
     });
     expect(outgoing?.data.wallet).toMatchObject({ id: paying.id, balance: 37.5 });
     // Only their own rows, nothing of the other's wallet.
-    expect(received.events.map((e) => e.data.wallet.id)).toEqual([receiving.id]);
-    expect(sent.events.map((e) => e.data.wallet.id)).toEqual([paying.id]);
+    expect(new Set(received.events.map((e) => e.data.wallet.id))).toEqual(new Set([receiving.id]));
+    expect(new Set(sent.events.map((e) => e.data.wallet.id))).toEqual(new Set([paying.id]));
   });
 
   it('sends FAILED rows too, and nothing of other users wallets', async () => {
@@ -194,12 +206,12 @@ describe('GET /api/v1/events', () => {
       amount: '6',
     });
     expect(res.status).toBe(422);
-    const [failed] = await stream.waitFor(1);
+    const failed = await stream.waitForOne((tx) => tx.status === 'FAILED');
     expect(failed?.data.transaction).toMatchObject({ status: 'FAILED', failureCode: 'INSUFFICIENT_FUNDS' });
     expect(failed?.data.wallet).toMatchObject({ id: wallet.id, balance: 5 });
     // A heartbeat-free moment later, the bystander has heard nothing.
     await user.api.post(`/api/v1/wallets/${wallet.id}/fund`).send({ amount: '1' });
-    await stream.waitFor(2);
+    await stream.waitForOne((tx) => tx.amount === 1);
     expect(watching.events).toEqual([]);
   });
 
@@ -209,7 +221,7 @@ describe('GET /api/v1/events', () => {
     const wallet = await newWallet(app, 'USD', '1');
     const first = await open(bearer(user));
     await user.api.post(`/api/v1/wallets/${wallet.id}/fund`).send({ amount: '2' });
-    const [seen] = await first.waitFor(1);
+    const seen = await first.waitForOne((tx) => tx.amount === 2);
     first.close();
     // While disconnected: two more rows (one through the other process).
     await user.api.post(`/api/v1/wallets/${wallet.id}/fund`).send({ amount: '3' });
@@ -289,12 +301,21 @@ describe('GET /api/v1/events', () => {
     });
   });
 
+  it('ends open streams cleanly at SIGTERM, so the drain does not wait for them', async () => {
+    const stream = await open(bearer(t.user), { baseUrl: other.base } as TestApp);
+    expect(stream.status).toBe(200);
+    const stopped = other.stop();
+    // A clean end of the chunked body, not a socket cut when the grace period runs out.
+    expect(await stream.ended).toBe(true);
+    expect(await stopped).toBe(0);
+  });
+
   it('is not compressed, even for a client that accepts gzip', async () => {
     const user = await t.newUser();
     const stream = await open({ ...bearer(user), 'Accept-Encoding': 'gzip' });
     expect(stream.headers['content-encoding']).toBeUndefined();
     await newWallet({ ...t, http: user.api }, 'USD', '3');
-    await stream.waitFor(1);
+    await stream.waitForOne((tx) => tx.type === 'FUND');
   });
 });
 
