@@ -87,6 +87,8 @@ class ApiProcess {
         HOST: '127.0.0.1',
         WEB_CONCURRENCY: '1',
         LOG_LEVEL: 'warn',
+        // Several products at once on one machine: none takes the default metrics port.
+        METRICS_PORT: '0',
         DB_POOL_SIZE: '8',
         RATE_LIMIT_PER_MINUTE: '1000000',
         AUTH_RATE_LIMIT_PER_ADDRESS: '1000000',

@@ -23,6 +23,8 @@ export async function startProduct(databaseUrl: string, env: Record<string, stri
       PORT: String(port),
       HOST: '127.0.0.1',
       LOG_LEVEL: 'info',
+      // Several products at once on one machine: none takes the default metrics port unless asked.
+      METRICS_PORT: '0',
       LEDGER_CHECK_INTERVAL_SECONDS: '0',
       ...env,
     },
@@ -69,3 +71,8 @@ export async function waitFor(check: () => Promise<boolean>, gaveUp: () => boole
 }
 
 export { freePort };
+
+/** Waits until the API at `base` answers its readiness check (up to 90 s, or until `gaveUp`). */
+export async function waitForReady(base: string, gaveUp: () => boolean = () => false): Promise<void> {
+  await waitFor(async () => (await fetch(`${base}/api/health/ready`)).ok, gaveUp);
+}
