@@ -7,6 +7,7 @@ import { ApiKeysPage } from '../features/api-keys/components/api-keys-page';
 import { useLogOut, useMe } from '../features/auth/api/auth';
 import { AuthScreen } from '../features/auth/components/auth-screen';
 import { WalletsPage } from '../features/wallets/components/wallets-page';
+import { useLiveEvents } from '../lib/live-events';
 import { useTheme } from '../lib/theme';
 import { AppProviders } from './providers';
 
@@ -26,6 +27,7 @@ function Shell({ theme, onToggleTheme }: { theme: 'light' | 'dark'; onToggleThem
   const logOut = useLogOut();
   const [page, setPage] = useState<Page>('wallets');
   const user = me.data;
+  useLiveEvents(user?.id);
 
   let content: ReactNode;
   if (me.isPending) content = <p className="text-slate-600 dark:text-slate-400">Loading…</p>;
