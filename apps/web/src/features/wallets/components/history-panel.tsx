@@ -29,7 +29,11 @@ export function HistoryPanel({ wallet, wallets }: { wallet: Wallet; wallets: Wal
 
   return (
     <div className="grid gap-4">
-      <BalanceChart transactions={chartRows} currency={wallet.currency} />
+      <BalanceChart
+        transactions={chartRows}
+        currency={wallet.currency}
+        hasOlder={Boolean((filter ? all : history).hasNextPage)}
+      />
       <div className="max-w-xs">
         <SelectField
           label="Show"
