@@ -1,8 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { createBrowserRouter, type RouteObject } from 'react-router';
+import { createBrowserRouter, type RouteObject, redirect } from 'react-router';
 import { NotFoundCard } from '../components/not-found-card';
 import { getTransactionQueryOptions } from '../features/wallets/api/get-transaction';
-import { getWalletsQueryOptions } from '../features/wallets/api/get-wallets';
+import { getWalletsQueryOptions, walletsOf } from '../features/wallets/api/get-wallets';
 import { GuestOnly, RequireUser } from './routes/guards';
 import { RouteError, Shell, ShellFallback } from './routes/shell';
 
@@ -39,6 +39,18 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               children: [
                 {
                   index: true,
+                  // "/" is the first wallet. Redirecting here, as part of the navigation, means a
+                  // click elsewhere meanwhile wins, where a redirect while rendering would override it.
+                  loader: async () => {
+                    try {
+                      const data = await queryClient.ensureInfiniteQueryData(getWalletsQueryOptions());
+                      const first = walletsOf(data)[0];
+                      if (first) return redirect(`/wallets/${first.id}`);
+                    } catch {
+                      // Signed out or unreachable: the guard and the view say so.
+                    }
+                    return null;
+                  },
                   lazy: () => import('./routes/wallets').then((m) => ({ Component: m.WalletsHomeRoute })),
                 },
                 {

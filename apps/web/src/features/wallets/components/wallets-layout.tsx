@@ -1,6 +1,6 @@
 import { Plus, Wallet as WalletIcon, X } from 'lucide-react';
 import { useState } from 'react';
-import { Navigate, Outlet, useNavigate, useParams } from 'react-router';
+import { Outlet, useNavigate, useParams } from 'react-router';
 import { Button } from '../../../components/ui/button';
 import { Card } from '../../../components/ui/card';
 import { Skeleton, SkeletonBlock } from '../../../components/ui/skeleton';
@@ -68,8 +68,13 @@ export function WalletsLayout() {
 export function WalletsHome() {
   const wallets = useWallets();
   const navigate = useNavigate();
-  const first = wallets.wallets[0];
-  if (first) return <Navigate to={`/wallets/${first.id}`} replace />;
+  if (wallets.wallets.length > 0) {
+    return (
+      <Card>
+        <p className="text-slate-600 dark:text-slate-400">Pick a wallet from the list.</p>
+      </Card>
+    );
+  }
   return (
     <Card className="mx-auto max-w-2xl text-center">
       <div className="mx-auto mb-4 w-fit rounded-full bg-indigo-100 p-4 text-indigo-700 dark:bg-indigo-950 dark:text-indigo-300">
