@@ -1,3 +1,5 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import {
   type APIRequestContext,
@@ -20,6 +22,19 @@ let everydayId = '';
 /** The signed-in session, reused: signing in again and again would meet the per-email rate limit. */
 let session: Awaited<ReturnType<BrowserContext['storageState']>> | undefined;
 let savingsId = '';
+
+const SCREENSHOTS = path.join(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '..',
+  '..',
+  'docs',
+  'screenshots',
+);
+
+/** The README's pictures are refreshed on request (UPDATE_SCREENSHOTS=1), not by every test run. */
+async function picture(page: Page, name: string) {
+  if (process.env.UPDATE_SCREENSHOTS) await page.screenshot({ path: path.join(SCREENSHOTS, name) });
+}
 
 async function expectNoAxeViolations(page: Page) {
   await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
@@ -125,6 +140,9 @@ test('pages through every wallet: search, currency filter, totals and show more'
   await page.getByLabel('Currency', { exact: true }).selectOption('EUR');
   await expect(page.getByText(`52 of ${BULK + 2} match`)).toBeVisible();
   await expectNoAxeViolations(page);
+  await page.getByLabel('Currency', { exact: true }).selectOption('');
+  await page.getByLabel('Search wallets').fill('bulk 10');
+  await picture(page, 'many-wallets.png');
 });
 
 test('refuses an amount the balance cannot cover, before sending it', async ({ browser }) => {
@@ -186,6 +204,7 @@ test('the history keeps its filter in the address, and a row opens the transacti
   const id = page.url().split('/').pop();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(id);
   await expectNoAxeViolations(page);
+  await picture(page, 'transaction.png');
 
   await page.reload();
   await expect(detail.getByRole('heading', { name: 'Sent $25.00' })).toBeVisible();

@@ -1,5 +1,5 @@
 import { Plus, Wallet as WalletIcon, X } from 'lucide-react';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Outlet, useNavigate, useParams } from 'react-router';
 import { Button } from '../../../components/ui/button';
 import { Card } from '../../../components/ui/card';
@@ -18,6 +18,7 @@ export function WalletsLayout() {
   const { walletId } = useParams();
   const navigate = useNavigate();
   const [creating, setCreating] = useState(false);
+  useOpenFirstWallet(wallets.isPending ? undefined : (wallets.wallets.at(-1)?.id ?? null), walletId);
 
   if (wallets.isPending) return <WalletsSkeleton />;
   // A failed background refetch keeps showing what is known; only a first load that failed says so.
@@ -62,6 +63,23 @@ export function WalletsLayout() {
       </div>
     </div>
   );
+}
+
+/**
+ * The list was empty and now holds a wallet (the one just created on the empty screen): open it. The
+ * creating form cannot, since the new wallet in the cache replaces the empty screen, and the form with it.
+ */
+function useOpenFirstWallet(newestId: string | null | undefined, openId: string | undefined) {
+  const navigate = useNavigate();
+  const wasEmpty = useRef(false);
+  useEffect(() => {
+    if (newestId === undefined) return;
+    if (newestId === null) wasEmpty.current = true;
+    else if (wasEmpty.current) {
+      wasEmpty.current = false;
+      if (!openId) navigate(`/wallets/${newestId}`, { replace: true });
+    }
+  }, [newestId, openId, navigate]);
 }
 
 /** "/": the first wallet, or the invitation to create one. */
