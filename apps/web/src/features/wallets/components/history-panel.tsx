@@ -79,7 +79,7 @@ export function HistoryPanel({ wallet, wallets }: { wallet: Wallet; wallets: Wal
             onClick={() => history.fetchNextPage()}
             disabled={history.isFetchingNextPage}
           >
-            {history.isFetchingNextPage ? 'Loading…' : 'Load more'}
+            {history.isFetchingNextPage ? 'Loading more…' : 'Load more'}
           </Button>
         </div>
       ) : null}
