@@ -36,6 +36,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
         PORT: String(E2E_PORT),
         HOST: '127.0.0.1',
         LOG_LEVEL: 'warn',
+        METRICS_PORT: '0',
       },
       stdio: ['ignore', 'inherit', 'inherit'],
     },

@@ -18,6 +18,7 @@ export default defineConfig({
     pool: 'forks',
     maxWorkers: 2,
     testTimeout: 60_000,
-    hookTimeout: 60_000,
+    // Hooks that boot the built product (a primary and workers) take long on a loaded 2-core machine.
+    hookTimeout: 180_000,
   },
 });

@@ -71,6 +71,7 @@ const api = spawn(process.execPath, [...(env.BENCH_NODE_ARGS ?? '').split(' ').f
     DATABASE_URL: database.url,
     PORT: String(PORT),
     LOG_LEVEL: 'warn',
+    METRICS_PORT: '0',
     NODE_ENV: 'production',
     // The benchmark measures the money path, not the per-user request limit.
     RATE_LIMIT_PER_MINUTE: '1000000',

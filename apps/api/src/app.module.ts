@@ -12,6 +12,7 @@ import { RequestValidationPipe } from './common/http/request-validation.pipe';
 import { APP_CONFIG, type AppConfig } from './config/config';
 import { CurrenciesController } from './currencies/currencies.controller';
 import { DatabaseModule } from './database/database.module';
+import { EventsModule } from './events/events.module';
 import { HealthController } from './health/health.controller';
 import { LedgerCheckModule } from './ledger-check/ledger-check.module';
 import { MaintenanceModule } from './maintenance/maintenance.module';
@@ -92,6 +93,7 @@ export class AppModule implements NestModule {
         WalletsModule,
         MaintenanceModule,
         LedgerCheckModule,
+        EventsModule,
       ],
       controllers: [CurrenciesController, HealthController],
       providers: [

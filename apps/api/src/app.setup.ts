@@ -42,7 +42,15 @@ export function configureApp(app: INestApplication): INestApplication {
     }),
   );
   // JSON answers over 1 kB are compressed for clients that accept it (pages of history, the docs).
-  app.use(compression({ threshold: 1024 }));
+  // Never an event stream: gzip would hold its events back until a buffer fills.
+  app.use(
+    compression({
+      threshold: 1024,
+      filter: (request, response) =>
+        !String(response.getHeader('Content-Type') ?? '').startsWith('text/event-stream') &&
+        compression.filter(request, response),
+    }),
+  );
   // Balances, ledgers and key secrets must never sit in a browser's or a proxy's cache.
   app.use('/api/v1', (_request: Request, response: Response, next: NextFunction) => {
     response.setHeader('Cache-Control', 'no-store');

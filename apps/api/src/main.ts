@@ -10,6 +10,7 @@ import { createApp } from './app.factory';
 import { type AppConfig, ConfigError, loadConfig } from './config/config';
 import { dashboardDir, dashboardElsewhere, serveDashboard } from './dashboard';
 import { isDatabaseUnavailable } from './database/db';
+import { EventsService } from './events/events.service';
 import { startMetricsServer } from './metrics/metrics-server';
 
 /** Boot and shutdown lines, as JSON like every other line the API writes. */
@@ -111,6 +112,8 @@ async function runWorker(config: AppConfig, databaseUrl: string): Promise<void> 
     if (draining) return;
     draining = true;
     log.info({ signal }, 'draining: no new connections, finishing the requests in flight');
+    // Event streams never finish by themselves: end them now, and their clients reconnect elsewhere.
+    app?.get(EventsService).endAll({ closing: true });
     // Stop taking requests and let the ones in flight finish, then close the pool: it goes last.
     if (app) await drain(app.getHttpServer() as Server, SHUTDOWN_GRACE_MS);
     await app?.close().catch((error: unknown) => log.error({ err: error }, 'error while closing'));

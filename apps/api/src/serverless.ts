@@ -46,7 +46,7 @@ export function serverlessConfig(env: NodeJS.ProcessEnv): AppConfig {
   if (!config.databaseUrlGiven) throw new MissingDatabaseUrlError();
   // A timer in a frozen instance fires only by chance, and the check needs a session of its own (an
   // advisory lock, a temporary table) that a transaction pooler does not keep.
-  return { ...config, ledgerCheckIntervalSeconds: 0, listenForRevocations: false };
+  return { ...config, ledgerCheckIntervalSeconds: 0, listenForRevocations: false, liveEvents: false };
 }
 
 /** Builds the application and returns its Express instance, which is a (request, response) handler. */

@@ -87,6 +87,8 @@ class ApiProcess {
         HOST: '127.0.0.1',
         WEB_CONCURRENCY: '1',
         LOG_LEVEL: 'warn',
+        // Several products at once on one machine: none takes the default metrics port.
+        METRICS_PORT: '0',
         DB_POOL_SIZE: '8',
         RATE_LIMIT_PER_MINUTE: '1000000',
         AUTH_RATE_LIMIT_PER_ADDRESS: '1000000',
@@ -114,7 +116,7 @@ class ApiProcess {
     return this.exited;
   }
 
-  async ready(deadlineMs = 30_000): Promise<void> {
+  async ready(deadlineMs = 90_000): Promise<void> {
     const until = Date.now() + deadlineMs;
     while (Date.now() < until) {
       try {
@@ -145,7 +147,7 @@ describe('chaos', () => {
       apis.push(api);
     }
     await Promise.all(apis.map((api) => api.ready()));
-  }, 120_000);
+  }, 240_000);
 
   afterAll(async () => {
     await Promise.all(apis.map((api) => api.stop('SIGKILL')));

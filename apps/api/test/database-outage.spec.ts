@@ -4,6 +4,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { type DatabaseHandle, ensureDatabase, freePort, migrate } from '@wallet/postgres';
+import { waitFor } from './support/product';
 import { createUser } from './support/users';
 
 /**
@@ -130,6 +131,7 @@ async function startApi(databaseUrl: string): Promise<string> {
       HOST: '127.0.0.1',
       WEB_CONCURRENCY: '1',
       LOG_LEVEL: 'info',
+      METRICS_PORT: '0',
       RATE_LIMIT_PER_MINUTE: '1000000',
       AUTH_RATE_LIMIT_PER_ADDRESS: '1000000',
     },
@@ -193,12 +195,4 @@ async function childrenOf(parent: number): Promise<number[]> {
     if (ppid === parent) children.push(Number(entry));
   }
   return children;
-}
-
-async function waitFor(check: () => Promise<boolean>): Promise<void> {
-  for (let i = 0; i < 300; i++) {
-    if (await check().catch(() => false)) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('timed out waiting');
 }

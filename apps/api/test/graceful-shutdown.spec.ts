@@ -4,6 +4,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { createTestDatabase } from './support/app';
 import { expectLedgerConsistent } from './support/ledger';
+import { waitFor, waitForReady } from './support/product';
 import { createUser } from './support/users';
 
 /**
@@ -22,6 +23,7 @@ it('finishes every accepted transfer after SIGTERM, refuses new connections, and
       HOST: '127.0.0.1',
       WEB_CONCURRENCY: '2',
       LOG_LEVEL: 'warn',
+      METRICS_PORT: '0',
       RATE_LIMIT_PER_MINUTE: '1000000',
       AUTH_RATE_LIMIT_PER_ADDRESS: '1000000',
     },
@@ -91,22 +93,4 @@ async function lockWaiters(db: pg.Client): Promise<number> {
     "SELECT COUNT(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()",
   );
   return rows[0].n;
-}
-
-async function waitFor(check: () => Promise<boolean>): Promise<void> {
-  for (let i = 0; i < 300; i++) {
-    if (await check()) return;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error('timed out waiting');
-}
-
-async function waitForReady(base: string): Promise<void> {
-  await waitFor(async () => {
-    try {
-      return (await fetch(`${base}/api/health/ready`)).ok;
-    } catch {
-      return false;
-    }
-  });
 }

@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
 import { createTestDatabase } from './support/app';
+import { waitForReady } from './support/product';
 
 /**
  * A client that sends half a request and then nothing must not hold its connection for Node's default
@@ -29,6 +30,7 @@ beforeAll(async () => {
       HOST: '127.0.0.1',
       WEB_CONCURRENCY: '1',
       LOG_LEVEL: 'warn',
+      METRICS_PORT: '0',
       REQUEST_TIMEOUT_MS: '3000',
       HEADERS_TIMEOUT_MS: '2000',
     },
@@ -85,15 +87,3 @@ it('still answers a whole request sent at once', async () => {
   const res = await fetch(`http://${base.host}:${base.port}/api/v1/currencies`);
   expect(res.status).toBe(200);
 });
-
-async function waitForReady(url: string): Promise<void> {
-  for (let i = 0; i < 300; i++) {
-    try {
-      if ((await fetch(`${url}/api/health/ready`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error('the API did not become ready');
-}

@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { createTestDatabase } from './support/app';
+import { waitForReady } from './support/product';
 
 /**
  * What `pnpm start` shows a person: JSON log lines only on stdout (a log shipper parses every line), and a
@@ -20,7 +21,14 @@ interface Run {
 /** The built API as `pnpm start` runs it, in a process group of its own (as a terminal's job is). */
 function start(env: NodeJS.ProcessEnv): Run {
   const child = spawn(process.execPath, [MAIN], {
-    env: { ...process.env, HOST: '127.0.0.1', WEB_CONCURRENCY: '1', LOG_LEVEL: 'info', ...env },
+    env: {
+      ...process.env,
+      HOST: '127.0.0.1',
+      WEB_CONCURRENCY: '1',
+      LOG_LEVEL: 'info',
+      METRICS_PORT: '0',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
     detached: true,
   });
@@ -34,18 +42,6 @@ function start(env: NodeJS.ProcessEnv): Run {
   return { child, exited, lines: () => stdout.split('\n').filter((line) => line !== '') };
 }
 
-async function waitForReady(base: string, run: Run): Promise<void> {
-  for (let i = 0; i < 600 && run.child.exitCode === null; i++) {
-    try {
-      if ((await fetch(`${base}/api/health/ready`)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`the API did not become ready on ${base}`);
-}
-
 const randomPort = () => 20_000 + Math.floor(Math.random() * 20_000);
 
 it('prints only JSON lines, and Ctrl-C (SIGINT to the group, embedded PostgreSQL included) exits 0', async () => {
@@ -53,7 +49,7 @@ it('prints only JSON lines, and Ctrl-C (SIGINT to the group, embedded PostgreSQL
   const port = randomPort();
   const run = start({ DATABASE_URL: undefined, DATA_DIR: dataDir, PORT: String(port) });
   try {
-    await waitForReady(`http://127.0.0.1:${port}`, run);
+    await waitForReady(`http://127.0.0.1:${port}`, () => run.child.exitCode !== null);
     process.kill(-(run.child.pid as number), 'SIGINT');
     expect(await run.exited).toEqual({ code: 0, signal: null });
 
@@ -87,7 +83,7 @@ it('names the dashboard at DASHBOARD_URL (pnpm dev: Vite) and serves no build of
     DASHBOARD_URL: 'http://localhost:5173',
   });
   try {
-    await waitForReady(base, run);
+    await waitForReady(base, () => run.child.exitCode !== null);
     const announced = run
       .lines()
       .map((line) => JSON.parse(line))

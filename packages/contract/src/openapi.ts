@@ -160,6 +160,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Stream new ledger entries on your wallets (Server-Sent Events)
+         * @description A text/event-stream of every new ledger entry on your wallets (incoming, outgoing and FAILED) as it commits, whichever server wrote it. Each event: `id: <ledger seq>`, `event: transaction`, `data:` a LedgerEvent (schema #/components/schemas/LedgerEvent). Reconnect with `Last-Event-ID` to get the entries after it first (at most 1000; when more were waiting, the stream ends after them and the next reconnect continues). A comment line is sent every 15 s; the stream ends when the server shuts down (reconnect, with Last-Event-ID).
+         */
+        get: operations["getEventStream"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/transactions/{id}": {
         parameters: {
             query?: never;
@@ -392,6 +412,12 @@ export interface components {
         HealthStatus: {
             /** @enum {string} */
             status: "ok" | "unavailable";
+        };
+        /** @description The data of a `transaction` event: a new ledger row on one of your wallets (as GET /transactions/{id} shows it to you) and that wallet as the row left it. */
+        LedgerEvent: {
+            transaction: components["schemas"]["Transaction"];
+            /** @description The wallet of the row, with the balance the row left it at. */
+            wallet: components["schemas"]["Wallet"];
         };
         /** @description RFC 9457 problem details; `code` is stable. */
         Problem: {
@@ -1362,6 +1388,113 @@ export interface operations {
             };
         };
     };
+    getEventStream: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The id of the last event received: the entries after it are sent first. */
+                "Last-Event-ID"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /**
+             * @description The stream. Each `data:` line is a LedgerEvent as JSON, for example:
+             *
+             *     ```
+             *     retry: 2000
+             *
+             *     id: 1042
+             *     event: transaction
+             *     data: {"transaction":{"id":"…","walletId":"…","type":"TRANSFER_IN","status":"SUCCESS","amount":12.5,…},"wallet":{"id":"…","name":"Main","currency":"USD","balance":112.5,…}}
+             *
+             *     : heartbeat
+             *
+             *     ```
+             */
+            200: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": {
+                        data: components["schemas"]["LedgerEvent"];
+                        /** @enum {string} */
+                        event: "transaction";
+                        /** @description The ledger seq of the entry; send it back as Last-Event-ID. */
+                        id: string;
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RATE_LIMITED */
+            429: {
+                headers: {
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>`. Authenticated routes only. */
+                    RateLimit?: string;
+                    /** @description The per-user limit: `"api";q=<requests>;w=<window seconds>`. Authenticated routes only. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds until the limit resets. */
+                    "Retry-After"?: number;
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying; nothing was changed. */
+                    "Retry-After"?: number;
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getTransaction: {
         parameters: {
             query?: never;
@@ -2198,6 +2331,7 @@ type ReadonlyArray<T> = [
 ] extends [
     unknown[]
 ] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
+export const pathsApiV1EventsGetResponses200ContentTextEventStreamEventValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/events"]["get"]["responses"]["200"]["content"]["text/event-stream"]["event"]> = ["transaction"];
 export const pathsApiV1WalletsPostResponses201HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/wallets"]["post"]["responses"]["201"]["headers"]["Idempotent-Replayed"]> = ["true"];
 export const pathsApiV1WalletsIdFundPostResponses201HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/wallets/{id}/fund"]["post"]["responses"]["201"]["headers"]["Idempotent-Replayed"]> = ["true"];
 export const pathsApiV1WalletsTransferPostResponses201HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/wallets/transfer"]["post"]["responses"]["201"]["headers"]["Idempotent-Replayed"]> = ["true"];

@@ -95,6 +95,8 @@ describe('migrate', () => {
       '_prisma_migrations',
       'api_keys',
       'idempotency_keys',
+      'ledger_check_wallets',
+      'ledger_checks',
       'rate_limits',
       'sessions',
       'transactions',

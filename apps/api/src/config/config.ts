@@ -107,6 +107,8 @@ const EnvSchema = z
       .optional()
       .transform((value) => (value?.trim() ? value.trim() : undefined))
       .pipe(z.string().min(16, 'must be at least 16 characters').max(256).optional()),
+    EVENTS_MAX_STREAMS_PER_USER: intFrom(1, 1_000, 5),
+    EVENTS_HEARTBEAT_MS: intFrom(100, 300_000, 15_000),
   })
   .refine((e) => e.HEADERS_TIMEOUT_MS <= e.REQUEST_TIMEOUT_MS, {
     path: ['HEADERS_TIMEOUT_MS'],
@@ -179,10 +181,20 @@ export interface AppConfig {
    */
   metrics: { port: number; host: string; token: string | undefined };
   /**
+   * GET /events (Server-Sent Events): open streams one user may hold on one process (more answer 429),
+   * and how often an idle stream sends a comment line, so proxies and clients know it is alive.
+   */
+  events: { maxStreamsPerUser: number; heartbeatMs: number };
+  /**
    * Whether this process keeps a LISTEN connection for credential revocations (see CredentialCache).
    * Not a setting: false only in the serverless function, which is frozen between requests.
    */
   listenForRevocations: boolean;
+  /**
+   * Whether this process keeps a LISTEN connection for new ledger rows and serves GET /events. Not a
+   * setting: false only in the serverless function, which cannot hold a stream open.
+   */
+  liveEvents: boolean;
 }
 
 /** How much longer than statement_timeout the client waits, so a live server always answers first. */
@@ -229,7 +241,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     corsOrigins: e.CORS_ORIGINS,
     ledgerCheckIntervalSeconds: e.LEDGER_CHECK_INTERVAL_SECONDS,
     metrics: { port: e.METRICS_PORT, host: e.METRICS_HOST, token: e.METRICS_TOKEN },
+    events: { maxStreamsPerUser: e.EVENTS_MAX_STREAMS_PER_USER, heartbeatMs: e.EVENTS_HEARTBEAT_MS },
     listenForRevocations: true,
+    liveEvents: true,
   };
 }
 

@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import net from 'node:net';
 import path from 'node:path';
+import { freePort } from '@wallet/postgres';
 
 /** The built product as `pnpm start` runs it: the cluster primary and its workers. */
 export interface Product {
@@ -23,6 +23,8 @@ export async function startProduct(databaseUrl: string, env: Record<string, stri
       PORT: String(port),
       HOST: '127.0.0.1',
       LOG_LEVEL: 'info',
+      // Several products at once on one machine: none takes the default metrics port unless asked.
+      METRICS_PORT: '0',
       LEDGER_CHECK_INTERVAL_SECONDS: '0',
       ...env,
     },
@@ -54,24 +56,23 @@ export async function startProduct(databaseUrl: string, env: Record<string, stri
   return { base, logLines, stop };
 }
 
-/** A port nothing listens on right now. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-/** Polls `check` every 50 ms for up to 30 s; a thrown check counts as "not yet". */
+/**
+ * Polls `check` every 50 ms for up to 90 s (a loaded 2-core machine boots a cluster slowly); a thrown
+ * check counts as "not yet".
+ */
 export async function waitFor(check: () => Promise<boolean>, gaveUp: () => boolean = () => false) {
-  for (let i = 0; i < 600; i++) {
+  const deadline = Date.now() + 90_000;
+  while (Date.now() < deadline) {
     if (gaveUp()) throw new Error('the process exited while it was awaited');
     if (await check().catch(() => false)) return;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   throw new Error('timed out waiting');
+}
+
+export { freePort };
+
+/** Waits until the API at `base` answers its readiness check (up to 90 s, or until `gaveUp`). */
+export async function waitForReady(base: string, gaveUp: () => boolean = () => false): Promise<void> {
+  await waitFor(async () => (await fetch(`${base}/api/health/ready`)).ok, gaveUp);
 }

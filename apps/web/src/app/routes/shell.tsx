@@ -7,6 +7,7 @@ import { ThemeToggle } from '../../components/theme-toggle';
 import { Button } from '../../components/ui/button';
 import { SkeletonBlock } from '../../components/ui/skeleton';
 import { useLogOut, useMe } from '../../features/auth/api/auth';
+import { useLiveEvents } from '../../lib/live-events';
 import { useThemeContext } from '../../lib/theme';
 
 /** The frame of every view: the skip link, the header with the pages and the account, the main area. */
@@ -15,6 +16,7 @@ export function Shell({ children }: { children?: ReactNode }) {
   const me = useMe();
   const logOut = useLogOut();
   const user = me.data;
+  useLiveEvents(user?.id);
   return (
     <>
       <a

@@ -1,0 +1,104 @@
+import type { Response } from 'express';
+
+/** What a client waits before it reconnects (the stream's `retry:` field). */
+export const RECONNECT_HINT_MS = 2_000;
+/** Bytes a stream may have waiting for a slow client before it is cut off (it resumes by Last-Event-ID). */
+const MAX_BUFFERED_BYTES = 256 * 1024;
+/** Live events held while the replay is read; more and the stream ends, to be resumed. */
+const MAX_PENDING_EVENTS = 1_000;
+
+/** One event, written once and shared by every stream of its owner. */
+export interface SerializedEvent {
+  seq: bigint;
+  text: string;
+}
+
+export interface EventStreamOptions {
+  heartbeatMs: number;
+  /** Whether the credential that opened the stream still holds (asked at each heartbeat). */
+  stillAllowed(): Promise<boolean>;
+  onEnd(): void;
+}
+
+/**
+ * One open text/event-stream response. Memory is bounded: what the socket has not taken is capped, and
+ * so are the live events held while the replay is read; past either cap the stream is cut, and the
+ * client resumes with Last-Event-ID instead of the server queueing for it.
+ */
+export class EventStream {
+  private readonly heartbeat: NodeJS.Timeout;
+  /** Live events that arrived during the replay; null once the replay has been written. */
+  private pending: SerializedEvent[] | null = [];
+  private ended = false;
+
+  constructor(
+    private readonly response: Response,
+    private readonly options: EventStreamOptions,
+  ) {
+    response.status(200);
+    response.setHeader('Content-Type', 'text/event-stream; charset=utf-8');
+    response.setHeader('Cache-Control', 'no-store, no-transform');
+    response.setHeader('X-Accel-Buffering', 'no');
+    response.setHeader('Connection', 'keep-alive');
+    response.flushHeaders();
+    response.on('close', () => this.end());
+    this.write(`retry: ${RECONNECT_HINT_MS}\n\n`);
+    this.heartbeat = setInterval(() => void this.beat(), options.heartbeatMs);
+    this.heartbeat.unref();
+  }
+
+  get open(): boolean {
+    return !this.ended;
+  }
+
+  /** Live events: written now, or held (bounded) until the replay is out. */
+  send(events: SerializedEvent[]): void {
+    if (this.ended) return;
+    if (this.pending === null) {
+      for (const event of events) this.write(event.text);
+      return;
+    }
+    this.pending.push(...events);
+    if (this.pending.length > MAX_PENDING_EVENTS) this.cut();
+  }
+
+  /** Writes the replay, then what arrived live meanwhile that the replay did not already hold. */
+  replayed(events: SerializedEvent[]): void {
+    if (this.ended) return;
+    const seen = new Set(events.map((event) => event.seq));
+    const held = this.pending ?? [];
+    this.pending = null;
+    for (const event of events) this.write(event.text);
+    for (const event of held) if (!seen.has(event.seq)) this.write(event.text);
+  }
+
+  /** Ends the stream cleanly: the client reconnects (after `retry`) and resumes. */
+  end(): void {
+    if (this.ended) return;
+    this.ended = true;
+    clearInterval(this.heartbeat);
+    this.pending = null;
+    if (!this.response.writableEnded) this.response.end();
+    this.options.onEnd();
+  }
+
+  /** Drops the connection and whatever it had not taken: for a client that cannot keep up. */
+  private cut(): void {
+    this.end();
+    this.response.destroy();
+  }
+
+  private write(text: string): void {
+    if (this.ended) return;
+    this.response.write(text);
+    if (this.response.writableLength > MAX_BUFFERED_BYTES) this.cut();
+  }
+
+  private async beat(): Promise<void> {
+    if (!(await this.options.stillAllowed())) {
+      this.end();
+      return;
+    }
+    this.write(': heartbeat\n\n');
+  }
+}

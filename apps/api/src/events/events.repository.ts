@@ -1,0 +1,50 @@
+import { Injectable } from '@nestjs/common';
+import type { Db } from '../database/db';
+import type { TransactionRow } from '../database/rows';
+
+/** The largest seq PostgreSQL's bigint holds: "no upper bound". */
+export const MAX_SEQ = 9_223_372_036_854_775_807n;
+
+/** A ledger row of one owner's wallet, with what its event shows of that wallet. */
+export interface OwnedLedgerRow extends TransactionRow {
+  walletName: string;
+  walletCreatedAt: Date;
+  /** When the wallet's balance last changed, as of this row. */
+  walletUpdatedAt: Date;
+  /** Whether the row's source wallet (if any) is the owner's too. */
+  sourceOwned: boolean;
+}
+
+@Injectable()
+export class EventsRepository {
+  /**
+   * The owner's ledger rows with after < seq <= upto, in seq order, at most `limit`. Read wallet by
+   * wallet on the (wallet_id, seq) index, so an old `after` costs the owner's rows, not the ledger's.
+   */
+  async rowsOf(
+    db: Db,
+    ownerId: string,
+    range: { after: bigint; upto: bigint; limit: number },
+  ): Promise<OwnedLedgerRow[]> {
+    return db.$queryRaw<OwnedLedgerRow[]>`
+      SELECT t.id, t.seq, t.wallet_id AS "walletId", t.type::text AS type, t.status::text AS status,
+             t.amount_minor AS "amountMinor", t.currency, t.balance_before_minor AS "balanceBeforeMinor",
+             t.balance_after_minor AS "balanceAfterMinor", t.source_wallet_id AS "sourceWalletId",
+             t.destination_wallet_id AS "destinationWalletId", t.transfer_id AS "transferId",
+             t.failure_code AS "failureCode", t.created_at AS "createdAt",
+             w.name AS "walletName", w.created_at AS "walletCreatedAt",
+             CASE WHEN t.status = 'SUCCESS' THEN t.created_at ELSE LEAST(w.updated_at, t.created_at) END
+               AS "walletUpdatedAt",
+             EXISTS (SELECT 1 FROM wallets s WHERE s.id = t.source_wallet_id AND s.owner_id = ${ownerId}::uuid)
+               AS "sourceOwned"
+      FROM wallets w
+      CROSS JOIN LATERAL (
+        SELECT * FROM transactions t
+        WHERE t.wallet_id = w.id AND t.seq > ${range.after} AND t.seq <= ${range.upto}
+        ORDER BY t.seq LIMIT ${range.limit}
+      ) t
+      WHERE w.owner_id = ${ownerId}::uuid
+      ORDER BY t.seq
+      LIMIT ${range.limit}`;
+  }
+}

@@ -1,0 +1,193 @@
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnModuleDestroy,
+} from '@nestjs/common';
+import { getCurrency, minorToNumber } from '@wallet/money';
+import type { Request, Response } from 'express';
+import { AuthService } from '../auth/auth.service';
+import type { Caller } from '../auth/caller';
+import { ServiceUnavailableError } from '../common/errors';
+import { APP_CONFIG, type AppConfig } from '../config/config';
+import { isDatabaseUnavailable } from '../database/db';
+import { PrismaService } from '../database/prisma.service';
+import { hideForeignSources, toTransactionView } from '../transactions/transaction.view';
+import type { LedgerEvent } from './dto/ledger-event.dto';
+import { EventStream, type SerializedEvent } from './event-stream';
+import { BadLastEventIdError, TooManyStreamsError } from './events.errors';
+import { EventsRepository, MAX_SEQ, type OwnedLedgerRow } from './events.repository';
+import { LedgerListener, type LedgerNotice } from './ledger-listener';
+
+/** Rows one replay (or one notification) sends at most; past it the stream ends and is resumed. */
+export const MAX_EVENTS_PER_READ = 1_000;
+/** Open streams one process holds at most, all users together. */
+const MAX_STREAMS_PER_PROCESS = 10_000;
+const RETRY_AFTER_SECONDS = 5;
+
+/**
+ * GET /events: each user's new ledger rows, as they commit, on every process. One LISTEN connection
+ * per process hears every commit (LedgerListener); a notification for a user with open streams here
+ * is read once and written to each of them. A stream resumes with Last-Event-ID (a seq): the rows
+ * after it are replayed first. When the channel drops, streams end, so that no client believes it
+ * missed nothing: they come back with Last-Event-ID once it is up.
+ */
+@Injectable()
+export class EventsService implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger('EventsService');
+  private readonly streams = new Map<string, Set<EventStream>>();
+  /** Per owner, the read in progress, so that events go out in the order their commits were heard. */
+  private readonly reads = new Map<string, Promise<void>>();
+  private count = 0;
+  private closing = false;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly prisma: PrismaService,
+    private readonly repository: EventsRepository,
+    private readonly listener: LedgerListener,
+    private readonly auth: AuthService,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.config.liveEvents) return;
+    await this.listener.start({ rows: (notice) => this.heard(notice), lost: () => this.endAll() });
+  }
+
+  onModuleDestroy(): void {
+    this.endAll({ closing: true });
+  }
+
+  /** Ends every stream and answers new ones with an immediate end: the process is going away. */
+  endAll(options: { closing?: boolean } = {}): void {
+    if (options.closing) this.closing = true;
+    for (const set of [...this.streams.values()]) for (const stream of [...set]) stream.end();
+  }
+
+  /** Opens a stream for the caller, replaying the rows after `lastEventId` first when it is given. */
+  async open(caller: Caller, lastEventId: string | undefined, request: Request, response: Response) {
+    const after = parseLastEventId(lastEventId);
+    if (!this.config.liveEvents || !this.listener.listening) {
+      throw new ServiceUnavailableError(RETRY_AFTER_SECONDS);
+    }
+    const mine = this.streams.get(caller.userId) ?? new Set<EventStream>();
+    if (mine.size >= this.config.events.maxStreamsPerUser) {
+      throw new TooManyStreamsError(this.config.events.maxStreamsPerUser);
+    }
+    if (this.count >= MAX_STREAMS_PER_PROCESS) throw new ServiceUnavailableError(RETRY_AFTER_SECONDS);
+    const stream = new EventStream(response, {
+      heartbeatMs: this.config.events.heartbeatMs,
+      stillAllowed: () => this.stillAllowed(caller, request),
+      onEnd: () => this.forget(caller.userId, stream),
+    });
+    if (this.closing) {
+      stream.end();
+      return;
+    }
+    this.streams.set(caller.userId, mine.add(stream));
+    this.count += 1;
+    await this.replay(caller.userId, stream, after);
+  }
+
+  /** The rows after `after` (none without Last-Event-ID), then live. */
+  private async replay(ownerId: string, stream: EventStream, after: bigint | undefined): Promise<void> {
+    if (after === undefined) {
+      stream.replayed([]);
+      return;
+    }
+    try {
+      const events = await this.read(ownerId, after, MAX_SEQ);
+      stream.replayed(events);
+      // More were waiting than one read sends: the client resumes from the last one it got.
+      if (events.length >= MAX_EVENTS_PER_READ) stream.end();
+    } catch (error) {
+      this.failed(error);
+      stream.end();
+    }
+  }
+
+  private heard(notice: LedgerNotice): void {
+    if (!this.streams.has(notice.ownerId)) return;
+    const previous = this.reads.get(notice.ownerId) ?? Promise.resolve();
+    const next = previous.then(() => this.deliver(notice));
+    this.reads.set(notice.ownerId, next);
+    void next.finally(() => {
+      if (this.reads.get(notice.ownerId) === next) this.reads.delete(notice.ownerId);
+    });
+  }
+
+  private async deliver({ ownerId, fromSeq, toSeq }: LedgerNotice): Promise<void> {
+    const streams = this.streams.get(ownerId);
+    if (!streams) return;
+    try {
+      const events = await this.read(ownerId, fromSeq - 1n, toSeq);
+      for (const stream of [...streams]) {
+        stream.send(events);
+        if (events.length >= MAX_EVENTS_PER_READ) stream.end();
+      }
+    } catch (error) {
+      // A row not delivered must not look delivered: end the streams, they resume where they were.
+      this.failed(error);
+      for (const stream of [...streams]) stream.end();
+    }
+  }
+
+  private async read(ownerId: string, after: bigint, upto: bigint): Promise<SerializedEvent[]> {
+    const rows = await this.repository.rowsOf(this.prisma, ownerId, {
+      after,
+      upto,
+      limit: MAX_EVENTS_PER_READ,
+    });
+    const ownedSources = new Set(
+      rows.flatMap((row) => (row.sourceOwned && row.sourceWalletId ? [row.sourceWalletId] : [])),
+    );
+    const visible = hideForeignSources(rows, ownedSources) as OwnedLedgerRow[];
+    return visible.map((row) => ({ seq: row.seq, text: eventText(row) }));
+  }
+
+  private async stillAllowed(caller: Caller, request: Request): Promise<boolean> {
+    try {
+      const now = await this.auth.resolve(request);
+      return now?.userId === caller.userId && now.scopes.has('wallets:read');
+    } catch (error) {
+      // The database not answering is no reason to end a stream; a revoked credential is.
+      return isDatabaseUnavailable(error);
+    }
+  }
+
+  private forget(userId: string, stream: EventStream): void {
+    const set = this.streams.get(userId);
+    if (!set?.delete(stream)) return;
+    this.count -= 1;
+    if (set.size === 0) this.streams.delete(userId);
+  }
+
+  private failed(error: unknown): void {
+    if (!isDatabaseUnavailable(error))
+      this.logger.error({ err: error }, 'could not read ledger rows for events');
+  }
+}
+
+function parseLastEventId(value: string | undefined): bigint | undefined {
+  if (value === undefined || value === '') return undefined;
+  if (!/^\d{1,19}$/.test(value)) throw new BadLastEventIdError();
+  const seq = BigInt(value);
+  if (seq > MAX_SEQ) throw new BadLastEventIdError();
+  return seq;
+}
+
+function eventText(row: OwnedLedgerRow): string {
+  const data: LedgerEvent = {
+    transaction: toTransactionView(row),
+    wallet: {
+      id: row.walletId,
+      name: row.walletName,
+      currency: row.currency,
+      balance: minorToNumber(row.balanceAfterMinor, getCurrency(row.currency)),
+      createdAt: row.walletCreatedAt.toISOString(),
+      updatedAt: row.walletUpdatedAt.toISOString(),
+    },
+  };
+  return `id: ${row.seq}\nevent: transaction\ndata: ${JSON.stringify(data)}\n\n`;
+}
