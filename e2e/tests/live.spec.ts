@@ -27,7 +27,7 @@ test('a payment from another user shows up on the open dashboard: balance, histo
   try {
     const alice = await aliceContext.newPage();
     await alice.goto('/');
-    await alice.getByRole('button', { name: 'Create an account' }).click();
+    await alice.getByRole('link', { name: 'Create an account' }).click();
     await alice.getByLabel('Email').fill(`alice-${Date.now()}@example.com`);
     await alice.getByLabel('Password').fill(PASSWORD);
     await alice.getByRole('button', { name: 'Create account' }).click();
@@ -35,7 +35,7 @@ test('a payment from another user shows up on the open dashboard: balance, histo
     await alice.getByRole('button', { name: 'Create wallet' }).click();
     const balance = alice.getByTestId('balance');
     await expect(balance).toHaveText('$0.00');
-    await alice.getByRole('button', { name: 'Show history' }).click();
+    await alice.getByRole('link', { name: 'Show history' }).click();
     const history = alice.getByRole('list', { name: 'History of Main' });
     const wallets = await (await alice.request.get('/api/v1/wallets')).json();
     const aliceWalletId: string = wallets.data[0].id;

@@ -19,7 +19,8 @@ describe('signing in', () => {
     renderApp();
     const user = userEvent.setup();
     expect(await screen.findByRole('heading', { name: 'Log in' })).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Create an account' }));
+    await user.click(screen.getByRole('link', { name: 'Create an account' }));
+    expect(await screen.findByRole('heading', { name: 'Create your account' })).toBeInTheDocument();
     await user.type(screen.getByLabelText('Email'), 'ada@example.com');
     await user.type(screen.getByLabelText('Password'), 'short');
     await user.click(screen.getByRole('button', { name: 'Create account' }));
@@ -28,6 +29,7 @@ describe('signing in', () => {
     await user.clear(screen.getByLabelText('Password'));
     await user.type(screen.getByLabelText('Password'), 'long enough password');
     await user.click(screen.getByRole('button', { name: 'Create account' }));
+    await waitFor(() => expect(api.posts().map((c) => c.path)).toEqual(['/api/v1/auth/signup']));
     await waitFor(() => expect(session.signedIn).toBe(true));
     expect(api.posts()[0]?.body).toEqual({ email: 'ada@example.com', password: 'long enough password' });
     expect(await screen.findByRole('heading', { name: 'Create your first wallet' })).toBeInTheDocument();

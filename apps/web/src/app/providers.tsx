@@ -1,15 +1,29 @@
-import { QueryClientProvider } from '@tanstack/react-query';
-import { type ReactNode, useState } from 'react';
+import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { Toaster } from 'sonner';
-import { createQueryClient } from '../lib/query-client';
 import type { Theme } from '../lib/theme';
 
-export function AppProviders({ children, theme }: { children: ReactNode; theme: Theme }) {
-  const [queryClient] = useState(createQueryClient);
+export function AppProviders({
+  children,
+  theme,
+  queryClient,
+}: {
+  children: ReactNode;
+  theme: Theme;
+  queryClient: QueryClient;
+}) {
   return (
     <QueryClientProvider client={queryClient}>
       {children}
-      <Toaster theme={theme} position="top-right" closeButton toastOptions={{ className: 'wallet-toast' }} />
+      {/* Bottom right, clear of the header's buttons and of the forms' submit buttons on the left. */}
+      <Toaster
+        theme={theme}
+        position="bottom-right"
+        offset={{ bottom: 24, right: 24 }}
+        mobileOffset={{ bottom: 16 }}
+        closeButton
+        toastOptions={{ className: 'wallet-toast' }}
+      />
     </QueryClientProvider>
   );
 }

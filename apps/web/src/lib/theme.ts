@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { createContext, useCallback, useContext, useEffect, useState } from 'react';
 
 export type Theme = 'light' | 'dark';
 const STORAGE_KEY = 'wallet-theme';
@@ -37,4 +37,14 @@ export function useTheme(): { theme: Theme; toggle: () => void } {
   }, []);
 
   return { theme, toggle };
+}
+
+/** The theme and its toggle, for the header inside the router. */
+export const ThemeContext = createContext<{ theme: Theme; toggle: () => void }>({
+  theme: 'light',
+  toggle: () => {},
+});
+
+export function useThemeContext() {
+  return useContext(ThemeContext);
 }

@@ -5,6 +5,7 @@ import { toast } from 'sonner';
 import { Button } from '../../../components/ui/button';
 import { Card } from '../../../components/ui/card';
 import { TextField } from '../../../components/ui/field';
+import { SkeletonBlock } from '../../../components/ui/skeleton';
 import { useApiKeys, useCreateApiKey, useRevokeApiKey } from '../api/api-keys';
 
 const SCOPE_LABELS: Record<Scope, string> = {
@@ -121,7 +122,9 @@ export function ApiKeysPage() {
           Your keys
         </h2>
         {keys.isPending ? (
-          <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">Loading…</p>
+          <div className="mt-3">
+            <SkeletonBlock label="Loading your keys" />
+          </div>
         ) : keys.isError ? (
           <p role="alert" className="mt-2 text-sm text-red-700 dark:text-red-300">
             The keys could not be loaded. {keys.error.message}

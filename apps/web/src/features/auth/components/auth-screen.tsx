@@ -1,5 +1,6 @@
 import { LogIn, UserPlus, Wallet } from 'lucide-react';
 import { type FormEvent, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
 import { Button } from '../../../components/ui/button';
 import { Card } from '../../../components/ui/card';
 import { TextField } from '../../../components/ui/field';
@@ -7,8 +8,8 @@ import { ApiError } from '../../../lib/api-client';
 import { useSignIn } from '../api/auth';
 
 /** Sign in, or create an account: the one screen a signed-out person sees. */
-export function AuthScreen() {
-  const [mode, setMode] = useState<'login' | 'signup'>('login');
+export function AuthScreen({ mode }: { mode: 'login' | 'signup' }) {
+  const [params] = useSearchParams();
   const signIn = useSignIn(mode);
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -79,16 +80,12 @@ export function AuthScreen() {
       </form>
       <p className="mt-6 text-center text-sm text-slate-600 dark:text-slate-400">
         {isLogin ? 'New here?' : 'Already have an account?'}{' '}
-        <button
-          type="button"
+        <Link
+          to={{ pathname: isLogin ? '/signup' : '/login', search: params.toString() ? `?${params}` : '' }}
           className="font-medium text-indigo-700 underline underline-offset-2 dark:text-indigo-300"
-          onClick={() => {
-            setMode(isLogin ? 'signup' : 'login');
-            setErrors({});
-          }}
         >
           {isLogin ? 'Create an account' : 'Log in'}
-        </button>
+        </Link>
       </p>
     </Card>
   );

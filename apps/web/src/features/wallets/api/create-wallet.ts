@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { CreateWalletRequest, Wallet } from '@wallet/contract';
 import { apiRequest } from '../../../lib/api-client';
+import { type WalletPages, walletsOf } from './get-wallets';
 import { walletKeys } from './query-keys';
 
 export interface CreateWalletVariables {
@@ -18,9 +19,17 @@ export function useCreateWallet() {
     mutationFn: createWallet,
     meta: { action: 'Creating the wallet', successMessage: (data) => `${(data as Wallet).name} is ready` },
     onSuccess: (wallet) => {
-      queryClient.setQueryData<Wallet[]>(walletKeys.list(), (wallets = []) =>
-        wallets.some((w) => w.id === wallet.id) ? wallets : [...wallets, wallet],
-      );
+      queryClient.setQueryData<WalletPages>(walletKeys.list(), (pages) => {
+        if (!pages || walletsOf(pages).some((w) => w.id === wallet.id)) return pages;
+        // Oldest first: a new wallet belongs at the end of the last page.
+        const last = pages.pages.length - 1;
+        return {
+          ...pages,
+          pages: pages.pages.map((page, i) =>
+            i === last ? { ...page, data: [...page.data, wallet] } : page,
+          ),
+        };
+      });
     },
     onSettled: () => queryClient.invalidateQueries({ queryKey: walletKeys.list() }),
   });

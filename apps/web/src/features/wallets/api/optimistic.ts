@@ -1,38 +1,72 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { Wallet } from '@wallet/contract';
+import { findCurrency, toMinorUnits } from '@wallet/money';
 import { addMinor } from '../../../lib/money';
+import type { WalletPages } from './get-wallets';
+import { walletsOf } from './get-wallets';
 import { walletKeys } from './query-keys';
 
-/** The wallet list as it will be once `deltaMinor` lands on one wallet; exact, in minor units. */
-export function applyBalanceDelta(wallets: Wallet[], walletId: string, deltaMinor: bigint): Wallet[] {
-  return wallets.map((wallet) =>
-    wallet.id === walletId
-      ? { ...wallet, balance: addMinor(wallet.balance, deltaMinor, wallet.currency) }
-      : wallet,
-  );
+export interface BalanceDelta {
+  walletId: string;
+  deltaMinor: bigint;
+}
+
+/** A wallet's balance in exact minor units. */
+export function balanceMinor(wallet: Wallet): bigint {
+  const currency = findCurrency(wallet.currency);
+  return currency ? toMinorUnits(wallet.balance, currency) : 0n;
+}
+
+/**
+ * The balances the screen may show before the server answers. A debit the known balance cannot cover is
+ * not shown at all, nor the credit it would pay for: the screen never holds a negative balance or money
+ * that does not exist. Then the screen simply waits for the server. Returns [] for "show nothing yet".
+ */
+export function coveredDeltas(wallets: Wallet[], deltas: BalanceDelta[]): BalanceDelta[] {
+  const byId = new Map(wallets.map((w) => [w.id, w]));
+  for (const { walletId, deltaMinor } of deltas) {
+    if (deltaMinor >= 0n) continue;
+    const wallet = byId.get(walletId);
+    if (!wallet || balanceMinor(wallet) + deltaMinor < 0n) return [];
+  }
+  return deltas;
+}
+
+/** The wallet pages as they will be once `deltaMinor` lands on one wallet; exact, in minor units. */
+export function applyBalanceDelta(pages: WalletPages, walletId: string, deltaMinor: bigint): WalletPages {
+  return {
+    ...pages,
+    pages: pages.pages.map((page) => ({
+      ...page,
+      data: page.data.map((wallet) =>
+        wallet.id === walletId
+          ? { ...wallet, balance: addMinor(wallet.balance, deltaMinor, wallet.currency) }
+          : wallet,
+      ),
+    })),
+  };
 }
 
 export interface BalanceSnapshot {
-  previous: Wallet[] | undefined;
+  previous: WalletPages | undefined;
 }
 
 /**
  * The optimistic half of a money movement (the TanStack way): stop refetches that would overwrite it,
- * keep a snapshot, and move the balances on screen now.
+ * keep a snapshot, and move the balances on screen now, when the known balances cover the movement.
  */
 export async function moveBalancesNow(
   queryClient: QueryClient,
-  deltas: { walletId: string; deltaMinor: bigint }[],
+  deltas: BalanceDelta[],
 ): Promise<BalanceSnapshot> {
   await queryClient.cancelQueries({ queryKey: walletKeys.list() });
-  const previous = queryClient.getQueryData<Wallet[]>(walletKeys.list());
-  queryClient.setQueryData<Wallet[]>(walletKeys.list(), (wallets) =>
-    wallets
-      ? deltas.reduce(
-          (list, { walletId, deltaMinor }) => applyBalanceDelta(list, walletId, deltaMinor),
-          wallets,
-        )
-      : wallets,
+  const previous = queryClient.getQueryData<WalletPages>(walletKeys.list());
+  if (!previous) return { previous };
+  const shown = coveredDeltas(walletsOf(previous), deltas);
+  queryClient.setQueryData<WalletPages>(walletKeys.list(), (pages) =>
+    pages
+      ? shown.reduce((acc, { walletId, deltaMinor }) => applyBalanceDelta(acc, walletId, deltaMinor), pages)
+      : pages,
   );
   return { previous };
 }

@@ -6,5 +6,6 @@ export const walletKeys = {
   transactions: (walletId: string, type?: TransactionType) =>
     ['wallets', walletId, 'transactions', type ?? 'ALL'] as const,
   walletTransactions: (walletId: string) => ['wallets', walletId, 'transactions'] as const,
+  transaction: (id: string) => ['transactions', id] as const,
   currencies: ['currencies'] as const,
 };

@@ -1,9 +1,10 @@
 import type { Transaction, TransactionType, Wallet } from '@wallet/contract';
 import { ArrowDownLeft, ArrowUpRight, CircleAlert, Plus } from 'lucide-react';
-import { useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
 import { Button } from '../../../components/ui/button';
 import { SelectField } from '../../../components/ui/field';
-import { formatMoney } from '../../../lib/money';
+import { SkeletonBlock } from '../../../components/ui/skeleton';
+import { formatDateTime, formatMoney } from '../../../lib/money';
 import { useTransactions } from '../api/get-transactions';
 import { BalanceChart } from './balance-chart';
 import { failureLabel, TYPE_LABELS } from './labels';
@@ -18,7 +19,10 @@ const FILTERS: { value: '' | TransactionType; label: string }[] = [
 ];
 
 export function HistoryPanel({ wallet, wallets }: { wallet: Wallet; wallets: Wallet[] }) {
-  const [filter, setFilter] = useState<'' | TransactionType>('');
+  // The filter lives in the address (?type=SENT…), so a reload, Back and a shared link keep it.
+  const [params, setParams] = useSearchParams();
+  const typed = params.get('type') ?? '';
+  const filter = FILTERS.some((f) => f.value === typed) ? (typed as '' | TransactionType) : '';
   const history = useTransactions(wallet.id, filter || undefined);
   const all = useTransactions(wallet.id, undefined, filter !== '');
   const rows = history.data?.pages.flatMap((page) => page.data) ?? [];
@@ -27,12 +31,23 @@ export function HistoryPanel({ wallet, wallets }: { wallet: Wallet; wallets: Wal
 
   return (
     <div className="grid gap-4">
-      <BalanceChart transactions={chartRows} currency={wallet.currency} />
+      <BalanceChart
+        transactions={chartRows}
+        currency={wallet.currency}
+        hasOlder={Boolean((filter ? all : history).hasNextPage)}
+      />
       <div className="max-w-xs">
         <SelectField
           label="Show"
           value={filter}
-          onChange={(e) => setFilter(e.target.value as '' | TransactionType)}
+          onChange={(e) =>
+            setParams((current) => {
+              const next = new URLSearchParams(current);
+              if (e.target.value) next.set('type', e.target.value);
+              else next.delete('type');
+              return next;
+            })
+          }
         >
           {FILTERS.map((f) => (
             <option key={f.value} value={f.value}>
@@ -42,7 +57,7 @@ export function HistoryPanel({ wallet, wallets }: { wallet: Wallet; wallets: Wal
         </SelectField>
       </div>
       {history.isPending ? (
-        <p className="text-sm text-slate-600 dark:text-slate-400">Loading history…</p>
+        <SkeletonBlock label="Loading history" lines={4} />
       ) : history.isError ? (
         <p role="alert" className="text-sm text-red-700 dark:text-red-300">
           The history could not be loaded. {history.error.message}
@@ -66,7 +81,7 @@ export function HistoryPanel({ wallet, wallets }: { wallet: Wallet; wallets: Wal
             onClick={() => history.fetchNextPage()}
             disabled={history.isFetchingNextPage}
           >
-            {history.isFetchingNextPage ? 'Loading…' : 'Load more'}
+            {history.isFetchingNextPage ? 'Loading more…' : 'Load more'}
           </Button>
         </div>
       ) : null}
@@ -92,7 +107,12 @@ function HistoryRow({ transaction: t, names }: { transaction: Transaction; names
       </span>
       <div className="min-w-0">
         <p className="font-medium">
-          {TYPE_LABELS[t.type]}
+          <Link
+            to={`/transactions/${t.id}`}
+            className="underline decoration-slate-400 underline-offset-2 hover:decoration-2"
+          >
+            {TYPE_LABELS[t.type]}
+          </Link>
           {other ? (
             <span className="font-normal text-slate-600 dark:text-slate-400">
               {' '}
@@ -113,7 +133,7 @@ function HistoryRow({ transaction: t, names }: { transaction: Transaction; names
         </p>
         <TransactionNote transaction={t} />
         <p className="text-xs text-slate-600 dark:text-slate-400">
-          <time dateTime={t.createdAt}>{new Date(t.createdAt).toLocaleString()}</time>
+          <time dateTime={t.createdAt}>{formatDateTime(t.createdAt)}</time>
         </p>
         {isRefundable(t) ? <RefundAction transaction={t} /> : null}
       </div>

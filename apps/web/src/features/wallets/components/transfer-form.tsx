@@ -5,6 +5,7 @@ import { Button } from '../../../components/ui/button';
 import { SelectField, TextField } from '../../../components/ui/field';
 import { useIdempotentAction } from '../../../lib/idempotency';
 import { formatMoney } from '../../../lib/money';
+import { balanceMinor } from '../api/optimistic';
 import { useTransfer } from '../api/transfer';
 import { useAmountField } from '../hooks/use-amount';
 import { type MemoValues, useMemoFields } from '../hooks/use-memo-fields';
@@ -12,6 +13,8 @@ import { AmountField } from './amount-field';
 import { MemoFields } from './memo-fields';
 
 const SOMEONE_ELSE = 'someone-else';
+/** With more of the person's own wallets than this, the picker gets a search field. */
+const SEARCH_FROM = 6;
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 
 interface Pending {
@@ -32,10 +35,15 @@ export function TransferForm({ source, wallets }: { source: Wallet; wallets: Wal
   const memo = useMemoFields();
   const own = wallets.filter((w) => w.id !== source.id && w.currency === source.currency);
   const [choice, setChoice] = useState(own[0]?.id ?? SOMEONE_ELSE);
+  const [search, setSearch] = useState('');
+  const needle = search.trim().toLowerCase();
+  const shown = needle
+    ? own.filter((w) => w.name.toLowerCase().includes(needle) || w.id.startsWith(needle))
+    : own;
   const [otherId, setOtherId] = useState('');
   const [otherError, setOtherError] = useState<string | undefined>();
   const [confirming, setConfirming] = useState<Pending | null>(null);
-  const toSomeoneElse = choice === SOMEONE_ELSE || !own.some((w) => w.id === choice);
+  const toSomeoneElse = choice === SOMEONE_ELSE || !shown.some((w) => w.id === choice);
   const destination = own.find((w) => w.id === choice);
 
   function perform(pending: Pending) {
@@ -77,6 +85,11 @@ export function TransferForm({ source, wallets }: { source: Wallet; wallets: Wal
       destinationWalletId = id.toLowerCase();
     }
     if (!valid || !note || !destinationWalletId) return;
+    // Known to be more than the wallet holds: say so now, in plain words, instead of sending a decline.
+    if (valid.amountMinor > balanceMinor(source)) {
+      amount.setError(`You have ${formatMoney(source.balance, source.currency)} in ${source.name}`);
+      return;
+    }
     const pending = { destinationWalletId, amount: valid.amount, amountMinor: valid.amountMinor, note };
     if (toSomeoneElse) setConfirming(pending);
     else perform(pending);
@@ -120,12 +133,30 @@ export function TransferForm({ source, wallets }: { source: Wallet; wallets: Wal
 
   return (
     <form onSubmit={submit} className="grid gap-3 sm:grid-cols-2" aria-label="Send money">
+      {own.length > SEARCH_FROM ? (
+        <div className="sm:col-span-2">
+          <TextField
+            label="Find a wallet to send to"
+            type="search"
+            value={search}
+            autoComplete="off"
+            onChange={(e) => {
+              setSearch(e.target.value);
+              const first = own.find((w) =>
+                w.name.toLowerCase().includes(e.target.value.trim().toLowerCase()),
+              );
+              if (first) setChoice(first.id);
+            }}
+            hint={needle ? `${shown.length} of ${own.length} ${source.currency} wallets match` : undefined}
+          />
+        </div>
+      ) : null}
       <SelectField
         label="To"
         value={toSomeoneElse ? SOMEONE_ELSE : choice}
         onChange={(e) => setChoice(e.target.value)}
       >
-        {own.map((w) => (
+        {shown.map((w) => (
           <option key={w.id} value={w.id}>
             {w.name} ({formatMoney(w.balance, w.currency)})
           </option>

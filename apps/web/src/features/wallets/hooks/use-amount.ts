@@ -1,9 +1,10 @@
-import { findCurrency, parseAmount } from '@wallet/money';
+import { findCurrency } from '@wallet/money';
 import { useState } from 'react';
+import { formatMoney, parseAmountInput } from '../../../lib/money';
 
 /**
- * An amount field that knows its currency: whole yen, three-decimal dinars. Checked with the same
- * rules the API applies, before anything is sent.
+ * An amount field that knows its currency: whole yen, three-decimal dinars, digits grouped or not.
+ * Checked with the same rules the API applies, before anything is sent.
  */
 export function useAmountField(currencyCode: string) {
   const [text, setText] = useState('');
@@ -11,22 +12,17 @@ export function useAmountField(currencyCode: string) {
   const currency = findCurrency(currencyCode);
 
   function validate(): { amount: string; amountMinor: bigint } | null {
-    const trimmed = text.trim();
     if (!currency) {
       setError(`Unknown currency ${currencyCode}`);
       return null;
     }
-    if (trimmed === '') {
-      setError('Enter an amount');
-      return null;
-    }
-    const parsed = parseAmount(trimmed, currency);
+    const parsed = parseAmountInput(text, currency);
     if (!parsed.ok) {
-      setError(`The amount ${parsed.message}`);
+      setError(parsed.message);
       return null;
     }
     setError(undefined);
-    return { amount: trimmed, amountMinor: parsed.minor };
+    return { amount: parsed.amount, amountMinor: parsed.minor };
   }
 
   return {
@@ -39,7 +35,11 @@ export function useAmountField(currencyCode: string) {
     },
     reset: () => setText(''),
     validate,
-    placeholder: currency && currency.exponent > 0 ? `0.${'0'.repeat(currency.exponent)}` : '0',
+    placeholder: currency
+      ? formatMoney(0, currency.code)
+          .replace(/[^\d.,\s]/g, '')
+          .trim()
+      : '0',
     inputMode: (currency?.exponent ?? 0) > 0 ? ('decimal' as const) : ('numeric' as const),
   };
 }

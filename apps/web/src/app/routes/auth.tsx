@@ -1,0 +1,9 @@
+import { AuthScreen } from '../../features/auth/components/auth-screen';
+
+export function LoginRoute() {
+  return <AuthScreen mode="login" />;
+}
+
+export function SignupRoute() {
+  return <AuthScreen mode="signup" />;
+}

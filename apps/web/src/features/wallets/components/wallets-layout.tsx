@@ -1,0 +1,125 @@
+import { Plus, Wallet as WalletIcon, X } from 'lucide-react';
+import { useEffect, useRef, useState } from 'react';
+import { Outlet, useNavigate, useParams } from 'react-router';
+import { Button } from '../../../components/ui/button';
+import { Card } from '../../../components/ui/card';
+import { Skeleton, SkeletonBlock } from '../../../components/ui/skeleton';
+import { useWallets } from '../api/get-wallets';
+import { CreateWalletForm } from './create-wallet-form';
+import { CurrencyTotals } from './currency-totals';
+import { WalletList } from './wallet-list';
+
+/**
+ * The wallets area: the list (with totals, search and the new-wallet form) beside whatever the address
+ * names: a wallet, its history, a transaction.
+ */
+export function WalletsLayout() {
+  const wallets = useWallets();
+  const { walletId } = useParams();
+  const navigate = useNavigate();
+  const [creating, setCreating] = useState(false);
+  useOpenFirstWallet(wallets.isPending ? undefined : (wallets.wallets.at(-1)?.id ?? null), walletId);
+
+  if (wallets.isPending) return <WalletsSkeleton />;
+  // A failed background refetch keeps showing what is known; only a first load that failed says so.
+  if (wallets.isError && !wallets.hasData) {
+    return (
+      <Card role="alert">
+        <p className="font-medium">Your wallets could not be loaded.</p>
+        <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{wallets.error?.message}</p>
+        <Button className="mt-4" variant="secondary" onClick={() => wallets.refetch()}>
+          Try again
+        </Button>
+      </Card>
+    );
+  }
+  if (wallets.wallets.length === 0) return <Outlet />;
+
+  return (
+    <div className="grid gap-6 lg:grid-cols-[20rem_1fr]">
+      <div className="grid content-start gap-3">
+        <CurrencyTotals wallets={wallets.wallets} complete={!wallets.isLoadingMore} />
+        <div className="flex items-center justify-between">
+          <h2 className="text-lg font-semibold">Wallets</h2>
+          <Button variant="ghost" onClick={() => setCreating((c) => !c)} aria-expanded={creating}>
+            {creating ? <X aria-hidden="true" size={16} /> : <Plus aria-hidden="true" size={16} />}
+            {creating ? 'Close' : 'New wallet'}
+          </Button>
+        </div>
+        {creating ? (
+          <Card>
+            <CreateWalletForm
+              onCreated={(w) => {
+                setCreating(false);
+                navigate(`/wallets/${w.id}`);
+              }}
+            />
+          </Card>
+        ) : null}
+        <WalletList wallets={wallets.wallets} selectedId={walletId} loadingMore={wallets.isLoadingMore} />
+      </div>
+      <div className="grid min-w-0 content-start gap-6">
+        <Outlet />
+      </div>
+    </div>
+  );
+}
+
+/**
+ * The list was empty and now holds a wallet (the one just created on the empty screen): open it. The
+ * creating form cannot, since the new wallet in the cache replaces the empty screen, and the form with it.
+ */
+function useOpenFirstWallet(newestId: string | null | undefined, openId: string | undefined) {
+  const navigate = useNavigate();
+  const wasEmpty = useRef(false);
+  useEffect(() => {
+    if (newestId === undefined) return;
+    if (newestId === null) wasEmpty.current = true;
+    else if (wasEmpty.current) {
+      wasEmpty.current = false;
+      if (!openId) navigate(`/wallets/${newestId}`, { replace: true });
+    }
+  }, [newestId, openId, navigate]);
+}
+
+/** "/": the first wallet, or the invitation to create one. */
+export function WalletsHome() {
+  const wallets = useWallets();
+  const navigate = useNavigate();
+  if (wallets.wallets.length > 0) {
+    return (
+      <Card>
+        <p className="text-slate-600 dark:text-slate-400">Pick a wallet from the list.</p>
+      </Card>
+    );
+  }
+  return (
+    <Card className="mx-auto max-w-2xl text-center">
+      <div className="mx-auto mb-4 w-fit rounded-full bg-indigo-100 p-4 text-indigo-700 dark:bg-indigo-950 dark:text-indigo-300">
+        <WalletIcon aria-hidden="true" size={32} />
+      </div>
+      <h2 className="text-xl font-semibold">Create your first wallet</h2>
+      <p className="mx-auto mt-2 max-w-md text-slate-600 dark:text-slate-400">
+        A wallet holds money in one currency. Add money to it, and once you have two, move money between them.
+      </p>
+      <div className="mt-6 text-left">
+        <CreateWalletForm onCreated={(w) => navigate(`/wallets/${w.id}`)} />
+      </div>
+    </Card>
+  );
+}
+
+function WalletsSkeleton() {
+  return (
+    <div className="grid gap-6 lg:grid-cols-[20rem_1fr]">
+      <div className="grid content-start gap-3">
+        <Skeleton className="h-16 w-full" />
+        <Skeleton className="h-14 w-full" />
+        <Skeleton className="h-14 w-full" />
+      </div>
+      <Card>
+        <SkeletonBlock label="Loading your wallets" lines={4} />
+      </Card>
+    </div>
+  );
+}
