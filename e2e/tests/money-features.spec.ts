@@ -118,6 +118,14 @@ test('the receiver refunds part of it in their browser, and both sides see the r
   // What is left can still be refunded; the refund itself cannot.
   await expect(history.getByRole('button', { name: 'Refund $30.00 received' })).toHaveCount(1);
 
+  // The original's own page says the same, and offers the refund of what is left.
+  await history.getByTestId('history-row').nth(1).getByRole('link').first().click();
+  const detail = page.getByTestId('transaction-detail');
+  await expect(detail).toContainText('Dinner at Luigi’s');
+  await expect(detail).toContainText('$12.50 refunded');
+  await expect(detail.getByRole('button', { name: 'Refund $30.00 received' })).toBeVisible();
+  await page.goBack();
+
   // Alice sees the money come back.
   await alice.page.reload();
   await expect(alice.page.getByTestId('balance')).toHaveText('$82.50');

@@ -22,7 +22,7 @@ export function refundTransaction({ transactionId, amount, description, idempote
   });
 }
 
-/** Sends received money back; the wallets and this wallet's history are refetched once it settles. */
+/** Sends received money back; the wallets, this wallet's history and the original are refetched once it settles. */
 export function useRefund() {
   const queryClient = useQueryClient();
   return useMutation({
@@ -34,10 +34,12 @@ export function useRefund() {
         return out ? `Refunded ${formatMoney(out.amount, out.currency)}` : 'Refunded';
       },
     },
-    onSettled: (_data, _error, { walletId }) =>
+    onSettled: (_data, _error, { walletId, transactionId }) =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: walletKeys.list() }),
         queryClient.invalidateQueries({ queryKey: walletKeys.walletTransactions(walletId) }),
+        // The original's detail view shows how much is refunded.
+        queryClient.invalidateQueries({ queryKey: walletKeys.transaction(transactionId) }),
       ]),
   });
 }

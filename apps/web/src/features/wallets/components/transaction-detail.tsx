@@ -10,6 +10,8 @@ import { formatDateTime, formatMoney } from '../../../lib/money';
 import { useCounterpartLeg, useTransaction } from '../api/get-transaction';
 import { useWallets } from '../api/get-wallets';
 import { failureLabel, TYPE_LABELS } from './labels';
+import { isRefundable, RefundAction } from './refund-action';
+import { TransactionNote } from './transaction-note';
 
 /**
  * One ledger entry at /transactions/:id: what moved, between which wallets, the balances around it, and
@@ -59,6 +61,12 @@ export function TransactionDetail({ id }: { id: string }) {
       >
         {t.status === 'FAILED' ? `Declined: ${failureLabel(t.failureCode)}. No money moved.` : 'Completed'}
       </p>
+      <TransactionNote transaction={t} />
+      {isRefundable(t) ? (
+        <div className="mt-3">
+          <RefundAction transaction={t} />
+        </div>
+      ) : null}
       <dl className="mt-4 grid gap-x-6 gap-y-3 sm:grid-cols-[auto_1fr]">
         <Row term="Date">
           <time dateTime={t.createdAt}>{formatDateTime(t.createdAt)}</time>
