@@ -127,6 +127,22 @@ describe('DatabaseAvailability', () => {
     expect(availability.available).toBe(true);
   });
 
+  it('does not log an outage again when a connection from before the recovery dies afterwards', () => {
+    const warn = vi.spyOn(Logger.prototype, 'warn').mockImplementation(() => {});
+    vi.spyOn(Logger.prototype, 'log').mockImplementation(() => {});
+    const availability = new DatabaseAvailability();
+    const openedBefore = Date.now() - 60_000;
+    availability.failed({ code: 'ECONNREFUSED' });
+    availability.answered();
+    // An idle pooled connection the restart killed fails once when next used: the outage is over.
+    availability.failed(new Error('Connection terminated unexpectedly'), openedBefore);
+    expect(availability.available).toBe(true);
+    // A connection opened since, or a new connect, failing is a new outage.
+    availability.failed(new Error('Connection terminated unexpectedly'), Date.now() + 1);
+    expect(availability.available).toBe(false);
+    expect(warn.mock.calls.map((call) => call[1])).toEqual(['database unavailable', 'database unavailable']);
+  });
+
   it('does not call a busy database down: it answered', () => {
     const warn = vi.spyOn(Logger.prototype, 'warn').mockImplementation(() => {});
     const availability = new DatabaseAvailability();

@@ -11,6 +11,8 @@ import { databaseTrouble, sqlState } from './db';
 export class DatabaseAvailability {
   private readonly logger = new Logger('Database');
   private down: { sinceMs: number; failures: number } | null = null;
+  /** When the database last came back after an outage (0: it never went away). */
+  private backSinceMs = 0;
 
   get available(): boolean {
     return this.down === null;
@@ -21,12 +23,19 @@ export class DatabaseAvailability {
     if (!this.down) return;
     const { sinceMs, failures } = this.down;
     this.down = null;
+    this.backSinceMs = Date.now();
     this.logger.log({ downMs: Date.now() - sinceMs, failures }, 'database available again');
   }
 
-  /** A connection or statement failed; only a failure that says "no server" marks the database down. */
-  failed(error: unknown): void {
+  /**
+   * A connection or statement failed; only a failure that says "no server" marks the database down. A
+   * connection opened before the database last came back (`openedAtMs`) died with the outage that is
+   * over: the pool drops it, and it says nothing about the server now (after a restart, each idle pooled
+   * connection fails once when next used; counting those would log the outage again).
+   */
+  failed(error: unknown, openedAtMs?: number): void {
     if (databaseTrouble(error) !== 'unreachable') return;
+    if (!this.down && openedAtMs !== undefined && openedAtMs < this.backSinceMs) return;
     if (this.down) {
       this.down.failures++;
       return;

@@ -40,17 +40,24 @@ export function poolConfig(config: AppConfig, availability: DatabaseAvailability
  */
 function watchedClient(availability: DatabaseAvailability): typeof pg.Client {
   return class WatchedClient extends pg.Client {
+    /** When this connection was opened, to tell a stale connection's death from a new outage. */
+    private openedAtMs: number | undefined;
+
     // `never` stands for "whatever pg.Client returns": the overloads are passed through untouched.
     override connect(...args: unknown[]): never {
       const callback = args[0];
       if (typeof callback === 'function') {
         return super.connect((error: Error) => {
+          if (!error) this.openedAtMs = Date.now();
           this.settled(error);
           callback(error);
         }) as never;
       }
       return super.connect().then(
-        () => this.settled(undefined),
+        () => {
+          this.openedAtMs = Date.now();
+          this.settled(undefined);
+        },
         (error: unknown) => {
           this.settled(error);
           throw error;
@@ -83,7 +90,7 @@ function watchedClient(availability: DatabaseAvailability): typeof pg.Client {
         availability.answered();
         return;
       }
-      availability.failed(error);
+      availability.failed(error, this.openedAtMs);
       if (error instanceof Error && error.message === 'Query read timeout') this.connection.stream.destroy();
     }
   };
