@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
+import { expectNoAxeViolations } from '../axe';
 
 const SCREENSHOTS = path.join(
   path.dirname(fileURLToPath(import.meta.url)),
@@ -15,19 +15,6 @@ const SCREENSHOTS = path.join(
 async function picture(page: Page, name: string) {
   if (process.env.UPDATE_SCREENSHOTS)
     await page.screenshot({ path: path.join(SCREENSHOTS, name), fullPage: true });
-}
-
-async function expectNoAxeViolations(page: Page) {
-  // Scan the screen at rest: a toast fading in or a button changing colour is mid-way between two
-  // colours, which axe would measure as they are in that instant.
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  const summary = results.violations.map(
-    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-  expect(summary).toEqual([]);
 }
 
 const balance = (page: Page) => page.getByTestId('balance');

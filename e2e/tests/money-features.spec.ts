@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import AxeBuilder from '@axe-core/playwright';
 import { type APIRequestContext, type BrowserContext, expect, type Page, test } from '@playwright/test';
+import { expectNoAxeViolations } from '../axe';
 
 // Memos, refunds and statements, as two people use them: each in a browser context of their own.
 test.describe.configure({ mode: 'serial' });
@@ -23,16 +23,6 @@ async function csrfPost(context: BrowserContext, request: APIRequestContext, url
   const res = await request.post(url, { data, headers: { 'X-CSRF-Token': csrf } });
   expect(res.status()).toBe(201);
   return res.json();
-}
-
-async function expectNoAxeViolations(page: Page) {
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
 }
 
 let alice: { context: BrowserContext; page: Page };

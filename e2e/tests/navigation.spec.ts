@@ -1,6 +1,5 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import AxeBuilder from '@axe-core/playwright';
 import {
   type APIRequestContext,
   type Browser,
@@ -9,6 +8,7 @@ import {
   type Page,
   test,
 } from '@playwright/test';
+import { expectNoAxeViolations } from '../axe';
 
 // Addresses: deep links, reload, Back, the transaction detail, many wallets, and the refusal of an
 // amount the balance cannot cover. One person, with more wallets than one page of the API holds.
@@ -34,16 +34,6 @@ const SCREENSHOTS = path.join(
 /** The README's pictures are refreshed on request (UPDATE_SCREENSHOTS=1), not by every test run. */
 async function picture(page: Page, name: string) {
   if (process.env.UPDATE_SCREENSHOTS) await page.screenshot({ path: path.join(SCREENSHOTS, name) });
-}
-
-async function expectNoAxeViolations(page: Page) {
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
 }
 
 /** The API as the signed-in browser, with the CSRF token the API set for the page. */
