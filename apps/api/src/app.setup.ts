@@ -9,6 +9,8 @@ import { LogRouteInterceptor } from './common/http/log-route.interceptor';
 import { ProblemDetailsFilter } from './common/http/problem-details.filter';
 import { RecordedOutcomeInterceptor } from './common/http/recorded-outcome.interceptor';
 import { APP_CONFIG, type AppConfig } from './config/config';
+import { ReadReplica } from './database/read-replica';
+import { ReadYourWritesInterceptor } from './database/read-your-writes.interceptor';
 import { httpMetrics } from './metrics/http-metrics.middleware';
 import { MetricsService } from './metrics/metrics.service';
 import { setupOpenApi } from './openapi';
@@ -67,7 +69,11 @@ export function configureApp(app: INestApplication): INestApplication {
   }
   app.useLogger(app.get(Logger));
   app.useGlobalFilters(new ProblemDetailsFilter());
-  app.useGlobalInterceptors(new LogRouteInterceptor(), new RecordedOutcomeInterceptor());
+  app.useGlobalInterceptors(
+    new LogRouteInterceptor(),
+    new ReadYourWritesInterceptor(app.get(ReadReplica)),
+    new RecordedOutcomeInterceptor(),
+  );
   setupOpenApi(app);
   return app;
 }

@@ -55,7 +55,8 @@ async function main(): Promise<void> {
   // begins); any other failure of a migration stops the process.
   for (let attempt = 1; ; attempt += 1) {
     try {
-      await migrate(database.url, { log: dbLog });
+      // Migrations hold a session advisory lock: never through a transaction pooler.
+      await migrate(config.databaseDirectUrl || database.url, { log: dbLog });
       if (attempt > 1) log.info('the database answers; starting');
       break;
     } catch (error) {

@@ -531,6 +531,12 @@ export interface components {
             /** @example urn:wallet:problem:insufficient-funds */
             type: string;
         };
+        ReadinessStatus: {
+            /** @description The read replica, when DATABASE_REPLICA_URL is set. Its absence never makes the process unready. */
+            replica?: components["schemas"]["ReplicaStatus"];
+            /** @enum {string} */
+            status: "ok" | "unavailable";
+        };
         RefundRequest: {
             /**
              * @description How much to send back, in major units (a JSON number or a decimal string). Defaults to all that is left to refund.
@@ -554,6 +560,15 @@ export interface components {
             sourceWallet: components["schemas"]["Wallet"];
             /** @description [TRANSFER_OUT, TRANSFER_IN]; only the caller's own legs, so [TRANSFER_OUT] into another user's wallet. */
             transactions: components["schemas"]["Transaction"][];
+        };
+        ReplicaStatus: {
+            /** @description How far behind the primary the replica is, in milliseconds (null while it is away). */
+            lagMs: number | null;
+            /**
+             * @description ok: reads that may lag go to the replica; lagging (behind by more than REPLICA_MAX_LAG_MS) or unavailable: they go to the primary.
+             * @enum {string}
+             */
+            state: "ok" | "lagging" | "unavailable";
         };
         /** @enum {string} */
         Scope: "wallets:read" | "wallets:write" | "transfers:write";
@@ -819,7 +834,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HealthStatus"];
+                    "application/json": components["schemas"]["ReadinessStatus"];
                 };
             };
             /** @description VALIDATION_FAILED */
@@ -856,7 +871,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HealthStatus"];
+                    "application/json": components["schemas"]["ReadinessStatus"];
                 };
             };
         };
@@ -2860,6 +2875,8 @@ export const pathsApiV1WalletsIdStatementGetParametersQueryFormatValues: Readonl
 export const pathsApiV1WalletsTransferPostResponses201HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/wallets/transfer"]["post"]["responses"]["201"]["headers"]["Idempotent-Replayed"]> = ["true"];
 export const createWalletRequestCurrencyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateWalletRequest"]["currency"]> = ["USD", "EUR", "GBP", "NGN", "JPY", "KWD"];
 export const healthStatusStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HealthStatus"]["status"]> = ["ok", "unavailable"];
+export const readinessStatusStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReadinessStatus"]["status"]> = ["ok", "unavailable"];
+export const replicaStatusStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReplicaStatus"]["state"]> = ["ok", "lagging", "unavailable"];
 export const scopeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Scope"]> = ["wallets:read", "wallets:write", "transfers:write"];
 export const transactionStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TransactionStatus"]> = ["SUCCESS", "FAILED"];
 export const transactionTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TransactionType"]> = ["FUND", "TRANSFER_IN", "TRANSFER_OUT"];

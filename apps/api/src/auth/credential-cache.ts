@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { LRUCache } from 'lru-cache';
 import pg from 'pg';
-import { APP_CONFIG, type AppConfig } from '../config/config';
+import { APP_CONFIG, type AppConfig, sessionUrl } from '../config/config';
 import type { Db } from '../database/db';
 import type { Caller } from './caller';
 
@@ -84,7 +84,7 @@ export class CredentialCache implements OnModuleInit, OnModuleDestroy {
   }
 
   private async listen(): Promise<void> {
-    const client = new pg.Client({ connectionString: this.config.databaseUrl });
+    const client = new pg.Client({ connectionString: sessionUrl(this.config) });
     client.on('notification', () => this.entries.clear());
     client.on('error', (error) => this.lost(client, error));
     client.on('end', () => this.lost(client));

@@ -7,9 +7,10 @@
 import { ensureDatabase, loadDotEnv, migrate } from '@wallet/postgres';
 import { AuthRepository } from '../auth/auth.repository';
 import { hashPassword } from '../auth/secrets';
-import { loadConfig } from '../config/config';
+import { type AppConfig, loadConfig } from '../config/config';
 import { DatabaseAvailability } from '../database/availability';
 import { PrismaService } from '../database/prisma.service';
+import { ReadReplica } from '../database/read-replica';
 import { DEMO_WALLETS, type DemoWallet, demoHistory } from '../demo/demo-history';
 import { TransactionsRepository } from '../transactions/transactions.repository';
 import { TransactionsService } from '../transactions/transactions.service';
@@ -33,7 +34,7 @@ async function main(): Promise<number> {
     const config = { ...loadConfig({ ...process.env, LOG_LEVEL: 'silent' }), databaseUrl: database.url };
     const prisma = new PrismaService(config, new DatabaseAvailability());
     try {
-      const created = await seed(prisma);
+      const created = await seed(prisma, config);
       const port = process.env.PORT ?? '3000';
       console.log(
         created
@@ -50,10 +51,10 @@ async function main(): Promise<number> {
 }
 
 /** Writes the demo in one transaction; false when the demo user already exists. */
-async function seed(prisma: PrismaService): Promise<boolean> {
+async function seed(prisma: PrismaService, config: AppConfig): Promise<boolean> {
   const users = new AuthRepository();
   const walletsRepo = new WalletsRepository();
-  const ledger = new TransactionsService(prisma, new TransactionsRepository());
+  const ledger = new TransactionsService(new ReadReplica(config, prisma), new TransactionsRepository());
   const history = demoHistory(new Date());
   const [demoHash, samHash] = await Promise.all([
     hashPassword(DEMO_PASSWORD),

@@ -63,6 +63,15 @@ const EnvSchema = z
       .string()
       .regex(/^postgres(ql)?:\/\//, 'must be a postgresql:// connection string')
       .optional(),
+    DATABASE_URL_UNPOOLED: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must be a postgresql:// connection string')
+      .optional(),
+    DATABASE_REPLICA_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must be a postgresql:// connection string')
+      .optional(),
+    REPLICA_MAX_LAG_MS: intFrom(0, 600_000, 2_000),
     PORT: intFrom(0, 65_535, 3000),
     WEB_CONCURRENCY: intFrom(1, 64, availableParallelism()),
     HOST: z.string().min(1).default('0.0.0.0'),
@@ -131,6 +140,18 @@ export interface AppConfig {
   /** Filled in at boot: DATABASE_URL, or the embedded database's URL. */
   databaseUrl: string;
   databaseUrlGiven: boolean;
+  /**
+   * Where the work that needs one session goes (LISTEN, session advisory locks, migrations at boot):
+   * DATABASE_URL_UNPOOLED when DATABASE_URL is a transaction pooler; empty: databaseUrl (see sessionUrl). A
+   * transaction pooler hands each transaction to any server connection, so a LISTEN or a session lock
+   * taken through it would land on a connection the process does not hold.
+   */
+  databaseDirectUrl: string;
+  /**
+   * A streaming replica for reads that may lag (lists, history, statements), and how far behind it may
+   * be before those reads go to the primary instead. Undefined: every read goes to the primary.
+   */
+  replica: { url: string; maxLagMs: number } | undefined;
   port: number;
   /** API worker processes behind the one port (node:cluster); one per core by default. */
   webConcurrency: number;
@@ -197,6 +218,11 @@ export interface AppConfig {
   liveEvents: boolean;
 }
 
+/** The URL for work that needs one session of its own: the direct URL when one is set, else databaseUrl. */
+export function sessionUrl(config: Pick<AppConfig, 'databaseUrl' | 'databaseDirectUrl'>): string {
+  return config.databaseDirectUrl || config.databaseUrl;
+}
+
 /** How much longer than statement_timeout the client waits, so a live server always answers first. */
 export const QUERY_TIMEOUT_MARGIN_MS = 1_000;
 
@@ -217,6 +243,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return {
     databaseUrl: e.DATABASE_URL ?? '',
     databaseUrlGiven: e.DATABASE_URL !== undefined,
+    databaseDirectUrl: e.DATABASE_URL_UNPOOLED ?? '',
+    replica: e.DATABASE_REPLICA_URL
+      ? { url: e.DATABASE_REPLICA_URL, maxLagMs: e.REPLICA_MAX_LAG_MS }
+      : undefined,
     port: e.PORT,
     webConcurrency: e.WEB_CONCURRENCY,
     host: e.HOST,

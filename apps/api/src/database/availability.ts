@@ -1,5 +1,8 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import { databaseTrouble, sqlState } from './db';
+
+/** Injection token of an availability's log name (unset: 'Database'). */
+export const AVAILABILITY_LABEL = Symbol('AVAILABILITY_LABEL');
 
 /**
  * Whether the database answers, as the connections in this process see it. An outage is logged once
@@ -9,10 +12,15 @@ import { databaseTrouble, sqlState } from './db';
  */
 @Injectable()
 export class DatabaseAvailability {
-  private readonly logger = new Logger('Database');
+  private readonly logger: Logger;
   private down: { sinceMs: number; failures: number } | null = null;
   /** When the database last came back after an outage (0: it never went away). */
   private backSinceMs = 0;
+
+  /** `label` names the logger: the request database is 'Database'; a read replica has its own. */
+  constructor(@Optional() @Inject(AVAILABILITY_LABEL) label?: string) {
+    this.logger = new Logger(label ?? 'Database');
+  }
 
   get available(): boolean {
     return this.down === null;

@@ -13,6 +13,7 @@ import { ServiceUnavailableError } from '../common/errors';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { isDatabaseUnavailable } from '../database/db';
 import { PrismaService } from '../database/prisma.service';
+import { ReadReplica } from '../database/read-replica';
 import { hideForeignSources, toTransactionView } from '../transactions/transaction.view';
 import type { LedgerEvent } from './dto/ledger-event.dto';
 import { EventStream, type SerializedEvent } from './event-stream';
@@ -48,11 +49,20 @@ export class EventsService implements OnApplicationBootstrap, OnModuleDestroy {
     private readonly repository: EventsRepository,
     private readonly listener: LedgerListener,
     private readonly auth: AuthService,
+    private readonly replica: ReadReplica,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.liveEvents) return;
-    await this.listener.start({ rows: (notice) => this.heard(notice), lost: () => this.endAll() });
+    await this.listener.start({
+      rows: (notice) => {
+        // Someone wrote for this owner (a payment from another user included): their next reads wait
+        // for the replica to have it.
+        this.replica.noteWrite(notice.ownerId);
+        this.heard(notice);
+      },
+      lost: () => this.endAll(),
+    });
   }
 
   onModuleDestroy(): void {

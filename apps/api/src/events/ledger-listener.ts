@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import pg from 'pg';
-import { APP_CONFIG, type AppConfig } from '../config/config';
+import { APP_CONFIG, type AppConfig, sessionUrl } from '../config/config';
 
 /** The channel the transactions table's trigger notifies (see its migration). */
 const CHANNEL = 'wallet_ledger';
@@ -51,7 +51,7 @@ export class LedgerListener implements OnModuleDestroy {
 
   private async listen(): Promise<void> {
     const client = new pg.Client({
-      connectionString: this.config.databaseUrl,
+      connectionString: sessionUrl(this.config),
       connectionTimeoutMillis: this.config.dbConnectTimeoutMs,
       keepAlive: true,
     });

@@ -4,6 +4,7 @@ import type { Response } from 'express';
 import { Public } from '../auth/caller';
 import { ApiOk, ApiProblems, REQUEST_ID_HEADER } from '../common/http/openapi-decorators';
 import { PrismaService } from '../database/prisma.service';
+import { ReadReplica } from '../database/read-replica';
 
 /**
  * How long readiness waits for the database. Shorter than any request's bound: a load balancer polling
@@ -15,11 +16,39 @@ class HealthStatus {
   @ApiProperty({ enum: ['ok', 'unavailable'] }) status!: 'ok' | 'unavailable';
 }
 
+class ReplicaStatus {
+  @ApiProperty({
+    enum: ['ok', 'lagging', 'unavailable'],
+    description:
+      'ok: reads that may lag go to the replica; lagging (behind by more than REPLICA_MAX_LAG_MS) or unavailable: they go to the primary.',
+  })
+  state!: 'ok' | 'lagging' | 'unavailable';
+  @ApiProperty({
+    type: 'integer',
+    nullable: true,
+    description: 'How far behind the primary the replica is, in milliseconds (null while it is away).',
+  })
+  lagMs!: number | null;
+}
+
+class ReadinessStatus extends HealthStatus {
+  @ApiProperty({
+    type: ReplicaStatus,
+    required: false,
+    description:
+      'The read replica, when DATABASE_REPLICA_URL is set. Its absence never makes the process unready.',
+  })
+  replica?: ReplicaStatus;
+}
+
 @ApiTags('Operations')
 @Public()
 @Controller('api/health')
 export class HealthController {
-  constructor(private readonly prisma: PrismaService) {}
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly replica: ReadReplica,
+  ) {}
 
   @Get('live')
   @HttpCode(200)
@@ -36,18 +65,21 @@ export class HealthController {
     summary: 'The process can serve: its database answers within 2 s (503 otherwise)',
     security: [],
   })
-  @ApiOk(200, HealthStatus, 'Ready: the database answers.')
+  @ApiOk(200, ReadinessStatus, 'Ready: the database answers.')
   @ApiResponse({
     status: 503,
     description: 'Not ready: the database did not answer within 2 s.',
     headers: REQUEST_ID_HEADER,
-    type: HealthStatus,
+    type: ReadinessStatus,
   })
   @ApiProblems('VALIDATION_FAILED', 'PAYLOAD_TOO_LARGE')
-  async ready(@Res({ passthrough: true }) response: Response): Promise<{ status: 'ok' | 'unavailable' }> {
-    if (await answersWithin(this.prisma.$queryRaw`SELECT 1`, READINESS_TIMEOUT_MS)) return { status: 'ok' };
+  async ready(@Res({ passthrough: true }) response: Response): Promise<ReadinessStatus> {
+    const { state, lagMs } = this.replica;
+    const replica = state === 'none' ? {} : { replica: { state, lagMs } };
+    if (await answersWithin(this.prisma.$queryRaw`SELECT 1`, READINESS_TIMEOUT_MS))
+      return { status: 'ok', ...replica };
     response.status(503);
-    return { status: 'unavailable' };
+    return { status: 'unavailable', ...replica };
   }
 }
 

@@ -1,7 +1,7 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectPinoLogger, PinoLogger } from 'nestjs-pino';
 import pg from 'pg';
-import { APP_CONFIG, type AppConfig } from '../config/config';
+import { APP_CONFIG, type AppConfig, sessionUrl } from '../config/config';
 import { type LedgerReport, verifyLedger } from './ledger-verifier';
 
 /** The latest check's result as any process can read it (the metrics port shows it). */
@@ -87,7 +87,7 @@ export class LedgerCheckService implements OnApplicationBootstrap, OnApplication
   /** A connection of its own: a long check must not hold one of the request pool's. */
   private async withClient<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
     const client = new pg.Client({
-      connectionString: this.config.databaseUrl,
+      connectionString: sessionUrl(this.config),
       connectionTimeoutMillis: 10_000,
     });
     await client.connect();

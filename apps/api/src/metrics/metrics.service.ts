@@ -4,6 +4,7 @@ import { AggregatorRegistry, Counter, collectDefaultMetrics, Gauge, Histogram, R
 import type { Recorded } from '../common/outcome';
 import { DatabaseAvailability } from '../database/availability';
 import { PrismaService } from '../database/prisma.service';
+import { ReadReplica } from '../database/read-replica';
 
 export type MovementType = 'fund' | 'transfer';
 
@@ -60,9 +61,10 @@ export class MetricsService {
     registers: [this.registry],
   });
 
-  constructor(prisma: PrismaService, availability: DatabaseAvailability) {
+  constructor(prisma: PrismaService, availability: DatabaseAvailability, replica: ReadReplica) {
     collectDefaultMetrics({ register: this.registry });
     poolGauges(this.registry, prisma);
+    replicaMetrics(this.registry, replica);
     new Gauge({
       name: 'wallet_database_available',
       help: '1 while the database answers this process, 0 during an outage; the minimum across workers.',
@@ -146,4 +148,38 @@ function poolGauges(registry: Registry, prisma: PrismaService): void {
     'The pool size (DB_POOL_SIZE).',
     () => prisma.pool.options.max ?? 0,
   );
+}
+
+/**
+ * The read replica as each worker sees it (only when DATABASE_REPLICA_URL is set): its lag in time and
+ * WAL bytes (the worst across workers; -1 while it is away) and where reads went.
+ */
+function replicaMetrics(registry: Registry, replica: ReadReplica): void {
+  if (!replica.configured) return;
+  new Gauge({
+    name: 'wallet_replica_lag_seconds',
+    help: 'How far the read replica is behind the primary, in seconds; -1 while it is away.',
+    registers: [registry],
+    aggregator: 'max',
+    collect() {
+      const lag = replica.lagMs;
+      this.set(lag === null ? -1 : lag / 1000);
+    },
+  });
+  new Gauge({
+    name: 'wallet_replica_lag_bytes',
+    help: 'WAL bytes the read replica has not replayed yet; -1 while it is away.',
+    registers: [registry],
+    aggregator: 'max',
+    collect() {
+      this.set(replica.lagBytes ?? -1);
+    },
+  });
+  const reads = new Counter({
+    name: 'wallet_reads_total',
+    help: 'Reads that may lag, by where they went: the replica, or the primary (replica away, behind, or the reader just wrote).',
+    labelNames: ['target'],
+    registers: [registry],
+  });
+  replica.onRead = (target) => reads.inc({ target });
 }

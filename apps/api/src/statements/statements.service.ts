@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { type Currency, formatMinor, getCurrency, minorToNumber } from '@wallet/money';
 import type { Caller } from '../auth/caller';
 import { ValidationFailedError } from '../common/errors';
-import { PrismaService } from '../database/prisma.service';
+import type { Db } from '../database/db';
+import { ReadReplica } from '../database/read-replica';
 import type { TransactionRow, WalletRow } from '../database/rows';
 import { TransactionsService } from '../transactions/transactions.service';
 import { WalletNotFoundError } from '../wallets/wallets.errors';
@@ -26,6 +27,8 @@ export interface StatementDownload {
 }
 
 interface Window {
+  /** Where the window was read, and its pages are. */
+  db: Db;
   wallet: WalletRow;
   currency: Currency;
   from: Date;
@@ -41,15 +44,17 @@ interface Window {
 @Injectable()
 export class StatementsService {
   constructor(
-    private readonly prisma: PrismaService,
+    private readonly reads: ReadReplica,
     private readonly wallets: WalletsRepository,
     private readonly statements: StatementsRepository,
     private readonly ledger: TransactionsService,
   ) {}
 
   async balanceAt(caller: Caller, walletId: string, at: Date = new Date()): Promise<BalanceAt> {
-    const wallet = await this.ownedWallet(caller, walletId);
-    const point = await this.statements.pointAt(this.prisma, walletId, at);
+    const { wallet, point } = await this.reads.read(caller.userId, async (db) => {
+      const wallet = await this.ownedWallet(db, caller, walletId);
+      return { wallet, point: await this.statements.pointAt(db, walletId, at) };
+    });
     const currency = getCurrency(wallet.currency);
     return {
       walletId,
@@ -81,12 +86,17 @@ export class StatementsService {
         [{ field: 'from', message: `must be at most ${MAX_STATEMENT_DAYS} days before to` }],
       );
     }
-    const wallet = await this.ownedWallet(caller, walletId);
-    const [opening, closing] = await Promise.all([
-      this.statements.pointAt(this.prisma, walletId, new Date(from.getTime() - 1)),
-      this.statements.pointAt(this.prisma, walletId, to),
-    ]);
-    const window = { wallet, currency: getCurrency(wallet.currency), from, to, opening, closing };
+    // The window and every page come from one database (the replica, or the primary), so the pages
+    // hold every entry up to the closing point.
+    const { db, wallet, opening, closing } = await this.reads.read(caller.userId, async (db) => {
+      const wallet = await this.ownedWallet(db, caller, walletId);
+      const [opening, closing] = await Promise.all([
+        this.statements.pointAt(db, walletId, new Date(from.getTime() - 1)),
+        this.statements.pointAt(db, walletId, to),
+      ]);
+      return { db, wallet, opening, closing };
+    });
+    const window = { db, wallet, currency: getCurrency(wallet.currency), from, to, opening, closing };
     if (query.format === 'csv') {
       const day = (d: Date) => d.toISOString().slice(0, 10);
       return {
@@ -123,7 +133,7 @@ export class StatementsService {
     yield `${JSON.stringify(head).slice(0, -1)},"transactions":[`;
     let first = true;
     for await (const rows of this.pages(w)) {
-      const views = await this.ledger.viewsFor(caller.userId, rows);
+      const views = await this.ledger.viewsFor(w.db, caller.userId, rows);
       yield `${first ? '' : ','}${views.map((view) => JSON.stringify(view)).join(',')}`;
       first = false;
     }
@@ -135,7 +145,7 @@ export class StatementsService {
     let afterSeq = w.opening.seq;
     while (afterSeq < w.closing.seq) {
       const rows = await this.statements.page(
-        this.prisma,
+        w.db,
         w.wallet.id,
         { afterSeq, uptoSeq: w.closing.seq },
         PAGE_ROWS,
@@ -147,8 +157,8 @@ export class StatementsService {
     }
   }
 
-  private async ownedWallet(caller: Caller, walletId: string): Promise<WalletRow> {
-    const wallet = await this.wallets.findOwned(this.prisma, walletId, caller.userId);
+  private async ownedWallet(db: Db, caller: Caller, walletId: string): Promise<WalletRow> {
+    const wallet = await this.wallets.findOwned(db, walletId, caller.userId);
     if (!wallet) throw new WalletNotFoundError(walletId);
     return wallet;
   }

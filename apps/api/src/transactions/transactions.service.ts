@@ -6,7 +6,7 @@ import type { DomainError } from '../common/errors';
 import { declined, done, type Outcome } from '../common/outcome';
 import { type Page, toPage } from '../common/page';
 import type { Db } from '../database/db';
-import { PrismaService } from '../database/prisma.service';
+import { ReadReplica } from '../database/read-replica';
 import type { TransactionRow, TransactionType, WalletRow } from '../database/rows';
 import type { Prisma } from '../generated/prisma/client';
 import type { Transaction } from './dto/transaction.dto';
@@ -71,7 +71,7 @@ export interface Posting<T> {
 @Injectable()
 export class TransactionsService {
   constructor(
-    private readonly prisma: PrismaService,
+    private readonly reads: ReadReplica,
     private readonly ledger: TransactionsRepository,
   ) {}
 
@@ -170,11 +170,15 @@ export class TransactionsService {
 
   /** One ledger entry on one of the owner's wallets, as the owner may see it. */
   async get(ownerId: string, id: string): Promise<Transaction> {
-    const row = await this.ledger.findOwned(this.prisma, id, ownerId);
-    if (!row) throw new TransactionNotFoundError(id);
-    const [visible] = await this.visibleTo(ownerId, [row]);
-    const refunded = await this.refundedOf(this.prisma, [row]);
-    return toTransactionView(visible ?? row, refunded.get(row.transferId ?? ''));
+    const found = await this.reads.read(ownerId, async (db) => {
+      const row = await this.ledger.findOwned(db, id, ownerId);
+      if (!row) return null;
+      const [visible] = await this.visibleTo(db, ownerId, [row]);
+      const refunded = await this.refundedOf(db, [row]);
+      return toTransactionView(visible ?? row, refunded.get(row.transferId ?? ''));
+    });
+    if (!found) throw new TransactionNotFoundError(id);
+    return found;
   }
 
   /** How much of each original transfer among `rows` has been refunded so far. */
@@ -189,27 +193,27 @@ export class TransactionsService {
   }
 
   /** A page of a wallet's entries, newest first; the caller has checked that the owner owns the wallet. */
-  async history(ownerId: string, walletId: string, page: HistoryPage): Promise<Page<Transaction>> {
-    const rows = await this.ledger.listForWallet(this.prisma, walletId, { ...page, limit: page.limit + 1 });
+  async history(db: Db, ownerId: string, walletId: string, page: HistoryPage): Promise<Page<Transaction>> {
+    const rows = await this.ledger.listForWallet(db, walletId, { ...page, limit: page.limit + 1 });
     const [visible, refunded] = await Promise.all([
-      this.visibleTo(ownerId, rows),
-      this.refundedOf(this.prisma, rows),
+      this.visibleTo(db, ownerId, rows),
+      this.refundedOf(db, rows),
     ]);
     return toPage(visible, page.limit, (row) => toTransactionView(row, refunded.get(row.transferId ?? '')));
   }
 
   /** Entries of the owner's wallets as the owner may see them, with how much of each transfer came back. */
-  async viewsFor(ownerId: string, rows: TransactionRow[]): Promise<Transaction[]> {
+  async viewsFor(db: Db, ownerId: string, rows: TransactionRow[]): Promise<Transaction[]> {
     const [visible, refunded] = await Promise.all([
-      this.visibleTo(ownerId, rows),
-      this.refundedOf(this.prisma, rows),
+      this.visibleTo(db, ownerId, rows),
+      this.refundedOf(db, rows),
     ]);
     return visible.map((row) => toTransactionView(row, refunded.get(row.transferId ?? '')));
   }
 
   /** The rows as the owner may see them: no source id on money received from other users' wallets. */
-  private async visibleTo(ownerId: string, rows: TransactionRow[]): Promise<TransactionRow[]> {
-    const owned = await this.ledger.ownedWalletIds(this.prisma, incomingSourceIds(rows), ownerId);
+  private async visibleTo(db: Db, ownerId: string, rows: TransactionRow[]): Promise<TransactionRow[]> {
+    const owned = await this.ledger.ownedWalletIds(db, incomingSourceIds(rows), ownerId);
     return hideForeignSources(rows, owned);
   }
 }

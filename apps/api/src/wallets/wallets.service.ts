@@ -11,7 +11,7 @@ import { ValidationFailedError } from '../common/errors';
 import { IdempotencyService } from '../common/idempotency/idempotency.service';
 import { declined, done, type Outcome, type Recorded } from '../common/outcome';
 import { type Page, toPage } from '../common/page';
-import { PrismaService } from '../database/prisma.service';
+import { ReadReplica } from '../database/read-replica';
 import type { WalletRow } from '../database/rows';
 import { UnitOfWork } from '../database/unit-of-work';
 import { MetricsService, type MovementType } from '../metrics/metrics.service';
@@ -48,7 +48,7 @@ export interface IdempotencyToken {
 @Injectable()
 export class WalletsService {
   constructor(
-    private readonly prisma: PrismaService,
+    private readonly reads: ReadReplica,
     private readonly unitOfWork: UnitOfWork,
     private readonly wallets: WalletsRepository,
     private readonly ledger: TransactionsService,
@@ -71,19 +71,19 @@ export class WalletsService {
 
   async list(caller: Caller, page: { limit?: number; cursor?: bigint }): Promise<Page<Wallet>> {
     const limit = page.limit ?? DEFAULT_PAGE_SIZE;
-    const rows = await this.wallets.list(this.prisma, {
-      ownerId: caller.userId,
-      limit: limit + 1,
-      afterSeq: page.cursor,
-    });
+    const rows = await this.reads.read(caller.userId, (db) =>
+      this.wallets.list(db, { ownerId: caller.userId, limit: limit + 1, afterSeq: page.cursor }),
+    );
     return toPage(rows, limit, toWalletView);
   }
 
   async get(caller: Caller, id: string): Promise<WalletDetail> {
-    const [wallet, newest] = await Promise.all([
-      this.wallets.findOwned(this.prisma, id, caller.userId),
-      this.ledger.history(caller.userId, id, { limit: NEWEST_TRANSACTIONS }),
-    ]);
+    const [wallet, newest] = await this.reads.read(caller.userId, (db) =>
+      Promise.all([
+        this.wallets.findOwned(db, id, caller.userId),
+        this.ledger.history(db, caller.userId, id, { limit: NEWEST_TRANSACTIONS }),
+      ]),
+    );
     if (!wallet) throw new WalletNotFoundError(id);
     return { ...toWalletView(wallet), transactions: newest.data };
   }
@@ -93,15 +93,17 @@ export class WalletsService {
     walletId: string,
     page: { limit?: number; cursor?: bigint; type?: Transaction['type']; q?: string },
   ): Promise<Page<Transaction>> {
-    const [wallet, history] = await Promise.all([
-      this.wallets.findOwned(this.prisma, walletId, caller.userId),
-      this.ledger.history(caller.userId, walletId, {
-        limit: page.limit ?? DEFAULT_PAGE_SIZE,
-        beforeSeq: page.cursor,
-        type: page.type,
-        q: page.q,
-      }),
-    ]);
+    const [wallet, history] = await this.reads.read(caller.userId, (db) =>
+      Promise.all([
+        this.wallets.findOwned(db, walletId, caller.userId),
+        this.ledger.history(db, caller.userId, walletId, {
+          limit: page.limit ?? DEFAULT_PAGE_SIZE,
+          beforeSeq: page.cursor,
+          type: page.type,
+          q: page.q,
+        }),
+      ]),
+    );
     if (!wallet) throw new WalletNotFoundError(walletId);
     return history;
   }

@@ -93,6 +93,7 @@ export async function startTestApp(
       ...env,
     }),
     databaseUrl: database.url,
+    databaseDirectUrl: '',
   };
   const moduleRef = await Test.createTestingModule({
     imports: [AppModule.forRoot(config, shared?.logStream)],
