@@ -12,6 +12,7 @@ const SCOPE_LABELS: Record<Scope, string> = {
   'wallets:read': 'Read wallets and history',
   'wallets:write': 'Create and fund wallets',
   'transfers:write': 'Make transfers',
+  'webhooks:write': 'Manage webhook endpoints',
 };
 
 /** Keys for the person's own software: made here, shown once, revocable at any time. */
