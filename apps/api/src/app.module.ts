@@ -24,6 +24,7 @@ import { RefundsModule } from './refunds/refunds.module';
 import { StatementsModule } from './statements/statements.module';
 import { TransactionsModule } from './transactions/transactions.module';
 import { WalletsModule } from './wallets/wallets.module';
+import { WebhooksModule } from './webhooks/webhooks.module';
 
 const REQUEST_ID = /^[\x21-\x7E]{1,128}$/;
 
@@ -88,6 +89,7 @@ export class AppModule implements NestModule {
         },
         DatabaseModule,
         MetricsModule,
+        WebhooksModule,
         AuthModule,
         RateLimitModule,
         ApiKeysModule,

@@ -12,6 +12,7 @@ import { dashboardDir, dashboardElsewhere, serveDashboard } from './dashboard';
 import { isDatabaseUnavailable } from './database/db';
 import { EventsService } from './events/events.service';
 import { startMetricsServer } from './metrics/metrics-server';
+import { WebhookQueue } from './webhooks/webhook-queue';
 
 /** Boot and shutdown lines, as JSON like every other line the API writes. */
 const log = pino({
@@ -115,8 +116,13 @@ async function runWorker(config: AppConfig, databaseUrl: string): Promise<void> 
     log.info({ signal }, 'draining: no new connections, finishing the requests in flight');
     // Event streams never finish by themselves: end them now, and their clients reconnect elsewhere.
     app?.get(EventsService).endAll({ closing: true });
-    // Stop taking requests and let the ones in flight finish, then close the pool: it goes last.
-    if (app) await drain(app.getHttpServer() as Server, SHUTDOWN_GRACE_MS);
+    // Stop taking requests and webhook jobs, let the ones in flight finish, then close the pool: it goes last.
+    if (app) {
+      await Promise.all([
+        drain(app.getHttpServer() as Server, SHUTDOWN_GRACE_MS),
+        app.get(WebhookQueue).stop(),
+      ]);
+    }
     await app?.close().catch((error: unknown) => log.error({ err: error }, 'error while closing'));
     await flushTracing();
     process.exit(0);

@@ -58,7 +58,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
         scheme: 'bearer',
         bearerFormat: 'opaque API key (wk_...)',
         description:
-          'An API key, sent as `Authorization: Bearer <key>`. Keys are opaque random strings that look like `wk_...` (not JWTs); create one under *API keys* in the dashboard or with `POST /api/v1/api-keys`. A key carries scopes: `wallets:read`, `wallets:write`, `transfers:write`.',
+          'An API key, sent as `Authorization: Bearer <key>`. Keys are opaque random strings that look like `wk_...` (not JWTs); create one under *API keys* in the dashboard or with `POST /api/v1/api-keys`. A key carries scopes: `wallets:read`, `wallets:write`, `transfers:write`, `webhooks:write`.',
       },
       'bearer',
     )

@@ -15,6 +15,8 @@ import { type AppConfig, loadConfig } from './config/config';
  * An instance is frozen between invocations, so it keeps no work of its own running between requests:
  * no scheduled ledger check (run `pnpm ledger:verify` on a schedule instead) and no LISTEN connection
  * for credential revocations (see CredentialCache). Its pool is small: many instances share one server.
+ * Webhooks: it writes events and enqueues their deliveries with the money movements, but sends none; the
+ * long-running API (`pnpm start`, any one instance of it on the same database) runs the delivery workers.
  */
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => void;
@@ -46,7 +48,13 @@ export function serverlessConfig(env: NodeJS.ProcessEnv): AppConfig {
   if (!config.databaseUrlGiven) throw new MissingDatabaseUrlError();
   // A timer in a frozen instance fires only by chance, and the check needs a session of its own (an
   // advisory lock, a temporary table) that a transaction pooler does not keep.
-  return { ...config, ledgerCheckIntervalSeconds: 0, listenForRevocations: false, liveEvents: false };
+  return {
+    ...config,
+    ledgerCheckIntervalSeconds: 0,
+    listenForRevocations: false,
+    liveEvents: false,
+    webhookWorkers: false,
+  };
 }
 
 /** Builds the application and returns its Express instance, which is a (request, response) handler. */

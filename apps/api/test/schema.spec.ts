@@ -22,6 +22,9 @@ describe('the test databases', () => {
       'transactions',
       'users',
       'wallets',
+      'webhook_deliveries',
+      'webhook_endpoints',
+      'webhook_events',
     ]);
   });
 });

@@ -8,8 +8,10 @@ export {
   scopeValues as SCOPES,
   transactionStatusValues as TRANSACTION_STATUSES,
   transactionTypeValues as TRANSACTION_TYPES,
+  webhookEventTypeValues as WEBHOOK_EVENT_TYPES,
 } from './openapi.js';
 
 export type Scope = components['schemas']['Scope'];
 export type TransactionType = components['schemas']['TransactionType'];
 export type TransactionStatus = components['schemas']['TransactionStatus'];
+export type WebhookEventType = components['schemas']['WebhookEventType'];

@@ -26,6 +26,12 @@ export type UserResult = Schemas['UserResult'];
 export type ApiKey = Schemas['ApiKey'];
 export type CreatedApiKey = Schemas['CreatedApiKey'];
 export type ApiKeyList = Schemas['ApiKeyList'];
+export type WebhookEndpoint = Schemas['WebhookEndpoint'];
+export type CreatedWebhookEndpoint = Schemas['CreatedWebhookEndpoint'];
+export type CreateWebhookEndpointRequest = Schemas['CreateWebhookEndpointRequest'];
+export type WebhookEndpointPage = Schemas['WebhookEndpointPage'];
+export type WebhookDelivery = Schemas['WebhookDelivery'];
+export type WebhookDeliveryPage = Schemas['WebhookDeliveryPage'];
 
 export type CredentialsRequest = Schemas['Credentials'];
 export type CreateWalletRequest = Schemas['CreateWalletRequest'];

@@ -102,6 +102,9 @@ describe('migrate', () => {
       'transactions',
       'users',
       'wallets',
+      'webhook_deliveries',
+      'webhook_endpoints',
+      'webhook_events',
     ]);
   });
 

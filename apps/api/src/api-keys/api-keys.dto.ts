@@ -3,11 +3,7 @@ import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray } from 'class-validator';
 import { SCOPES, type Scope } from '../auth/scopes';
 import { DateTime, UuidProperty } from '../common/http/openapi-decorators';
-import { DisplayName, NO_CONTROL_CHARACTERS, OneOf, Required, Rules } from '../common/validation';
-
-/** The position of the first element that is not a scope, to name it in the field error (scopes.1). */
-const firstUnknown = (value: unknown) =>
-  Array.isArray(value) ? value.findIndex((s) => !(SCOPES as readonly unknown[]).includes(s)) : undefined;
+import { DisplayName, firstNotIn, NO_CONTROL_CHARACTERS, OneOf, Required, Rules } from '../common/validation';
 
 export class CreateApiKeyRequest {
   @ApiProperty({
@@ -33,7 +29,7 @@ export class CreateApiKeyRequest {
     Required(),
     IsArray({ message: 'must be a list of scopes' }),
     ArrayMinSize(1, { message: 'must name at least one scope' }),
-    OneOf(SCOPES, { each: true, context: { at: firstUnknown } }),
+    OneOf(SCOPES, { each: true, context: { at: firstNotIn(SCOPES) } }),
     ArrayMaxSize(SCOPES.length, { message: `must name at most ${SCOPES.length} scopes` }),
   )
   scopes!: Scope[];

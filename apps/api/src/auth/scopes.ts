@@ -1,3 +1,3 @@
-/** What an API key may do: `wallets:read` (GETs), `wallets:write` (create, fund), `transfers:write`. */
-export const SCOPES = ['wallets:read', 'wallets:write', 'transfers:write'] as const;
+/** What an API key may do: `wallets:read` (GETs), `wallets:write` (create, fund), `transfers:write`, `webhooks:write` (webhook endpoints). */
+export const SCOPES = ['wallets:read', 'wallets:write', 'transfers:write', 'webhooks:write'] as const;
 export type Scope = (typeof SCOPES)[number];

@@ -54,7 +54,13 @@ async function main(): Promise<number> {
 async function seed(prisma: PrismaService, config: AppConfig): Promise<boolean> {
   const users = new AuthRepository();
   const walletsRepo = new WalletsRepository();
-  const ledger = new TransactionsService(new ReadReplica(config, prisma), new TransactionsRepository());
+  // The demo's users are new: they have no webhook endpoints, so a posting never has a delivery to enqueue.
+  const noWebhooks = {
+    enqueue: async (_tx: unknown, deliveries: string[]) => {
+      if (deliveries.length > 0) throw new Error('the demo has no webhook queue');
+    },
+  };
+  const ledger = new TransactionsService(new ReadReplica(config, prisma), new TransactionsRepository(), noWebhooks);
   const history = demoHistory(new Date());
   const [demoHash, samHash] = await Promise.all([
     hashPassword(DEMO_PASSWORD),

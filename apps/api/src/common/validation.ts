@@ -89,6 +89,12 @@ export const Uuid = () =>
     Matches(UUID, { message: 'must be a UUID' }),
   );
 
+/** The position of the first element of a list that is not among `values`, to name it in a field error (scopes.1). */
+export const firstNotIn = (values: readonly string[]) => (value: unknown) =>
+  Array.isArray(value)
+    ? value.findIndex((item) => !(values as readonly unknown[]).includes(item))
+    : undefined;
+
 /** One of a fixed list of values. */
 export const OneOf = (values: readonly string[], options: { each?: boolean; context?: object } = {}) =>
   IsIn([...values], { ...options, message: `must be one of ${values.join(', ')}` });

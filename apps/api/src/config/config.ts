@@ -118,6 +118,10 @@ const EnvSchema = z
       .pipe(z.string().min(16, 'must be at least 16 characters').max(256).optional()),
     EVENTS_MAX_STREAMS_PER_USER: intFrom(1, 1_000, 5),
     EVENTS_HEARTBEAT_MS: intFrom(100, 300_000, 15_000),
+    WEBHOOK_TIMEOUT_MS: intFrom(100, 60_000, 10_000),
+    WEBHOOK_RETRY_DELAY_SECONDS: intFrom(1, 3_600, 60),
+    WEBHOOK_MAX_ATTEMPTS: intFrom(1, 20, 11),
+    WEBHOOK_ALLOW_PRIVATE_TARGETS: z.enum(['true', 'false']).default('false'),
   })
   .refine((e) => e.HEADERS_TIMEOUT_MS <= e.REQUEST_TIMEOUT_MS, {
     path: ['HEADERS_TIMEOUT_MS'],
@@ -216,6 +220,22 @@ export interface AppConfig {
    * setting: false only in the serverless function, which cannot hold a stream open.
    */
   liveEvents: boolean;
+  /**
+   * Webhook deliveries: how long a receiver may take to answer, the first retry's delay (each later one
+   * doubles, see webhooks/webhook-schedule.ts), attempts in all, and whether private and loopback targets
+   * are allowed (development and tests; link-local targets never are).
+   */
+  webhooks: {
+    timeoutMs: number;
+    retryDelaySeconds: number;
+    maxAttempts: number;
+    allowPrivateTargets: boolean;
+  };
+  /**
+   * Whether this process runs webhook delivery workers. Not a setting: false only in the serverless
+   * function (frozen between requests), which still enqueues deliveries for the long-running API to send.
+   */
+  webhookWorkers: boolean;
 }
 
 /** The URL for work that needs one session of its own: the direct URL when one is set, else databaseUrl. */
@@ -272,8 +292,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     ledgerCheckIntervalSeconds: e.LEDGER_CHECK_INTERVAL_SECONDS,
     metrics: { port: e.METRICS_PORT, host: e.METRICS_HOST, token: e.METRICS_TOKEN },
     events: { maxStreamsPerUser: e.EVENTS_MAX_STREAMS_PER_USER, heartbeatMs: e.EVENTS_HEARTBEAT_MS },
+    webhooks: {
+      timeoutMs: e.WEBHOOK_TIMEOUT_MS,
+      retryDelaySeconds: e.WEBHOOK_RETRY_DELAY_SECONDS,
+      maxAttempts: e.WEBHOOK_MAX_ATTEMPTS,
+      allowPrivateTargets: e.WEBHOOK_ALLOW_PRIVATE_TARGETS === 'true',
+    },
     listenForRevocations: true,
     liveEvents: true,
+    webhookWorkers: true,
   };
 }
 

@@ -61,6 +61,13 @@ export class MetricsService {
     registers: [this.registry],
   });
 
+  private readonly webhookAttempts = new Counter({
+    name: 'wallet_webhook_delivery_attempts_total',
+    help: 'Webhook delivery attempts, by outcome: succeeded (2xx), failed_status (any other answer), timeout, network, refused (a forbidden target).',
+    labelNames: ['outcome'],
+    registers: [this.registry],
+  });
+
   constructor(prisma: PrismaService, availability: DatabaseAvailability, replica: ReadReplica) {
     collectDefaultMetrics({ register: this.registry });
     poolGauges(this.registry, prisma);
@@ -79,6 +86,11 @@ export class MetricsService {
       new AggregatorRegistry();
       AggregatorRegistry.setRegistries([this.registry]);
     }
+  }
+
+  /** One webhook delivery attempt and how it ended. */
+  webhookAttempt(outcome: 'succeeded' | 'failed_status' | 'timeout' | 'network' | 'refused'): void {
+    this.webhookAttempts.inc({ outcome });
   }
 
   /** One answered request; `route` is the matched pattern, or null when none matched. */

@@ -59,8 +59,9 @@ const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 export class TransactionsRepository {
   /**
    * Writes a posting in one statement: the balance moves (each guarded to stay within [0, its max]), the
-   * ledger rows, and `record` (the caller's stored Idempotency-Key outcome) as a CTE. Returns each moved
-   * wallet's new balance and how many ledger rows were written, for the caller to check against its plan.
+   * ledger rows, `record` (the caller's stored Idempotency-Key outcome) and `outbox` (the webhook events
+   * and deliveries, webhooks.repository.ts) as CTEs. Returns each moved wallet's new balance and how many
+   * ledger rows were written, for the caller to check against its plan, and the new deliveries' ids.
    */
   async write(
     db: Db,
@@ -68,9 +69,12 @@ export class TransactionsRepository {
     entries: LedgerEntry[],
     at: Date,
     record: Prisma.Sql | null,
-  ): Promise<{ balances: Map<string, bigint>; entries: number }> {
+    outbox: Prisma.Sql,
+  ): Promise<{ balances: Map<string, bigint>; entries: number; deliveries: string[] }> {
     const col = <K extends keyof LedgerEntry>(key: K) => entries.map((entry) => entry[key]);
-    const rows = await db.$queryRaw<{ moved: { id: string; balance: string }[] | null; entries: bigint }[]>`
+    const rows = await db.$queryRaw<
+      { moved: { id: string; balance: string }[] | null; entries: bigint; deliveries: string[] | null }[]
+    >`
       WITH moved AS (
         UPDATE wallets AS w SET balance_minor = w.balance_minor + m.delta, updated_at = ${at}::timestamptz
         FROM unnest(${moves.map((m) => m.walletId)}::uuid[], ${moves.map((m) => m.deltaMinor)}::bigint[],
@@ -90,13 +94,16 @@ export class TransactionsRepository {
                              ${col('reference')}::varchar(64)[], ${col('refundOf')}::uuid[],
                              ${col('createdAt')}::timestamptz[])
         RETURNING id
-      ), recorded AS (${record ?? Prisma.sql`SELECT NULL::uuid AS id WHERE false`})
+      ), recorded AS (${record ?? Prisma.sql`SELECT NULL::uuid AS id WHERE false`}),
+      ${outbox}
       SELECT (SELECT json_agg(json_build_object('id', id, 'balance', balance_minor::text)) FROM moved) AS moved,
-             (SELECT count(*) FROM written) + 0 * (SELECT count(*) FROM recorded) AS entries`;
+             (SELECT count(*) FROM written) + 0 * (SELECT count(*) FROM recorded) AS entries,
+             (SELECT array_agg(id::text) FROM webhook_deliveries_written) AS deliveries`;
     const row = rows[0];
     return {
       balances: new Map((row?.moved ?? []).map((m) => [m.id, BigInt(m.balance)])),
       entries: Number(row?.entries ?? 0),
+      deliveries: row?.deliveries ?? [],
     };
   }
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { getCurrency, type Money } from '@wallet/money';
 import type { DomainError } from '../common/errors';
 import { declined, done, type Outcome } from '../common/outcome';
@@ -9,6 +9,9 @@ import type { Db } from '../database/db';
 import { ReadReplica } from '../database/read-replica';
 import type { TransactionRow, TransactionType, WalletRow } from '../database/rows';
 import type { Prisma } from '../generated/prisma/client';
+import { eventsOf } from '../webhooks/webhook-events';
+import { WebhookQueue } from '../webhooks/webhook-queue';
+import { outboxCtes } from '../webhooks/webhooks.repository';
 import type { Transaction } from './dto/transaction.dto';
 import { type DeclineReason, decideFund, decideTransfer } from './ledger.rules';
 import { hideForeignSources, incomingSourceIds, toTransactionView } from './transaction.view';
@@ -61,7 +64,11 @@ export interface Posting<T> {
   entries: LedgerEntry[];
   moves: BalanceMove[];
   at: Date;
+  /** The owner of each wallet the posting writes on: whose webhook endpoints hear of each row. */
+  owners: Map<string, string | null>;
 }
+
+const ownersOf = (...wallets: WalletRow[]) => new Map(wallets.map((w) => [w.id, w.ownerId]));
 
 /**
  * The ledger. It works on wallets the caller has locked, inside the caller's unit of work: the rules
@@ -73,6 +80,7 @@ export class TransactionsService {
   constructor(
     private readonly reads: ReadReplica,
     private readonly ledger: TransactionsRepository,
+    @Inject(WebhookQueue) private readonly webhooks: Pick<WebhookQueue, 'enqueue'>,
   ) {}
 
   /** Funding a locked wallet at `at` (when its lock was taken). */
@@ -88,6 +96,7 @@ export class TransactionsService {
       entries: [entry],
       moves: [{ walletId: wallet.id, deltaMinor: amountMinor, maxBalanceMinor: currency.maxBalanceMinor }],
       at,
+      owners: ownersOf(wallet),
     };
   }
 
@@ -139,15 +148,19 @@ export class TransactionsService {
         { walletId: destination.id, deltaMinor: amountMinor, maxBalanceMinor: limit.maxBalanceMinor },
       ],
       at,
+      owners: ownersOf(source, destination),
     };
   }
 
   /**
-   * Writes a posting, with `record` (the caller's stored outcome) in the same statement. The database's
-   * guards must have agreed with every move, or this throws and the unit of work rolls back.
+   * Writes a posting, with `record` (the caller's stored outcome) and the webhook outbox in the same
+   * statement, then enqueues the deliveries it made (one more statement, only when some owner has a
+   * subscribed endpoint). The database's guards must have agreed with every move, or this throws and the
+   * unit of work rolls back: ledger rows, events, deliveries and jobs all together.
    */
   async write(tx: Db, posting: Posting<unknown>, record: Prisma.Sql | null): Promise<void> {
-    const written = await this.ledger.write(tx, posting.moves, posting.entries, posting.at, record);
+    const outbox = outboxCtes(eventsOf(posting.entries, posting.owners), posting.at);
+    const written = await this.ledger.write(tx, posting.moves, posting.entries, posting.at, record, outbox);
     assert.equal(
       written.entries,
       posting.entries.length,
@@ -166,6 +179,7 @@ export class TransactionsService {
         'a balance is not what the rules said',
       );
     }
+    await this.webhooks.enqueue(tx, written.deliveries);
   }
 
   /** One ledger entry on one of the owner's wallets, as the owner may see it. */
@@ -238,7 +252,13 @@ function declinedPosting(attempt: DeclinedAttempt): Posting<never> {
     ...initiatorNote(attempt.note),
     ...(destination ? { sourceWalletId: wallet.id, destinationWalletId: destination.id } : {}),
   };
-  return { outcome: declined(declineError(attempt, entry.id)), entries: [entry], moves: [], at };
+  return {
+    outcome: declined(declineError(attempt, entry.id)),
+    entries: [entry],
+    moves: [],
+    at,
+    owners: ownersOf(wallet, ...(destination ? [destination] : [])),
+  };
 }
 
 /** A SUCCESS ledger row that takes `wallet` to `balanceAfterMinor`. */

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import request from 'supertest';
 
-export const ALL_SCOPES = ['wallets:read', 'wallets:write', 'transfers:write'];
+export const ALL_SCOPES = ['wallets:read', 'wallets:write', 'transfers:write', 'webhooks:write'];
 
 export interface TestUser {
   id: string;
@@ -30,7 +30,9 @@ export async function createUser(baseUrl: string): Promise<TestUser> {
   browser.set('X-CSRF-Token', csrfToken);
 
   const keyWith = async (scopes: string[]) => {
-    const created = await browser.post('/api/v1/api-keys').send({ name: `test ${scopes.join(' ')}`, scopes });
+    const created = await browser
+      .post('/api/v1/api-keys')
+      .send({ name: `test ${scopes.join(' ')}`.slice(0, 60), scopes });
     if (created.status !== 201) throw new Error(`key creation answered ${created.status}: ${created.text}`);
     const agent = request.agent(baseUrl);
     agent.set('Authorization', `Bearer ${created.body.key}`);

@@ -22,6 +22,8 @@ export function describe(code: ErrorCode): { status: number; title: string } {
       return { status: 404, title: 'Not found' };
     case 'IDEMPOTENCY_KEY_IN_PROGRESS':
       return { status: 409, title: 'A request with this Idempotency-Key is still in progress' };
+    case 'DELIVERY_PENDING':
+      return { status: 409, title: 'The webhook delivery is still being tried' };
     case 'PAYLOAD_TOO_LARGE':
       return { status: 413, title: 'Request body too large' };
     case 'INSUFFICIENT_FUNDS':

@@ -1,10 +1,10 @@
 import { SCOPES, type Scope } from '@wallet/contract/constants';
-import { Copy, KeyRound } from 'lucide-react';
+import { KeyRound } from 'lucide-react';
 import { type FormEvent, useState } from 'react';
-import { toast } from 'sonner';
 import { Button } from '../../../components/ui/button';
 import { Card } from '../../../components/ui/card';
 import { TextField } from '../../../components/ui/field';
+import { SecretOnce } from '../../../components/ui/secret-once';
 import { SkeletonBlock } from '../../../components/ui/skeleton';
 import { useApiKeys, useCreateApiKey, useRevokeApiKey } from '../api/api-keys';
 
@@ -12,6 +12,7 @@ const SCOPE_LABELS: Record<Scope, string> = {
   'wallets:read': 'Read wallets and history',
   'wallets:write': 'Create and fund wallets',
   'transfers:write': 'Make transfers',
+  'webhooks:write': 'Manage webhook endpoints',
 };
 
 /** Keys for the person's own software: made here, shown once, revocable at any time. */
@@ -89,31 +90,11 @@ export function ApiKeysPage() {
           </div>
         </form>
         {secret ? (
-          <div
-            role="status"
-            className="mt-4 rounded-xl border border-amber-300 bg-amber-50 p-4 dark:border-amber-700 dark:bg-amber-950"
-          >
-            <p className="font-medium">Copy the key “{secret.name}” now: it will not be shown again.</p>
-            <div className="mt-2 flex flex-wrap items-center gap-2">
-              <code
-                className="break-all rounded bg-white px-2 py-1 text-sm dark:bg-slate-900"
-                data-testid="new-key"
-              >
-                {secret.key}
-              </code>
-              <Button
-                variant="secondary"
-                onClick={() =>
-                  navigator.clipboard?.writeText(secret.key).then(
-                    () => toast.success('Key copied'),
-                    () => toast.error('Copy it by hand: the browser refused'),
-                  )
-                }
-              >
-                <Copy aria-hidden="true" size={16} /> Copy
-              </Button>
-            </div>
-          </div>
+          <SecretOnce
+            title={`Copy the key “${secret.name}” now: it will not be shown again.`}
+            secret={secret.key}
+            testId="new-key"
+          />
         ) : null}
       </Card>
 

@@ -1,0 +1,53 @@
+import { randomUUID } from 'node:crypto';
+import type { Transaction } from '../transactions/dto/transaction.dto';
+import { toTransactionView } from '../transactions/transaction.view';
+import type { LedgerEntry } from '../transactions/transactions.repository';
+
+/** What an endpoint can subscribe to. The migration's CHECK constraints list the same. */
+export const WEBHOOK_EVENT_TYPES = [
+  'transaction.succeeded',
+  'transaction.failed',
+  'refund.succeeded',
+] as const;
+export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
+
+/** An event of one owner's ledger, as the outbox stores it and every attempt sends it. */
+export interface OutboxEvent {
+  id: string;
+  ownerId: string;
+  type: WebhookEventType;
+  payload: WebhookPayload;
+}
+
+/** The body of a delivery: Standard Webhooks' type / timestamp / data, and the event's id. */
+export interface WebhookPayload {
+  id: string;
+  type: WebhookEventType;
+  timestamp: string;
+  data: Transaction;
+}
+
+export function eventTypeOf(entry: LedgerEntry): WebhookEventType {
+  if (entry.status === 'FAILED') return 'transaction.failed';
+  return entry.refundOf ? 'refund.succeeded' : 'transaction.succeeded';
+}
+
+/**
+ * The events a posting's ledger rows raise: one per row, for the owner of the row's wallet, showing the
+ * row as that owner reads it from the API (money from another user's wallet carries no source id).
+ * Wallets without an owner (from before access control) raise none.
+ */
+export function eventsOf(entries: LedgerEntry[], owners: ReadonlyMap<string, string | null>): OutboxEvent[] {
+  return entries.flatMap((entry) => {
+    const ownerId = owners.get(entry.walletId);
+    if (!ownerId) return [];
+    const foreignSource =
+      entry.type === 'TRANSFER_IN' &&
+      entry.sourceWalletId !== null &&
+      owners.get(entry.sourceWalletId) !== ownerId;
+    const data = toTransactionView(foreignSource ? { ...entry, sourceWalletId: null } : entry);
+    const id = randomUUID();
+    const type = eventTypeOf(entry);
+    return [{ id, ownerId, type, payload: { id, type, timestamp: entry.createdAt.toISOString(), data } }];
+  });
+}

@@ -1,0 +1,112 @@
+import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
+import PgBoss from 'pg-boss';
+import { APP_CONFIG, type AppConfig, sessionUrl } from '../config/config';
+import type { Db } from '../database/db';
+
+/** The pg-boss queue the deliveries go through. */
+export const DELIVERY_QUEUE = 'webhook-delivery';
+
+/** A job: one attempt series of one delivery row. */
+export interface DeliveryJob {
+  deliveryId: string;
+}
+
+/** Workers per process: deliveries sent at once by one API process. */
+const WORKERS_PER_PROCESS = 4;
+/** How often an idle worker asks the queue for a job. */
+const POLLING_INTERVAL_SECONDS = 2;
+/** Connections pg-boss may hold per process (its polling, maintenance and job completion). */
+const POOL_SIZE = 3;
+/** How long a job is kept, retries included; far past the retry window (about a day). */
+const RETENTION_DAYS = 7;
+/** How long stop() waits for deliveries in flight. */
+const STOP_TIMEOUT_MS = 8_000;
+
+/**
+ * The durable queue in PostgreSQL (pg-boss, in its own schema "pgboss"). Jobs are inserted on the money
+ * movement's own transaction (send with the `db` option), so a movement that rolls back leaves no job.
+ * Long-running processes run the delivery workers; the serverless function only enqueues.
+ */
+@Injectable()
+export class WebhookQueue implements OnModuleDestroy {
+  private readonly logger = new Logger(WebhookQueue.name);
+  private readonly boss: PgBoss;
+  private started: Promise<void> | undefined;
+  private stopped = false;
+
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
+    this.boss = new PgBoss({
+      // Its schema migrations and maintenance take locks across statements: never through a
+      // transaction pooler. Jobs added with a money movement go in that movement's transaction instead.
+      connectionString: sessionUrl(config),
+      max: POOL_SIZE,
+      application_name: 'wallet-webhooks',
+      // Only the long-running API keeps the queue tidy (archiving, expiring) on a timer.
+      supervise: config.webhookWorkers,
+      schedule: false,
+      migrate: true,
+    });
+    this.boss.on('error', (error: Error) => this.logger.warn(`webhook queue: ${error.message}`));
+  }
+
+  /** Creates the schema and the queue (once per database), and starts the workers where they run. */
+  start(work?: (job: PgBoss.JobWithMetadata<DeliveryJob>) => Promise<void>): Promise<void> {
+    this.started ??= (async () => {
+      await this.boss.start();
+      await this.boss.createQueue(DELIVERY_QUEUE);
+      if (!work || !this.config.webhookWorkers) return;
+      for (let i = 0; i < WORKERS_PER_PROCESS; i++) {
+        await this.boss.work<DeliveryJob>(
+          DELIVERY_QUEUE,
+          { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: POLLING_INTERVAL_SECONDS },
+          async ([job]) => {
+            if (job) await work(job);
+          },
+        );
+      }
+    })();
+    return this.started;
+  }
+
+  /**
+   * Enqueues one job per delivery on `tx`, the caller's open transaction: one statement for them all.
+   * Each job retries with exponential backoff (webhook-schedule.ts) up to the configured attempts.
+   */
+  async enqueue(tx: Db, deliveryIds: string[]): Promise<void> {
+    if (deliveryIds.length === 0) return;
+    await this.started;
+    const { retryDelaySeconds, maxAttempts, timeoutMs } = this.config.webhooks;
+    const jobs = deliveryIds.map((deliveryId) => ({
+      name: DELIVERY_QUEUE,
+      data: { deliveryId } satisfies DeliveryJob,
+      retryLimit: maxAttempts - 1,
+      retryDelay: retryDelaySeconds,
+      retryBackoff: true,
+      // An attempt that runs past this (a worker that died) is failed and retried.
+      expireInSeconds: Math.ceil(timeoutMs / 1000) + 60,
+      keepUntil: new Date(Date.now() + RETENTION_DAYS * 86_400_000).toISOString(),
+    }));
+    await this.boss.insert(jobs, { db: onTransaction(tx) });
+  }
+
+  /** Stops taking jobs, lets the deliveries in flight finish (up to a bound), and closes the queue's pool. */
+  async stop(): Promise<void> {
+    if (this.stopped || !this.started) return;
+    this.stopped = true;
+    await this.started.catch(() => {});
+    await this.boss.stop({ graceful: true, wait: true, timeout: STOP_TIMEOUT_MS });
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.stop();
+  }
+}
+
+/** pg-boss's database interface on an open Prisma transaction. */
+function onTransaction(tx: Db): PgBoss.Db {
+  return {
+    executeSql: async (text: string, values: unknown[]) => ({
+      rows: await tx.$queryRawUnsafe<unknown[]>(text, ...values.map((value) => value ?? null)),
+    }),
+  };
+}

@@ -1,0 +1,24 @@
+/**
+ * The retry schedule. pg-boss (retryBackoff) waits before retry n (n = 1, 2, ...) a random time between
+ * d * 2^(n-1) and d * 2^n seconds, d = WEBHOOK_RETRY_DELAY_SECONDS (its formula, in pg-boss 10's
+ * failJobs: delay * 2^min(16, retryCount + 1) / 2 * (1 + random())). With the defaults (d = 60 s,
+ * 11 attempts: the first and 10 retries) the last retry comes 17 to 34 hours after the first attempt,
+ * about 25.6 hours on average: receivers get a day to recover.
+ */
+
+const MAX_EXPONENT = 16;
+
+/** The earliest time pg-boss may start the next attempt after the attempt number `attempt` (1-based) failed. */
+export function earliestRetryAt(now: Date, attempt: number, retryDelaySeconds: number): Date {
+  const seconds = (retryDelaySeconds * 2 ** Math.min(MAX_EXPONENT, attempt)) / 2;
+  return new Date(now.getTime() + seconds * 1000);
+}
+
+/** The window, in seconds after the first attempt, in which the last retry comes. */
+export function lastRetryWindow(retryDelaySeconds: number, maxAttempts: number): [number, number] {
+  let earliest = 0;
+  for (let attempt = 1; attempt < maxAttempts; attempt++) {
+    earliest += (retryDelaySeconds * 2 ** Math.min(MAX_EXPONENT, attempt)) / 2;
+  }
+  return [earliest, earliest * 2];
+}

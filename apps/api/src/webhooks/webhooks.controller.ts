@@ -1,0 +1,125 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCookieAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { type Caller, CurrentCaller, RequireScope } from '../auth/caller';
+import { IdParam } from '../common/http/id-param.dto';
+import {
+  ApiCsrfToken,
+  ApiOk,
+  ApiProblems,
+  RATE_LIMIT_STATUS_HEADERS,
+  REQUEST_ID_HEADER,
+} from '../common/http/openapi-decorators';
+import type { Page } from '../common/page';
+import {
+  CreatedWebhookEndpoint,
+  CreateWebhookEndpointRequest,
+  DeliveryParam,
+  ListWebhookDeliveriesQuery,
+  ListWebhookEndpointsQuery,
+  WebhookDelivery,
+  WebhookDeliveryPage,
+  WebhookEndpoint,
+  WebhookEndpointPage,
+} from './dto/webhook.dto';
+import { WebhooksService } from './webhooks.service';
+
+@ApiTags('Webhooks')
+@ApiBearerAuth()
+@ApiCookieAuth()
+@RequireScope('webhooks:write')
+@Controller('api/v1/webhook-endpoints')
+export class WebhooksController {
+  constructor(private readonly webhooks: WebhooksService) {}
+
+  @Post()
+  @HttpCode(201)
+  @ApiCsrfToken()
+  @ApiOperation({
+    operationId: 'createWebhookEndpoint',
+    summary: 'Add a webhook endpoint',
+    description:
+      'The answer holds the signing `secret` this once. The URL must reach a public address (checked now and at every delivery).',
+  })
+  @ApiOk(201, CreatedWebhookEndpoint, 'The endpoint, with its signing secret.')
+  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED')
+  create(
+    @CurrentCaller() caller: Caller,
+    @Body() body: CreateWebhookEndpointRequest,
+  ): Promise<CreatedWebhookEndpoint> {
+    return this.webhooks.create(caller.userId, body);
+  }
+
+  @Get()
+  @ApiOperation({ operationId: 'listWebhookEndpoints', summary: 'Your webhook endpoints, oldest first' })
+  @ApiOk(200, WebhookEndpointPage, 'A page of endpoints (never their secrets).')
+  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN', 'RATE_LIMITED')
+  list(
+    @CurrentCaller() caller: Caller,
+    @Query() query: ListWebhookEndpointsQuery,
+  ): Promise<Page<WebhookEndpoint>> {
+    return this.webhooks.list(caller.userId, query);
+  }
+
+  @Get(':id')
+  @ApiOperation({ operationId: 'getWebhookEndpoint', summary: 'One webhook endpoint' })
+  @ApiOk(200, WebhookEndpoint, 'The endpoint (never its secret).')
+  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'RATE_LIMITED')
+  get(@CurrentCaller() caller: Caller, @Param() { id }: IdParam): Promise<WebhookEndpoint> {
+    return this.webhooks.get(caller.userId, id);
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @ApiCsrfToken()
+  @ApiOperation({
+    operationId: 'deleteWebhookEndpoint',
+    summary: 'Delete a webhook endpoint: nothing more is sent to it, pending retries included',
+  })
+  @ApiResponse({
+    status: 204,
+    description: 'Deleted.',
+    headers: { ...REQUEST_ID_HEADER, ...RATE_LIMIT_STATUS_HEADERS },
+  })
+  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'RATE_LIMITED')
+  delete(@CurrentCaller() caller: Caller, @Param() { id }: IdParam): Promise<void> {
+    return this.webhooks.delete(caller.userId, id);
+  }
+
+  @Get(':id/deliveries')
+  @ApiOperation({
+    operationId: 'listWebhookDeliveries',
+    summary: "An endpoint's deliveries, newest first",
+  })
+  @ApiOk(200, WebhookDeliveryPage, 'A page of deliveries.')
+  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'RATE_LIMITED')
+  deliveries(
+    @CurrentCaller() caller: Caller,
+    @Param() { id }: IdParam,
+    @Query() query: ListWebhookDeliveriesQuery,
+  ): Promise<Page<WebhookDelivery>> {
+    return this.webhooks.deliveries(caller.userId, id, query);
+  }
+
+  @Post(':id/deliveries/:deliveryId/retry')
+  @HttpCode(202)
+  @ApiCsrfToken()
+  @ApiOperation({
+    operationId: 'retryWebhookDelivery',
+    summary: 'Send a delivery again (one that failed, or succeeded), with the same webhook-id',
+  })
+  @ApiOk(202, WebhookDelivery, 'The delivery, pending again.')
+  @ApiProblems(
+    'VALIDATION_FAILED',
+    'UNAUTHENTICATED',
+    'FORBIDDEN',
+    'NOT_FOUND',
+    'DELIVERY_PENDING',
+    'RATE_LIMITED',
+  )
+  retry(
+    @CurrentCaller() caller: Caller,
+    @Param() { id, deliveryId }: DeliveryParam,
+  ): Promise<WebhookDelivery> {
+    return this.webhooks.resend(caller.userId, id, deliveryId);
+  }
+}

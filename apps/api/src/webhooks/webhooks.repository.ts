@@ -1,0 +1,206 @@
+import { Injectable } from '@nestjs/common';
+import type { Db } from '../database/db';
+import { Prisma } from '../generated/prisma/client';
+import type { OutboxEvent, WebhookPayload } from './webhook-events';
+
+/** Live endpoints one user may have. */
+export const MAX_ENDPOINTS_PER_USER = 10;
+
+export interface EndpointRow {
+  id: string;
+  seq: bigint;
+  url: string;
+  events: string[];
+  createdAt: Date;
+}
+
+export interface DeliveryRow {
+  id: string;
+  seq: bigint;
+  eventId: string;
+  status: string;
+  attempts: number;
+  lastAttemptAt: Date | null;
+  lastStatusCode: number | null;
+  lastError: string | null;
+  nextAttemptAt: Date | null;
+  deliveredAt: Date | null;
+  createdAt: Date;
+  event: { type: string };
+}
+
+/** What a worker needs for one attempt. */
+export interface AttemptTarget {
+  status: string;
+  url: string;
+  secret: string | null;
+  payload: WebhookPayload;
+}
+
+export interface AttemptRecord {
+  ok: boolean;
+  last: boolean;
+  statusCode: number | null;
+  error: string | null;
+  nextAttemptAt: Date | null;
+}
+
+const ENDPOINT_SELECT = { id: true, seq: true, url: true, events: true, createdAt: true } as const;
+const DELIVERY_SELECT = {
+  id: true,
+  seq: true,
+  eventId: true,
+  status: true,
+  attempts: true,
+  lastAttemptAt: true,
+  lastStatusCode: true,
+  lastError: true,
+  nextAttemptAt: true,
+  deliveredAt: true,
+  createdAt: true,
+  event: { select: { type: true } },
+} as const;
+
+/**
+ * The outbox as two CTEs for the ledger's posting statement (`events`, then `deliveries`): an event is
+ * written only when its owner has a live endpoint subscribed to its type, with one delivery per such
+ * endpoint. With no subscriber it costs one probe of a small partial index per ledger row, and no
+ * statement of its own. The statement returns the new deliveries' ids for the queue.
+ */
+export function outboxCtes(events: OutboxEvent[], at: Date): Prisma.Sql {
+  const col = <T>(read: (event: OutboxEvent) => T) => events.map(read);
+  return Prisma.sql`
+    webhook_events_written AS (
+      INSERT INTO webhook_events (id, owner_id, type, payload, created_at)
+      SELECT ev.id, ev.owner_id, ev.type, ev.payload, ${at}::timestamptz
+      FROM unnest(${col((e) => e.id)}::uuid[], ${col((e) => e.ownerId)}::uuid[], ${col((e) => e.type)}::text[],
+                  ${col((e) => JSON.stringify(e.payload))}::jsonb[]) AS ev(id, owner_id, type, payload)
+      WHERE EXISTS (SELECT 1 FROM webhook_endpoints we
+                    WHERE we.owner_id = ev.owner_id AND we.deleted_at IS NULL AND ev.type = ANY(we.events))
+      RETURNING id, owner_id, type
+    ), webhook_deliveries_written AS (
+      INSERT INTO webhook_deliveries (endpoint_id, event_id, next_attempt_at, created_at)
+      SELECT we.id, ev.id, ${at}::timestamptz, ${at}::timestamptz
+      FROM webhook_events_written ev
+      JOIN webhook_endpoints we ON we.owner_id = ev.owner_id AND we.deleted_at IS NULL AND ev.type = ANY(we.events)
+      RETURNING id
+    )`;
+}
+
+@Injectable()
+export class WebhooksRepository {
+  /**
+   * Creates an endpoint unless the owner already has MAX_ENDPOINTS_PER_USER live ones; null then. The
+   * owner's row is locked first, so two creations at once cannot both pass the count.
+   */
+  async create(
+    db: Db,
+    endpoint: { ownerId: string; url: string; events: string[]; secret: string },
+  ): Promise<EndpointRow | null> {
+    await db.$queryRaw`SELECT 1 FROM users WHERE id = ${endpoint.ownerId}::uuid FOR NO KEY UPDATE`;
+    const live = await db.webhookEndpoint.count({ where: { ownerId: endpoint.ownerId, deletedAt: null } });
+    if (live >= MAX_ENDPOINTS_PER_USER) return null;
+    return db.webhookEndpoint.create({ data: endpoint, select: ENDPOINT_SELECT });
+  }
+
+  list(
+    db: Db,
+    ownerId: string,
+    page: { limit: number; afterSeq?: bigint | undefined },
+  ): Promise<EndpointRow[]> {
+    return db.webhookEndpoint.findMany({
+      where: {
+        ownerId,
+        deletedAt: null,
+        ...(page.afterSeq !== undefined ? { seq: { gt: page.afterSeq } } : {}),
+      },
+      orderBy: { seq: 'asc' },
+      take: page.limit,
+      select: ENDPOINT_SELECT,
+    });
+  }
+
+  findOwned(db: Db, ownerId: string, id: string): Promise<EndpointRow | null> {
+    return db.webhookEndpoint.findFirst({ where: { id, ownerId, deletedAt: null }, select: ENDPOINT_SELECT });
+  }
+
+  /** Deletes the endpoint (keeping the row, erasing its secret); false when the owner has no such endpoint. */
+  async delete(db: Db, ownerId: string, id: string): Promise<boolean> {
+    const { count } = await db.webhookEndpoint.updateMany({
+      where: { id, ownerId, deletedAt: null },
+      data: { deletedAt: new Date(), secret: null },
+    });
+    return count === 1;
+  }
+
+  /** An endpoint's deliveries, newest first, one page past `beforeSeq`. */
+  deliveries(
+    db: Db,
+    endpointId: string,
+    page: { limit: number; beforeSeq?: bigint | undefined },
+  ): Promise<DeliveryRow[]> {
+    return db.webhookDelivery.findMany({
+      where: { endpointId, ...(page.beforeSeq !== undefined ? { seq: { lt: page.beforeSeq } } : {}) },
+      orderBy: { seq: 'desc' },
+      take: page.limit,
+      select: DELIVERY_SELECT,
+    });
+  }
+
+  findDelivery(db: Db, endpointId: string, id: string): Promise<DeliveryRow | null> {
+    return db.webhookDelivery.findFirst({ where: { id, endpointId }, select: DELIVERY_SELECT });
+  }
+
+  /** Puts a delivery that is not pending back to pending, for a re-send; null when it is pending. */
+  async reopen(db: Db, endpointId: string, id: string): Promise<DeliveryRow | null> {
+    const { count } = await db.webhookDelivery.updateMany({
+      where: { id, endpointId, status: { not: 'pending' } },
+      data: { status: 'pending', deliveredAt: null, nextAttemptAt: new Date() },
+    });
+    return count === 1 ? this.findDelivery(db, endpointId, id) : null;
+  }
+
+  async attemptTarget(db: Db, deliveryId: string): Promise<(AttemptTarget & { deleted: boolean }) | null> {
+    const row = await db.webhookDelivery.findUnique({
+      where: { id: deliveryId },
+      select: {
+        status: true,
+        endpoint: { select: { url: true, secret: true, deletedAt: true } },
+        event: { select: { payload: true } },
+      },
+    });
+    if (!row) return null;
+    return {
+      status: row.status,
+      url: row.endpoint.url,
+      secret: row.endpoint.secret,
+      deleted: row.endpoint.deletedAt !== null,
+      payload: row.event.payload as unknown as WebhookPayload,
+    };
+  }
+
+  /** Records one attempt's result (only while the delivery is pending: a re-send or a delete may have come). */
+  async recordAttempt(db: Db, deliveryId: string, attempt: AttemptRecord): Promise<void> {
+    const now = new Date();
+    await db.webhookDelivery.updateMany({
+      where: { id: deliveryId, status: 'pending' },
+      data: {
+        attempts: { increment: 1 },
+        lastAttemptAt: now,
+        lastStatusCode: attempt.statusCode,
+        lastError: attempt.error?.slice(0, 200) ?? null,
+        status: attempt.ok ? 'succeeded' : attempt.last ? 'failed' : 'pending',
+        deliveredAt: attempt.ok ? now : null,
+        nextAttemptAt: attempt.ok || attempt.last ? null : attempt.nextAttemptAt,
+      },
+    });
+  }
+
+  /** A delivery that will never be sent (its endpoint was deleted). */
+  async abandon(db: Db, deliveryId: string, reason: string): Promise<void> {
+    await db.webhookDelivery.updateMany({
+      where: { id: deliveryId, status: 'pending' },
+      data: { status: 'failed', lastError: reason, nextAttemptAt: null },
+    });
+  }
+}

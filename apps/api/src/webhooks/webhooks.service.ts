@@ -1,0 +1,135 @@
+import { randomBytes } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { type Page, toPage } from '../common/page';
+import { APP_CONFIG, type AppConfig } from '../config/config';
+import { PrismaService } from '../database/prisma.service';
+import { UnitOfWork } from '../database/unit-of-work';
+import type {
+  CreatedWebhookEndpoint,
+  CreateWebhookEndpointRequest,
+  WebhookDelivery,
+  WebhookEndpoint,
+} from './dto/webhook.dto';
+import type { WebhookEventType } from './webhook-events';
+import { WebhookQueue } from './webhook-queue';
+import { refuseEndpointUrl, type TargetRules } from './webhook-target';
+import {
+  DeliveryPendingError,
+  TooManyWebhookEndpointsError,
+  WebhookDeliveryNotFoundError,
+  WebhookEndpointNotFoundError,
+  WebhookUrlRefusedError,
+} from './webhooks.errors';
+import { type DeliveryRow, type EndpointRow, WebhooksRepository } from './webhooks.repository';
+
+const DEFAULT_PAGE_SIZE = 20;
+/** Standard Webhooks secrets: whsec_ and base64 of 24 to 64 random bytes. */
+const SECRET_BYTES = 32;
+
+/** Webhook endpoints and their deliveries, as their owner manages them. */
+@Injectable()
+export class WebhooksService {
+  private readonly rules: TargetRules;
+
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly endpoints: WebhooksRepository,
+    private readonly queue: WebhookQueue,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.rules = {
+      allowPrivateTargets: config.webhooks.allowPrivateTargets,
+      httpsOnly: config.nodeEnv === 'production',
+    };
+  }
+
+  /** Adds an endpoint; its signing secret is in this answer and never shown again. */
+  async create(ownerId: string, input: CreateWebhookEndpointRequest): Promise<CreatedWebhookEndpoint> {
+    const refused = await refuseEndpointUrl(input.url, this.rules);
+    if (refused) throw new WebhookUrlRefusedError(refused);
+    const secret = `whsec_${randomBytes(SECRET_BYTES).toString('base64')}`;
+    const row = await this.unitOfWork.run((tx) =>
+      this.endpoints.create(tx, { ownerId, url: input.url, events: input.events, secret }),
+    );
+    if (!row) throw new TooManyWebhookEndpointsError();
+    return { ...toEndpointView(row), secret };
+  }
+
+  async list(ownerId: string, page: { limit?: number; cursor?: bigint }): Promise<Page<WebhookEndpoint>> {
+    const limit = page.limit ?? DEFAULT_PAGE_SIZE;
+    const rows = await this.endpoints.list(this.prisma, ownerId, { limit: limit + 1, afterSeq: page.cursor });
+    return toPage(rows, limit, toEndpointView);
+  }
+
+  async get(ownerId: string, id: string): Promise<WebhookEndpoint> {
+    return toEndpointView(await this.owned(ownerId, id));
+  }
+
+  /** Deletes the endpoint: nothing more is sent to it, pending deliveries included. */
+  async delete(ownerId: string, id: string): Promise<void> {
+    if (!(await this.endpoints.delete(this.prisma, ownerId, id))) throw new WebhookEndpointNotFoundError(id);
+  }
+
+  async deliveries(
+    ownerId: string,
+    id: string,
+    page: { limit?: number; cursor?: bigint },
+  ): Promise<Page<WebhookDelivery>> {
+    await this.owned(ownerId, id);
+    const limit = page.limit ?? DEFAULT_PAGE_SIZE;
+    const rows = await this.endpoints.deliveries(this.prisma, id, {
+      limit: limit + 1,
+      beforeSeq: page.cursor,
+    });
+    return toPage(rows, limit, toDeliveryView);
+  }
+
+  /**
+   * Sends a delivery that succeeded or failed once more, with the same event (so the same webhook-id),
+   * and a fresh series of attempts. The reopening and its job commit together.
+   */
+  async resend(ownerId: string, id: string, deliveryId: string): Promise<WebhookDelivery> {
+    await this.owned(ownerId, id);
+    const row = await this.unitOfWork.run(async (tx) => {
+      const reopened = await this.endpoints.reopen(tx, id, deliveryId);
+      if (reopened) await this.queue.enqueue(tx, [reopened.id]);
+      return reopened;
+    });
+    if (row) return toDeliveryView(row);
+    if (await this.endpoints.findDelivery(this.prisma, id, deliveryId))
+      throw new DeliveryPendingError(deliveryId);
+    throw new WebhookDeliveryNotFoundError(deliveryId);
+  }
+
+  private async owned(ownerId: string, id: string): Promise<EndpointRow> {
+    const row = await this.endpoints.findOwned(this.prisma, ownerId, id);
+    if (!row) throw new WebhookEndpointNotFoundError(id);
+    return row;
+  }
+}
+
+function toEndpointView(row: EndpointRow): WebhookEndpoint {
+  return {
+    id: row.id,
+    url: row.url,
+    events: row.events as WebhookEventType[],
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+function toDeliveryView(row: DeliveryRow): WebhookDelivery {
+  return {
+    id: row.id,
+    eventId: row.eventId,
+    eventType: row.event.type as WebhookEventType,
+    status: row.status as WebhookDelivery['status'],
+    attempts: row.attempts,
+    lastAttemptAt: row.lastAttemptAt?.toISOString() ?? null,
+    lastStatusCode: row.lastStatusCode,
+    lastError: row.lastError,
+    nextAttemptAt: row.nextAttemptAt?.toISOString() ?? null,
+    deliveredAt: row.deliveredAt?.toISOString() ?? null,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
