@@ -60,7 +60,11 @@ async function seed(prisma: PrismaService, config: AppConfig): Promise<boolean> 
       if (deliveries.length > 0) throw new Error('the demo has no webhook queue');
     },
   };
-  const ledger = new TransactionsService(new ReadReplica(config, prisma), new TransactionsRepository(), noWebhooks);
+  const ledger = new TransactionsService(
+    new ReadReplica(config, prisma),
+    new TransactionsRepository(),
+    noWebhooks,
+  );
   const history = demoHistory(new Date());
   const [demoHash, samHash] = await Promise.all([
     hashPassword(DEMO_PASSWORD),
