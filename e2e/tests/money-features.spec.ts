@@ -1,21 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { type APIRequestContext, type BrowserContext, expect, type Page, test } from '@playwright/test';
 import { expectNoAxeViolations } from '../axe';
+import { signUpInBrowser } from '../session';
 
 // Memos, refunds and statements, as two people use them: each in a browser context of their own.
 test.describe.configure({ mode: 'serial' });
 
-const PASSWORD = 'a long enough password';
 const stamp = Date.now();
-
-async function signUpInBrowser(page: Page, email: string) {
-  await page.goto('/');
-  await page.getByRole('link', { name: 'Create an account' }).click();
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await expect(page.getByRole('heading', { name: 'Create your first wallet' })).toBeVisible();
-}
 
 /** A session's state-changing call, with the CSRF token the API set in a cookie. */
 async function csrfPost(context: BrowserContext, request: APIRequestContext, url: string, data: object) {

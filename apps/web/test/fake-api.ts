@@ -41,7 +41,7 @@ export function wallet(overrides: Partial<Wallet> = {}): Wallet {
 
 /**
  * A stand-in for the network in component tests: answers GETs of the wallet list and currencies from
- * the given wallets, and hands every POST to `onPost`. Records every call.
+ * the given wallets, and hands every POST to `onPost`; `routes` may answer any call first. Records every call.
  */
 export const ME = {
   id: '11111111-1111-4111-8111-111111111111',
@@ -49,7 +49,11 @@ export const ME = {
   createdAt: '2026-11-26T09:00:00.000Z',
 };
 
-export function fakeApi(wallets: Wallet[], onPost: Handler, options: { signedIn?: boolean } = {}) {
+export function fakeApi(
+  wallets: Wallet[],
+  onPost: Handler,
+  options: { signedIn?: boolean; routes?: (call: RecordedCall) => Response | undefined } = {},
+) {
   const calls: RecordedCall[] = [];
   const fetchMock = vi.fn(async (input: RequestInfo | URL, init: RequestInit = {}) => {
     const url = new URL(String(input), 'http://localhost');
@@ -61,6 +65,9 @@ export function fakeApi(wallets: Wallet[], onPost: Handler, options: { signedIn?
       body: init.body ? JSON.parse(String(init.body)) : undefined,
     };
     calls.push(call);
+    // A test's own routes come first (answering undefined to leave the call to the fake).
+    const answer = options.routes?.(call);
+    if (answer) return answer;
     if (call.method === 'GET' && url.pathname === '/api/v1/auth/me') {
       return options.signedIn === false
         ? problem(401, 'UNAUTHENTICATED', 'Sign in.')

@@ -1,5 +1,5 @@
 import { Copy } from 'lucide-react';
-import { toast } from 'sonner';
+import { copyToClipboard } from '../copy-button';
 import { Button } from './button';
 
 /** A secret shown this once, with a copy button: API keys and webhook signing secrets. */
@@ -14,15 +14,7 @@ export function SecretOnce({ title, secret, testId }: { title: string; secret: s
         <code className="break-all rounded bg-white px-2 py-1 text-sm dark:bg-slate-900" data-testid={testId}>
           {secret}
         </code>
-        <Button
-          variant="secondary"
-          onClick={() =>
-            navigator.clipboard?.writeText(secret).then(
-              () => toast.success('Copied'),
-              () => toast.error('Copy it by hand: the browser refused'),
-            )
-          }
-        >
+        <Button variant="secondary" onClick={() => copyToClipboard(secret)}>
           <Copy aria-hidden="true" size={16} /> Copy
         </Button>
       </div>

@@ -31,11 +31,13 @@ export function useCreateWebhookEndpoint() {
   });
 }
 
-export function useDeleteWebhookEndpoint() {
+/** `onDeleted` runs here, not as mutate()'s callback: that one is dropped when the deleted row unmounts. */
+export function useDeleteWebhookEndpoint(onDeleted?: () => void) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (id: string) => apiRequest<void>(`/webhook-endpoints/${id}`, { method: 'DELETE' }),
     meta: { action: 'Deleting the endpoint', successMessage: () => 'Endpoint deleted' },
+    onSuccess: () => onDeleted?.(),
     onSettled: () => queryClient.invalidateQueries({ queryKey: ENDPOINTS }),
   });
 }

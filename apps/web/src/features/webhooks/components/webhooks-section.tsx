@@ -1,7 +1,7 @@
 import type { WebhookEndpoint } from '@wallet/contract';
 import { WEBHOOK_EVENT_TYPES, type WebhookEventType } from '@wallet/contract/constants';
 import { Webhook } from 'lucide-react';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useId, useRef, useState } from 'react';
 import { Button } from '../../../components/ui/button';
 import { Card } from '../../../components/ui/card';
 import { TextField } from '../../../components/ui/field';
@@ -25,13 +25,18 @@ export function WebhooksSection() {
   const [url, setUrl] = useState('');
   const [events, setEvents] = useState<WebhookEventType[]>(['transaction.succeeded']);
   const [error, setError] = useState<string | undefined>();
+  // Said at the events, not at the URL: the URL may be fine, and its field is not the one to fix.
+  const [eventsError, setEventsError] = useState<string | undefined>();
+  const eventsErrorId = useId();
+  // Where focus goes when the endpoint whose Delete button had it is gone, instead of to the page's start.
+  const listHeading = useRef<HTMLHeadingElement>(null);
   const [secret, setSecret] = useState<{ url: string; secret: string } | null>(null);
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    if (!url.trim()) return setError('Give the URL that should receive the events');
-    if (events.length === 0) return setError('Pick at least one event');
-    setError(undefined);
+    setError(url.trim() ? undefined : 'Give the URL that should receive the events');
+    setEventsError(events.length === 0 ? 'Pick at least one event' : undefined);
+    if (!url.trim() || events.length === 0) return;
     create.mutate(
       { url: url.trim(), events },
       {
@@ -40,8 +45,10 @@ export function WebhooksSection() {
           setUrl('');
         },
         onError: (failure) => {
-          if (failure instanceof ApiError)
-            setError(failure.fieldErrors.find((f) => f.field === 'url')?.message ?? failure.detail);
+          if (!(failure instanceof ApiError)) return;
+          const at = (field: string) => failure.fieldErrors.find((f) => f.field.startsWith(field))?.message;
+          setEventsError(at('events'));
+          setError(at('url') ?? (at('events') ? undefined : failure.detail));
         },
       },
     );
@@ -65,7 +72,7 @@ export function WebhooksSection() {
           onChange={(e) => setUrl(e.target.value)}
           error={error}
         />
-        <fieldset>
+        <fieldset aria-describedby={eventsError ? eventsErrorId : undefined}>
           <legend className="text-sm font-medium text-slate-800 dark:text-slate-200">Events</legend>
           <div className="mt-2 grid gap-2">
             {WEBHOOK_EVENT_TYPES.map((type) => (
@@ -84,6 +91,11 @@ export function WebhooksSection() {
               </label>
             ))}
           </div>
+          {eventsError ? (
+            <p id={eventsErrorId} role="alert" className="mt-1 text-sm text-red-700 dark:text-red-300">
+              {eventsError}
+            </p>
+          ) : null}
         </fieldset>
         <div>
           <Button type="submit" disabled={create.isPending}>
@@ -99,7 +111,9 @@ export function WebhooksSection() {
           testId="webhook-secret"
         />
       ) : null}
-      <h3 className="mt-6 font-semibold">Your endpoints</h3>
+      <h3 ref={listHeading} tabIndex={-1} className="mt-6 font-semibold">
+        Your endpoints
+      </h3>
       {endpoints.isPending ? (
         <div className="mt-3">
           <SkeletonBlock label="Loading your webhook endpoints" />
@@ -113,7 +127,11 @@ export function WebhooksSection() {
       ) : (
         <ul className="mt-2 divide-y divide-slate-200 dark:divide-slate-800" aria-label="Webhook endpoints">
           {endpoints.data.map((endpoint) => (
-            <EndpointRow key={endpoint.id} endpoint={endpoint} />
+            <EndpointRow
+              key={endpoint.id}
+              endpoint={endpoint}
+              onDeleted={() => listHeading.current?.focus()}
+            />
           ))}
         </ul>
       )}
@@ -121,8 +139,8 @@ export function WebhooksSection() {
   );
 }
 
-function EndpointRow({ endpoint }: { endpoint: WebhookEndpoint }) {
-  const remove = useDeleteWebhookEndpoint();
+function EndpointRow({ endpoint, onDeleted }: { endpoint: WebhookEndpoint; onDeleted: () => void }) {
+  const remove = useDeleteWebhookEndpoint(onDeleted);
   const [open, setOpen] = useState(false);
   return (
     <li className="py-3" data-testid="webhook-row">
@@ -134,12 +152,18 @@ function EndpointRow({ endpoint }: { endpoint: WebhookEndpoint }) {
           </p>
         </div>
         <div className="flex gap-2">
-          <Button variant="secondary" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
+          <Button
+            variant="secondary"
+            aria-expanded={open}
+            aria-label={`${open ? 'Hide deliveries' : 'Deliveries'} to ${endpoint.url}`}
+            onClick={() => setOpen((o) => !o)}
+          >
             {open ? 'Hide deliveries' : 'Deliveries'}
           </Button>
           <Button
             variant="secondary"
             disabled={remove.isPending}
+            aria-label={`Delete ${endpoint.url}`}
             onClick={() => {
               if (window.confirm(`Delete the endpoint ${endpoint.url}? Nothing more will be sent to it.`))
                 remove.mutate(endpoint.id);
@@ -173,7 +197,12 @@ function Deliveries({ endpointId }: { endpointId: string }) {
           {d.lastStatusCode ?? d.lastError ?? '—'}
           {d.lastAttemptAt ? ` at ${new Date(d.lastAttemptAt).toLocaleString()}` : ''}
           {d.status === 'failed' ? (
-            <Button variant="secondary" disabled={resend.isPending} onClick={() => resend.mutate(d.id)}>
+            <Button
+              variant="secondary"
+              disabled={resend.isPending}
+              aria-label={`Resend the ${d.eventType} delivery`}
+              onClick={() => resend.mutate(d.id)}
+            >
               Resend
             </Button>
           ) : null}
