@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { chmodSync } from 'node:fs';
+import { chmodSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -116,6 +116,17 @@ describe('cluster', () => {
 
   afterAll(async () => {
     if (lines.length > 0) console.log(['', ...lines].join('\n'));
+    // What the nodes logged at error level, for a failure's report (the data goes with the purge).
+    if (cluster) {
+      const logs = path.join(cluster.dir, 'nodes');
+      const errors = readdirSync(logs).flatMap((file) =>
+        readFileSync(path.join(logs, file), 'utf8')
+          .split('\n')
+          .filter((line) => line.includes('"level":50'))
+          .map((line) => `${file}: ${line.slice(0, 1_500)}`),
+      );
+      if (errors.length > 0) console.log(['the nodes logged errors:', ...errors.slice(-10)].join('\n'));
+    }
     await cluster?.down({ purge: true });
   }, 120_000);
 

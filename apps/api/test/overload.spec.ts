@@ -88,6 +88,16 @@ describe('which errors mean "the database cannot serve this now"', () => {
     ['no answer within query_timeout', new Error('Query read timeout'), 'unreachable'],
     ['a server starting up', { cause: { originalCode: '57P03' } }, 'unreachable'],
     ['the adapter: not reachable', { cause: { kind: 'DatabaseNotReachable' } }, 'unreachable'],
+    [
+      'PgBouncer with no server to hand out',
+      {
+        code: 'P2010',
+        message:
+          'Database error. Code: `08P01`. Message: `server login has been failing, try again later (server_login_retry)`',
+        meta: { code: '08P01' },
+      },
+      'unreachable',
+    ],
   ])('%s is a database that is %s', (_label, error, trouble) => {
     expect(databaseTrouble(error)).toBe(trouble);
   });

@@ -44,6 +44,9 @@ const UNREACHABLE_STATES = new Set([
   '08003',
   '08004',
   '08006',
+  // PgBouncer's answer when it cannot give a server connection: the server is down or restarting ("server
+  // login has been failing", "pgbouncer cannot connect to server", "server conn crashed?", a query_wait_timeout).
+  '08P01',
 ]);
 
 /** Prisma's codes for a busy database: no pooled connection in time (P2024), no transaction in time (P2028). */

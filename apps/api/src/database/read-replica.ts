@@ -102,9 +102,11 @@ export class ReadReplica implements OnModuleInit, OnModuleDestroy {
   }
 
   /**
-   * Runs `work` on the replica when it may serve `ownerId` now, else on the primary. A replica that
-   * fails (gone, restarting, a conflict with recovery) is not the reader's problem: the same read runs
-   * again on the primary. Only reads: `work` must not write, and must not need a transaction.
+   * Runs `work` on the replica when it may serve `ownerId` now, else on the primary. Whatever goes wrong
+   * on the replica is not the reader's problem: the same read runs again on the primary, whose answer
+   * (or error) is the one that counts. That covers a replica going away mid-read (a pooler's or a
+   * shutting-down server's error, whatever its code), a conflict with recovery, and a "not found" for
+   * something the replica has not replayed yet. Only reads: `work` must not write or need a transaction.
    */
   async read<T>(ownerId: string, work: (db: Db) => Promise<T>): Promise<T> {
     if (!this.replica || !this.mayServe(ownerId)) {
@@ -116,9 +118,7 @@ export class ReadReplica implements OnModuleInit, OnModuleDestroy {
       this.onRead('replica');
       return result;
     } catch (error) {
-      const trouble = databaseTrouble(error);
-      if (!trouble) throw error;
-      if (trouble === 'unreachable') this.away(error);
+      if (databaseTrouble(error) === 'unreachable') this.away(error);
       this.onRead('primary');
       return work(this.primary);
     }
