@@ -1,0 +1,151 @@
+import { randomUUID } from 'node:crypto';
+import { PROBE_INTERVAL_MS, parseLsn, ReadReplica, type ReadTarget } from '../src/database/read-replica';
+import { createTestDatabase, startTestApp, type TestApp } from './support/app';
+import { expectLedgerConsistent } from './support/ledger';
+
+/**
+ * How reads are routed when DATABASE_REPLICA_URL is set, on real PostgreSQL over HTTP (the cluster suite
+ * does the same with a real streaming replica). A "replica" that is the primary's own database is never
+ * behind, so every decision here is the router's: where a read goes, and that it never fails a read.
+ */
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Records where each read of the app went. */
+function spy(t: TestApp): ReadTarget[] {
+  const targets: ReadTarget[] = [];
+  const replica = t.app.get(ReadReplica);
+  const counted = replica.onRead;
+  replica.onRead = (target) => {
+    targets.push(target);
+    counted(target);
+  };
+  return targets;
+}
+
+async function waitForState(t: TestApp, state: string): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    const ready = await t.anonymous.get('/api/health/ready');
+    if (ready.body.replica?.state === state) return;
+    await sleep(50);
+  }
+  throw new Error(`the replica never became ${state}`);
+}
+
+describe('reads with a replica that answers', () => {
+  let t: TestApp;
+  let drop: () => Promise<void>;
+  beforeAll(async () => {
+    const database = await createTestDatabase();
+    drop = database.drop;
+    t = await startTestApp({ DATABASE_REPLICA_URL: database.url }, { databaseUrl: database.url });
+    await waitForState(t, 'ok');
+  });
+  afterAll(async () => {
+    await expectLedgerConsistent(t.db);
+    await t.close();
+    await drop();
+  });
+
+  it("reads there, except the caller's reads right after they wrote, which go to the primary", async () => {
+    const targets = spy(t);
+    const created = await t.http.post('/api/v1/wallets').set('Idempotency-Key', randomUUID()).send({});
+    expect(created.status).toBe(201);
+    const wallet = created.body.id as string;
+    // A write that is not a ledger row (no ledger notification): the list right after it has the wallet.
+    const listed = await t.http.get('/api/v1/wallets');
+    expect(listed.body.data.map((w: { id: string }) => w.id)).toContain(wallet);
+    expect(targets.splice(0)).toEqual(['primary']);
+    const other = await t.newUser();
+    const theirs = await other.api.post('/api/v1/wallets').set('Idempotency-Key', randomUUID()).send({});
+    // Long enough for a probe after the creation: the replica has replayed past it.
+    await sleep(3 * PROBE_INTERVAL_MS);
+    targets.splice(0);
+    expect((await t.http.get(`/api/v1/wallets/${wallet}/transactions`)).status).toBe(200);
+    expect(targets.splice(0)).toEqual(['replica']);
+
+    const funded = await t.http
+      .post(`/api/v1/wallets/${wallet}/fund`)
+      .set('Idempotency-Key', randomUUID())
+      .send({ amount: 7 });
+    expect(funded.status).toBe(201);
+    const history = await t.http.get(`/api/v1/wallets/${wallet}/transactions`);
+    expect(history.body.data.map((row: { id: string }) => row.id)).toEqual([funded.body.transaction.id]);
+    expect(targets.splice(0)).toEqual(['primary']);
+
+    // Another user's reads are not held back by this one's write.
+    expect((await other.api.get(`/api/v1/wallets/${theirs.body.id}`)).status).toBe(200);
+    expect(targets.splice(0)).toEqual(['replica']);
+
+    // Once the replica has replayed past the write, the writer's reads go there again.
+    await sleep(3 * PROBE_INTERVAL_MS);
+    expect((await t.http.get('/api/v1/wallets')).status).toBe(200);
+    expect(targets.splice(0)).toEqual(['replica']);
+  });
+
+  it("holds a payee's reads on the primary after someone else paid them", async () => {
+    const payer = await t.newUser();
+    const source = await payer.api.post('/api/v1/wallets').set('Idempotency-Key', randomUUID()).send({});
+    await payer.api
+      .post(`/api/v1/wallets/${source.body.id}/fund`)
+      .set('Idempotency-Key', randomUUID())
+      .send({ amount: 10 });
+    const mine = await t.http.post('/api/v1/wallets').set('Idempotency-Key', randomUUID()).send({});
+    await sleep(3 * PROBE_INTERVAL_MS);
+    const targets = spy(t);
+    const paid = await payer.api
+      .post('/api/v1/wallets/transfer')
+      .set('Idempotency-Key', randomUUID())
+      .send({ sourceWalletId: source.body.id, destinationWalletId: mine.body.id, amount: 3 });
+    expect(paid.status).toBe(201);
+    // The ledger channel tells this process of the payee's new row (it is how live events hear it too).
+    await sleep(50);
+    targets.splice(0);
+    const detail = await t.http.get(`/api/v1/wallets/${mine.body.id}`);
+    expect(detail.body.balance).toBe(3);
+    expect(targets.splice(0)).toEqual(['primary']);
+  });
+});
+
+describe('reads with a replica that is away', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    // Nothing listens on port 1: every connection to the "replica" is refused.
+    t = await startTestApp({ DATABASE_REPLICA_URL: 'postgresql://wallet@127.0.0.1:1/wallet' });
+    await waitForState(t, 'unavailable');
+  });
+  afterAll(async () => {
+    await expectLedgerConsistent(t.db);
+    await t.close();
+  });
+
+  it('stays ready, says so, and answers every read from the primary', async () => {
+    const ready = await t.anonymous.get('/api/health/ready');
+    expect(ready.status).toBe(200);
+    expect(ready.body).toEqual({ status: 'ok', replica: { state: 'unavailable', lagMs: null } });
+    const targets = spy(t);
+    const wallet = await t.http.post('/api/v1/wallets').set('Idempotency-Key', randomUUID()).send({});
+    await t.http
+      .post(`/api/v1/wallets/${wallet.body.id}/fund`)
+      .set('Idempotency-Key', randomUUID())
+      .send({ amount: 5 });
+    const reads = await Promise.all([
+      t.http.get('/api/v1/wallets'),
+      t.http.get(`/api/v1/wallets/${wallet.body.id}`),
+      t.http.get(`/api/v1/wallets/${wallet.body.id}/transactions`),
+      t.http.get(`/api/v1/wallets/${wallet.body.id}/balance`),
+      t.http.get(`/api/v1/wallets/${wallet.body.id}/statement`),
+    ]);
+    expect(reads.map((res) => res.status)).toEqual([200, 200, 200, 200, 200]);
+    expect(reads[3]?.body.balance).toBe(5);
+    expect(targets.length).toBeGreaterThan(0);
+    expect(new Set(targets)).toEqual(new Set(['primary']));
+    const metrics = await t.anonymous.get('/api/health/ready');
+    expect(metrics.body.replica.state).toBe('unavailable');
+  });
+});
+
+it('orders WAL positions as PostgreSQL writes them', () => {
+  expect(parseLsn('0/0')).toBe(0n);
+  expect(parseLsn('16/B374D848')).toBe(0x16b374d848n);
+  expect(parseLsn('1/0') > parseLsn('0/FFFFFFFF')).toBe(true);
+});
