@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { LRUCache } from 'lru-cache';
-import pg from 'pg';
 import { APP_CONFIG, type AppConfig, sessionUrl } from '../config/config';
+import { ChannelListener } from '../database/channel-listener';
 import type { Db } from '../database/db';
 import type { Caller } from './caller';
 
@@ -10,7 +10,6 @@ export const CREDENTIAL_CACHE_MS = 5_000;
 /** Credentials one process remembers at once. */
 const MAX_ENTRIES = 50_000;
 const CHANNEL = 'wallet_credentials_revoked';
-const RECONNECT_MS = 1_000;
 
 /**
  * Live credentials (an API key's or a session token's hash -> its caller), remembered for a few seconds
@@ -37,25 +36,27 @@ export class CredentialCache implements OnModuleInit, OnModuleDestroy {
     perf: Date,
     ttlResolution: 0,
   });
-  private listener: pg.Client | null = null;
-  private listening = false;
-  private closed = false;
-  private retry: NodeJS.Timeout | null = null;
-  /** When the channel was lost, while it is (one warning per loss, one line when it is back). */
-  private lostSince: number | null = null;
+  private channel: ChannelListener | null = null;
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
   async onModuleInit(): Promise<void> {
     if (!this.config.listenForRevocations) return;
-    await this.listen();
+    this.channel = new ChannelListener({
+      url: sessionUrl(this.config),
+      connectTimeoutMs: this.config.dbConnectTimeoutMs,
+      channel: CHANNEL,
+      logger: this.logger,
+      name: 'the revocation channel',
+      whileLost: 'looking credentials up every time',
+      notification: () => this.entries.clear(),
+      lost: () => this.entries.clear(),
+    });
+    await this.channel.start();
   }
 
   async onModuleDestroy(): Promise<void> {
-    this.closed = true;
-    if (this.retry) clearTimeout(this.retry);
-    this.listening = false;
-    await this.listener?.end().catch(() => {});
+    await this.channel?.close();
   }
 
   get(hash: string): Caller | undefined {
@@ -80,49 +81,6 @@ export class CredentialCache implements OnModuleInit, OnModuleDestroy {
 
   /** Whether remembered credentials may be used: while the channel is up, or always without one. */
   private trusting(): boolean {
-    return this.listening || !this.config.listenForRevocations;
-  }
-
-  private async listen(): Promise<void> {
-    const client = new pg.Client({ connectionString: sessionUrl(this.config) });
-    client.on('notification', () => this.entries.clear());
-    client.on('error', (error) => this.lost(client, error));
-    client.on('end', () => this.lost(client));
-    try {
-      await client.connect();
-      await client.query(`LISTEN ${CHANNEL}`);
-      if (this.closed) {
-        await client.end();
-        return;
-      }
-      this.listener = client;
-      this.listening = true;
-      if (this.lostSince !== null) {
-        this.logger.log({ lostMs: Date.now() - this.lostSince }, 'the revocation channel is back');
-        this.lostSince = null;
-      }
-    } catch (error) {
-      this.lost(client, error);
-    }
-  }
-
-  private lost(client: pg.Client, error?: unknown): void {
-    // An older connection ending after a newer one took over loses nothing.
-    if (this.listening && this.listener !== client) return;
-    this.listening = false;
-    this.listener = null;
-    this.entries.clear();
-    if (this.closed || this.retry) return;
-    // Said once per loss, not at every failed reconnect while the database is away.
-    if (error && this.lostSince === null) {
-      this.logger.warn({ err: error }, 'lost the revocation channel; looking credentials up every time');
-    }
-    this.lostSince ??= Date.now();
-    client.end().catch(() => {});
-    this.retry = setTimeout(() => {
-      this.retry = null;
-      void this.listen();
-    }, RECONNECT_MS);
-    this.retry.unref();
+    return this.channel?.listening === true || !this.config.listenForRevocations;
   }
 }
