@@ -77,7 +77,15 @@ describe('webhooks', () => {
       'webhook-id': String(delivery?.headers['webhook-id']),
       'webhook-timestamp': String(delivery?.headers['webhook-timestamp']),
       'webhook-signature': String(delivery?.headers['webhook-signature']),
-    }) as { id: string; type: string; data: { walletId: string; amount: number; type: string } };
+    }) as {
+      id: string;
+      type: string;
+      createdAt: string;
+      data: { id: string; walletId: string; amount: number; type: string; createdAt: string };
+    };
+    // The contract's body: { id, type, createdAt, data: Transaction }.
+    expect(Object.keys(verified).sort()).toEqual(['createdAt', 'data', 'id', 'type']);
+    expect(verified.createdAt).toBe(verified.data.createdAt);
     expect(verified.type).toBe('transaction.succeeded');
     expect(verified.id).toBe(delivery?.headers['webhook-id']);
     expect(verified.data).toMatchObject({ walletId: wallet.id, amount: 12.5, type: 'FUND' });

@@ -19,11 +19,11 @@ export interface OutboxEvent {
   payload: WebhookPayload;
 }
 
-/** The body of a delivery: Standard Webhooks' type / timestamp / data, and the event's id. */
+/** The body of a delivery: the event's id (also sent as webhook-id), its type, when it happened, the transaction. */
 export interface WebhookPayload {
   id: string;
   type: WebhookEventType;
-  timestamp: string;
+  createdAt: string;
   data: Transaction;
 }
 
@@ -48,6 +48,6 @@ export function eventsOf(entries: LedgerEntry[], owners: ReadonlyMap<string, str
     const data = toTransactionView(foreignSource ? { ...entry, sourceWalletId: null } : entry);
     const id = randomUUID();
     const type = eventTypeOf(entry);
-    return [{ id, ownerId, type, payload: { id, type, timestamp: entry.createdAt.toISOString(), data } }];
+    return [{ id, ownerId, type, payload: { id, type, createdAt: entry.createdAt.toISOString(), data } }];
   });
 }
