@@ -31,7 +31,7 @@ export function configureApp(app: INestApplication): INestApplication {
         directives: {
           defaultSrc: ["'self'"],
           scriptSrc: ["'self'"],
-          // recharts and Swagger UI set inline style attributes.
+          // Swagger UI sets inline style attributes; sonner adds its own <style> element.
           styleSrc: ["'self'", "'unsafe-inline'"],
           imgSrc: ["'self'", 'data:'],
           connectSrc: ["'self'"],

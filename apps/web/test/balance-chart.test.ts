@@ -1,5 +1,8 @@
+import { render, screen } from '@testing-library/react';
+import type { Transaction } from '@wallet/contract';
+import { createElement } from 'react';
 import { describe, expect, it } from 'vitest';
-import { rangeWindow } from '../src/features/wallets/components/balance-chart';
+import { BalanceChart, rangeWindow } from '../src/features/wallets/components/balance-chart';
 
 const DAY_MS = 86_400_000;
 
@@ -19,5 +22,26 @@ describe("the balance chart's period", () => {
   it('leaves an end open when it is not picked', () => {
     const now = Date.parse('2026-11-26T12:00:00Z');
     expect(rangeWindow('custom', { from: '', to: '' }, now)).toEqual({ from: 0, to: now + 1 });
+  });
+});
+
+describe('the balance chart without a canvas (jsdom)', () => {
+  it('keeps the figure and its summary, and draws nothing', () => {
+    const row = (id: string, minutesAgo: number, balanceAfter: number) =>
+      ({
+        id,
+        status: 'SUCCESS',
+        createdAt: new Date(Date.now() - minutesAgo * 60_000).toISOString(),
+        balanceAfter,
+      }) as Transaction;
+    // Newest first, as the history pages come.
+    render(
+      createElement(BalanceChart, {
+        transactions: [row('b', 1, 75.25), row('a', 5, 100.5)],
+        currency: 'USD',
+      }),
+    );
+    const figure = screen.getByRole('img', { name: 'Balance over 2 movements, from $100.50 to $75.25.' });
+    expect(figure.querySelector('canvas')).toBeNull();
   });
 });

@@ -9,3 +9,15 @@ afterEach(() => {
 
 // Routes load their code lazily; the first import of a module under test takes a moment.
 configure({ asyncUtilTimeout: 5_000 });
+
+// jsdom has no canvas (and says so on every call): getContext answers null, as a browser without one
+// would, so the balance chart keeps only its figure and caption.
+Object.defineProperty(HTMLCanvasElement.prototype, 'getContext', { value: () => null });
+// uPlot asks matchMedia for the screen's pixel ratio as it loads; jsdom has no matchMedia.
+window.matchMedia ??= (query: string) =>
+  ({
+    media: query,
+    matches: false,
+    addEventListener: () => {},
+    removeEventListener: () => {},
+  }) as unknown as MediaQueryList;

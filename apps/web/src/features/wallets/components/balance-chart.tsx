@@ -1,6 +1,8 @@
 import type { Transaction } from '@wallet/contract';
-import { useState } from 'react';
-import { Area, AreaChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { findCurrency } from '@wallet/money';
+import { useEffect, useRef, useState } from 'react';
+import uPlot from 'uplot';
+import 'uplot/dist/uPlot.min.css';
 import { SelectField, TextField } from '../../../components/ui/field';
 import { formatDate, formatDateTime, formatMoney } from '../../../lib/money';
 
@@ -93,37 +95,169 @@ export function BalanceChart({
         </p>
       ) : (
         <figure className="h-48 w-full text-indigo-600 dark:text-indigo-400" role="img" aria-label={summary}>
-          <ResponsiveContainer width="100%" height="100%">
-            <AreaChart data={points} margin={{ top: 8, right: 8, bottom: 0, left: 8 }}>
-              <CartesianGrid strokeDasharray="3 3" stroke="currentColor" strokeOpacity={0.15} />
-              <XAxis
-                dataKey="time"
-                type="number"
-                scale="time"
-                domain={['dataMin', 'dataMax']}
-                tickFormatter={(value: number) => formatDate(value)}
-                tick={{ fill: 'currentColor', fontSize: 12 }}
-                stroke="currentColor"
-              />
-              <YAxis width={80} tick={{ fill: 'currentColor', fontSize: 12 }} stroke="currentColor" />
-              <Tooltip
-                formatter={(value) => formatMoney(Number(value), currency)}
-                labelFormatter={(value) => formatDateTime(Number(value))}
-                contentStyle={{ color: '#0f172a' }}
-              />
-              <Area
-                type="stepAfter"
-                dataKey="balance"
-                stroke="currentColor"
-                fill="currentColor"
-                fillOpacity={0.15}
-                isAnimationActive={false}
-              />
-            </AreaChart>
-          </ResponsiveContainer>
+          <BalancePlot points={points} currency={currency} />
           <figcaption className="sr-only">{summary}</figcaption>
         </figure>
       )}
+    </div>
+  );
+}
+
+type Point = { time: number; balance: number };
+
+/** jsdom (the unit tests) has no canvas: there the figure keeps only its caption. */
+function canDraw(): boolean {
+  return document.createElement('canvas').getContext('2d') !== null;
+}
+
+/** A CSS colour (Tailwind's are oklch) as rgba() with the given opacity, for the canvas. */
+function withAlpha(color: string, alpha: number): string {
+  const ctx = document.createElement('canvas').getContext('2d', { willReadFrequently: true });
+  if (!ctx) return color;
+  ctx.fillStyle = color;
+  ctx.fillRect(0, 0, 1, 1);
+  const [r, g, b] = ctx.getImageData(0, 0, 1, 1).data;
+  return `rgba(${r}, ${g}, ${b}, ${alpha})`;
+}
+
+/** Nice steps for the money axis, never finer than the currency's minor unit. */
+function moneySteps(exponent: number): number[] {
+  const steps: number[] = [];
+  for (let power = -exponent; power <= 15; power++) {
+    for (const m of [1, 2, 5]) steps.push(Number((m * 10 ** power).toFixed(Math.max(0, -power))));
+  }
+  return steps;
+}
+
+/** The money axis is as wide as its longest label (uPlot's autosize recipe). */
+function moneyAxisSize(self: uPlot, values: string[] | undefined, axisIdx: number): number {
+  const axis = self.axes[axisIdx];
+  const font = (axis?.font as unknown as [string] | undefined)?.[0];
+  const longest = (values ?? []).reduce((a, v) => (v.length > a.length ? v : a), '');
+  let width = 0;
+  if (longest && font) {
+    self.ctx.font = font;
+    width = self.ctx.measureText(longest).width / devicePixelRatio;
+  }
+  return Math.ceil(width + (axis?.ticks?.size ?? 10) + (axis?.gap ?? 5));
+}
+
+/**
+ * The step-after line on a canvas (uPlot, only where there is one), in the figure's text colour,
+ * redrawn when the theme changes, as wide as its box; a line above it reads out the point under the
+ * cursor (the newest when there is none).
+ */
+function BalancePlot({ points, currency }: { points: Point[]; currency: string }) {
+  const box = useRef<HTMLDivElement>(null);
+  const readout = useRef<HTMLParagraphElement>(null);
+  const chart = useRef<uPlot | null>(null);
+
+  // The chart: made once per currency, sized to its box, coloured from the figure's text colour.
+  useEffect(() => {
+    const el = box.current;
+    if (!el || !canDraw()) return;
+    const exponent = findCurrency(currency)?.exponent ?? 2;
+    const money = (value: number) => formatMoney(Number(value.toFixed(exponent)), currency);
+    const colors = { line: '', faint: '' };
+    // Canvas has no currentColor: take the inherited text colour, again whenever the theme changes.
+    const readColors = () => {
+      const line = getComputedStyle(el).color;
+      Object.assign(colors, { line, faint: withAlpha(line, 0.15) });
+    };
+    readColors();
+    const show = (u: uPlot) => {
+      const [times, balances] = u.data;
+      const i = u.cursor.idx ?? times.length - 1;
+      const time = times[i];
+      const balance = balances?.[i];
+      if (readout.current) {
+        readout.current.textContent =
+          time == null || balance == null ? '' : `${formatDateTime(time)}: ${money(balance)}`;
+      }
+    };
+    const axis = {
+      font: `12px ${getComputedStyle(el).fontFamily}`,
+      stroke: () => colors.line,
+      grid: { stroke: () => colors.faint, width: 1, dash: [3, 3] },
+      ticks: { stroke: () => colors.faint, width: 1 },
+    };
+    const made = new uPlot(
+      {
+        width: el.clientWidth,
+        height: el.clientHeight,
+        ms: 1,
+        legend: { show: false },
+        cursor: {
+          y: false,
+          drag: { x: false, y: false },
+          points: { size: 7, fill: () => colors.line, stroke: () => colors.line },
+        },
+        scales: {
+          x: { time: true },
+          // From zero (or below it), as balances are read.
+          y: { range: (_u, min, max) => uPlot.rangeNum(Math.min(0, min), max, 0.1, true) },
+        },
+        axes: [
+          {
+            ...axis,
+            size: 32,
+            space: 110,
+            // Dates only: a tick on the same day as the one before it stays unlabelled.
+            values: (_u, splits) =>
+              splits.map((v, i) => {
+                const label = formatDate(v);
+                return i > 0 && label === formatDate(splits[i - 1] ?? v) ? '' : label;
+              }),
+          },
+          {
+            ...axis,
+            incrs: moneySteps(exponent),
+            size: moneyAxisSize,
+            values: (_u, splits) => splits.map(money),
+          },
+        ],
+        series: [
+          {},
+          {
+            stroke: () => colors.line,
+            fill: () => colors.faint,
+            width: 1,
+            paths: uPlot.paths.stepped?.({ align: 1 }),
+            points: { show: false },
+          },
+        ],
+        hooks: { setCursor: [show], setData: [show] },
+      },
+      [[], []],
+      el,
+    );
+    chart.current = made;
+    const theme = new MutationObserver(() => {
+      readColors();
+      made.redraw(false);
+    });
+    theme.observe(document.documentElement, { attributes: true, attributeFilter: ['class'] });
+    const resize = new ResizeObserver(() => made.setSize({ width: el.clientWidth, height: el.clientHeight }));
+    resize.observe(el);
+    return () => {
+      theme.disconnect();
+      resize.disconnect();
+      made.destroy();
+      chart.current = null;
+    };
+  }, [currency]);
+
+  useEffect(() => {
+    chart.current?.setData([points.map((p) => p.time), points.map((p) => p.balance)]);
+  }, [points]);
+
+  return (
+    <div className="flex h-full flex-col">
+      <p ref={readout} className="h-5 truncate text-xs text-slate-600 tabular-nums dark:text-slate-400" />
+      {/* Out of the flow, so the canvas never holds its box (and the page) wider than the screen. */}
+      <div className="relative min-h-0 flex-1">
+        <div ref={box} className="absolute inset-0" />
+      </div>
     </div>
   );
 }
