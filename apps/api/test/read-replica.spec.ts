@@ -22,6 +22,18 @@ function spy(t: TestApp): ReadTarget[] {
   return targets;
 }
 
+/**
+ * Holds the router's probe still, so no sample is taken between a write and the read after it. (Here the
+ * "replica" is the primary itself: any probe after a write shows it replayed, and the read after it may
+ * rightly go to the replica; with the probe held, the decision the test looks at is the one made before
+ * the replica could have confirmed the write, as on a real replica with lag.)
+ */
+function holdProbe(t: TestApp): () => void {
+  const replica = t.app.get(ReadReplica);
+  clearInterval((replica as unknown as { timer: NodeJS.Timeout }).timer);
+  return () => replica.onModuleInit();
+}
+
 async function waitForState(t: TestApp, state: string): Promise<void> {
   for (let i = 0; i < 100; i++) {
     const ready = await t.anonymous.get('/api/health/ready');
@@ -48,6 +60,7 @@ describe('reads with a replica that answers', () => {
 
   it("reads there, except the caller's reads right after they wrote, which go to the primary", async () => {
     const targets = spy(t);
+    let release = holdProbe(t);
     const created = await t.http.post('/api/v1/wallets').set('Idempotency-Key', randomUUID()).send({});
     expect(created.status).toBe(201);
     const wallet = created.body.id as string;
@@ -55,6 +68,7 @@ describe('reads with a replica that answers', () => {
     const listed = await t.http.get('/api/v1/wallets');
     expect(listed.body.data.map((w: { id: string }) => w.id)).toContain(wallet);
     expect(targets.splice(0)).toEqual(['primary']);
+    release();
     const other = await t.newUser();
     const theirs = await other.api.post('/api/v1/wallets').set('Idempotency-Key', randomUUID()).send({});
     // Long enough for a probe after the creation: the replica has replayed past it.
@@ -63,6 +77,7 @@ describe('reads with a replica that answers', () => {
     expect((await t.http.get(`/api/v1/wallets/${wallet}/transactions`)).status).toBe(200);
     expect(targets.splice(0)).toEqual(['replica']);
 
+    release = holdProbe(t);
     const funded = await t.http
       .post(`/api/v1/wallets/${wallet}/fund`)
       .set('Idempotency-Key', randomUUID())
@@ -77,6 +92,7 @@ describe('reads with a replica that answers', () => {
     expect(targets.splice(0)).toEqual(['replica']);
 
     // Once the replica has replayed past the write, the writer's reads go there again.
+    release();
     await sleep(3 * PROBE_INTERVAL_MS);
     expect((await t.http.get('/api/v1/wallets')).status).toBe(200);
     expect(targets.splice(0)).toEqual(['replica']);
@@ -92,6 +108,7 @@ describe('reads with a replica that answers', () => {
     const mine = await t.http.post('/api/v1/wallets').set('Idempotency-Key', randomUUID()).send({});
     await sleep(3 * PROBE_INTERVAL_MS);
     const targets = spy(t);
+    const release = holdProbe(t);
     const paid = await payer.api
       .post('/api/v1/wallets/transfer')
       .set('Idempotency-Key', randomUUID())
@@ -103,6 +120,7 @@ describe('reads with a replica that answers', () => {
     const detail = await t.http.get(`/api/v1/wallets/${mine.body.id}`);
     expect(detail.body.balance).toBe(3);
     expect(targets.splice(0)).toEqual(['primary']);
+    release();
   });
 });
 
