@@ -12,7 +12,11 @@ export class PrismaService extends PrismaClient implements OnModuleDestroy {
   readonly pool: pg.Pool;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig, availability: DatabaseAvailability) {
-    const failed = (error: unknown) => availability.failed(error);
+    // An error of a pooled connection between statements (the server dropped it, or its socket was
+    // closed after a timeout): that connection was opened earlier, so after a recovery it says nothing
+    // about the server now (a new outage shows in the next connect or statement). Opened "at 0": before
+    // any recovery.
+    const failed = (error: unknown) => availability.failed(error, 0);
     const pool = new pg.Pool(poolConfig(config, availability));
     super({
       adapter: new PrismaPg(pool, {
