@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { type DatabaseHandle, ensureDatabase, freePort, migrate } from '@wallet/postgres';
 import pg from 'pg';
-import { BankWorkload, type Caller } from './support/bank-workload';
+import { BankWorkload, type Caller, sendTo } from './support/bank-workload';
 import { createUser } from './support/users';
 
 /**
@@ -139,29 +139,10 @@ describe('chaos', () => {
       const live = apis.filter((candidate) => (downUntil.get(candidate) ?? 0) < Date.now());
       const pool = live.length > 0 ? live : apis;
       const api = pool[randomInt(pool.length)] as ApiProcess;
-      const res = await fetch(`${api.base}${url}`, {
-        method,
-        headers: {
-          authorization: `Bearer ${user.key}`,
-          'content-type': 'application/json',
-          ...(key ? { 'idempotency-key': key } : {}),
-        },
-        body: body ? JSON.stringify(body) : undefined,
-        signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
-      }).catch((error: unknown) => {
+      return sendTo(api.base, REQUEST_TIMEOUT_MS, user, method, url, body, key).catch((error: unknown) => {
         downUntil.set(api, Date.now() + 1_000);
         throw error;
       });
-      const text = await res.text();
-      let parsed: Record<string, unknown> = {};
-      try {
-        parsed = JSON.parse(text);
-      } catch {}
-      return {
-        status: res.status,
-        body: parsed,
-        replayed: res.headers.get('idempotent-replayed') === 'true',
-      };
     };
     // Two users, each with four USD wallets and one EUR wallet, funded through the API.
     const base = (apis[0] as ApiProcess).base;

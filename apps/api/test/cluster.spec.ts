@@ -6,7 +6,7 @@ import path from 'node:path';
 import { Cluster, ensurePrograms } from '@wallet/cluster';
 import { freePort } from '@wallet/postgres';
 import pg from 'pg';
-import { BankWorkload, type Caller } from './support/bank-workload';
+import { BankWorkload, type Caller, sendTo } from './support/bank-workload';
 import { createUser, type TestUser } from './support/users';
 
 /**
@@ -37,24 +37,7 @@ describe('cluster', () => {
   const readerAnswers: Record<number, number> = {};
   const readerViolations: string[] = [];
 
-  const call: Caller = async (user, method, url, body, key) => {
-    const res = await fetch(`${cluster.url}${url}`, {
-      method,
-      headers: {
-        authorization: `Bearer ${user.key}`,
-        'content-type': 'application/json',
-        ...(key ? { 'idempotency-key': key } : {}),
-      },
-      body: body ? JSON.stringify(body) : undefined,
-      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
-    });
-    const text = await res.text();
-    let parsed: Record<string, unknown> = {};
-    try {
-      parsed = JSON.parse(text);
-    } catch {}
-    return { status: res.status, body: parsed, replayed: res.headers.get('idempotent-replayed') === 'true' };
-  };
+  const call: Caller = (...request) => sendTo(cluster.url, REQUEST_TIMEOUT_MS, ...request);
 
   beforeAll(async () => {
     await ensurePrograms((line) => console.log(line));

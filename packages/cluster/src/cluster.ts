@@ -189,14 +189,7 @@ export class Cluster {
     );
     if (!(await this.answers(this.ports.primary))) await this.pgCtl('primary', ['start']);
     this.log(`PostgreSQL primary on 127.0.0.1:${this.ports.primary}`);
-    const admin = new pg.Client({
-      host: '127.0.0.1',
-      port: this.ports.primary,
-      user: 'postgres',
-      database: 'postgres',
-    });
-    await admin.connect();
-    try {
+    await this.asAdmin(async (admin) => {
       const role = await admin.query("SELECT 1 FROM pg_roles WHERE rolname = 'wallet'");
       if (role.rowCount === 0) await admin.query('CREATE ROLE wallet LOGIN');
       // Through PgBouncer the API sends no startup options (DB_STARTUP_OPTIONS=off): the role's defaults
@@ -207,9 +200,7 @@ export class Cluster {
       if (database.rowCount === 0) await admin.query('CREATE DATABASE wallet OWNER wallet');
       const slot = await admin.query('SELECT 1 FROM pg_replication_slots WHERE slot_name = $1', [SLOT]);
       if (slot.rowCount === 0) await admin.query('SELECT pg_create_physical_replication_slot($1)', [SLOT]);
-    } finally {
-      await admin.end();
-    }
+    });
   }
 
   private async startReplicaServer(): Promise<void> {
@@ -254,14 +245,7 @@ export class Cluster {
   /** Starts the replica (making it with pg_basebackup the first time) and waits until it streams. */
   async startReplica(): Promise<void> {
     await this.startReplicaServer();
-    const admin = new pg.Client({
-      host: '127.0.0.1',
-      port: this.ports.primary,
-      user: 'postgres',
-      database: 'postgres',
-    });
-    await admin.connect();
-    try {
+    await this.asAdmin(async (admin) => {
       for (let i = 0; i < 300; i++) {
         const { rows } = await admin.query(
           "SELECT state FROM pg_stat_replication WHERE application_name = 'wallet_replica'",
@@ -269,9 +253,7 @@ export class Cluster {
         if (rows[0]?.state === 'streaming') break;
         await sleep(100);
       }
-    } finally {
-      await admin.end();
-    }
+    });
     this.log(`PostgreSQL replica on 127.0.0.1:${this.ports.replica}, streaming`);
   }
 
@@ -283,14 +265,7 @@ export class Cluster {
 
   /** The replica's replay lag as the primary sees it (pg_stat_replication), in ms and bytes. */
   async replicationLag(): Promise<{ state: string; replayLagMs: number | null; bytes: number } | null> {
-    const admin = new pg.Client({
-      host: '127.0.0.1',
-      port: this.ports.primary,
-      user: 'postgres',
-      database: 'postgres',
-    });
-    await admin.connect();
-    try {
+    return this.asAdmin(async (admin) => {
       const { rows } = await admin.query(
         `SELECT state, (EXTRACT(EPOCH FROM replay_lag) * 1000)::float8 AS lag_ms,
                 pg_wal_lsn_diff(pg_current_wal_lsn(), replay_lsn)::float8 AS bytes
@@ -298,12 +273,11 @@ export class Cluster {
       );
       const row = rows[0];
       return row ? { state: row.state, replayLagMs: row.lag_ms, bytes: row.bytes } : null;
-    } finally {
-      await admin.end();
-    }
+    });
   }
 
-  private async answers(port: number): Promise<boolean> {
+  /** Runs `work` as the postgres superuser on a server of the cluster (the primary by default). */
+  private async asAdmin<T>(work: (client: pg.Client) => Promise<T>, port = this.ports.primary): Promise<T> {
     const client = new pg.Client({
       host: '127.0.0.1',
       port,
@@ -311,13 +285,16 @@ export class Cluster {
       database: 'postgres',
       connectionTimeoutMillis: 2_000,
     });
+    await client.connect();
     try {
-      await client.connect();
-      await client.end();
-      return true;
-    } catch {
-      return false;
+      return await work(client);
+    } finally {
+      await client.end().catch(() => {});
     }
+  }
+
+  private async answers(port: number): Promise<boolean> {
+    return this.asAdmin(async () => true, port).catch(() => false);
   }
 
   /** What runs: each part, each node's readiness and the replica's lag. */

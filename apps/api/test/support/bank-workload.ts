@@ -25,6 +25,30 @@ export type Caller = (
   key?: string,
 ) => Promise<Answer>;
 
+/** One request to `base` with the user's key, its answer parsed; throws on a network error or after `timeoutMs`. */
+export async function sendTo(
+  base: string,
+  timeoutMs: number,
+  ...[user, method, url, body, key]: Parameters<Caller>
+): Promise<Answer> {
+  const res = await fetch(`${base}${url}`, {
+    method,
+    headers: {
+      authorization: `Bearer ${user.key}`,
+      'content-type': 'application/json',
+      ...(key ? { 'idempotency-key': key } : {}),
+    },
+    body: body ? JSON.stringify(body) : undefined,
+    signal: AbortSignal.timeout(timeoutMs),
+  });
+  const text = await res.text();
+  let parsed: Record<string, unknown> = {};
+  try {
+    parsed = JSON.parse(text);
+  } catch {}
+  return { status: res.status, body: parsed, replayed: res.headers.get('idempotent-replayed') === 'true' };
+}
+
 interface Wallet {
   id: string;
   currency: string;
