@@ -83,3 +83,42 @@ it('opens a window at a key first hit, on every process, and a fresh one after i
     await t.close();
   }
 });
+
+it('never counts a hit twice when a sync meets a key whose first read is still under way', async () => {
+  const t = await startTestApp();
+  try {
+    const prisma = t.app.get(PrismaService);
+    // Real statements on the real database, with the timing a loaded machine can give: the first read of
+    // a key reaches PostgreSQL 100 ms late, and a sync's answer comes back 300 ms after it committed.
+    const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    const slowed = new Proxy(prisma, {
+      get(target, property, receiver) {
+        if (property !== '$queryRaw') return Reflect.get(target, property, receiver);
+        return async (sql: TemplateStringsArray, ...values: unknown[]) => {
+          const firstRead = sql[0]?.trimStart().startsWith('SELECT');
+          if (firstRead) await pause(100);
+          const rows = await target.$queryRaw(sql, ...values);
+          if (!firstRead) await pause(300);
+          return rows;
+        };
+      },
+    });
+    const storage = new BatchedThrottlerStorage(slowed);
+    // Another process opened the key's window with one hit; this one meets the key and syncs at once.
+    const key = `api:first-read-${Date.now()}`;
+    await t.db.query(
+      `INSERT INTO rate_limits (key, hits, window_ends_at) VALUES ($1, 1, now() + interval '1 minute')`,
+      [key],
+    );
+    const first = storage.increment(key, 60_000, 100);
+    const syncing = storage.sync();
+    expect((await first).totalHits).toBe(2);
+    await syncing;
+    await storage.sync();
+    const { rows } = await t.db.query('SELECT hits FROM rate_limits WHERE key = $1', [key]);
+    expect(rows[0].hits).toBe(2);
+    expect((await storage.increment(key, 60_000, 100)).totalHits).toBe(3);
+  } finally {
+    await t.close();
+  }
+});

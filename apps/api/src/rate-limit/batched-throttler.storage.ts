@@ -23,6 +23,11 @@ interface Counter {
   sent: number;
   /** The first read of the shared row, when this process meets the key in a new window. */
   loaded: Promise<void>;
+  /**
+   * Whether that read is over. Until then no sync sends this key's hits: a read that saw hits of this
+   * process already added (but not yet marked sent) would count them twice.
+   */
+  ready: boolean;
   lastHitMs: number;
 }
 
@@ -51,6 +56,8 @@ export class BatchedThrottlerStorage implements ThrottlerStorage {
   private readonly counters = new Map<string, Counter>();
   private readonly timer: NodeJS.Timeout;
   private syncing: Promise<void> | null = null;
+  /** A sync asked for while one was under way: it follows that one, so it covers every hit made so far. */
+  private nextSync: Promise<void> | null = null;
   private lastSweepMs = 0;
 
   constructor(private readonly prisma: PrismaService) {
@@ -79,12 +86,23 @@ export class BatchedThrottlerStorage implements ThrottlerStorage {
     };
   }
 
-  /** Adds the counts not yet shared to the shared rows and reads their totals back, in one statement. */
+  /**
+   * Adds the counts not yet shared to the shared rows and reads their totals back, in one statement.
+   * Resolves once every hit whose increment had returned before the call is shared (or the attempt failed).
+   */
   sync(): Promise<void> {
-    this.syncing ??= this.flush().finally(() => {
-      this.syncing = null;
+    if (!this.syncing) {
+      this.syncing = this.flush().finally(() => {
+        this.syncing = null;
+      });
+      return this.syncing;
+    }
+    // The one under way may have chosen its keys before the latest hits: one more runs after it.
+    this.nextSync ??= this.syncing.then(() => {
+      this.nextSync = null;
+      return this.sync();
     });
-    return this.syncing;
+    return this.nextSync;
   }
 
   /** A key new to this process (or in a new window) starts from the shared row, if its window is open. */
@@ -97,6 +115,7 @@ export class BatchedThrottlerStorage implements ThrottlerStorage {
       local: 0,
       sent: 0,
       loaded: Promise.resolve(),
+      ready: false,
       lastHitMs: now,
     };
     counter.loaded = this.prisma.$queryRaw<SharedRow[]>`
@@ -105,9 +124,10 @@ export class BatchedThrottlerStorage implements ThrottlerStorage {
       .then(([row]) => {
         if (row) this.adopt(counter, row);
       })
-      .catch((error: unknown) =>
-        this.logger.warn({ err: error }, 'could not read a shared rate-limit count'),
-      );
+      .catch((error: unknown) => this.logger.warn({ err: error }, 'could not read a shared rate-limit count'))
+      .finally(() => {
+        counter.ready = true;
+      });
     this.counters.set(key, counter);
     return counter;
   }
@@ -117,7 +137,9 @@ export class BatchedThrottlerStorage implements ThrottlerStorage {
     this.dropEnded(now);
     await this.sweepOldRows(now);
     // Keys with new hits here add them; keys used here lately but quiet now only read the others' total.
-    const counters = [...this.counters.values()].filter((counter) => counter.windowEndsAtMs > now);
+    const counters = [...this.counters.values()].filter(
+      (counter) => counter.ready && counter.windowEndsAtMs > now,
+    );
     const live = counters.filter((counter) => counter.local > counter.sent);
     const quiet = counters.filter((c) => c.local === c.sent && now - c.lastHitMs < QUIET_REFRESH_MS);
     if (live.length === 0 && quiet.length === 0) return;
