@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import net from 'node:net';
 import { PROBE_INTERVAL_MS, parseLsn, ReadReplica, type ReadTarget } from '../src/database/read-replica';
 import { createTestDatabase, startTestApp, type TestApp } from './support/app';
 import { expectLedgerConsistent } from './support/ledger';
+import { newWallet, seedFunds } from './support/wallets';
 
 /**
  * How reads are routed when DATABASE_REPLICA_URL is set, on real PostgreSQL over HTTP (the cluster suite
@@ -159,6 +161,91 @@ describe('reads with a replica that is away', () => {
     expect(new Set(targets)).toEqual(new Set(['primary']));
     const metrics = await t.anonymous.get('/api/health/ready');
     expect(metrics.body.replica.state).toBe('unavailable');
+  });
+});
+
+/**
+ * A TCP relay to a PostgreSQL server, as a "replica" the test can take away at a chosen moment: once a
+ * message from the API matches `cutAt`, every connection through it drops and no new one is let in.
+ */
+async function relay(
+  databaseUrl: string,
+  cutAt: (message: string) => boolean,
+): Promise<{ url: string; close(): void }> {
+  const target = new URL(databaseUrl);
+  const sockets = new Set<net.Socket>();
+  let cut = false;
+  const server = net.createServer((client) => {
+    const upstream = net.connect(Number(target.port || 5432), target.hostname);
+    for (const socket of [client, upstream]) {
+      sockets.add(socket);
+      socket.on('error', () => {});
+      socket.on('close', () => {
+        client.destroy();
+        upstream.destroy();
+      });
+    }
+    client.on('data', (chunk: Buffer) => {
+      if (!cut && cutAt(chunk.toString('latin1'))) {
+        cut = true;
+        server.close();
+        for (const socket of sockets) socket.destroy();
+        return;
+      }
+      upstream.write(chunk);
+    });
+    upstream.pipe(client);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = new URL(databaseUrl);
+  url.port = String((server.address() as net.AddressInfo).port);
+  return {
+    url: url.toString(),
+    close: () => {
+      server.close();
+      for (const socket of sockets) socket.destroy();
+    },
+  };
+}
+
+describe('a replica that goes away in the middle of a statement', () => {
+  let t: TestApp;
+  let drop: () => Promise<void>;
+  let closeRelay: () => void;
+  let pageQueries = 0;
+  beforeAll(async () => {
+    const database = await createTestDatabase();
+    drop = database.drop;
+    // The replica is cut as the statement asks for its second page of entries (seq > the first's last).
+    const replica = await relay(database.url, (message) => /"seq" > /.test(message) && ++pageQueries === 2);
+    closeRelay = replica.close;
+    t = await startTestApp({ DATABASE_REPLICA_URL: replica.url }, { databaseUrl: database.url });
+    await waitForState(t, 'ok');
+  });
+  afterAll(async () => {
+    closeRelay();
+    await expectLedgerConsistent(t.db);
+    await t.close();
+    await drop();
+  });
+
+  it('goes on from the primary where the replica stopped, and sends every entry once', async () => {
+    const wallet = await newWallet(t);
+    await seedFunds(t, wallet.id, 1_200);
+    // Long enough for a probe after the seeding: the replica has replayed it, so the statement starts there.
+    await sleep(3 * PROBE_INTERVAL_MS);
+    const targets = spy(t);
+    const csv = await t.http.get(`/api/v1/wallets/${wallet.id}/statement?format=csv`).buffer(true);
+    expect(csv.status).toBe(200);
+    // It began on the replica, which was cut at the second page; the rest came from the primary.
+    expect(pageQueries).toBe(2);
+    expect(targets).toEqual(['replica', 'primary']);
+    const lines = csv.text.split('\r\n').filter(Boolean);
+    const entries = lines.filter((line) => line.includes(',FUND,SUCCESS,'));
+    expect(entries).toHaveLength(1_200);
+    expect(new Set(entries.map((line) => line.split(',').at(-1))).size).toBe(1_200);
+    expect(lines.at(-1)).toMatch(/,CLOSING_BALANCE,,,,,12\.00,$/);
+    await waitForState(t, 'unavailable');
   });
 });
 

@@ -2,7 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { TestApp } from './support/app';
 import { expectProblem, MISSING_ID } from './support/problems';
 import { useTestApp } from './support/suite';
-import { newWallet } from './support/wallets';
+import { newWallet, seedFunds } from './support/wallets';
 
 const testApp = useTestApp();
 let t: TestApp;
@@ -16,19 +16,6 @@ const fund = async (id: string, body: object) => {
   return res.body.transaction as { id: string; createdAt: string };
 };
 const before = (iso: string) => new Date(new Date(iso).getTime() - 1).toISOString();
-
-/** Appends `count` FUNDs of one minor unit each to a wallet, with the balance they lead to, in one statement. */
-async function seedFunds(walletId: string, count: number): Promise<void> {
-  await t.db.query(
-    `WITH w AS (
-       UPDATE wallets SET balance_minor = balance_minor + $2::bigint WHERE id = $1 RETURNING id, currency, balance_minor
-     )
-     INSERT INTO transactions (wallet_id, type, status, amount_minor, currency, balance_before_minor, balance_after_minor, description)
-     SELECT id, 'FUND', 'SUCCESS', 1, currency, balance_minor - $2::bigint + i - 1, balance_minor - $2::bigint + i, 'seed ' || i
-     FROM w, generate_series(1, $2::int) AS i ORDER BY i`,
-    [walletId, count],
-  );
-}
 
 describe('GET /api/v1/wallets/:id/balance?at=', () => {
   it('answers the balance after the newest entry at or before the moment, from the ledger', async () => {
@@ -148,7 +135,7 @@ describe('GET /api/v1/wallets/:id/statement', () => {
 
   it('reads a long ledger page by page and lists every entry once', async () => {
     const wallet = await newWallet(t);
-    await seedFunds(wallet.id, 1_234);
+    await seedFunds(t, wallet.id, 1_234);
     const json = await t.http.get(`/api/v1/wallets/${wallet.id}/statement?format=json`);
     expect(json.body.transactions).toHaveLength(1_234);
     expect(new Set(json.body.transactions.map((x: { id: string }) => x.id)).size).toBe(1_234);

@@ -124,6 +124,23 @@ export class ReadReplica implements OnModuleInit, OnModuleDestroy {
     }
   }
 
+  /**
+   * The next part of a long read that began on `db` (a statement's next page). If `db` is the replica and
+   * the part fails there, it runs on the primary, and the read goes on there: the caller keeps the
+   * returned `db`. Only for reads of what never changes once written (ledger rows up to a known seq),
+   * which the primary holds whenever the replica did.
+   */
+  async resume<T>(db: Db, work: (db: Db) => Promise<T>): Promise<{ db: Db; value: T }> {
+    if (db !== this.replica) return { db, value: await work(db) };
+    try {
+      return { db, value: await work(db) };
+    } catch (error) {
+      if (databaseTrouble(error) === 'unreachable') this.away(error);
+      this.onRead('primary');
+      return { db: this.primary, value: await work(this.primary) };
+    }
+  }
+
   /** How far behind the replica is, in ms (null: no replica, or it is away). */
   get lagMs(): number | null {
     if (!this.replica || !this.fresh()) return null;

@@ -27,7 +27,7 @@ export interface StatementDownload {
 }
 
 interface Window {
-  /** Where the window was read, and its pages are. */
+  /** Where the window was read, and where its pages are read (the primary's, if the replica goes away). */
   db: Db;
   wallet: WalletRow;
   currency: Currency;
@@ -86,8 +86,8 @@ export class StatementsService {
         [{ field: 'from', message: `must be at most ${MAX_STATEMENT_DAYS} days before to` }],
       );
     }
-    // The window and every page come from one database (the replica, or the primary), so the pages
-    // hold every entry up to the closing point.
+    // The window and the pages come from one database (the replica, or the primary), so the pages hold
+    // every entry up to the closing point; the primary holds them too, should the replica go away.
     const { db, wallet, opening, closing } = await this.reads.read(caller.userId, async (db) => {
       const wallet = await this.ownedWallet(db, caller, walletId);
       const [opening, closing] = await Promise.all([
@@ -115,7 +115,7 @@ export class StatementsService {
   private async *csv(w: Window): AsyncIterable<string> {
     yield csvLine(CSV_HEADER);
     yield balanceLine('OPENING_BALANCE', w.from, formatBalance(w.opening, w.currency));
-    for await (const rows of this.pages(w)) {
+    for await (const rows of this.pages(w, async (_db, rows) => rows)) {
       yield rows.map((row) => entryLine(row, w.currency)).join('');
     }
     yield balanceLine('CLOSING_BALANCE', w.to, formatBalance(w.closing, w.currency));
@@ -132,27 +132,34 @@ export class StatementsService {
     };
     yield `${JSON.stringify(head).slice(0, -1)},"transactions":[`;
     let first = true;
-    for await (const rows of this.pages(w)) {
-      const views = await this.ledger.viewsFor(w.db, caller.userId, rows);
+    for await (const views of this.pages(w, (db, rows) => this.ledger.viewsFor(db, caller.userId, rows))) {
       yield `${first ? '' : ','}${views.map((view) => JSON.stringify(view)).join(',')}`;
       first = false;
     }
     yield ']}';
   }
 
-  /** The window's entries, oldest first, a page per query. */
-  private async *pages(w: Window): AsyncIterable<TransactionRow[]> {
+  /**
+   * The window's entries, oldest first, a page per query, each page made into what is sent by `shape`
+   * on the same database. If the replica goes away mid-statement, the rest comes from the primary, which
+   * holds every entry up to the closing point too (ledger rows never change).
+   */
+  private async *pages<T>(
+    w: Window,
+    shape: (db: Db, rows: TransactionRow[]) => Promise<T>,
+  ): AsyncIterable<T> {
+    let db = w.db;
     let afterSeq = w.opening.seq;
     while (afterSeq < w.closing.seq) {
-      const rows = await this.statements.page(
-        w.db,
-        w.wallet.id,
-        { afterSeq, uptoSeq: w.closing.seq },
-        PAGE_ROWS,
-      );
-      const last = rows[rows.length - 1];
+      const window = { afterSeq, uptoSeq: w.closing.seq };
+      const page = await this.reads.resume(db, async (on) => {
+        const rows = await this.statements.page(on, w.wallet.id, window, PAGE_ROWS);
+        return { rows, shaped: await shape(on, rows) };
+      });
+      db = page.db;
+      const last = page.value.rows.at(-1);
       if (!last) return;
-      yield rows;
+      yield page.value.shaped;
       afterSeq = last.seq;
     }
   }

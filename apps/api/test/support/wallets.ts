@@ -44,3 +44,16 @@ export async function seedBalance(t: TestApp, walletId: string, balanceMinor: bi
     [walletId, balanceMinor.toString()],
   );
 }
+
+/** Appends `count` FUNDs of one minor unit each to a wallet, with the balance they lead to, in one statement. */
+export async function seedFunds(t: TestApp, walletId: string, count: number): Promise<void> {
+  await t.db.query(
+    `WITH w AS (
+       UPDATE wallets SET balance_minor = balance_minor + $2::bigint WHERE id = $1 RETURNING id, currency, balance_minor
+     )
+     INSERT INTO transactions (wallet_id, type, status, amount_minor, currency, balance_before_minor, balance_after_minor, description)
+     SELECT id, 'FUND', 'SUCCESS', 1, currency, balance_minor - $2::bigint + i - 1, balance_minor - $2::bigint + i, 'seed ' || i
+     FROM w, generate_series(1, $2::int) AS i ORDER BY i`,
+    [walletId, count],
+  );
+}
