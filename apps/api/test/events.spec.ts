@@ -1,4 +1,7 @@
 import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import express from 'express';
+import { EventStream } from '../src/events/event-stream';
 import { startTestApp, type TestApp } from './support/app';
 import { expectLedgerConsistent } from './support/ledger';
 import { expectProblem } from './support/problems';
@@ -10,6 +13,12 @@ import { newWallet } from './support/wallets';
  * GET /api/v1/events: a user's new ledger rows as they commit, heard by every API process through
  * PostgreSQL's LISTEN/NOTIFY, resumable with Last-Event-ID.
  */
+
+/**
+ * How long a test waits for what must come (an event, a stream's end). Events arrive within milliseconds
+ * on a quiet machine; the bound only decides when a test gives up, so it is generous for a loaded one.
+ */
+const PATIENCE_MS = 10_000;
 
 interface SseEvent {
   id: string;
@@ -67,7 +76,7 @@ function openStream(baseUrl: string, headers: Record<string, string>): Promise<O
           at = buffer.indexOf('\n\n');
         }
       });
-      const waitFor = async (count: number, withinMs = 1_000) => {
+      const waitFor = async (count: number, withinMs = PATIENCE_MS) => {
         const started = Date.now();
         while (events.length < count) {
           if (Date.now() - started > withinMs) {
@@ -77,7 +86,7 @@ function openStream(baseUrl: string, headers: Record<string, string>): Promise<O
         }
         return events;
       };
-      const waitForOne = async (match: (tx: Record<string, unknown>) => boolean, withinMs = 1_000) => {
+      const waitForOne = async (match: (tx: Record<string, unknown>) => boolean, withinMs = PATIENCE_MS) => {
         const started = Date.now();
         for (;;) {
           const found = events.find((e) => match(e.data.transaction));
@@ -163,7 +172,7 @@ describe('GET /api/v1/events', () => {
     const paid = await payThroughOther(payer, paying.id, receiving.id, '12.50');
     expect(paid.status).toBe(201);
 
-    const incoming = await received.waitForOne((tx) => tx.type === 'TRANSFER_IN', 1_000);
+    const incoming = await received.waitForOne((tx) => tx.type === 'TRANSFER_IN');
     expect(incoming?.event).toBe('transaction');
     expect(incoming?.data.transaction).toMatchObject({
       walletId: receiving.id,
@@ -180,7 +189,7 @@ describe('GET /api/v1/events', () => {
     const seq = await t.db.query('SELECT seq::text FROM transactions WHERE id = $1', [one.body.id]);
     expect(incoming?.id).toBe(seq.rows[0].seq);
 
-    const outgoing = await sent.waitForOne((tx) => tx.type === 'TRANSFER_OUT', 1_000);
+    const outgoing = await sent.waitForOne((tx) => tx.type === 'TRANSFER_OUT');
     expect(outgoing?.data.transaction).toMatchObject({
       walletId: paying.id,
       type: 'TRANSFER_OUT',
@@ -294,7 +303,7 @@ describe('GET /api/v1/events', () => {
     // Another user is not counted against this one.
     expect((await open(bearer(await t.newUser()))).status).toBe(200);
     one.close();
-    await within(1_000, async () => {
+    await within(PATIENCE_MS, async () => {
       const again = await open(bearer(user));
       again.close();
       return again.status === 200;
@@ -324,14 +333,14 @@ it('sends heartbeats at the configured interval, and ends its streams when the a
   try {
     const stream = await openStream(quick.baseUrl, bearer(quick.user));
     opened.push(stream);
-    await within(2_000, async () => stream.comments.length >= 2);
+    await within(PATIENCE_MS, async () => stream.comments.length >= 2);
     expect(stream.comments[0]).toBe(': heartbeat');
     let ended = false;
     void stream.ended.then(() => {
       ended = true;
     });
     await quick.close();
-    await within(1_000, async () => ended);
+    await within(PATIENCE_MS, async () => ended);
   } finally {
     await quick.close().catch(() => {});
   }
@@ -344,3 +353,32 @@ async function within(ms: number, check: () => Promise<boolean>): Promise<void> 
     await new Promise((r) => setTimeout(r, 20));
   }
 }
+
+it('writes a row once when its live notification arrives after a replay that held it', async () => {
+  const server = express()
+    .get('/', (_req, res) => {
+      const stream = new EventStream(res, {
+        heartbeatMs: 60_000,
+        stillAllowed: async () => true,
+        onEnd() {},
+      });
+      const event = (seq: number) => ({
+        seq: BigInt(seq),
+        text: `id: ${seq}\nevent: transaction\ndata: {}\n\n`,
+      });
+      // Row 2 committed just before the replay was read: in the replay, and heard live only after it.
+      stream.send([event(2)]);
+      stream.replayed([event(1), event(2)]);
+      stream.send([event(2), event(3)]);
+      stream.end();
+    })
+    .listen(0, '127.0.0.1');
+  try {
+    await new Promise((resolve) => server.once('listening', resolve));
+    const { port } = server.address() as AddressInfo;
+    const body = await (await fetch(`http://127.0.0.1:${port}/`)).text();
+    expect([...body.matchAll(/^id: (\d+)$/gm)].map((match) => match[1])).toEqual(['1', '2', '3']);
+  } finally {
+    server.close();
+  }
+});

@@ -29,6 +29,11 @@ export class EventStream {
   private readonly heartbeat: NodeJS.Timeout;
   /** Live events that arrived during the replay; null once the replay has been written. */
   private pending: SerializedEvent[] | null = [];
+  /**
+   * What the replay wrote (at most its 1,000 events): a row committed just before the replay was read
+   * is in it, and its live notification may still arrive after; it must not be written twice.
+   */
+  private replayedSeqs = new Set<bigint>();
   private ended = false;
 
   constructor(
@@ -55,7 +60,7 @@ export class EventStream {
   send(events: SerializedEvent[]): void {
     if (this.ended) return;
     if (this.pending === null) {
-      for (const event of events) this.write(event.text);
+      for (const event of events) if (!this.replayedSeqs.has(event.seq)) this.write(event.text);
       return;
     }
     this.pending.push(...events);
@@ -65,11 +70,11 @@ export class EventStream {
   /** Writes the replay, then what arrived live meanwhile that the replay did not already hold. */
   replayed(events: SerializedEvent[]): void {
     if (this.ended) return;
-    const seen = new Set(events.map((event) => event.seq));
+    this.replayedSeqs = new Set(events.map((event) => event.seq));
     const held = this.pending ?? [];
     this.pending = null;
     for (const event of events) this.write(event.text);
-    for (const event of held) if (!seen.has(event.seq)) this.write(event.text);
+    for (const event of held) if (!this.replayedSeqs.has(event.seq)) this.write(event.text);
   }
 
   /** Ends the stream cleanly: the client reconnects (after `retry`) and resumes. */
@@ -78,6 +83,7 @@ export class EventStream {
     this.ended = true;
     clearInterval(this.heartbeat);
     this.pending = null;
+    this.replayedSeqs.clear();
     if (!this.response.writableEnded) this.response.end();
     this.options.onEnd();
   }
