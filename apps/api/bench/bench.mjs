@@ -204,6 +204,9 @@ end
     `-c${CONNECTIONS}`,
     `-d${DURATION}s`,
     '--latency',
+    // A loaded machine answers slowly, not wrongly: a late answer is not counted as a failed transfer.
+    '--timeout',
+    '30s',
     '-s',
     script,
     `${BASE}/api/v1/wallets/transfer`,
@@ -234,6 +237,7 @@ function runAutocannon(key, ids, workload) {
         url: BASE,
         connections: CONNECTIONS,
         duration: DURATION,
+        timeout: 30,
         requests: [
           {
             method: 'POST',

@@ -1,11 +1,13 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
+import { freePort } from './support/product';
 
 /**
  * `pnpm bench` for two seconds a workload, so the benchmark cannot rot. It asserts that it ran and that
  * every transfer was answered 2xx, never how fast: speed is written down, not tested.
  */
 it('runs the benchmark end to end and prints its table, with every transfer answered 2xx', async () => {
+  const port = await freePort();
   const output = await new Promise<string>((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(__dirname, '..', 'bench', 'bench.mjs')], {
       env: {
@@ -14,7 +16,7 @@ it('runs the benchmark end to end and prints its table, with every transfer answ
         BENCH_DURATION: '2',
         BENCH_WALLETS: '20',
         BENCH_CONNECTIONS: '4',
-        BENCH_PORT: String(20_000 + Math.floor(Math.random() * 20_000)),
+        BENCH_PORT: String(port),
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

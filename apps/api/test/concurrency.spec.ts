@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { startTestApp, type TestApp } from './support/app';
+import { PATIENT_DATABASE, startTestApp, type TestApp } from './support/app';
 import { expectLedgerConsistent } from './support/ledger';
 import { balanceMinor, newWallet } from './support/wallets';
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await startTestApp({ DB_POOL_SIZE: '20' });
+  t = await startTestApp({ ...PATIENT_DATABASE, DB_POOL_SIZE: '20' });
 });
 afterAll(async () => {
   await t.close();
@@ -85,7 +85,10 @@ describe('under concurrency', () => {
   });
 
   it('stays correct with two API processes on one database', async () => {
-    const second = await startTestApp({ DB_POOL_SIZE: '10' }, { databaseUrl: t.databaseUrl });
+    const second = await startTestApp(
+      { ...PATIENT_DATABASE, DB_POOL_SIZE: '10' },
+      { databaseUrl: t.databaseUrl },
+    );
     try {
       const source = await newWallet(t, 'USD', 50);
       const sink = await newWallet(t);

@@ -2,9 +2,9 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import pg from 'pg';
-import { createTestDatabase } from './support/app';
+import { createTestDatabase, PATIENT_DATABASE } from './support/app';
 import { expectLedgerConsistent } from './support/ledger';
-import { waitFor, waitForReady } from './support/product';
+import { freePort, waitFor, waitForReady } from './support/product';
 import { createUser } from './support/users';
 
 /**
@@ -13,7 +13,7 @@ import { createUser } from './support/users';
  */
 it('finishes every accepted transfer after SIGTERM, refuses new connections, and exits 0', async () => {
   const database = await createTestDatabase();
-  const port = 20_000 + Math.floor(Math.random() * 20_000);
+  const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const api: ChildProcess = spawn(process.execPath, [path.join(__dirname, '..', 'dist', 'main.js')], {
     env: {
@@ -26,6 +26,7 @@ it('finishes every accepted transfer after SIGTERM, refuses new connections, and
       METRICS_PORT: '0',
       RATE_LIMIT_PER_MINUTE: '1000000',
       AUTH_RATE_LIMIT_PER_ADDRESS: '1000000',
+      ...PATIENT_DATABASE,
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
@@ -33,7 +34,7 @@ it('finishes every accepted transfer after SIGTERM, refuses new connections, and
   const db = new pg.Client({ connectionString: database.url });
   const holder = new pg.Client({ connectionString: database.url });
   try {
-    await waitForReady(base);
+    await waitForReady(base, () => api.exitCode !== null);
     await db.connect();
     const user = await createUser(base);
     const post = (url: string, body: object) =>

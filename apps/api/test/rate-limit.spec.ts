@@ -1,11 +1,20 @@
+import { ThrottlerStorage } from '@nestjs/throttler';
 import { PrismaService } from '../src/database/prisma.service';
-import { BatchedThrottlerStorage, RATE_LIMIT_SYNC_MS } from '../src/rate-limit/batched-throttler.storage';
-import { startTestApp } from './support/app';
+import { BatchedThrottlerStorage } from '../src/rate-limit/batched-throttler.storage';
+import type { RoutedThrottlerStorage } from '../src/rate-limit/rate-limit.module';
+import { startTestApp, type TestApp } from './support/app';
 import { expectProblem } from './support/problems';
 
 /** The per-user limit is counted in memory and shared through PostgreSQL in batches. */
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, RATE_LIMIT_SYNC_MS * 3));
+/**
+ * What each process would share at its next interval (every 250 ms), shared now: the test then knows
+ * what every process has read back, however slow the machine.
+ */
+const settle = async (...apps: TestApp[]) => {
+  for (const app of apps)
+    await app.app.get<RoutedThrottlerStorage>(ThrottlerStorage, { strict: false }).sync();
+};
 
 it('announces the limit and what remains with the IETF RateLimit-Policy and RateLimit headers', async () => {
   const t = await startTestApp({ RATE_LIMIT_PER_MINUTE: '50' });
@@ -29,15 +38,15 @@ it('holds across two processes: what one counted, the other refuses past the lim
   try {
     // One request (key creation) plus 9 on process A.
     for (let i = 0; i < 9; i++) expect((await a.http.get('/api/v1/wallets')).status).toBe(200);
-    await settle();
+    await settle(a, b);
     const onB: number[] = [];
     for (let i = 0; i < 4; i++) onB.push((await b.asUser(a.user).get('/api/v1/wallets')).status);
     expect(onB).toEqual([200, 200, 429, 429]);
-    await settle();
+    await settle(b, a);
     const back = await a.http.get('/api/v1/wallets');
     expectProblem(back, 429, 'RATE_LIMITED');
     expect(Number(back.headers['retry-after'])).toBeGreaterThan(0);
-    await settle();
+    await settle(a);
     // Every hit of the user on either process is in the shared count: 1 + 9 on A, 4 on B, 1 back on A.
     const { rows } = await a.db.query('SELECT hits FROM rate_limits WHERE key = $1', [`api:${a.user.id}`]);
     expect(rows[0].hits).toBe(15);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import net from 'node:net';
-import { PROBE_INTERVAL_MS, parseLsn, ReadReplica, type ReadTarget } from '../src/database/read-replica';
+import { parseLsn, ReadReplica, type ReadTarget } from '../src/database/read-replica';
 import { createTestDatabase, startTestApp, type TestApp } from './support/app';
 import { expectLedgerConsistent } from './support/ledger';
 import { newWallet, seedFunds } from './support/wallets';
@@ -24,16 +24,47 @@ function spy(t: TestApp): ReadTarget[] {
   return targets;
 }
 
+interface RouterInside {
+  probe(): Promise<void>;
+  lastProbeOkMs: number;
+  mayServe(ownerId: string): boolean;
+}
+
 /**
- * Holds the router's probe still, so no sample is taken between a write and the read after it. (Here the
- * "replica" is the primary itself: any probe after a write shows it replayed, and the read after it may
- * rightly go to the replica; with the probe held, the decision the test looks at is the one made before
- * the replica could have confirmed the write, as on a real replica with lag.)
+ * Holds the router's samples still, so nothing written after this is confirmed replayed. (Here the
+ * "replica" is the primary itself: any sample after a write shows it replayed, and the read after it may
+ * rightly go to the replica; with the samples held, the decision the test looks at is the one made
+ * before the replica could have confirmed the write, as on a real replica with lag.) The probe still
+ * runs and finds the replica there, however slow the machine: it is not taken for away.
  */
 function holdProbe(t: TestApp): () => void {
-  const replica = t.app.get(ReadReplica);
-  clearInterval((replica as unknown as { timer: NodeJS.Timeout }).timer);
-  return () => replica.onModuleInit();
+  const router = t.app.get(ReadReplica) as unknown as RouterInside;
+  router.probe = async () => {
+    router.lastProbeOkMs = Date.now();
+  };
+  return () => {
+    delete (router as Partial<RouterInside>).probe;
+  };
+}
+
+/** Waits until the router would send `ownerId`'s reads to the replica: it has replayed their last write. */
+async function replayedFor(t: TestApp, ownerId: string): Promise<void> {
+  const router = t.app.get(ReadReplica) as unknown as RouterInside;
+  for (let i = 0; i < 200; i++) {
+    if (router.mayServe(ownerId)) return;
+    await sleep(50);
+  }
+  throw new Error('the replica never replayed the last write');
+}
+
+/** Waits until this process has heard of a write of `ownerId`'s at or after `since` (the ledger channel). */
+async function heardWrite(t: TestApp, ownerId: string, since: number): Promise<void> {
+  const writes = (t.app.get(ReadReplica) as unknown as { writes: Map<string, number> }).writes;
+  for (let i = 0; i < 200; i++) {
+    if ((writes.get(ownerId) ?? 0) >= since) return;
+    await sleep(25);
+  }
+  throw new Error('the ledger channel never told of the write');
 }
 
 async function waitForState(t: TestApp, state: string): Promise<void> {
@@ -73,8 +104,8 @@ describe('reads with a replica that answers', () => {
     release();
     const other = await t.newUser();
     const theirs = await other.api.post('/api/v1/wallets').set('Idempotency-Key', randomUUID()).send({});
-    // Long enough for a probe after the creation: the replica has replayed past it.
-    await sleep(3 * PROBE_INTERVAL_MS);
+    await replayedFor(t, t.user.id);
+    await replayedFor(t, other.id);
     targets.splice(0);
     expect((await t.http.get(`/api/v1/wallets/${wallet}/transactions`)).status).toBe(200);
     expect(targets.splice(0)).toEqual(['replica']);
@@ -95,7 +126,7 @@ describe('reads with a replica that answers', () => {
 
     // Once the replica has replayed past the write, the writer's reads go there again.
     release();
-    await sleep(3 * PROBE_INTERVAL_MS);
+    await replayedFor(t, t.user.id);
     expect((await t.http.get('/api/v1/wallets')).status).toBe(200);
     expect(targets.splice(0)).toEqual(['replica']);
   });
@@ -108,16 +139,17 @@ describe('reads with a replica that answers', () => {
       .set('Idempotency-Key', randomUUID())
       .send({ amount: 10 });
     const mine = await t.http.post('/api/v1/wallets').set('Idempotency-Key', randomUUID()).send({});
-    await sleep(3 * PROBE_INTERVAL_MS);
+    await replayedFor(t, t.user.id);
     const targets = spy(t);
     const release = holdProbe(t);
+    const paidAt = Date.now();
     const paid = await payer.api
       .post('/api/v1/wallets/transfer')
       .set('Idempotency-Key', randomUUID())
       .send({ sourceWalletId: source.body.id, destinationWalletId: mine.body.id, amount: 3 });
     expect(paid.status).toBe(201);
     // The ledger channel tells this process of the payee's new row (it is how live events hear it too).
-    await sleep(50);
+    await heardWrite(t, t.user.id, paidAt);
     targets.splice(0);
     const detail = await t.http.get(`/api/v1/wallets/${mine.body.id}`);
     expect(detail.body.balance).toBe(3);
@@ -231,9 +263,11 @@ describe('a replica that goes away in the middle of a statement', () => {
 
   it('goes on from the primary where the replica stopped, and sends every entry once', async () => {
     const wallet = await newWallet(t);
+    const seededAt = Date.now();
     await seedFunds(t, wallet.id, 1_200);
-    // Long enough for a probe after the seeding: the replica has replayed it, so the statement starts there.
-    await sleep(3 * PROBE_INTERVAL_MS);
+    // This process has heard of the seeding and the replica has replayed it: the statement starts there.
+    await heardWrite(t, t.user.id, seededAt);
+    await replayedFor(t, t.user.id);
     const targets = spy(t);
     const csv = await t.http.get(`/api/v1/wallets/${wallet.id}/statement?format=csv`).buffer(true);
     expect(csv.status).toBe(200);

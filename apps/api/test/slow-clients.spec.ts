@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
 import { createTestDatabase } from './support/app';
-import { waitForReady } from './support/product';
+import { freePort, waitForReady } from './support/product';
 
 /**
  * A client that sends half a request and then nothing must not hold its connection for Node's default
@@ -20,7 +20,7 @@ let dropDatabase: () => Promise<void>;
 beforeAll(async () => {
   const database = await createTestDatabase();
   dropDatabase = database.drop;
-  const port = 20_000 + Math.floor(Math.random() * 20_000);
+  const port = await freePort();
   base = { host: '127.0.0.1', port };
   api = spawn(process.execPath, [path.join(__dirname, '..', 'dist', 'main.js')], {
     env: {
@@ -36,7 +36,7 @@ beforeAll(async () => {
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
-  await waitForReady(`http://127.0.0.1:${port}`);
+  await waitForReady(`http://127.0.0.1:${port}`, () => api.exitCode !== null);
 });
 
 afterAll(async () => {

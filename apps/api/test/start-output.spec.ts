@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { createTestDatabase } from './support/app';
-import { waitForReady } from './support/product';
+import { freePort, waitForReady } from './support/product';
 
 /**
  * What `pnpm start` shows a person: JSON log lines only on stdout (a log shipper parses every line), and a
@@ -42,11 +42,9 @@ function start(env: NodeJS.ProcessEnv): Run {
   return { child, exited, lines: () => stdout.split('\n').filter((line) => line !== '') };
 }
 
-const randomPort = () => 20_000 + Math.floor(Math.random() * 20_000);
-
 it('prints only JSON lines, and Ctrl-C (SIGINT to the group, embedded PostgreSQL included) exits 0', async () => {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'wallet-start-pg-'));
-  const port = randomPort();
+  const port = await freePort();
   const run = start({ DATABASE_URL: undefined, DATA_DIR: dataDir, PORT: String(port) });
   try {
     await waitForReady(`http://127.0.0.1:${port}`, () => run.child.exitCode !== null);
@@ -75,7 +73,7 @@ it('prints only JSON lines, and Ctrl-C (SIGINT to the group, embedded PostgreSQL
 
 it('names the dashboard at DASHBOARD_URL (pnpm dev: Vite) and serves no build of its own', async () => {
   const database = await createTestDatabase();
-  const port = randomPort();
+  const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const run = start({
     DATABASE_URL: database.url,

@@ -13,7 +13,8 @@ const app = useTestApp({
   env: {
     WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true',
     WEBHOOK_RETRY_DELAY_SECONDS: '1',
-    WEBHOOK_TIMEOUT_MS: '1000',
+    // Long enough that a receiver slowed by a loaded machine still answers in time; the hanging one does not.
+    WEBHOOK_TIMEOUT_MS: '5000',
     WEBHOOK_MAX_ATTEMPTS: '4',
     DB_LOCK_TIMEOUT_MS: '500',
   },
@@ -50,10 +51,13 @@ async function deliveriesOf(agent: TestApp['http'], endpointId: string) {
   }[];
 }
 
+/** Reads until `done` holds; gives up after 40 s with the last value, rather than at the test's timeout. */
 async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
+  const deadline = Date.now() + 40_000;
   for (;;) {
     const value = await read();
     if (done(value)) return value;
+    if (Date.now() > deadline) throw new Error(`still not done after 40 s: ${JSON.stringify(value)}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }

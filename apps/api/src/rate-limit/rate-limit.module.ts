@@ -34,7 +34,7 @@ function emailOf(request: unknown): string {
 }
 
 /** The per-user and per-address request limits go to the batched counters; the account guards stay exact. */
-class RoutedThrottlerStorage implements ThrottlerStorage {
+export class RoutedThrottlerStorage implements ThrottlerStorage {
   constructor(
     private readonly batched: BatchedThrottlerStorage,
     private readonly exact: PostgresThrottlerStorage,
@@ -43,6 +43,11 @@ class RoutedThrottlerStorage implements ThrottlerStorage {
   increment(key: string, ttl: number, limit: number, _blockDuration: number, throttlerName: string) {
     const storage = BATCHED.has(throttlerName) ? this.batched : this.exact;
     return storage.increment(key, ttl, limit);
+  }
+
+  /** Shares this process's batched counts now, rather than at the next interval (tests use it). */
+  sync(): Promise<void> {
+    return this.batched.sync();
   }
 }
 

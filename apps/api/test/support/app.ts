@@ -124,3 +124,10 @@ export async function startTestApp(
     },
   };
 }
+
+/**
+ * Settings for tests of correctness under contention (many requests on one row, a drain under load): the
+ * waits for a pooled connection and a row lock are long, so a loaded machine makes them slower, never
+ * answer 503. Tests of the timeouts themselves set their own.
+ */
+export const PATIENT_DATABASE = { DB_CONNECT_TIMEOUT_MS: '60000', DB_LOCK_TIMEOUT_MS: '60000' } as const;
