@@ -30,6 +30,8 @@ test('a payment from another user shows up on the open dashboard: balance, histo
     await alice.getByRole('link', { name: 'Create an account' }).click();
     await alice.getByLabel('Email').fill(`alice-${Date.now()}@example.com`);
     await alice.getByLabel('Password').fill(PASSWORD);
+    // The dashboard opens its event stream once she is signed in; Bob pays only after it is open.
+    const streamOpen = alice.waitForResponse((res) => res.url().endsWith('/api/v1/events') && res.ok());
     await alice.getByRole('button', { name: 'Create account' }).click();
     await alice.getByLabel('Name (optional)').fill('Main');
     await alice.getByRole('button', { name: 'Create wallet' }).click();
@@ -39,6 +41,7 @@ test('a payment from another user shows up on the open dashboard: balance, histo
     const history = alice.getByRole('list', { name: 'History of Main' });
     const wallets = await (await alice.request.get('/api/v1/wallets')).json();
     const aliceWalletId: string = wallets.data[0].id;
+    await streamOpen;
 
     // Bob, in a browser of his own, pays Alice's wallet.
     const bob = bobContext.request;
@@ -56,9 +59,9 @@ test('a payment from another user shows up on the open dashboard: balance, histo
     expect(paid.status()).toBe(201);
 
     // No reload, no click: the stream brings it.
-    await expect(balance).toHaveText('$12.50', { timeout: 5_000 });
-    await expect(alice.getByText('Received $12.50 from another user')).toBeVisible({ timeout: 5_000 });
-    await expect(history.getByTestId('history-row')).toHaveCount(1, { timeout: 5_000 });
+    await expect(balance).toHaveText('$12.50');
+    await expect(alice.getByText('Received $12.50 from another user')).toBeVisible();
+    await expect(history.getByTestId('history-row')).toHaveCount(1);
     await expect(history.getByTestId('history-row').first()).toContainText('Balance $0.00 → $12.50');
   } finally {
     await aliceContext.close();

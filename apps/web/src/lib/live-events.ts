@@ -31,15 +31,14 @@ export function useLiveEvents(userId: string | undefined): void {
     let source: EventSource | null = null;
     let retry: ReturnType<typeof setTimeout> | undefined;
     let delayMs = RETRY_MIN_MS;
-    let opened = false;
     const connect = () => {
       source = new EventSource(`${API_BASE}/events`);
       source.addEventListener('transaction', (message) => applyEvent(queryClient, message.data));
       source.addEventListener('open', () => {
         delayMs = RETRY_MIN_MS;
-        // After a gap the replay covers what a resumed stream missed; a new stream has none: refetch.
-        if (opened) void queryClient.invalidateQueries({ queryKey: [WALLETS] });
-        opened = true;
+        // A new stream replays nothing: what committed after the page loaded its data and before the
+        // stream opened (or during a gap) would be missed, so the wallets are read again.
+        void queryClient.invalidateQueries({ queryKey: [WALLETS] });
       });
       source.addEventListener('error', () => {
         if (source?.readyState !== EventSource.CLOSED) return;
