@@ -48,6 +48,7 @@ async function deliveriesOf(agent: TestApp['http'], endpointId: string) {
     lastStatusCode: number | null;
     lastError: string | null;
     eventId: string;
+    type: string;
   }[];
 }
 
@@ -117,7 +118,13 @@ describe('webhooks', () => {
       () => deliveriesOf(user.api, endpoint.id),
       (d) => d[0]?.status === 'succeeded',
     );
-    expect(delivery).toMatchObject({ status: 'succeeded', attempts: 4, lastStatusCode: 204 });
+    expect(delivery).toMatchObject({
+      eventId: [...ids][0],
+      type: 'transaction.succeeded',
+      status: 'succeeded',
+      attempts: 4,
+      lastStatusCode: 204,
+    });
     const stored = await t.db.query('SELECT * FROM webhook_deliveries');
     expect(JSON.stringify(stored.rows)).not.toContain('SECRET-RESPONSE-BODY');
   });

@@ -22,7 +22,7 @@ function delivery(overrides: Partial<WebhookDelivery> = {}): WebhookDelivery {
   return {
     id: crypto.randomUUID(),
     eventId: crypto.randomUUID(),
-    eventType: 'transaction.succeeded',
+    type: 'transaction.succeeded',
     status: 'succeeded',
     attempts: 1,
     lastAttemptAt: '2026-11-27T10:01:00.000Z',
@@ -226,9 +226,9 @@ describe('the Webhooks section of the API keys page', () => {
 
   it('shows the deliveries of an endpoint, and offers Resend for a failed one only', async () => {
     const target = endpoint();
-    const ok = delivery({ eventType: 'transaction.succeeded' });
+    const ok = delivery({ type: 'transaction.succeeded' });
     const failed = delivery({
-      eventType: 'refund.succeeded',
+      type: 'refund.succeeded',
       status: 'failed',
       attempts: 11,
       lastStatusCode: null,

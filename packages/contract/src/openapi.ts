@@ -856,7 +856,6 @@ export interface components {
              * @description The event, sent as webhook-id: the same on every attempt.
              */
             eventId: string;
-            eventType: components["schemas"]["WebhookEventType"];
             /** Format: uuid */
             id: string;
             /** Format: date-time */
@@ -875,6 +874,8 @@ export interface components {
              * @enum {string}
              */
             status: "pending" | "succeeded" | "failed";
+            /** @description The event's type. */
+            type: components["schemas"]["WebhookEventType"];
         };
         WebhookDeliveryPage: {
             data: components["schemas"]["WebhookDelivery"][];

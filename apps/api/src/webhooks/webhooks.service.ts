@@ -122,7 +122,7 @@ function toDeliveryView(row: DeliveryRow): WebhookDelivery {
   return {
     id: row.id,
     eventId: row.eventId,
-    eventType: row.event.type as WebhookEventType,
+    type: row.event.type as WebhookEventType,
     status: row.status as WebhookDelivery['status'],
     attempts: row.attempts,
     lastAttemptAt: row.lastAttemptAt?.toISOString() ?? null,

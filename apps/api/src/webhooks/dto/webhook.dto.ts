@@ -66,7 +66,8 @@ export class ListWebhookDeliveriesQuery extends PageQuery {}
 export class WebhookDelivery {
   @UuidProperty() id!: string;
   @UuidProperty('The event, sent as webhook-id: the same on every attempt.') eventId!: string;
-  @ApiProperty({ enum: WEBHOOK_EVENT_TYPES, enumName: 'WebhookEventType' }) eventType!: WebhookEventType;
+  @ApiProperty({ enum: WEBHOOK_EVENT_TYPES, enumName: 'WebhookEventType', description: "The event's type." })
+  type!: WebhookEventType;
   @ApiProperty({
     enum: ['pending', 'succeeded', 'failed'],
     description: 'pending: to be (re)tried; succeeded: a 2xx came back; failed: every attempt failed.',

@@ -193,14 +193,13 @@ function Deliveries({ endpointId }: { endpointId: string }) {
     <ul className="mt-2 grid gap-1 text-sm" aria-label="Recent deliveries">
       {deliveries.data.map((d) => (
         <li key={d.id} className="flex flex-wrap items-center gap-2">
-          {d.eventType}: {d.status}, {d.attempts} attempts, last answer{' '}
-          {d.lastStatusCode ?? d.lastError ?? '—'}
+          {d.type}: {d.status}, {d.attempts} attempts, last answer {d.lastStatusCode ?? d.lastError ?? '—'}
           {d.lastAttemptAt ? ` at ${new Date(d.lastAttemptAt).toLocaleString()}` : ''}
           {d.status === 'failed' ? (
             <Button
               variant="secondary"
               disabled={resend.isPending}
-              aria-label={`Resend the ${d.eventType} delivery`}
+              aria-label={`Resend the ${d.type} delivery`}
               onClick={() => resend.mutate(d.id)}
             >
               Resend
