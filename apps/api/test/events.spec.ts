@@ -20,15 +20,18 @@ import { newWallet } from './support/wallets';
  */
 const PATIENCE_MS = 10_000;
 
+/** One ledger entry as the stream sends it: its `transaction` event, then its `balance` event, one id. */
 interface SseEvent {
   id: string;
-  event: string;
   data: { transaction: Record<string, unknown>; wallet: Record<string, unknown> };
 }
 
 interface OpenStream {
   status: number;
   headers: http.IncomingHttpHeaders;
+  /** Every event as it came: its id and its name. */
+  framing: { id: string; event: string }[];
+  /** The entries, each once its `balance` event has come after its `transaction` event. */
   events: SseEvent[];
   comments: string[];
   /** Resolves once the stream is over: true when the server ended it cleanly, false when it was cut. */
@@ -39,11 +42,16 @@ interface OpenStream {
   close(): void;
 }
 
-/** Opens the stream over plain HTTP and parses what arrives, as an EventSource would. */
+/**
+ * Opens the stream over plain HTTP and parses what arrives, as an EventSource would; each `balance`
+ * event is paired with the `transaction` event of the same id just before it (anything else fails).
+ */
 function openStream(baseUrl: string, headers: Record<string, string>): Promise<OpenStream> {
   return new Promise((resolve, reject) => {
     const req = http.get(`${baseUrl}/api/v1/events`, { headers }, (res) => {
+      const framing: { id: string; event: string }[] = [];
       const events: SseEvent[] = [];
+      let entry: { id: string; transaction: Record<string, unknown> } | null = null;
       const comments: string[] = [];
       let buffer = '';
       let body = '';
@@ -67,11 +75,14 @@ function openStream(baseUrl: string, headers: Record<string, string>): Promise<O
             if (colon > 0) fields[line.slice(0, colon)] = line.slice(colon + 2);
           }
           if (fields.event) {
-            events.push({
-              id: fields.id ?? '',
-              event: fields.event,
-              data: JSON.parse(fields.data ?? 'null'),
-            });
+            const id = fields.id ?? '';
+            const data = JSON.parse(fields.data ?? 'null');
+            framing.push({ id, event: fields.event });
+            if (fields.event === 'transaction') entry = { id, transaction: data };
+            else if (fields.event === 'balance' && entry?.id === id) {
+              events.push({ id, data: { transaction: entry.transaction, wallet: data } });
+              entry = null;
+            } else throw new Error(`an event out of place: ${block}`);
           }
           at = buffer.indexOf('\n\n');
         }
@@ -99,6 +110,7 @@ function openStream(baseUrl: string, headers: Record<string, string>): Promise<O
         waitForOne,
         status: res.statusCode ?? 0,
         headers: res.headers,
+        framing,
         events,
         comments,
         ended,
@@ -173,7 +185,11 @@ describe('GET /api/v1/events', () => {
     expect(paid.status).toBe(201);
 
     const incoming = await received.waitForOne((tx) => tx.type === 'TRANSFER_IN');
-    expect(incoming?.event).toBe('transaction');
+    // Two events per entry, as the contract names them: the Transaction, then the Wallet, one id.
+    expect(received.framing).toEqual([
+      { id: incoming?.id, event: 'transaction' },
+      { id: incoming?.id, event: 'balance' },
+    ]);
     expect(incoming?.data.transaction).toMatchObject({
       walletId: receiving.id,
       type: 'TRANSFER_IN',

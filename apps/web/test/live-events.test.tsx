@@ -1,6 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { renderHook } from '@testing-library/react';
 import type { ReactNode } from 'react';
+import { toast } from 'sonner';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useLiveEvents } from '../src/lib/live-events';
 
@@ -9,15 +10,15 @@ class FakeEventSource {
   static readonly CLOSED = 2;
   static opened: FakeEventSource[] = [];
   readyState = 0;
-  private readonly listeners = new Map<string, ((event: { data?: string }) => void)[]>();
+  private readonly listeners = new Map<string, ((event: { data?: string; lastEventId: string }) => void)[]>();
   constructor(readonly url: string) {
     FakeEventSource.opened.push(this);
   }
-  addEventListener(type: string, listener: (event: { data?: string }) => void): void {
+  addEventListener(type: string, listener: (event: { data?: string; lastEventId: string }) => void): void {
     this.listeners.set(type, [...(this.listeners.get(type) ?? []), listener]);
   }
-  fire(type: string, data?: string): void {
-    for (const listener of this.listeners.get(type) ?? []) listener({ data });
+  fire(type: string, data?: string, lastEventId = ''): void {
+    for (const listener of this.listeners.get(type) ?? []) listener({ data, lastEventId });
   }
   close(): void {
     this.readyState = FakeEventSource.CLOSED;
@@ -38,6 +39,7 @@ function liveFor(userId: string) {
 describe('the live event stream', () => {
   afterEach(() => {
     vi.unstubAllGlobals();
+    vi.restoreAllMocks();
     FakeEventSource.opened = [];
   });
 
@@ -53,19 +55,55 @@ describe('the live event stream', () => {
     expect(source?.readyState).toBe(FakeEventSource.CLOSED);
   });
 
-  it("refreshes the list and the wallet an event names, and nothing else's", () => {
+  it("refreshes the list and the wallet of each entry once its balance comes, and nothing else's", () => {
     vi.stubGlobal('EventSource', FakeEventSource);
     const { keys } = liveFor('user-1');
     const [source] = FakeEventSource.opened;
     source?.fire('open');
-    source?.fire(
-      'transaction',
-      JSON.stringify({
-        transaction: { id: 't1', type: 'FUND', status: 'SUCCESS', amount: 5, currency: 'USD' },
-        wallet: { id: 'w1', name: 'Main', balance: 5, currency: 'USD' },
-      }),
-    );
-    source?.fire('transaction', 'not json');
+    const transaction = {
+      id: 't1',
+      walletId: 'w1',
+      type: 'FUND',
+      status: 'SUCCESS',
+      amount: 5,
+      currency: 'USD',
+    };
+    source?.fire('transaction', JSON.stringify(transaction), '41');
+    expect(keys()).toEqual([['wallets']]);
+    source?.fire('balance', JSON.stringify({ id: 'w1', name: 'Main', balance: 5, currency: 'USD' }), '41');
+    source?.fire('balance', 'not json', '42');
     expect(keys()).toEqual([['wallets'], ['wallets', 'list'], ['wallets', 'w1']]);
+  });
+
+  it('says money came from another user once, naming the wallet and its new balance', () => {
+    vi.stubGlobal('EventSource', FakeEventSource);
+    const success = vi.spyOn(toast, 'success');
+    liveFor('user-1');
+    const [source] = FakeEventSource.opened;
+    const received = {
+      id: 't2',
+      walletId: 'w1',
+      type: 'TRANSFER_IN',
+      status: 'SUCCESS',
+      amount: 12.5,
+      currency: 'USD',
+      sourceWalletId: null,
+    };
+    source?.fire('transaction', JSON.stringify(received), '50');
+    source?.fire(
+      'balance',
+      JSON.stringify({ id: 'w1', name: 'Main', balance: 112.5, currency: 'USD' }),
+      '50',
+    );
+    // One's own move between wallets (its source is shown) is no news.
+    source?.fire('transaction', JSON.stringify({ ...received, id: 't3', sourceWalletId: 'w2' }), '51');
+    source?.fire(
+      'balance',
+      JSON.stringify({ id: 'w1', name: 'Main', balance: 113.5, currency: 'USD' }),
+      '51',
+    );
+    expect(success.mock.calls).toEqual([
+      ['Received $12.50 from another user', { id: 'received-t2', description: 'Into Main; balance $112.50' }],
+    ]);
   });
 });

@@ -169,7 +169,7 @@ export interface paths {
         };
         /**
          * Stream new ledger entries on your wallets (Server-Sent Events)
-         * @description A text/event-stream of every new ledger entry on your wallets (incoming, outgoing and FAILED) as it commits, whichever server wrote it. Each event: `id: <ledger seq>`, `event: transaction`, `data:` a LedgerEvent (schema #/components/schemas/LedgerEvent). Reconnect with `Last-Event-ID` to get the entries after it first (at most 1000; when more were waiting, the stream ends after them and the next reconnect continues). A comment line is sent every 15 s; the stream ends when the server shuts down (reconnect, with Last-Event-ID).
+         * @description A text/event-stream of every new ledger entry on your wallets (incoming, outgoing and FAILED) as it commits, whichever server wrote it. Each entry comes as two events with its ledger seq as their `id`: `event: transaction` with the entry as `data` (a Transaction, as GET /transactions/{id} shows it to you), then `event: balance` with its wallet (a Wallet, with the balance the entry left it at). Reconnect with `Last-Event-ID` to get the entries after it first (at most 1000; when more were waiting, the stream ends after them and the next reconnect continues). A comment line is sent every 15 s; the stream ends when the server shuts down (reconnect, with Last-Event-ID).
          */
         get: operations["getEventStream"];
         put?: never;
@@ -596,12 +596,6 @@ export interface components {
         HealthStatus: {
             /** @enum {string} */
             status: "ok" | "unavailable";
-        };
-        /** @description The data of a `transaction` event: a new ledger row on one of your wallets (as GET /transactions/{id} shows it to you) and that wallet as the row left it. */
-        LedgerEvent: {
-            transaction: components["schemas"]["Transaction"];
-            /** @description The wallet of the row, with the balance the row left it at. */
-            wallet: components["schemas"]["Wallet"];
         };
         /** @description RFC 9457 problem details; `code` is stable. */
         Problem: {
@@ -1733,14 +1727,18 @@ export interface operations {
         requestBody?: never;
         responses: {
             /**
-             * @description The stream. Each `data:` line is a LedgerEvent as JSON, for example:
+             * @description The stream. Each `data:` line is a Transaction or a Wallet as JSON, for example:
              *
              *     ```
              *     retry: 2000
              *
              *     id: 1042
              *     event: transaction
-             *     data: {"transaction":{"id":"…","walletId":"…","type":"TRANSFER_IN","status":"SUCCESS","amount":12.5,…},"wallet":{"id":"…","name":"Main","currency":"USD","balance":112.5,…}}
+             *     data: {"id":"…","walletId":"…","type":"TRANSFER_IN","status":"SUCCESS","amount":12.5,"balanceBefore":100,"balanceAfter":112.5,…}
+             *
+             *     id: 1042
+             *     event: balance
+             *     data: {"id":"…","name":"Main","currency":"USD","balance":112.5,…}
              *
              *     : heartbeat
              *
@@ -1754,9 +1752,12 @@ export interface operations {
                 };
                 content: {
                     "text/event-stream": {
-                        data: components["schemas"]["LedgerEvent"];
-                        /** @enum {string} */
-                        event: "transaction";
+                        data: components["schemas"]["Transaction"] | components["schemas"]["Wallet"];
+                        /**
+                         * @description transaction: data is a Transaction; balance: data is a Wallet.
+                         * @enum {string}
+                         */
+                        event: "transaction" | "balance";
                         /** @description The ledger seq of the entry; send it back as Last-Event-ID. */
                         id: string;
                     };
@@ -3648,7 +3649,7 @@ type ReadonlyArray<T> = [
 ] extends [
     unknown[]
 ] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
-export const pathsApiV1EventsGetResponses200ContentTextEventStreamEventValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/events"]["get"]["responses"]["200"]["content"]["text/event-stream"]["event"]> = ["transaction"];
+export const pathsApiV1EventsGetResponses200ContentTextEventStreamEventValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/events"]["get"]["responses"]["200"]["content"]["text/event-stream"]["event"]> = ["transaction", "balance"];
 export const pathsApiV1TransactionsIdRefundPostResponses201HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/transactions/{id}/refund"]["post"]["responses"]["201"]["headers"]["Idempotent-Replayed"]> = ["true"];
 export const pathsApiV1WalletsPostResponses201HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/wallets"]["post"]["responses"]["201"]["headers"]["Idempotent-Replayed"]> = ["true"];
 export const pathsApiV1WalletsIdFundPostResponses201HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/wallets/{id}/fund"]["post"]["responses"]["201"]["headers"]["Idempotent-Replayed"]> = ["true"];

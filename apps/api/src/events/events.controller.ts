@@ -13,7 +13,8 @@ import {
 import type { Request, Response } from 'express';
 import { type Caller, CurrentCaller, RequireScope } from '../auth/caller';
 import { ApiProblems, REQUEST_ID_HEADER } from '../common/http/openapi-decorators';
-import { LedgerEvent } from './dto/ledger-event.dto';
+import { Transaction } from '../transactions/dto/transaction.dto';
+import { Wallet } from '../wallets/dto/wallet.dto';
 import { EventsService } from './events.service';
 
 const EXAMPLE = [
@@ -21,7 +22,11 @@ const EXAMPLE = [
   '',
   'id: 1042',
   'event: transaction',
-  'data: {"transaction":{"id":"…","walletId":"…","type":"TRANSFER_IN","status":"SUCCESS","amount":12.5,…},"wallet":{"id":"…","name":"Main","currency":"USD","balance":112.5,…}}',
+  'data: {"id":"…","walletId":"…","type":"TRANSFER_IN","status":"SUCCESS","amount":12.5,"balanceBefore":100,"balanceAfter":112.5,…}',
+  '',
+  'id: 1042',
+  'event: balance',
+  'data: {"id":"…","name":"Main","currency":"USD","balance":112.5,…}',
   '',
   ': heartbeat',
   '',
@@ -30,7 +35,7 @@ const EXAMPLE = [
 @ApiTags('Events')
 @ApiBearerAuth()
 @ApiCookieAuth()
-@ApiExtraModels(LedgerEvent)
+@ApiExtraModels(Transaction, Wallet)
 @Controller('api/v1/events')
 export class EventsController {
   constructor(private readonly events: EventsService) {}
@@ -40,7 +45,7 @@ export class EventsController {
   @ApiOperation({
     operationId: 'getEventStream',
     summary: 'Stream new ledger entries on your wallets (Server-Sent Events)',
-    description: `A text/event-stream of every new ledger entry on your wallets (incoming, outgoing and FAILED) as it commits, whichever server wrote it. Each event: \`id: <ledger seq>\`, \`event: transaction\`, \`data:\` a LedgerEvent (schema ${getSchemaPath(LedgerEvent)}). Reconnect with \`Last-Event-ID\` to get the entries after it first (at most 1000; when more were waiting, the stream ends after them and the next reconnect continues). A comment line is sent every 15 s; the stream ends when the server shuts down (reconnect, with Last-Event-ID).`,
+    description: `A text/event-stream of every new ledger entry on your wallets (incoming, outgoing and FAILED) as it commits, whichever server wrote it. Each entry comes as two events with its ledger seq as their \`id\`: \`event: transaction\` with the entry as \`data\` (a Transaction, as GET /transactions/{id} shows it to you), then \`event: balance\` with its wallet (a Wallet, with the balance the entry left it at). Reconnect with \`Last-Event-ID\` to get the entries after it first (at most 1000; when more were waiting, the stream ends after them and the next reconnect continues). A comment line is sent every 15 s; the stream ends when the server shuts down (reconnect, with Last-Event-ID).`,
   })
   @ApiHeader({
     name: 'Last-Event-ID',
@@ -51,7 +56,7 @@ export class EventsController {
   @ApiProduces('text/event-stream')
   @ApiResponse({
     status: 200,
-    description: `The stream. Each \`data:\` line is a LedgerEvent as JSON, for example:\n\n\`\`\`\n${EXAMPLE}\n\`\`\``,
+    description: `The stream. Each \`data:\` line is a Transaction or a Wallet as JSON, for example:\n\n\`\`\`\n${EXAMPLE}\n\`\`\``,
     headers: REQUEST_ID_HEADER,
     content: {
       'text/event-stream': {
@@ -64,8 +69,12 @@ export class EventsController {
               type: 'string',
               description: 'The ledger seq of the entry; send it back as Last-Event-ID.',
             },
-            event: { type: 'string', enum: ['transaction'] },
-            data: { $ref: getSchemaPath(LedgerEvent) },
+            event: {
+              type: 'string',
+              enum: ['transaction', 'balance'],
+              description: 'transaction: data is a Transaction; balance: data is a Wallet.',
+            },
+            data: { oneOf: [{ $ref: getSchemaPath(Transaction) }, { $ref: getSchemaPath(Wallet) }] },
           },
           required: ['id', 'event', 'data'],
         },

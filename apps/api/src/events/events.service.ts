@@ -14,8 +14,9 @@ import { APP_CONFIG, type AppConfig } from '../config/config';
 import { isDatabaseUnavailable } from '../database/db';
 import { PrismaService } from '../database/prisma.service';
 import { ReadReplica } from '../database/read-replica';
+import type { Transaction } from '../transactions/dto/transaction.dto';
 import { hideForeignSources, toTransactionView } from '../transactions/transaction.view';
-import type { LedgerEvent } from './dto/ledger-event.dto';
+import type { Wallet } from '../wallets/dto/wallet.dto';
 import { EventStream, type SerializedEvent } from './event-stream';
 import { BadLastEventIdError, TooManyStreamsError } from './events.errors';
 import { EventsRepository, MAX_SEQ, type OwnedLedgerRow } from './events.repository';
@@ -187,17 +188,23 @@ function parseLastEventId(value: string | undefined): bigint | undefined {
   return seq;
 }
 
+/**
+ * One ledger entry as two events with its seq as their id: `transaction` (the entry) and then `balance`
+ * (its wallet as the entry left it). Written together, so a client has both or, cut in between, resumes
+ * after the entry and still sees the balance in the next entry's pair (or by reading the wallet).
+ */
 function eventText(row: OwnedLedgerRow): string {
-  const data: LedgerEvent = {
-    transaction: toTransactionView(row),
-    wallet: {
-      id: row.walletId,
-      name: row.walletName,
-      currency: row.currency,
-      balance: minorToNumber(row.balanceAfterMinor, getCurrency(row.currency)),
-      createdAt: row.walletCreatedAt.toISOString(),
-      updatedAt: row.walletUpdatedAt.toISOString(),
-    },
+  const transaction: Transaction = toTransactionView(row);
+  const wallet: Wallet = {
+    id: row.walletId,
+    name: row.walletName,
+    currency: row.currency,
+    balance: minorToNumber(row.balanceAfterMinor, getCurrency(row.currency)),
+    createdAt: row.walletCreatedAt.toISOString(),
+    updatedAt: row.walletUpdatedAt.toISOString(),
   };
-  return `id: ${row.seq}\nevent: transaction\ndata: ${JSON.stringify(data)}\n\n`;
+  return (
+    `id: ${row.seq}\nevent: transaction\ndata: ${JSON.stringify(transaction)}\n\n` +
+    `id: ${row.seq}\nevent: balance\ndata: ${JSON.stringify(wallet)}\n\n`
+  );
 }

@@ -5,12 +5,6 @@ import { toast } from 'sonner';
 import { API_BASE } from './api-client';
 import { formatMoney } from './money';
 
-/** The data of one `transaction` event of GET /events. */
-interface LedgerEvent {
-  transaction: Transaction;
-  wallet: Wallet;
-}
-
 /** Every wallet query starts with this (the wallets feature's query keys). */
 const WALLETS = 'wallets';
 /** Backoff when the server refused the stream (429, 503) and the browser will not retry by itself. */
@@ -33,7 +27,18 @@ export function useLiveEvents(userId: string | undefined): void {
     let delayMs = RETRY_MIN_MS;
     const connect = () => {
       source = new EventSource(`${API_BASE}/events`);
-      source.addEventListener('transaction', (message) => applyEvent(queryClient, message.data));
+      const received = new ReceivedMoney();
+      source.addEventListener('transaction', (message) => {
+        const transaction = parse<Transaction>(message.data);
+        if (transaction) received.noteTransaction(message.lastEventId, transaction);
+      });
+      // The entry's wallet, as the entry left it: it always follows the entry's transaction event.
+      source.addEventListener('balance', (message) => {
+        const wallet = parse<Wallet>(message.data);
+        if (!wallet) return;
+        refresh(queryClient, wallet.id);
+        received.noteBalance(message.lastEventId, wallet);
+      });
       source.addEventListener('open', () => {
         delayMs = RETRY_MIN_MS;
         // A new stream replays nothing: what committed after the page loaded its data and before the
@@ -54,19 +59,39 @@ export function useLiveEvents(userId: string | undefined): void {
   }, [userId, queryClient]);
 }
 
-function applyEvent(queryClient: QueryClient, text: string): void {
-  let event: LedgerEvent;
+function parse<T>(text: string): T | null {
   try {
-    event = JSON.parse(text) as LedgerEvent;
+    return JSON.parse(text) as T;
   } catch {
-    return;
+    return null;
   }
-  const { transaction, wallet } = event;
+}
+
+function refresh(queryClient: QueryClient, walletId: string): void {
   void queryClient.invalidateQueries({ queryKey: [WALLETS, 'list'] });
-  void queryClient.invalidateQueries({ queryKey: [WALLETS, wallet.id] });
-  // Money from another user's wallet (the API shows no source for it); moves between one's own wallets
-  // and funding are the user's own doing, already confirmed where they did it.
-  if (transaction.type === 'TRANSFER_IN' && transaction.status === 'SUCCESS' && !transaction.sourceWalletId) {
+  void queryClient.invalidateQueries({ queryKey: [WALLETS, walletId] });
+}
+
+/**
+ * Money from another user's wallet (the API shows no source for it) gets a toast; moves between one's
+ * own wallets and funding are the user's own doing, already confirmed where they did it. The stream
+ * sends each entry as a `transaction` event and then a `balance` event with the same id: the toast waits
+ * for the second, to name the wallet and its new balance.
+ */
+class ReceivedMoney {
+  private pending: { id: string; transaction: Transaction } | null = null;
+
+  noteTransaction(id: string, transaction: Transaction): void {
+    const fromSomeoneElse =
+      transaction.type === 'TRANSFER_IN' && transaction.status === 'SUCCESS' && !transaction.sourceWalletId;
+    this.pending = fromSomeoneElse ? { id, transaction } : null;
+  }
+
+  noteBalance(id: string, wallet: Wallet): void {
+    const pending = this.pending;
+    this.pending = null;
+    if (pending?.id !== id) return;
+    const { transaction } = pending;
     toast.success(`Received ${formatMoney(transaction.amount, transaction.currency)} from another user`, {
       id: `received-${transaction.id}`,
       description: `Into ${wallet.name}; balance ${formatMoney(wallet.balance, wallet.currency)}`,
