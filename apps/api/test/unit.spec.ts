@@ -8,6 +8,7 @@ import { DatabaseAvailability } from '../src/database/availability';
 import { sqlState } from '../src/database/db';
 import { poolConfig } from '../src/database/pool';
 import { clientAddress } from '../src/rate-limit/client-address';
+import { lastRetryWindow } from '../src/webhooks/webhook-schedule';
 
 const API_MD_STATUSES: Record<ErrorCode, number> = {
   VALIDATION_FAILED: 400,
@@ -192,4 +193,14 @@ describe('client addresses the per-address limits count', () => {
     expect(clientAddress('::1')).toBe('0:0:0:0::/64');
     expect(clientAddress(undefined)).toBe('unknown');
   });
+});
+
+it('tries a webhook delivery for at least a day with the default settings, and for at most about two', () => {
+  const { retryDelaySeconds, maxAttempts } = loadConfig({}).webhooks;
+  const [earliest, latest] = lastRetryWindow(retryDelaySeconds, maxAttempts);
+  expect(earliest).toBeGreaterThanOrEqual(24 * 3600);
+  expect(latest).toBeLessThanOrEqual(60 * 3600);
+  // The schedule itself: 90 s, then twice as long each time (pg-boss's backoff, before its jitter).
+  expect(lastRetryWindow(90, 2)).toEqual([90, 180]);
+  expect(lastRetryWindow(90, 3)).toEqual([270, 540]);
 });

@@ -119,7 +119,7 @@ const EnvSchema = z
     EVENTS_MAX_STREAMS_PER_USER: intFrom(1, 1_000, 5),
     EVENTS_HEARTBEAT_MS: intFrom(100, 300_000, 15_000),
     WEBHOOK_TIMEOUT_MS: intFrom(100, 60_000, 10_000),
-    WEBHOOK_RETRY_DELAY_SECONDS: intFrom(1, 3_600, 60),
+    WEBHOOK_RETRY_DELAY_SECONDS: intFrom(1, 3_600, 90),
     WEBHOOK_MAX_ATTEMPTS: intFrom(1, 20, 11),
     WEBHOOK_ALLOW_PRIVATE_TARGETS: z.enum(['true', 'false']).default('false'),
   })

@@ -1,9 +1,9 @@
 /**
  * The retry schedule. pg-boss (retryBackoff) waits before retry n (n = 1, 2, ...) a random time between
  * d * 2^(n-1) and d * 2^n seconds, d = WEBHOOK_RETRY_DELAY_SECONDS (its formula, in pg-boss 10's
- * failJobs: delay * 2^min(16, retryCount + 1) / 2 * (1 + random())). With the defaults (d = 60 s,
- * 11 attempts: the first and 10 retries) the last retry comes 17 to 34 hours after the first attempt,
- * about 25.6 hours on average: receivers get a day to recover.
+ * failJobs: delay * 2^min(16, retryCount + 1) / 2 * (1 + random())). With the defaults (d = 90 s,
+ * 11 attempts: the first and 10 retries) the last retry comes 25.6 to 51 hours after the first attempt
+ * (lastRetryWindow): receivers get at least a day to recover, as the contract promises.
  */
 
 const MAX_EXPONENT = 16;
