@@ -6,6 +6,8 @@ import { parseArgs } from 'node:util';
 import { Cluster } from './cluster.js';
 import { ensurePrograms, MissingPackagesError } from './system.js';
 
+const DEFAULT_NODES = '3';
+const DEFAULT_PORT = '8080';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const USAGE = `usage:
   pnpm cluster [-- --nodes 3 --port 8080 --dir .cluster]   start nginx, the API nodes, PgBouncer, a primary and a replica
@@ -14,10 +16,13 @@ const USAGE = `usage:
 
 async function main(): Promise<number> {
   const { positionals, values } = parseArgs({
+    // pnpm passes the `--` of `pnpm cluster:down -- --purge` on to the script: it separates pnpm's
+    // options from ours, not our options from positionals, so it is dropped.
+    args: process.argv.slice(2).filter((arg) => arg !== '--'),
     allowPositionals: true,
     options: {
-      nodes: { type: 'string', default: '3' },
-      port: { type: 'string', default: '8080' },
+      nodes: { type: 'string' },
+      port: { type: 'string' },
       dir: { type: 'string', default: path.join(root, '.cluster') },
       purge: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
@@ -29,8 +34,8 @@ async function main(): Promise<number> {
     console.log(USAGE);
     return values.help ? 0 : 2;
   }
-  const nodes = Number(values.nodes);
-  const port = Number(values.port);
+  const nodes = Number(values.nodes ?? DEFAULT_NODES);
+  const port = Number(values.port ?? DEFAULT_PORT);
   if (
     !Number.isInteger(nodes) ||
     nodes < 1 ||
@@ -58,6 +63,18 @@ async function main(): Promise<number> {
     }
     console.log(JSON.stringify(await existing.status(), null, 2));
     return 0;
+  }
+
+  if (
+    existing &&
+    ((values.nodes !== undefined && nodes !== existing.ports.nodes.length) ||
+      (values.port !== undefined && port !== existing.ports.balancer))
+  ) {
+    console.error(
+      `A cluster of ${existing.ports.nodes.length} nodes on port ${existing.ports.balancer} is set up in ${values.dir}; ` +
+        'to change its size or port, remove it first: pnpm cluster:down -- --purge',
+    );
+    return 2;
   }
 
   await ensurePrograms(log);
