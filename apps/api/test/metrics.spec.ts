@@ -1,4 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import pg from 'pg';
 import { loadConfig } from '../src/config/config';
 import { createTestDatabase } from './support/app';
@@ -160,6 +162,18 @@ it('serves metrics only on the metrics port, and only with the token', async () 
   const allowed = await fetch(metricsUrl, { headers: { authorization: `Bearer ${TOKEN}` } });
   expect(allowed.status).toBe(200);
   expect(allowed.headers.get('content-type')).toContain('text/plain; version=0.0.4');
+});
+
+it("has every metric of the product's own in the README's table", async () => {
+  const served = [...(await scrapeText()).matchAll(/^# HELP (wallet_\w+) /gm)].map((match) => match[1]);
+  const readme = readFileSync(path.join(__dirname, '..', '..', '..', 'README.md'), 'utf8');
+  const documented = new Set(
+    [...readme.matchAll(/^\| (`wallet_\w+`(?:, `wallet_\w+`)*) \|/gm)].flatMap((row) =>
+      [...(row[1] ?? '').matchAll(/`(wallet_\w+)`/g)].map((name) => name[1]),
+    ),
+  );
+  expect(served.length).toBeGreaterThan(5);
+  expect(served.filter((name) => !documented.has(name))).toEqual([]);
 });
 
 it('refuses metrics open beyond loopback without a token', () => {

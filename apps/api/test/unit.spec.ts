@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { ArgumentsHost, NotFoundException } from '@nestjs/common';
 import { DomainError, type ErrorCode } from '../src/common/errors';
 import { describe as describeCode, problemFromError } from '../src/common/http/problem';
@@ -35,6 +37,18 @@ const API_MD_STATUSES: Record<ErrorCode, number> = {
 describe('error codes', () => {
   it.each(Object.entries(API_MD_STATUSES))('maps %s to HTTP %i as the contract says', (code, status) => {
     expect(describeCode(code as ErrorCode).status).toBe(status);
+  });
+
+  it("lists every code, with its status and title, in the users' error table and the OpenAPI summary", () => {
+    const root = path.join(__dirname, '..', '..', '..');
+    const guide = readFileSync(path.join(root, 'docs', 'api.md'), 'utf8');
+    const openapi = JSON.parse(readFileSync(path.join(root, 'packages', 'contract', 'openapi.json'), 'utf8'));
+    const rows = [...guide.matchAll(/^\| (\d{3}) \| `([A-Z_]+)` \| ([^|]+) \|/gm)];
+    expect(Object.fromEntries(rows.map(([, status, code]) => [code, Number(status)]))).toEqual(
+      API_MD_STATUSES,
+    );
+    for (const [, , code, title] of rows) expect(title?.trim()).toBe(describeCode(code as ErrorCode).title);
+    for (const code of Object.keys(API_MD_STATUSES)) expect(openapi.info.description).toContain(code);
   });
 
   it('builds a problem document with the stable code and the extensions', () => {
