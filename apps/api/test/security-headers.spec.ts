@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { startTestApp, type TestApp } from './support/app';
 import { standInDashboard } from './support/dashboard-build';
 
@@ -41,4 +43,34 @@ it('never lets balances, ledgers or a key secret be cached', async () => {
   expect(key.status).toBe(201);
   // The dashboard's hashed files still cache for a year.
   expect((await t.anonymous.get('/assets/app-abc123.js')).headers['cache-control']).toMatch(/immutable/);
+});
+
+/** What helmet adds to every answer of the API (HSTS too, in production). */
+const SECURITY_HEADERS = [
+  'content-security-policy',
+  'cross-origin-opener-policy',
+  'cross-origin-resource-policy',
+  'origin-agent-cluster',
+  'referrer-policy',
+  'x-content-type-options',
+  'x-dns-prefetch-control',
+  'x-download-options',
+  'x-frame-options',
+  'x-permitted-cross-domain-policies',
+  'x-xss-protection',
+];
+
+it('has the same security headers on Vercel, where the dashboard is served as static files', async () => {
+  const vercel = JSON.parse(readFileSync(path.join(__dirname, '..', '..', '..', 'vercel.json'), 'utf8')) as {
+    headers: { source: string; headers: { key: string; value: string }[] }[];
+  };
+  // Every static file (the function's own answers get helmet's headers from the API itself).
+  const everyPage = vercel.headers.find((rule) => rule.source === '/((?!api/|api$).*)');
+  const declared = Object.fromEntries((everyPage?.headers ?? []).map((h) => [h.key.toLowerCase(), h.value]));
+  const served = await t.anonymous.get('/');
+  expect(declared).toEqual({
+    ...Object.fromEntries(SECURITY_HEADERS.map((name) => [name, served.headers[name]])),
+    // Vercel serves only HTTPS: what helmet sends in production.
+    'strict-transport-security': 'max-age=31536000; includeSubDomains',
+  });
 });
