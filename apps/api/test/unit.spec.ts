@@ -11,6 +11,7 @@ import { sqlState } from '../src/database/db';
 import { poolConfig } from '../src/database/pool';
 import { clientAddress } from '../src/rate-limit/client-address';
 import { lastRetryWindow } from '../src/webhooks/webhook-schedule';
+import { type Resolver, resolveTarget } from '../src/webhooks/webhook-target';
 
 const API_MD_STATUSES: Record<ErrorCode, number> = {
   VALIDATION_FAILED: 400,
@@ -217,4 +218,44 @@ it('tries a webhook delivery for at least a day with the default settings, and f
   // The schedule itself: 90 s, then twice as long each time (pg-boss's backoff, before its jitter).
   expect(lastRetryWindow(90, 2)).toEqual([90, 180]);
   expect(lastRetryWindow(90, 3)).toEqual([270, 540]);
+});
+
+describe('a webhook target named by a host name', () => {
+  /** DNS as a table: the check's logic over what a name resolves to, without a resolver to point. */
+  const dns =
+    (answers: Record<string, string[]>): Resolver =>
+    async (host) =>
+      (answers[host] ?? []).map((address) => ({ address, family: address.includes(':') ? 6 : 4 }));
+  const strict = { allowPrivateTargets: false, httpsOnly: true };
+  const relaxed = { allowPrivateTargets: true, httpsOnly: false };
+
+  it('is refused when any address it resolves to is not public, and link-local always', async () => {
+    const names = dns({
+      'hooks.example.com': ['93.184.215.14', '2606:2800:21f:cb07:6820:80da:af6b:8b2c'],
+      'mixed.example.com': ['93.184.215.14', '10.0.0.7'],
+      'metadata.example.com': ['169.254.169.254'],
+      'mapped.example.com': ['::ffff:169.254.169.254'],
+      'nowhere.example.com': [],
+    });
+    expect(await resolveTarget('hooks.example.com', strict, names)).toEqual({
+      address: '93.184.215.14',
+      family: 4,
+    });
+    expect(await resolveTarget('mixed.example.com', strict, names)).toEqual({
+      refused:
+        'mixed.example.com resolves to an address that is not allowed: 10.0.0.7 is not a public address (private); webhooks go to public addresses only.',
+    });
+    expect(await resolveTarget('mixed.example.com', relaxed, names)).toEqual({
+      address: '93.184.215.14',
+      family: 4,
+    });
+    for (const host of ['metadata.example.com', 'mapped.example.com']) {
+      expect(await resolveTarget(host, relaxed, names)).toEqual({
+        refused: `${host} resolves to an address that is not allowed: 169.254.169.254 is a link-local address; webhooks are never sent there.`,
+      });
+    }
+    expect(await resolveTarget('nowhere.example.com', strict, names)).toEqual({
+      refused: 'nowhere.example.com does not resolve to any address.',
+    });
+  });
 });

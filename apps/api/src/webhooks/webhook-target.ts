@@ -74,6 +74,11 @@ export function hostOf(url: URL): string {
     .toLowerCase();
 }
 
+/** A name's addresses, as DNS (or /etc/hosts) gives them. */
+export type Resolver = (host: string) => Promise<{ address: string; family: number }[]>;
+
+const resolveAll: Resolver = (host) => lookup(host, { all: true, verbatim: true });
+
 /**
  * Every address a host name resolves to must pass, or none is used; the caller connects to the address
  * returned here, so a second DNS answer (rebinding) cannot send the request elsewhere.
@@ -81,15 +86,16 @@ export function hostOf(url: URL): string {
 export async function resolveTarget(
   host: string,
   rules: TargetRules,
+  resolve: Resolver = resolveAll,
 ): Promise<{ address: string; family: number } | { refused: Refusal }> {
   if (ipaddr.isValid(host)) {
     const refused = refuseAddress(host, rules);
     return refused ? { refused } : { address: host, family: ipaddr.parse(host).kind() === 'ipv6' ? 6 : 4 };
   }
-  const addresses = await lookup(host, { all: true, verbatim: true });
+  const addresses = await resolve(host);
   for (const { address } of addresses) {
     const refused = refuseAddress(address, rules);
-    if (refused) return { refused: `${host} resolves to ${refused}` };
+    if (refused) return { refused: `${host} resolves to an address that is not allowed: ${refused}` };
   }
   const first = addresses[0];
   if (!first) return { refused: `${host} does not resolve to any address.` };
