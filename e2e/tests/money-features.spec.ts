@@ -68,6 +68,26 @@ test('a fund and a transfer with a description and reference show them in the hi
   await expect(history.getByTestId('history-row').nth(1)).toContainText('Salary for November');
   await expect(history.getByTestId('history-row').nth(1)).toContainText('Ref pay-2026-11');
   await expectNoAxeViolations(page);
+
+  // Searching by description or reference narrows the history; the address keeps the search.
+  const search = page.getByRole('searchbox', { name: 'Search' });
+  await search.fill('salary');
+  await expect(page).toHaveURL(/[?&]q=salary/);
+  await expect(history.getByTestId('history-row')).toHaveCount(1);
+  await expect(history.getByTestId('history-row')).toContainText('Salary for November');
+  await search.fill('split:42');
+  await expect(history.getByTestId('history-row')).toHaveCount(1);
+  await expect(history.getByTestId('history-row')).toContainText('Dinner at Luigi’s');
+  await page.reload();
+  await expect(page.getByRole('searchbox', { name: 'Search' })).toHaveValue('split:42');
+  await expect(history.getByTestId('history-row')).toHaveCount(1);
+  await page.getByRole('searchbox', { name: 'Search' }).fill('no such memo');
+  await expect(
+    page.getByText('No movement with “no such memo” in its description or reference.'),
+  ).toBeVisible();
+  await page.getByRole('searchbox', { name: 'Search' }).fill('');
+  await expect(history.getByTestId('history-row')).toHaveCount(2);
+  await expect(page).not.toHaveURL(/[?&]q=/);
 });
 
 test('the receiver refunds part of it in their browser, and both sides see the refund', async () => {
@@ -107,13 +127,16 @@ test('the receiver refunds part of it in their browser, and both sides see the r
   await expect(detail.getByRole('button', { name: 'Refund $30.00 received' })).toBeVisible();
   await page.goBack();
 
-  // Alice sees the money come back.
-  await alice.page.reload();
+  // Alice sees the money come back on her open page, without reloading it: the live stream brings it.
   await expect(alice.page.getByTestId('balance')).toHaveText('$82.50');
-  // Her history is still open: with the router, it is part of the page's address.
+  await expect(alice.page.getByText('$12.50 refunded to you')).toBeVisible();
+  // Her history, still open, shows the refund and what is left of her payment.
   const aliceHistory = alice.page.getByRole('list', { name: 'History of Main' });
   await expect(aliceHistory.getByTestId('history-row').first()).toContainText('Refund: My share was less');
   await expect(aliceHistory.getByTestId('history-row').nth(1)).toContainText('$12.50 refunded');
+  // And after a reload, the same: the history is part of the page's address.
+  await alice.page.reload();
+  await expect(aliceHistory.getByTestId('history-row').first()).toContainText('Refund: My share was less');
 });
 
 test('a statement downloads as CSV with every movement and the balances', async () => {

@@ -102,8 +102,16 @@ describe('the live event stream', () => {
       JSON.stringify({ id: 'w1', name: 'Main', balance: 113.5, currency: 'USD' }),
       '51',
     );
+    // Money sent back by its receiver says so.
+    source?.fire('transaction', JSON.stringify({ ...received, id: 't4', refundOf: 'x1', amount: 2 }), '52');
+    source?.fire(
+      'balance',
+      JSON.stringify({ id: 'w1', name: 'Main', balance: 115.5, currency: 'USD' }),
+      '52',
+    );
     expect(success.mock.calls).toEqual([
       ['Received $12.50 from another user', { id: 'received-t2', description: 'Into Main; balance $112.50' }],
+      ['$2.00 refunded to you', { id: 'received-t4', description: 'Into Main; balance $115.50' }],
     ]);
   });
 });

@@ -92,7 +92,9 @@ class ReceivedMoney {
     this.pending = null;
     if (pending?.id !== id) return;
     const { transaction } = pending;
-    toast.success(`Received ${formatMoney(transaction.amount, transaction.currency)} from another user`, {
+    const amount = formatMoney(transaction.amount, transaction.currency);
+    const title = transaction.refundOf ? `${amount} refunded to you` : `Received ${amount} from another user`;
+    toast.success(title, {
       id: `received-${transaction.id}`,
       description: `Into ${wallet.name}; balance ${formatMoney(wallet.balance, wallet.currency)}`,
     });

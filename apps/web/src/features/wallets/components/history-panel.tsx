@@ -1,8 +1,9 @@
 import type { Transaction, TransactionType, Wallet } from '@wallet/contract';
 import { ArrowDownLeft, ArrowUpRight, CircleAlert, Plus } from 'lucide-react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { Button } from '../../../components/ui/button';
-import { SelectField } from '../../../components/ui/field';
+import { SelectField, TextField } from '../../../components/ui/field';
 import { SkeletonBlock } from '../../../components/ui/skeleton';
 import { formatDateTime, formatMoney } from '../../../lib/money';
 import { useTransactions } from '../api/get-transactions';
@@ -18,43 +19,51 @@ const FILTERS: { value: '' | TransactionType; label: string }[] = [
   { value: 'TRANSFER_OUT', label: 'Sent' },
 ];
 
+/** What the API searches: 1 to 140 characters of a description or reference. */
+const MAX_SEARCH = 140;
+/** How long typing pauses before the history is searched. */
+const SEARCH_DELAY_MS = 300;
+
 export function HistoryPanel({ wallet, wallets }: { wallet: Wallet; wallets: Wallet[] }) {
-  // The filter lives in the address (?type=SENT…), so a reload, Back and a shared link keep it.
+  // The filter and the search live in the address (?type=TRANSFER_OUT&q=rent), so a reload, Back and a
+  // shared link keep them.
   const [params, setParams] = useSearchParams();
   const typed = params.get('type') ?? '';
   const filter = FILTERS.some((f) => f.value === typed) ? (typed as '' | TransactionType) : '';
-  const history = useTransactions(wallet.id, filter || undefined);
-  const all = useTransactions(wallet.id, undefined, filter !== '');
+  const search = (params.get('q') ?? '').trim().slice(0, MAX_SEARCH);
+  const narrowed = filter !== '' || search !== '';
+  const history = useTransactions(wallet.id, { type: filter || undefined, search: search || undefined });
+  const all = useTransactions(wallet.id, {}, narrowed);
   const rows = history.data?.pages.flatMap((page) => page.data) ?? [];
-  const chartRows = (filter ? all.data : history.data)?.pages.flatMap((page) => page.data) ?? [];
+  const chartRows = (narrowed ? all.data : history.data)?.pages.flatMap((page) => page.data) ?? [];
   const names = new Map(wallets.map((w) => [w.id, w.name]));
+  const setParam = (name: string, value: string) =>
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        if (value) next.set(name, value);
+        else next.delete(name);
+        return next;
+      },
+      { replace: name === 'q' },
+    );
 
   return (
     <div className="grid gap-4">
       <BalanceChart
         transactions={chartRows}
         currency={wallet.currency}
-        hasOlder={Boolean((filter ? all : history).hasNextPage)}
+        hasOlder={Boolean((narrowed ? all : history).hasNextPage)}
       />
-      <div className="max-w-xs">
-        <SelectField
-          label="Show"
-          value={filter}
-          onChange={(e) =>
-            setParams((current) => {
-              const next = new URLSearchParams(current);
-              if (e.target.value) next.set('type', e.target.value);
-              else next.delete('type');
-              return next;
-            })
-          }
-        >
+      <div className="grid gap-3 sm:grid-cols-2">
+        <SelectField label="Show" value={filter} onChange={(e) => setParam('type', e.target.value)}>
           {FILTERS.map((f) => (
             <option key={f.value} value={f.value}>
               {f.label}
             </option>
           ))}
         </SelectField>
+        <HistorySearch search={search} onSearch={(text) => setParam('q', text)} />
       </div>
       {history.isPending ? (
         <SkeletonBlock label="Loading history" lines={4} />
@@ -63,7 +72,13 @@ export function HistoryPanel({ wallet, wallets }: { wallet: Wallet; wallets: Wal
           The history could not be loaded. {history.error.message}
         </p>
       ) : rows.length === 0 ? (
-        <p className="text-sm text-slate-600 dark:text-slate-400">Nothing here yet.</p>
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          {search
+            ? `No movement with “${search}” in its description or reference.`
+            : filter
+              ? 'No movement of this kind yet.'
+              : 'Nothing here yet.'}
+        </p>
       ) : (
         <ol
           className="divide-y divide-slate-200 dark:divide-slate-800"
@@ -86,6 +101,32 @@ export function HistoryPanel({ wallet, wallets }: { wallet: Wallet; wallets: Wal
         </div>
       ) : null}
     </div>
+  );
+}
+
+/** The search field: what is typed reaches the address (and the API) once typing pauses. */
+function HistorySearch({ search, onSearch }: { search: string; onSearch: (text: string) => void }) {
+  const [text, setText] = useState(search);
+  const latest = useRef(onSearch);
+  latest.current = onSearch;
+  // Back, Forward or a link change the address: the field follows it.
+  useEffect(() => setText(search), [search]);
+  useEffect(() => {
+    const wanted = text.trim();
+    if (wanted === search) return;
+    const timer = setTimeout(() => latest.current(wanted), SEARCH_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [text, search]);
+  return (
+    <TextField
+      label="Search"
+      type="search"
+      value={text}
+      maxLength={MAX_SEARCH}
+      placeholder="Description or reference"
+      autoComplete="off"
+      onChange={(e) => setText(e.target.value)}
+    />
   );
 }
 
