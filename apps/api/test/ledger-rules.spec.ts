@@ -1,5 +1,6 @@
 import { CURRENCIES, MixedCurrenciesError, type Money } from '@wallet/money';
 import fc from 'fast-check';
+import { walletDiscrepancies } from '../src/ledger-check/ledger-verifier';
 import { decideFund, decideRefund, decideTransfer } from '../src/transactions/ledger.rules';
 
 /** The ledger's rules alone: every branch by example, then the promises over many generated cases. */
@@ -151,6 +152,111 @@ describe('the promises, over generated balances and amounts', () => {
           expect(a >= 0n && b >= 0n).toBe(true);
         },
       ),
+    );
+  });
+});
+
+describe('a ledger written by the rules', () => {
+  /** One row as the ledger service writes it for a decision. */
+  interface Row {
+    wallet: number;
+    type: 'FUND' | 'TRANSFER_IN' | 'TRANSFER_OUT';
+    status: 'SUCCESS' | 'FAILED';
+    amount: bigint;
+    before: bigint;
+    after: bigint;
+  }
+  type Op =
+    | { kind: 'fund'; wallet: number; amount: bigint }
+    | { kind: 'transfer'; from: number; to: number; amount: bigint };
+
+  const WALLETS = 3;
+  const limit = { maxBalanceMinor: 100_000n };
+  const money = (amountMinor: bigint): Money => ({ amountMinor, currency: 'USD' });
+  const op: fc.Arbitrary<Op> = fc.oneof(
+    fc.record({
+      kind: fc.constant('fund' as const),
+      wallet: fc.nat(WALLETS - 1),
+      amount: fc.bigInt({ min: 1n, max: 60_000n }),
+    }),
+    fc
+      .record({
+        kind: fc.constant('transfer' as const),
+        from: fc.nat(WALLETS - 1),
+        to: fc.nat(WALLETS - 1),
+        amount: fc.bigInt({ min: 1n, max: 60_000n }),
+      })
+      .filter((t) => t.from !== t.to),
+  );
+
+  /** Posts each operation as the service does: the rows it writes and the balances it leaves. */
+  function post(ops: Op[]): { rows: Row[]; balances: bigint[] } {
+    const balances = Array.from({ length: WALLETS }, () => 0n);
+    const rows: Row[] = [];
+    const row = (wallet: number, type: Row['type'], status: Row['status'], amount: bigint, after: bigint) => {
+      rows.push({ wallet, type, status, amount, before: balances[wallet] ?? 0n, after });
+      balances[wallet] = after;
+    };
+    for (const o of ops) {
+      if (o.kind === 'fund') {
+        const held = balances[o.wallet] ?? 0n;
+        const d = decideFund(money(held), money(o.amount), limit);
+        if (d.kind === 'post') row(o.wallet, 'FUND', 'SUCCESS', o.amount, d.balanceAfter.amountMinor);
+        else row(o.wallet, 'FUND', 'FAILED', o.amount, held);
+        continue;
+      }
+      const [source, destination] = [balances[o.from] ?? 0n, balances[o.to] ?? 0n];
+      const d = decideTransfer(money(source), money(destination), money(o.amount), limit);
+      if (d.kind === 'post') {
+        row(o.from, 'TRANSFER_OUT', 'SUCCESS', o.amount, d.sourceAfter.amountMinor);
+        row(o.to, 'TRANSFER_IN', 'SUCCESS', o.amount, d.destinationAfter.amountMinor);
+      } else row(o.from, 'TRANSFER_OUT', 'FAILED', o.amount, source);
+    }
+    return { rows, balances };
+  }
+
+  it('replays to the same balances: rows chained from zero, each moving exactly its amount', () => {
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 60 }), (ops) => {
+        const original = post(ops);
+        // The replay: each wallet's balance rebuilt from its rows alone, from zero.
+        const replayed = Array.from({ length: WALLETS }, () => 0n);
+        for (const r of original.rows) {
+          expect(r.before).toBe(replayed[r.wallet]);
+          const moved = r.status === 'FAILED' ? 0n : r.type === 'TRANSFER_OUT' ? -r.amount : r.amount;
+          expect(r.after).toBe(r.before + moved);
+          expect(r.after >= 0n && r.after <= limit.maxBalanceMinor).toBe(true);
+          replayed[r.wallet] = r.after;
+        }
+        expect(replayed).toEqual(original.balances);
+        // Money is only created by funding: the total is what SUCCESS fundings brought in.
+        const funded = original.rows
+          .filter((r) => r.type === 'FUND' && r.status === 'SUCCESS')
+          .reduce((sum, r) => sum + r.amount, 0n);
+        expect(original.balances.reduce((sum, b) => sum + b, 0n)).toBe(funded);
+        // The ledger check's own rule finds nothing wrong with any wallet.
+        for (let w = 0; w < WALLETS; w++) {
+          const mine = original.rows.filter((r) => r.wallet === w);
+          const moved = mine.reduce(
+            (sum, r) => sum + (r.status === 'FAILED' ? 0n : r.type === 'TRANSFER_OUT' ? -r.amount : r.amount),
+            0n,
+          );
+          const discrepancies = walletDiscrepancies({
+            wallet_id: `w${w}`,
+            balance: String(original.balances[w]),
+            from_seq: '0',
+            from_balance: '0',
+            rows: String(mine.length),
+            last_seq: mine.length ? String(mine.length) : null,
+            moved: String(moved),
+            last_after: mine.length ? String(mine.at(-1)?.after) : null,
+          });
+          expect(discrepancies).toEqual([]);
+        }
+        // The same requests decided again (a retry that reached the rules) write the same ledger.
+        expect(post(ops)).toEqual(original);
+      }),
+      { numRuns: 500 },
     );
   });
 });
