@@ -5,6 +5,10 @@
  */
 import { DirectUrlError, directDatabaseUrl } from '../direct-url.js';
 import { migrate } from '../migrate.js';
+import { loadDotEnv } from '../paths.js';
+
+// The repository's .env, as every db:* command reads it; a variable set in the environment wins.
+loadDotEnv();
 
 const log = (message: string) => console.log(`[db] ${message}`);
 try {
