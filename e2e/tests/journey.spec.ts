@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, type Page, test } from '@playwright/test';
 import { expectNoAxeViolations } from '../axe';
+import { openSignUp, PASSWORD } from '../session';
 
 const SCREENSHOTS = path.join(
   path.dirname(fileURLToPath(import.meta.url)),
@@ -23,14 +24,13 @@ const balance = (page: Page) => page.getByTestId('balance');
 test.describe.configure({ mode: 'serial' });
 
 const EMAIL = `ada-${Date.now()}@example.com`;
-const PASSWORD = 'a long enough password';
 
 test('from sign-up to funded wallets, a transfer, its history and a refused transfer', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { name: 'Log in' })).toBeVisible();
   await expectNoAxeViolations(page);
   await picture(page, 'login.png');
-  await page.getByRole('link', { name: 'Create an account' }).click();
+  await openSignUp(page);
   await page.getByLabel('Email').fill(EMAIL);
   await page.getByLabel('Password').fill(PASSWORD);
   await page.getByRole('button', { name: 'Create account' }).click();
@@ -83,6 +83,8 @@ test('from sign-up to funded wallets, a transfer, its history and a refused tran
 
   // More than the balance: refused in plain words before anything is sent; nothing moves on screen.
   await page.getByRole('list', { name: 'Your wallets' }).getByRole('link', { name: /Main/ }).click();
+  // Main's own view, not Savings' (whose send form has the same fields) while the route changes.
+  await expect(balance(page)).toHaveText('$75.25');
   await send.getByLabel('Amount to send (USD)').fill('500');
   await send.getByRole('button', { name: 'Send to Savings' }).click();
   await expect(send.getByRole('alert')).toHaveText('You have $75.25 in Main');
@@ -168,17 +170,26 @@ test("pays another person's wallet by its id, after confirming, and sees nothing
   const other = await browser.newContext();
   const theirs = await other.newPage();
   await theirs.goto('/');
-  await theirs.getByRole('link', { name: 'Create an account' }).click();
+  await openSignUp(theirs);
   await theirs.getByLabel('Email').fill(`bo-${Date.now()}@example.com`);
   await theirs.getByLabel('Password').fill(PASSWORD);
   await theirs.getByRole('button', { name: 'Create account' }).click();
   await theirs.getByLabel('Name (optional)').fill('Bo');
   await theirs.getByRole('button', { name: 'Create wallet' }).click();
   await expect(theirs.getByTestId('balance')).toHaveText('$0.00');
-  const theirId = await theirs.evaluate(async () => {
+  // "Receive money" shows the wallet's id and copies it, to hand to the payer.
+  await other.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await theirs.getByRole('button', { name: 'Receive money' }).click();
+  const shown = (await theirs.getByTestId('receive-id').textContent()) ?? '';
+  await theirs.getByRole('button', { name: 'Copy wallet ID' }).click();
+  await expect(theirs.getByText('Copied')).toBeVisible();
+  const theirId = await theirs.evaluate(() => navigator.clipboard.readText());
+  expect(theirId).toBe(shown);
+  const listed = await theirs.evaluate(async () => {
     const response = await fetch('/api/v1/wallets');
     return (await response.json()).data[0].id as string;
   });
+  expect(theirId).toBe(listed);
 
   await logIn(page);
   const send = page.getByRole('form', { name: 'Send money' });

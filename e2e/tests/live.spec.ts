@@ -1,8 +1,7 @@
 import { type APIRequestContext, expect, test } from '@playwright/test';
+import { openSignUp, PASSWORD } from '../session';
 
 // One user's open dashboard follows money that another user sends, without a reload.
-
-const PASSWORD = 'a long enough password';
 
 /** Signs up over the API in this context (its cookies) and returns the CSRF token for changes. */
 async function signUp(request: APIRequestContext, email: string): Promise<string> {
@@ -27,7 +26,7 @@ test('a payment from another user shows up on the open dashboard: balance, histo
   try {
     const alice = await aliceContext.newPage();
     await alice.goto('/');
-    await alice.getByRole('link', { name: 'Create an account' }).click();
+    await openSignUp(alice);
     await alice.getByLabel('Email').fill(`alice-${Date.now()}@example.com`);
     await alice.getByLabel('Password').fill(PASSWORD);
     // The dashboard opens its event stream once she is signed in; Bob pays only after it is open.
