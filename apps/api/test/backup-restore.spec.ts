@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { createGunzip, gunzip, gzip } from 'node:zlib';
-import { migrate, readMigrations } from '@wallet/postgres';
+import { ensureDatabase, migrate, readMigrations } from '@wallet/postgres';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { type BackupHeader, FrameReader } from '../src/backup/backup-archive';
@@ -16,11 +16,19 @@ import { newWallet } from './support/wallets';
 
 const CLI = path.join(__dirname, '..', 'dist', 'cli');
 
-/** `pnpm db:backup` / `pnpm db:restore` as an operator runs them, without blocking this process's API. */
-function runCli(name: 'db-backup' | 'db-restore', databaseUrl: string, ...args: string[]) {
+/**
+ * `pnpm db:backup` / `pnpm db:restore` as an operator runs them, without blocking this process's API, on
+ * DATABASE_URL (a string) or with the given settings.
+ */
+function runCli(
+  name: 'db-backup' | 'db-restore',
+  target: string | Record<string, string>,
+  ...args: string[]
+) {
   return new Promise<{ code: number | null; out: string; err: string }>((resolve, reject) => {
+    const settings = typeof target === 'string' ? { DATABASE_URL: target } : target;
     const child = spawn(process.execPath, [path.join(CLI, `${name}.js`), ...args], {
-      env: { ...process.env, DATABASE_URL: databaseUrl },
+      env: { ...process.env, ...settings },
       stdio: ['ignore', 'pipe', 'pipe'],
       timeout: 120_000,
     });
@@ -294,6 +302,29 @@ describe('db:backup and db:restore', () => {
     expect(fromFuture.err).toMatch(
       /refused: this backup is newer than this code: .*29991231000000_from_the_future/,
     );
+  });
+
+  it('restores into a new embedded database when no DATABASE_URL is given (DATA_DIR)', async () => {
+    await newWallet(source, 'USD', '2.50');
+    const file = path.join(work, 'embedded.backup');
+    expect((await runCli('db-backup', source.databaseUrl, file)).code).toBe(0);
+    const counts =
+      'SELECT (SELECT count(*) FROM wallets)::int AS wallets, (SELECT count(*) FROM transactions)::int AS ledger';
+    const expected = await one(source.db, counts);
+    const dataDir = path.join(work, 'embedded-data');
+    const restore = await runCli('db-restore', { DATABASE_URL: '', DATA_DIR: dataDir }, file);
+    expect(restore.code).toBe(0);
+    expect(restore.err).toContain('full ledger check');
+    // The embedded server the restore started (and stopped), started again on the same folder.
+    const embedded = await ensureDatabase({ databaseUrl: '', dataDir });
+    const client = await connect(embedded.url);
+    try {
+      expect(await one(client, counts)).toEqual(expected);
+      await expectLedgerConsistent(client);
+    } finally {
+      await client.end();
+      await embedded.stop();
+    }
   });
 
   it('restores a backup of an older schema, then applies the newer migrations to its data', async () => {
