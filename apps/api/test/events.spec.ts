@@ -2,12 +2,13 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { EventStream } from '../src/events/event-stream';
+import { EventsService } from '../src/events/events.service';
 import { startTestApp, type TestApp } from './support/app';
 import { expectLedgerConsistent } from './support/ledger';
 import { expectProblem } from './support/problems';
 import { type Product, startProduct } from './support/product';
 import type { TestUser } from './support/users';
-import { newWallet } from './support/wallets';
+import { newWallet, seedFunds } from './support/wallets';
 
 /**
  * GET /api/v1/events: a user's new ledger rows as they commit, heard by every API process through
@@ -396,5 +397,51 @@ it('writes a row once when its live notification arrives after a replay that hel
     expect([...body.matchAll(/^id: (\d+)$/gm)].map((match) => match[1])).toEqual(['1', '2', '3']);
   } finally {
     server.close();
+  }
+});
+
+it('cuts off a client that does not read, rather than holding its events in memory', async () => {
+  const slow = await startTestApp();
+  try {
+    const wallet = await newWallet(slow, 'USD');
+    const events = slow.app.get(EventsService) as unknown as { streams: Map<string, Set<unknown>> };
+    let received = '';
+    // (Wrapped: a promise resolved with a promise would wait for that one.)
+    const { ended, response } = await new Promise<{
+      ended: Promise<boolean>;
+      response: http.IncomingMessage;
+    }>((resolve, reject) => {
+      const req = http.get(`${slow.baseUrl}/api/v1/events`, { headers: bearer(slow.user) }, (res) => {
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => {
+          received += chunk;
+        });
+        // Reads the first bytes (the retry hint), then stops reading: TCP's window fills up behind it.
+        res.once('data', () => res.pause());
+        resolve({
+          response: res,
+          ended: new Promise<boolean>((done) => res.on('close', () => done(res.complete))),
+        });
+      });
+      req.on('error', reject);
+    });
+    await within(PATIENCE_MS, async () => events.streams.has(slow.user.id));
+    // Megabytes of events, in notifications of fewer than the 1,000 rows that end a stream by themselves.
+    let seeded = 0;
+    for (let batch = 0; batch < 40 && events.streams.has(slow.user.id); batch++) {
+      await seedFunds(slow, wallet.id, 900);
+      seeded += 900;
+    }
+    // The server let go of the stream while the client still had not read: it was cut, not drained.
+    await within(PATIENCE_MS, async () => !events.streams.has(slow.user.id));
+    expect(received.length).toBeLessThan(64 * 1024);
+    // Reading again, the client gets what was already on its way (the socket's buffers) and then the
+    // end: far from every entry. It resumes with Last-Event-ID from the last one it got.
+    response.resume();
+    await ended;
+    const got = [...received.matchAll(/^event: balance$/gm)].length;
+    expect(got).toBeLessThan(seeded / 2);
+  } finally {
+    await slow.close();
   }
 });
