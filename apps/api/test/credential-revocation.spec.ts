@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { CREDENTIAL_CACHE_MS } from '../src/auth/credential-cache';
 import { startTestApp, type TestApp } from './support/app';
+import { within } from './support/poll';
 import { expectProblem } from './support/problems';
 
 /**
@@ -19,16 +20,6 @@ afterAll(async () => {
   await b?.close();
   await a?.close();
 });
-
-/** Polls until `check` is true; the milliseconds it took, or fails past `withinMs`. */
-async function within(withinMs: number, check: () => Promise<boolean>): Promise<number> {
-  const started = Date.now();
-  while (!(await check())) {
-    if (Date.now() - started > withinMs) throw new Error(`still not true after ${withinMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  return Date.now() - started;
-}
 
 it('a key revoked on one process stops working on the other before its memory of it runs out', async () => {
   const { id, key } = await a.user.keyWith(['wallets:read']);

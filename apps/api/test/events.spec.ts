@@ -5,6 +5,7 @@ import { EventStream } from '../src/events/event-stream';
 import { EventsService } from '../src/events/events.service';
 import { startTestApp, type TestApp } from './support/app';
 import { expectLedgerConsistent } from './support/ledger';
+import { within } from './support/poll';
 import { expectProblem } from './support/problems';
 import { type Product, startProduct } from './support/product';
 import type { TestUser } from './support/users';
@@ -362,14 +363,6 @@ it('sends heartbeats at the configured interval, and ends its streams when the a
     await quick.close().catch(() => {});
   }
 });
-
-async function within(ms: number, check: () => Promise<boolean>): Promise<void> {
-  const started = Date.now();
-  while (!(await check())) {
-    if (Date.now() - started > ms) throw new Error(`still not true after ${ms} ms`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 it('writes a row once when its live notification arrives after a replay that held it', async () => {
   const server = express()

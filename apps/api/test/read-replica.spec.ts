@@ -3,6 +3,7 @@ import net from 'node:net';
 import { parseLsn, ReadReplica, type ReadTarget } from '../src/database/read-replica';
 import { createTestDatabase, startTestApp, type TestApp } from './support/app';
 import { expectLedgerConsistent } from './support/ledger';
+import { within } from './support/poll';
 import { newWallet, seedFunds } from './support/wallets';
 
 /**
@@ -10,7 +11,6 @@ import { newWallet, seedFunds } from './support/wallets';
  * does the same with a real streaming replica). A "replica" that is the primary's own database is never
  * behind, so every decision here is the router's: where a read goes, and that it never fails a read.
  */
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Records where each read of the app went. */
 function spy(t: TestApp): ReadTarget[] {
@@ -50,30 +50,18 @@ function holdProbe(t: TestApp): () => void {
 /** Waits until the router would send `ownerId`'s reads to the replica: it has replayed their last write. */
 async function replayedFor(t: TestApp, ownerId: string): Promise<void> {
   const router = t.app.get(ReadReplica) as unknown as RouterInside;
-  for (let i = 0; i < 200; i++) {
-    if (router.mayServe(ownerId)) return;
-    await sleep(50);
-  }
-  throw new Error('the replica never replayed the last write');
+  await within(10_000, () => router.mayServe(ownerId), 'the replica replaying the last write');
 }
 
 /** Waits until this process has heard of a write of `ownerId`'s at or after `since` (the ledger channel). */
 async function heardWrite(t: TestApp, ownerId: string, since: number): Promise<void> {
   const writes = (t.app.get(ReadReplica) as unknown as { writes: Map<string, number> }).writes;
-  for (let i = 0; i < 200; i++) {
-    if ((writes.get(ownerId) ?? 0) >= since) return;
-    await sleep(25);
-  }
-  throw new Error('the ledger channel never told of the write');
+  await within(5_000, () => (writes.get(ownerId) ?? 0) >= since, 'the ledger channel telling of the write');
 }
 
 async function waitForState(t: TestApp, state: string): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    const ready = await t.anonymous.get('/api/health/ready');
-    if (ready.body.replica?.state === state) return;
-    await sleep(50);
-  }
-  throw new Error(`the replica never became ${state}`);
+  const readiness = async () => (await t.anonymous.get('/api/health/ready')).body.replica?.state === state;
+  await within(10_000, readiness, `the replica becoming ${state}`);
 }
 
 describe('reads with a replica that answers', () => {

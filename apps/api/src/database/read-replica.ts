@@ -118,9 +118,7 @@ export class ReadReplica implements OnModuleInit, OnModuleDestroy {
       this.onRead('replica');
       return result;
     } catch (error) {
-      if (databaseTrouble(error) === 'unreachable') this.away(error);
-      this.onRead('primary');
-      return work(this.primary);
+      return this.onPrimaryAfter(error, work);
     }
   }
 
@@ -135,10 +133,15 @@ export class ReadReplica implements OnModuleInit, OnModuleDestroy {
     try {
       return { db, value: await work(db) };
     } catch (error) {
-      if (databaseTrouble(error) === 'unreachable') this.away(error);
-      this.onRead('primary');
-      return { db: this.primary, value: await work(this.primary) };
+      return { db: this.primary, value: await this.onPrimaryAfter(error, work) };
     }
+  }
+
+  /** A read failed on the replica: a replica out of reach is marked away, and the read runs on the primary. */
+  private onPrimaryAfter<T>(error: unknown, work: (db: Db) => Promise<T>): Promise<T> {
+    if (databaseTrouble(error) === 'unreachable') this.away(error);
+    this.onRead('primary');
+    return work(this.primary);
   }
 
   /** How far behind the replica is, in ms (null: no replica, or it is away). */

@@ -74,7 +74,7 @@ export class EventStream {
     const held = this.pending ?? [];
     this.pending = null;
     for (const event of events) this.write(event.text);
-    for (const event of held) if (!this.replayedSeqs.has(event.seq)) this.write(event.text);
+    this.send(held);
   }
 
   /** Ends the stream cleanly: the client reconnects (after `retry`) and resumes. */

@@ -16,7 +16,8 @@ const WEBHOOK_RETENTION_DAYS = 30;
 
 /**
  * Keeps the bookkeeping tables bounded: idempotency keys past their retention, sessions long expired
- * or revoked, webhook events and deliveries after 30 days. The ledger is never touched. Every process sweeps; the deletes are idempotent.
+ * or revoked, webhook events and deliveries after 30 days. The ledger is never touched. Every process
+ * sweeps; the deletes are idempotent.
  */
 @Injectable()
 export class MaintenanceService implements OnApplicationBootstrap, OnApplicationShutdown {
