@@ -2,7 +2,6 @@ import { mkdtemp, readdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DatabaseHandle, ensureDatabase } from '../src/embedded.js';
 import { migrate } from '../src/migrate.js';
 import { migrationsDir } from '../src/paths.js';

@@ -1,6 +1,5 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
 import { directDatabaseUrl, isPooledUrl } from '../src/direct-url.js';
 
 const POOLED = 'postgresql://u:p@ep-cool-darkness-123456-pooler.us-east-2.aws.neon.tech/db?sslmode=require';
@@ -34,7 +33,7 @@ describe('the deploy migration picks the direct endpoint', () => {
   });
 
   it('stops the CLI with that message instead of starting a database', () => {
-    const cli = path.join(import.meta.dirname, '..', 'dist', 'cli', 'migrate-deploy.js');
+    const cli = path.join(__dirname, '..', 'dist', 'cli', 'migrate-deploy.js');
     const run = spawnSync(process.execPath, [cli], { encoding: 'utf8', env: { PATH: process.env.PATH } });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('No database to migrate: set DATABASE_URL_UNPOOLED');

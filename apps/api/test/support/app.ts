@@ -6,11 +6,11 @@ import { Test } from '@nestjs/testing';
 import pg from 'pg';
 import type { DestinationStream } from 'pino';
 import request from 'supertest';
-import { inject, type ProvidedContext } from 'vitest';
 import { AppModule } from '../../src/app.module';
 import { configureApp } from '../../src/app.setup';
 import { loadConfig } from '../../src/config/config';
 import { serveDashboard } from '../../src/dashboard';
+import { testDatabase } from './test-database';
 import { createUser, type TestUser } from './users';
 
 export interface TestApp {
@@ -30,13 +30,6 @@ export interface TestApp {
   db: pg.Client;
   databaseUrl: string;
   close(): Promise<void>;
-}
-
-/** What global-setup.ts started: the server, the migrated template, this run's id. */
-function testDatabase(): ProvidedContext['testDatabase'] {
-  const given = inject('testDatabase');
-  if (!given) throw new Error('no test database: run the tests through vitest (global-setup.ts)');
-  return given;
 }
 
 function adminUrl(): string {

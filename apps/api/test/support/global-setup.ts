@@ -1,59 +1,75 @@
-// Starts the PostgreSQL the tests run on and builds a migrated template database that every test
-// file clones (CREATE DATABASE ... TEMPLATE), so files are isolated and can run in parallel.
-// With DATABASE_URL set, that server is used instead (its role needs CREATEDB).
-// Vitest runs this once in the main process; the workers read its answer with inject('testDatabase').
-import { mkdtemp } from 'node:fs/promises';
+// Jest's global setup of the API and system tiers, run once per run in Jest's main process. It starts
+// the PostgreSQL the tests run on (embedded, or DATABASE_URL's) and builds a migrated template database
+// that every test file clones (CREATE DATABASE ... TEMPLATE), so files are isolated and run in parallel.
+// Test workers, which Jest starts after this, read the answer from the environment. It also gives the
+// run its marker and temp folder (run-cleanup.ts), and ends the run's processes if Jest is interrupted.
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { type DatabaseHandle, ensureDatabase, migrate } from '@wallet/postgres';
 import pg from 'pg';
-import type { TestProject } from 'vitest/node';
+import { RUN_MARKER, sweepRun } from './run-cleanup';
+import { TEST_DATABASE_ENV, type TestDatabase } from './test-database';
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    testDatabase: {
-      /** The server's maintenance database, where test databases are created and dropped. */
-      adminUrl: string;
-      /** The migrated database every test file clones. */
-      template: string;
-      /** Names this run's databases, so a shared server's leftovers can be told apart. */
-      runId: string;
-    };
-  }
+interface RunState {
+  server: DatabaseHandle;
+  runId: string;
+  tmpRoot: string;
+  /** Projects (tiers) set up in this run: both tiers share one server; the last teardown stops it. */
+  users: number;
 }
 
-let server: DatabaseHandle | undefined;
+const state = globalThis as typeof globalThis & { walletTestRun?: RunState };
 
-export async function setup(project: TestProject): Promise<void> {
+export default async function setup(): Promise<void> {
+  if (state.walletTestRun) {
+    state.walletTestRun.users++;
+    return;
+  }
   const runId = String(process.pid);
+  const tmpRoot = mkdtempSync(path.join(os.tmpdir(), `wallet-test-run-${runId}-`));
+  process.env[RUN_MARKER] = runId;
+  process.env.TMPDIR = tmpRoot;
+  const dataDir = path.join(tmpRoot, 'postgres');
+  mkdirSync(dataDir);
+  const server = await ensureDatabase({ dataDir, ephemeral: true, databaseName: 'postgres' });
+  state.walletTestRun = { server, runId, tmpRoot, users: 1 };
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.once(signal, () => {
+      sweepRun(runId, tmpRoot, new Set([process.pid]));
+      process.kill(process.pid, signal);
+    });
+  }
   const template = `wallet_test_template_${runId}`;
-  server = await ensureDatabase({
-    dataDir: await mkdtemp(path.join(os.tmpdir(), 'wallet-test-pg-')),
-    ephemeral: true,
-    databaseName: 'postgres',
-  });
   const admin = new pg.Client({ connectionString: server.url });
   await admin.connect();
   await admin.query(`DROP DATABASE IF EXISTS ${template}`);
   await admin.query(`CREATE DATABASE ${template}`);
   await admin.end();
   await migrate(withDatabase(server.url, template));
-  project.provide('testDatabase', { adminUrl: server.url, template, runId });
+  const given: TestDatabase = { adminUrl: server.url, template, runId };
+  process.env[TEST_DATABASE_ENV] = JSON.stringify(given);
 }
 
+/** The last tier's teardown: drops what a shared server holds of this run, stops ours, sweeps. */
 export async function teardown(): Promise<void> {
-  if (server && !server.startedHere) {
+  const run = state.walletTestRun;
+  if (!run || --run.users > 0) return;
+  state.walletTestRun = undefined;
+  if (!run.server.startedHere) {
     // A shared server (DATABASE_URL): drop what the run created, leave the server alone.
-    const admin = new pg.Client({ connectionString: server.url });
+    const admin = new pg.Client({ connectionString: run.server.url });
     await admin.connect();
     const { rows } = await admin.query(
       "SELECT datname FROM pg_database WHERE datname LIKE 'wallet_test_%' AND datname LIKE $1",
-      [`%_${process.pid}%`],
+      [`%_${run.runId}%`],
     );
     for (const row of rows) await admin.query(`DROP DATABASE IF EXISTS ${row.datname} WITH (FORCE)`);
     await admin.end();
   }
-  await server?.stop();
+  await run.server.stop();
+  const left = sweepRun(run.runId, run.tmpRoot, new Set([process.pid]));
+  if (left.length > 0) console.warn(`test run: ended ${left.length} process(es) a test left running`);
 }
 
 function withDatabase(url: string, database: string): string {

@@ -1,0 +1,122 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { API_SETTINGS } from '../../src/config/config';
+
+/**
+ * Every setting is documented once and reaches the process under every root script: the API's own
+ * settings, the README's configuration table, .env.example and turbo.json's pass-through list agree
+ * (turbo drops, without a word, any variable it is not told to pass), and every variable any code reads
+ * is one of them or a documented developer knob.
+ */
+const root = path.join(__dirname, '..', '..', '..', '..');
+const read = (file: string) => readFileSync(path.join(root, file), 'utf8');
+
+/** Read by the benchmarks and the test suites, documented where they are used (Performance, Tests). */
+const DEVELOPER_KNOBS = [
+  'BENCH_API_ENTRY',
+  'BENCH_CONNECTIONS',
+  'BENCH_DURATION',
+  'BENCH_LEDGER_ROWS',
+  'BENCH_NODE_ARGS',
+  'BENCH_PORT',
+  'BENCH_SQL',
+  'BENCH_WALLETS',
+  'BENCH_WORKLOADS',
+  'LEDGER_ROWS',
+  'LEDGER_WALLETS',
+  'LEDGER_NEW_TRANSFERS',
+  'CHAOS_CLIENTS',
+  'CHAOS_DURATION_MS',
+  'FUZZ_SEED',
+  'E2E_PORT',
+  'UPDATE_SCREENSHOTS',
+  'UPDATE_ERROR_ANSWERS',
+];
+/** Set by the machine or the platform, not by a user of the product (NODEJS_HELPERS: see Deploy to Vercel). */
+const EXTERNAL = ['CI', 'PATH', 'VERCEL', 'NODEJS_HELPERS'];
+
+function readmeTable(): string[] {
+  const readme = read('README.md');
+  const section = readme.slice(
+    readme.indexOf('## Configuration'),
+    readme.indexOf('## ', readme.indexOf('## Configuration') + 3),
+  );
+  return [...section.matchAll(/^\| `([A-Z][A-Z0-9_]*)` \|/gm)].map((m) => m[1] as string);
+}
+
+function envExample(): string[] {
+  return [...read('.env.example').matchAll(/^#? ?([A-Z][A-Z0-9_]*)=/gm)].map((m) => m[1] as string);
+}
+
+function turboPassThrough(): string[] {
+  return JSON.parse(read('turbo.json')).globalPassThroughEnv;
+}
+
+/** Every variable read as `process.env.<name>` or `env.<name>` in the repository's code, tests included. */
+function variablesTheCodeReads(): string[] {
+  const files = spawnSync('git', ['ls-files'], { cwd: root, encoding: 'utf8' })
+    .stdout.split('\n')
+    .filter((file) => /\.(ts|tsx|mts|mjs|js|cjs)$/.test(file) && !file.includes('/generated/'));
+  const names = new Set<string>();
+  for (const file of files) {
+    for (const match of read(file).matchAll(/(?:process\.env|\benv)\.([A-Z][A-Z0-9_]*)/g))
+      names.add(match[1] as string);
+  }
+  return [...names].sort();
+}
+
+describe('settings', () => {
+  it('the README table and .env.example name the same settings, in the same order', () => {
+    expect(envExample()).toEqual(readmeTable());
+  });
+
+  it('the README documents every setting the API reads', () => {
+    expect(API_SETTINGS.filter((name) => !readmeTable().includes(name))).toEqual([]);
+  });
+
+  it('turbo passes every documented setting and developer knob through', () => {
+    const passed = new Set(turboPassThrough());
+    expect([...readmeTable(), ...DEVELOPER_KNOBS].filter((name) => !passed.has(name))).toEqual([]);
+  });
+
+  it('every variable the code reads is a documented setting or a documented developer knob', () => {
+    const known = new Set([...readmeTable(), ...DEVELOPER_KNOBS, ...EXTERNAL]);
+    expect(variablesTheCodeReads().filter((name) => !known.has(name))).toEqual([]);
+    const readme = read('README.md');
+    expect(DEVELOPER_KNOBS.filter((name) => !new RegExp(`\`${name}[\`=]`).test(readme))).toEqual([]);
+  });
+
+  it('a bad value stops the API before it starts, with every problem listed', () => {
+    const run = spawnSync(process.execPath, [path.join(__dirname, '..', '..', 'dist', 'main.js')], {
+      env: { ...process.env, PORT: 'eighty', LOG_LEVEL: 'loud', TRUST_PROXY: 'true' },
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(run.status).toBe(78);
+    expect(run.stderr).toMatch(/Invalid configuration/);
+    for (const name of ['PORT', 'LOG_LEVEL', 'TRUST_PROXY']) expect(run.stderr).toContain(`${name}:`);
+  });
+
+  it('reads a .env file, and the environment wins over it', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'wallet-env-'));
+    const file = path.join(dir, '.env');
+    writeFileSync(file, 'RATE_LIMIT_PER_MINUTE=7\nCORS_ORIGINS=https://from-the-file.example\n');
+    const script = `import('@wallet/postgres').then(({ loadDotEnv }) => {
+      loadDotEnv(${JSON.stringify(file)});
+      console.log(JSON.stringify([process.env.RATE_LIMIT_PER_MINUTE, process.env.CORS_ORIGINS]));
+    })`;
+    const run = spawnSync(process.execPath, ['-e', script], {
+      cwd: __dirname,
+      env: {
+        ...process.env,
+        RATE_LIMIT_PER_MINUTE: undefined,
+        CORS_ORIGINS: 'https://from-the-environment.example',
+      },
+      encoding: 'utf8',
+    });
+    expect(JSON.parse(run.stdout)).toEqual(['7', 'https://from-the-environment.example']);
+  });
+});

@@ -1,0 +1,261 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { ArgumentsHost, NotFoundException } from '@nestjs/common';
+import { DomainError, type ErrorCode } from '../../src/common/errors';
+import { describe as describeCode, problemFromError } from '../../src/common/http/problem';
+import { ProblemDetailsFilter } from '../../src/common/http/problem-details.filter';
+import { decodeCursor, encodeCursor } from '../../src/common/page';
+import { ConfigError, loadConfig } from '../../src/config/config';
+import { DatabaseAvailability } from '../../src/database/availability';
+import { sqlState } from '../../src/database/db';
+import { poolConfig } from '../../src/database/pool';
+import { clientAddress } from '../../src/rate-limit/client-address';
+import { lastRetryWindow } from '../../src/webhooks/webhook-schedule';
+import { type Resolver, resolveTarget } from '../../src/webhooks/webhook-target';
+
+const API_MD_STATUSES: Record<ErrorCode, number> = {
+  VALIDATION_FAILED: 400,
+  SAME_WALLET_TRANSFER: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  WALLET_NOT_FOUND: 404,
+  TRANSACTION_NOT_FOUND: 404,
+  NOT_FOUND: 404,
+  IDEMPOTENCY_KEY_IN_PROGRESS: 409,
+  DELIVERY_PENDING: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  INSUFFICIENT_FUNDS: 422,
+  CURRENCY_MISMATCH: 422,
+  BALANCE_LIMIT_EXCEEDED: 422,
+  IDEMPOTENCY_KEY_REUSED: 422,
+  NOT_REFUNDABLE: 422,
+  REFUND_EXCEEDS_REMAINING: 422,
+  RATE_LIMITED: 429,
+  INTERNAL: 500,
+  SERVICE_UNAVAILABLE: 503,
+};
+
+describe('error codes', () => {
+  it.each(Object.entries(API_MD_STATUSES))('maps %s to HTTP %i as the contract says', (code, status) => {
+    expect(describeCode(code as ErrorCode).status).toBe(status);
+  });
+
+  it("lists every code, with its status and title, in the users' error table and the OpenAPI summary", () => {
+    const root = path.join(__dirname, '..', '..', '..', '..');
+    const guide = readFileSync(path.join(root, 'docs', 'api.md'), 'utf8');
+    const openapi = JSON.parse(readFileSync(path.join(root, 'packages', 'contract', 'openapi.json'), 'utf8'));
+    const rows = [...guide.matchAll(/^\| (\d{3}) \| `([A-Z_]+)` \| ([^|]+) \|/gm)];
+    expect(Object.fromEntries(rows.map(([, status, code]) => [code, Number(status)]))).toEqual(
+      API_MD_STATUSES,
+    );
+    for (const [, , code, title] of rows) expect(title?.trim()).toBe(describeCode(code as ErrorCode).title);
+    for (const code of Object.keys(API_MD_STATUSES)) expect(openapi.info.description).toContain(code);
+  });
+
+  it('builds a problem document with the stable code and the extensions', () => {
+    const problem = problemFromError(
+      new DomainError('INSUFFICIENT_FUNDS', 'Not enough.', { transactionId: 'abc' }),
+    );
+    expect(problem).toEqual({
+      type: 'urn:wallet:problem:insufficient-funds',
+      title: 'Insufficient funds',
+      status: 422,
+      detail: 'Not enough.',
+      code: 'INSUFFICIENT_FUNDS',
+      transactionId: 'abc',
+    });
+  });
+});
+
+describe('ProblemDetailsFilter', () => {
+  function run(exception: unknown) {
+    const sent: { status?: number; type?: string; body?: string } = {};
+    const response = {
+      setHeader: jest.fn(),
+      status(code: number) {
+        sent.status = code;
+        return this;
+      },
+      type(value: string) {
+        sent.type = value;
+        return this;
+      },
+      send(body: string) {
+        sent.body = body;
+        return this;
+      },
+    };
+    const request = { id: 'req-1', method: 'GET', path: '/x' };
+    const host = {
+      switchToHttp: () => ({ getRequest: () => request, getResponse: () => response }),
+    } as unknown as ArgumentsHost;
+    const filter = new ProblemDetailsFilter();
+    jest
+      .spyOn((filter as unknown as { logger: { error: () => void } }).logger, 'error')
+      .mockImplementation(() => {});
+    filter.catch(exception, host);
+    return { ...sent, json: JSON.parse(sent.body ?? '{}') };
+  }
+
+  it('answers an unknown error with a bare 500 that leaks nothing', () => {
+    const result = run(new Error('relation "wallets" does not exist at SELECT * FROM secret'));
+    expect(result.status).toBe(500);
+    expect(result.type).toBe('application/problem+json');
+    expect(result.json.code).toBe('INTERNAL');
+    expect(result.json.requestId).toBe('req-1');
+    expect(result.body).not.toContain('secret');
+    expect(result.body).not.toContain('relation');
+  });
+
+  it("turns Nest's route 404 into NOT_FOUND", () => {
+    const result = run(new NotFoundException('Cannot GET /x'));
+    expect(result.status).toBe(404);
+    expect(result.json.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('config', () => {
+  it('applies the documented defaults', () => {
+    expect(loadConfig({})).toMatchObject({
+      databaseUrlGiven: false,
+      port: 3000,
+      host: '0.0.0.0',
+      logLevel: 'info',
+      dbPoolSize: 10,
+      dbStatementTimeoutMs: 10_000,
+      dbLockTimeoutMs: 5_000,
+      authRateLimitPerEmail: 5,
+      authRateLimitPerEmailPerHour: 1000,
+      anonymousRateLimitPerAddress: 300,
+      trustProxy: false,
+      requestTimeoutMs: 30_000,
+      headersTimeoutMs: 10_000,
+      keepAliveTimeoutMs: 5_000,
+      dbConnectTimeoutMs: 5_000,
+      // statement_timeout plus a margin, so a live server always answers before the client gives up.
+      dbQueryTimeoutMs: 11_000,
+    });
+  });
+
+  it("reads TRUST_PROXY with express's meaning, never as trust-everyone", () => {
+    const trust = (value: string) => loadConfig({ TRUST_PROXY: value }).trustProxy;
+    expect(trust('')).toBe(false);
+    expect(trust('2')).toBe(2);
+    expect(trust('loopback, 10.0.0.0/8,::1,fd00::/8')).toEqual(['loopback', '10.0.0.0/8', '::1', 'fd00::/8']);
+    for (const bad of ['true', '10.0.0.0/33', 'proxy.example.com', '1.2.3.4/8/8', '99']) {
+      expect(() => trust(bad)).toThrow(/TRUST_PROXY/);
+    }
+  });
+
+  it('refuses a headers timeout longer than the request timeout', () => {
+    expect(() => loadConfig({ REQUEST_TIMEOUT_MS: '5000', HEADERS_TIMEOUT_MS: '6000' })).toThrow(
+      /HEADERS_TIMEOUT_MS/,
+    );
+  });
+
+  it('lists every bad value at once', () => {
+    let error: unknown;
+    try {
+      loadConfig({ PORT: 'eighty', DB_POOL_SIZE: '0', LOG_LEVEL: 'loud', DATABASE_URL: 'mysql://x' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const problems = (error as ConfigError).problems.join('\n');
+    for (const name of ['PORT', 'DB_POOL_SIZE', 'LOG_LEVEL', 'DATABASE_URL'])
+      expect(problems).toContain(name);
+  });
+});
+
+describe('the pool asks for its timeouts at connect unless told not to', () => {
+  const url = { DATABASE_URL: 'postgresql://u:p@localhost/wallet' };
+  it('sends them as a startup option by default', () => {
+    const config = { ...loadConfig(url), databaseUrl: url.DATABASE_URL };
+    expect(poolConfig(config, new DatabaseAvailability()).options).toBe(
+      '-c statement_timeout=10000 -c lock_timeout=5000',
+    );
+  });
+  it('sends no startup option with DB_STARTUP_OPTIONS=off (a transaction pooler refuses them)', () => {
+    const config = { ...loadConfig({ ...url, DB_STARTUP_OPTIONS: 'off' }), databaseUrl: url.DATABASE_URL };
+    const pool = poolConfig(config, new DatabaseAvailability());
+    expect(pool.options).toBeUndefined();
+    expect(pool.query_timeout).toBe(11_000);
+  });
+});
+
+describe('cursors and SQL states', () => {
+  it('round-trips cursors and refuses forged ones', () => {
+    expect(decodeCursor(encodeCursor(123456789n))).toBe(123456789n);
+    expect(decodeCursor('AAAA')).toBeNull();
+    expect(decodeCursor(Buffer.from('-1').toString('base64url'))).toBeNull();
+  });
+
+  it('finds the SQLSTATE inside nested driver errors but ignores Prisma codes', () => {
+    expect(sqlState({ code: 'P2010', meta: { code: '23505' } })).toBe('23505');
+    expect(sqlState({ code: 'P2028', cause: { originalCode: '55P03' } })).toBe('55P03');
+    expect(sqlState({ code: 'P2010' })).toBeUndefined();
+    expect(sqlState(new Error('plain'))).toBeUndefined();
+  });
+});
+
+describe('client addresses the per-address limits count', () => {
+  it('counts IPv4 addresses alone and IPv6 addresses by their /64', () => {
+    expect(clientAddress('203.0.113.7')).toBe('203.0.113.7');
+    expect(clientAddress('::ffff:203.0.113.7')).toBe('203.0.113.7');
+    expect(clientAddress('2001:db8:1:2:aaaa::1')).toBe('2001:db8:1:2::/64');
+    expect(clientAddress('2001:0db8:0001:0002:ffff:ffff:ffff:ffff')).toBe('2001:db8:1:2::/64');
+    expect(clientAddress('2001:db8::1')).toBe('2001:db8:0:0::/64');
+    expect(clientAddress('::1')).toBe('0:0:0:0::/64');
+    expect(clientAddress(undefined)).toBe('unknown');
+  });
+});
+
+it('tries a webhook delivery for at least a day with the default settings, and for at most about two', () => {
+  const { retryDelaySeconds, maxAttempts } = loadConfig({}).webhooks;
+  const [earliest, latest] = lastRetryWindow(retryDelaySeconds, maxAttempts);
+  expect(earliest).toBeGreaterThanOrEqual(24 * 3600);
+  expect(latest).toBeLessThanOrEqual(60 * 3600);
+  // The schedule itself: 90 s, then twice as long each time (pg-boss's backoff, before its jitter).
+  expect(lastRetryWindow(90, 2)).toEqual([90, 180]);
+  expect(lastRetryWindow(90, 3)).toEqual([270, 540]);
+});
+
+describe('a webhook target named by a host name', () => {
+  /** DNS as a table: the check's logic over what a name resolves to, without a resolver to point. */
+  const dns =
+    (answers: Record<string, string[]>): Resolver =>
+    async (host) =>
+      (answers[host] ?? []).map((address) => ({ address, family: address.includes(':') ? 6 : 4 }));
+  const strict = { allowPrivateTargets: false, httpsOnly: true };
+  const relaxed = { allowPrivateTargets: true, httpsOnly: false };
+
+  it('is refused when any address it resolves to is not public, and link-local always', async () => {
+    const names = dns({
+      'hooks.example.com': ['93.184.215.14', '2606:2800:21f:cb07:6820:80da:af6b:8b2c'],
+      'mixed.example.com': ['93.184.215.14', '10.0.0.7'],
+      'metadata.example.com': ['169.254.169.254'],
+      'mapped.example.com': ['::ffff:169.254.169.254'],
+      'nowhere.example.com': [],
+    });
+    expect(await resolveTarget('hooks.example.com', strict, names)).toEqual({
+      address: '93.184.215.14',
+      family: 4,
+    });
+    expect(await resolveTarget('mixed.example.com', strict, names)).toEqual({
+      refused:
+        'mixed.example.com resolves to an address that is not allowed: 10.0.0.7 is not a public address (private); webhooks go to public addresses only.',
+    });
+    expect(await resolveTarget('mixed.example.com', relaxed, names)).toEqual({
+      address: '93.184.215.14',
+      family: 4,
+    });
+    for (const host of ['metadata.example.com', 'mapped.example.com']) {
+      expect(await resolveTarget(host, relaxed, names)).toEqual({
+        refused: `${host} resolves to an address that is not allowed: 169.254.169.254 is a link-local address; webhooks are never sent there.`,
+      });
+    }
+    expect(await resolveTarget('nowhere.example.com', strict, names)).toEqual({
+      refused: 'nowhere.example.com does not resolve to any address.',
+    });
+  });
+});

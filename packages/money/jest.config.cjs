@@ -1,0 +1,4 @@
+module.exports = {
+  ...require('@wallet/jest-config'),
+  testMatch: ['<rootDir>/test/**/*.test.ts'],
+};
