@@ -1,4 +1,4 @@
-import { type ExecutionContext, Module } from '@nestjs/common';
+import { type ExecutionContext, Module, type OnModuleDestroy } from '@nestjs/common';
 import { ThrottlerModule, type ThrottlerStorage } from '@nestjs/throttler';
 import type { Request } from 'express';
 import type { RequestWithCaller } from '../auth/caller';
@@ -34,7 +34,7 @@ function emailOf(request: unknown): string {
 }
 
 /** The per-user and per-address request limits go to the batched counters; the account guards stay exact. */
-export class RoutedThrottlerStorage implements ThrottlerStorage {
+export class RoutedThrottlerStorage implements ThrottlerStorage, OnModuleDestroy {
   constructor(
     private readonly batched: BatchedThrottlerStorage,
     private readonly exact: PostgresThrottlerStorage,
@@ -43,6 +43,11 @@ export class RoutedThrottlerStorage implements ThrottlerStorage {
   increment(key: string, ttl: number, limit: number, _blockDuration: number, throttlerName: string) {
     const storage = BATCHED.has(throttlerName) ? this.batched : this.exact;
     return storage.increment(key, ttl, limit);
+  }
+
+  /** Nest calls this on the throttler's storage provider when the app closes. */
+  onModuleDestroy(): Promise<void> {
+    return this.batched.onModuleDestroy();
   }
 
   /** Shares this process's batched counts now, rather than at the next interval (tests use it). */

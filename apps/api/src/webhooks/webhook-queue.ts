@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
+import pg from 'pg';
 import PgBoss from 'pg-boss';
 import { APP_CONFIG, type AppConfig, sessionUrl } from '../config/config';
 import type { Db } from '../database/db';
@@ -21,6 +22,8 @@ const POOL_SIZE = 3;
 const RETENTION_DAYS = 7;
 /** How long stop() waits for deliveries in flight. */
 const STOP_TIMEOUT_MS = 8_000;
+/** The advisory lock under which one process at a time creates the queue ('wallet-q' in ASCII). */
+const QUEUE_SETUP_LOCK = '8602275976068738417';
 
 /**
  * The durable queue in PostgreSQL (pg-boss, in its own schema "pgboss"). Jobs are inserted on the money
@@ -53,7 +56,7 @@ export class WebhookQueue implements OnModuleDestroy {
   start(work?: (job: PgBoss.JobWithMetadata<DeliveryJob>) => Promise<void>): Promise<void> {
     this.started ??= (async () => {
       await this.boss.start();
-      await this.boss.createQueue(DELIVERY_QUEUE);
+      await this.createQueueOnce();
       if (!work || !this.config.webhookWorkers) return;
       for (let i = 0; i < WORKERS_PER_PROCESS; i++) {
         await this.boss.work<DeliveryJob>(
@@ -66,6 +69,29 @@ export class WebhookQueue implements OnModuleDestroy {
       }
     })();
     return this.started;
+  }
+
+  /**
+   * Creates the delivery queue if this database has none yet. pg-boss 10's createQueue is not safe when
+   * several processes run it at once on a new database: one inserts the queue row and then adds its
+   * partition's foreign key to that table, while another waits on the same row, and PostgreSQL stops
+   * one of them as a deadlock (the process then dies at start-up). So processes take turns under a
+   * session advisory lock, held on a connection of its own; a queue already there costs one read.
+   */
+  private async createQueueOnce(): Promise<void> {
+    if (await this.boss.getQueue(DELIVERY_QUEUE)) return;
+    const lock = new pg.Client({
+      connectionString: sessionUrl(this.config),
+      application_name: 'wallet-webhooks',
+    });
+    await lock.connect();
+    try {
+      await lock.query('SELECT pg_advisory_lock($1)', [QUEUE_SETUP_LOCK]);
+      await this.boss.createQueue(DELIVERY_QUEUE);
+    } finally {
+      // Ending the session releases the lock, also when createQueue failed.
+      await lock.end();
+    }
   }
 
   /**
