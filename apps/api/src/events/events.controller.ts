@@ -81,7 +81,7 @@ export class EventsController {
       },
     },
   })
-  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN', 'RATE_LIMITED')
+  @ApiProblems('VALIDATION_FAILED')
   stream(
     @CurrentCaller() caller: Caller,
     @Headers('last-event-id') lastEventId: string | undefined,

@@ -36,10 +36,6 @@ export class RefundsController {
   @ApiBody({ type: RefundRequest, required: false })
   @ApiOk(201, RefundResult, 'Both wallets after the refund and its legs.', IDEMPOTENT_REPLAYED_HEADER)
   @ApiProblems(
-    'UNAUTHENTICATED',
-    'FORBIDDEN',
-    'RATE_LIMITED',
-
     'VALIDATION_FAILED',
     'TRANSACTION_NOT_FOUND',
     'IDEMPOTENCY_KEY_IN_PROGRESS',

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { Db } from '../database/db';
-import type { TransactionRow, TransactionType, WalletRow } from '../database/rows';
+import type { TransactionRow, WalletRow } from '../database/rows';
 import { Prisma } from '../generated/prisma/client';
+import type { TransactionType } from '../generated/prisma/enums';
 
 /** A ledger row as a posting writes it (its seq, the ledger's order, is the database's to give). */
 export type LedgerEntry = Omit<TransactionRow, 'seq'>;

@@ -50,10 +50,6 @@ export class WalletsController {
   @ApiBody({ type: CreateWalletRequest, required: false })
   @ApiOk(201, Wallet, 'The new wallet, with a zero balance.', IDEMPOTENT_REPLAYED_HEADER)
   @ApiProblems(
-    'UNAUTHENTICATED',
-    'FORBIDDEN',
-    'RATE_LIMITED',
-
     'VALIDATION_FAILED',
     'IDEMPOTENCY_KEY_REUSED',
     'IDEMPOTENCY_KEY_IN_PROGRESS',
@@ -75,7 +71,7 @@ export class WalletsController {
     description: 'Oldest first, paginated with nextCursor.',
   })
   @ApiOk(200, WalletPage, 'A page of wallets.')
-  @ApiProblems('UNAUTHENTICATED', 'FORBIDDEN', 'RATE_LIMITED', 'VALIDATION_FAILED')
+  @ApiProblems('VALIDATION_FAILED')
   list(@CurrentCaller() caller: Caller, @Query() query: ListWalletsQuery): Promise<Page<Wallet>> {
     return this.wallets.list(caller, query);
   }
@@ -93,10 +89,6 @@ export class WalletsController {
   @ApiCsrfToken()
   @ApiOk(201, TransferResult, 'Both wallets after the move and both legs.', IDEMPOTENT_REPLAYED_HEADER)
   @ApiProblems(
-    'UNAUTHENTICATED',
-    'FORBIDDEN',
-    'RATE_LIMITED',
-
     'VALIDATION_FAILED',
     'SAME_WALLET_TRANSFER',
     'WALLET_NOT_FOUND',
@@ -119,7 +111,7 @@ export class WalletsController {
   @RequireScope('wallets:read')
   @ApiOperation({ operationId: 'getWallet', summary: 'Get a wallet with its 20 newest transactions' })
   @ApiOk(200, WalletWithTransactions, 'The wallet.')
-  @ApiProblems('UNAUTHENTICATED', 'FORBIDDEN', 'RATE_LIMITED', 'VALIDATION_FAILED', 'WALLET_NOT_FOUND')
+  @ApiProblems('VALIDATION_FAILED', 'WALLET_NOT_FOUND')
   get(@CurrentCaller() caller: Caller, @Param() { id }: IdParam): Promise<WalletWithTransactions> {
     return this.wallets.get(caller, id);
   }
@@ -136,10 +128,6 @@ export class WalletsController {
   @ApiCsrfToken()
   @ApiOk(201, FundResult, 'The wallet after the credit and its FUND transaction.', IDEMPOTENT_REPLAYED_HEADER)
   @ApiProblems(
-    'UNAUTHENTICATED',
-    'FORBIDDEN',
-    'RATE_LIMITED',
-
     'VALIDATION_FAILED',
     'WALLET_NOT_FOUND',
     'IDEMPOTENCY_KEY_IN_PROGRESS',
@@ -164,7 +152,7 @@ export class WalletsController {
     description: 'Paginated with nextCursor; filter by type.',
   })
   @ApiOk(200, TransactionPage, 'A page of transactions.')
-  @ApiProblems('UNAUTHENTICATED', 'FORBIDDEN', 'RATE_LIMITED', 'VALIDATION_FAILED', 'WALLET_NOT_FOUND')
+  @ApiProblems('VALIDATION_FAILED', 'WALLET_NOT_FOUND')
   transactions(
     @CurrentCaller() caller: Caller,
     @Param() { id }: IdParam,

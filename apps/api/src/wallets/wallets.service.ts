@@ -10,7 +10,7 @@ import { type Caller, idempotencyScope } from '../auth/caller';
 import { ValidationFailedError } from '../common/errors';
 import { IdempotencyService } from '../common/idempotency/idempotency.service';
 import { declined, done, type Outcome, type Recorded } from '../common/outcome';
-import { type Page, toPage } from '../common/page';
+import { type Page, pageSize, toPage } from '../common/page';
 import { ReadReplica } from '../database/read-replica';
 import type { WalletRow } from '../database/rows';
 import { UnitOfWork } from '../database/unit-of-work';
@@ -33,7 +33,6 @@ import { SameWalletTransferError, WalletNotFoundError } from './wallets.errors';
 import { WalletsRepository } from './wallets.repository';
 
 const NEWEST_TRANSACTIONS = 20;
-const DEFAULT_PAGE_SIZE = 20;
 
 /** The caller's Idempotency-Key and the name of the operation it is sent with. */
 export interface IdempotencyToken {
@@ -70,7 +69,7 @@ export class WalletsService {
   }
 
   async list(caller: Caller, page: { limit?: number; cursor?: bigint }): Promise<Page<Wallet>> {
-    const limit = page.limit ?? DEFAULT_PAGE_SIZE;
+    const limit = pageSize(page.limit);
     const rows = await this.reads.read(caller.userId, (db) =>
       this.wallets.list(db, { ownerId: caller.userId, limit: limit + 1, afterSeq: page.cursor }),
     );
@@ -97,7 +96,7 @@ export class WalletsService {
       Promise.all([
         this.wallets.findOwned(db, walletId, caller.userId),
         this.ledger.history(db, caller.userId, walletId, {
-          limit: page.limit ?? DEFAULT_PAGE_SIZE,
+          limit: pageSize(page.limit),
           beforeSeq: page.cursor,
           type: page.type,
           q: page.q,

@@ -7,6 +7,7 @@ import {
 } from '@nestjs/swagger';
 import { CURRENCIES, DEFAULT_CURRENCY_CODE } from '@wallet/money';
 import { DateTime, Money, UuidProperty } from '../../common/http/openapi-decorators';
+import { PageQuery } from '../../common/http/page-query.dto';
 import {
   Amount,
   DisplayName,
@@ -20,7 +21,7 @@ import {
   Rules,
   Uuid,
 } from '../../common/validation';
-import { PageQuery, Transaction } from '../../transactions/dto/transaction.dto';
+import { Transaction } from '../../transactions/dto/transaction.dto';
 
 const CODES = CURRENCIES.map((c) => c.code);
 
