@@ -14,7 +14,6 @@ import { CurrenciesController } from './currencies/currencies.controller';
 import { DatabaseModule } from './database/database.module';
 import { EventsModule } from './events/events.module';
 import { HealthController } from './health/health.controller';
-import { LedgerCheckModule } from './ledger-check/ledger-check.module';
 import { MaintenanceModule } from './maintenance/maintenance.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { AccessGuard } from './rate-limit/access.guard';
@@ -22,6 +21,7 @@ import { RateLimitGuard } from './rate-limit/rate-limit.guard';
 import { RateLimitModule } from './rate-limit/rate-limit.module';
 import { RefundsModule } from './refunds/refunds.module';
 import { StatementsModule } from './statements/statements.module';
+import { BooksCheckModule } from './transactions/books-check/books-check.module';
 import { TransactionsModule } from './transactions/transactions.module';
 import { WalletsModule } from './wallets/wallets.module';
 import { WebhooksModule } from './webhooks/webhooks.module';
@@ -98,7 +98,7 @@ export class AppModule implements NestModule {
         RefundsModule,
         StatementsModule,
         MaintenanceModule,
-        LedgerCheckModule,
+        BooksCheckModule,
         EventsModule,
       ],
       controllers: [CurrenciesController, HealthController],
