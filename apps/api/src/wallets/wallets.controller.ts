@@ -12,22 +12,15 @@ import {
 import { IdempotencyKey } from '../common/idempotency/idempotency-key.pipe';
 import type { Recorded } from '../common/outcome';
 import type { Page } from '../common/page';
+import { FundRequest, FundResult, TransferRequest, TransferResult } from '../transactions/dto/movement.dto';
 import {
   ListTransactionsQuery,
   type Transaction,
   TransactionPage,
 } from '../transactions/dto/transaction.dto';
-import {
-  CreateWalletRequest,
-  FundRequest,
-  FundResult,
-  ListWalletsQuery,
-  TransferRequest,
-  TransferResult,
-  Wallet,
-  WalletPage,
-  WalletWithTransactions,
-} from './dto/wallet.dto';
+import { Wallet } from '../transactions/dto/wallet-view.dto';
+import { MovementsService } from '../transactions/movements/movements.service';
+import { CreateWalletRequest, ListWalletsQuery, WalletPage, WalletWithTransactions } from './dto/wallet.dto';
 import { WalletsService } from './wallets.service';
 
 @ApiTags('Wallets')
@@ -35,7 +28,10 @@ import { WalletsService } from './wallets.service';
 @ApiCookieAuth()
 @Controller('api/v1/wallets')
 export class WalletsController {
-  constructor(private readonly wallets: WalletsService) {}
+  constructor(
+    private readonly wallets: WalletsService,
+    private readonly movements: MovementsService,
+  ) {}
 
   @Post()
   @RequireScope('wallets:write')
@@ -104,7 +100,7 @@ export class WalletsController {
     @Body() body: TransferRequest,
     @IdempotencyKey() key: string | undefined,
   ): Promise<Recorded<TransferResult>> {
-    return this.wallets.transfer(caller, body, { operation: 'transferBetweenWallets', key });
+    return this.movements.transfer(caller, body, { operation: 'transferBetweenWallets', key });
   }
 
   @Get(':id')
@@ -141,7 +137,7 @@ export class WalletsController {
     @Body() body: FundRequest,
     @IdempotencyKey() key: string | undefined,
   ): Promise<Recorded<FundResult>> {
-    return this.wallets.fund(caller, id, body, { operation: 'fundWallet', key });
+    return this.movements.fund(caller, id, body, { operation: 'fundWallet', key });
   }
 
   @Get(':id/transactions')
