@@ -14,16 +14,18 @@ import { CurrenciesController } from './currencies/currencies.controller';
 import { DatabaseModule } from './database/database.module';
 import { EventsModule } from './events/events.module';
 import { HealthController } from './health/health.controller';
-import { LedgerCheckModule } from './ledger-check/ledger-check.module';
 import { MaintenanceModule } from './maintenance/maintenance.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { AccessGuard } from './rate-limit/access.guard';
 import { RateLimitGuard } from './rate-limit/rate-limit.guard';
 import { RateLimitModule } from './rate-limit/rate-limit.module';
-import { RefundsModule } from './refunds/refunds.module';
 import { StatementsModule } from './statements/statements.module';
+import { BooksCheckModule } from './transactions/books-check/books-check.module';
+import { LEDGER_EVENTS, type LedgerEvents } from './transactions/ledger-events.port';
+import { MovementsModule } from './transactions/movements/movements.module';
 import { TransactionsModule } from './transactions/transactions.module';
 import { WalletsModule } from './wallets/wallets.module';
+import { WebhookOutbox } from './webhooks/webhook-outbox';
 import { WebhooksModule } from './webhooks/webhooks.module';
 
 const REQUEST_ID = /^[\x21-\x7E]{1,128}$/;
@@ -90,15 +92,30 @@ export class AppModule implements NestModule {
         DatabaseModule,
         MetricsModule,
         WebhooksModule,
+        // Who hears of each posting, on its transaction (transactions/ledger-events.port.ts): the
+        // webhook outbox. Live events need no listener: the database notifies them at commit.
+        {
+          module: LedgerEventsBinding,
+          global: true,
+          imports: [WebhooksModule],
+          providers: [
+            {
+              provide: LEDGER_EVENTS,
+              useFactory: (...listeners: LedgerEvents[]) => listeners,
+              inject: [WebhookOutbox],
+            },
+          ],
+          exports: [LEDGER_EVENTS],
+        },
         AuthModule,
         RateLimitModule,
         ApiKeysModule,
         TransactionsModule,
         WalletsModule,
-        RefundsModule,
+        MovementsModule,
         StatementsModule,
         MaintenanceModule,
-        LedgerCheckModule,
+        BooksCheckModule,
         EventsModule,
       ],
       controllers: [CurrenciesController, HealthController],
@@ -119,3 +136,7 @@ export class AppModule implements NestModule {
 
 @Module({})
 class ConfigHolder {}
+
+/** The ledger's listeners, bound here so that the ledger imports none of them. */
+@Module({})
+class LedgerEventsBinding {}

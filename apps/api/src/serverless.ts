@@ -13,7 +13,7 @@ import { type AppConfig, loadConfig } from './config/config';
  * database and no migrations (the build step applies them; nothing here imports @wallet/postgres).
  *
  * An instance is frozen between invocations, so it keeps no work of its own running between requests:
- * no scheduled ledger check (run `pnpm ledger:verify` on a schedule instead) and no LISTEN connection
+ * no scheduled ledger check (run `pnpm books:check` on a schedule instead) and no LISTEN connection
  * for credential revocations (see CredentialCache). Its pool is small: many instances share one server.
  * Webhooks: it writes events and enqueues their deliveries with the money movements, but sends none; the
  * long-running API (`pnpm start`, any one instance of it on the same database) runs the delivery workers.

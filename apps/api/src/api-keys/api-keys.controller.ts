@@ -22,7 +22,7 @@ export class ApiKeysController {
     description: 'The answer holds the secret `key` this once; only its hash is stored.',
   })
   @ApiOk(201, CreatedApiKey, 'The key, with its secret.')
-  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED')
+  @ApiProblems('VALIDATION_FAILED', 'PAYLOAD_TOO_LARGE')
   create(@CurrentCaller() caller: Caller, @Body() body: CreateApiKeyRequest): Promise<CreatedApiKey> {
     return this.keys.create(caller.userId, body);
   }
@@ -30,7 +30,7 @@ export class ApiKeysController {
   @Get()
   @ApiOperation({ operationId: 'listApiKeys', summary: 'Your API keys, newest first (never their secrets)' })
   @ApiOk(200, ApiKeyList, 'The keys.')
-  @ApiProblems('UNAUTHENTICATED', 'FORBIDDEN', 'RATE_LIMITED')
+  @ApiProblems()
   list(@CurrentCaller() caller: Caller): Promise<ApiKeyList> {
     return this.keys.list(caller.userId);
   }
@@ -43,7 +43,7 @@ export class ApiKeysController {
     summary: 'Revoke an API key: it stops working at once, on every server',
   })
   @ApiOk(200, ApiKey, 'The revoked key.')
-  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'RATE_LIMITED')
+  @ApiProblems('VALIDATION_FAILED', 'NOT_FOUND')
   revoke(@CurrentCaller() caller: Caller, @Param() { id }: IdParam): Promise<ApiKey> {
     return this.keys.revoke(caller.userId, id);
   }

@@ -1,7 +1,13 @@
 import { Body, Controller, Get, HttpCode, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCookieAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { ApiCsrfToken, ApiOk, ApiProblems, REQUEST_ID_HEADER } from '../common/http/openapi-decorators';
+import {
+  ApiCsrfToken,
+  ApiOk,
+  ApiProblems,
+  ApiRouteProblems,
+  REQUEST_ID_HEADER,
+} from '../common/http/openapi-decorators';
 import { AuthService, CSRF_COOKIE, type NewSession, SESSION_COOKIE } from './auth.service';
 import { type Caller, CurrentCaller, Public } from './caller';
 import { Credentials, UserResult } from './dto/auth.dto';
@@ -31,7 +37,7 @@ export class AuthController {
     security: [],
   })
   @ApiOk(201, UserResult, 'The new user; the session cookie is set.', SESSION_COOKIES)
-  @ApiProblems('VALIDATION_FAILED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED')
+  @ApiRouteProblems('public', 'VALIDATION_FAILED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED')
   async signUp(
     @Body() body: Credentials,
     @Res({ passthrough: true }) response: Response,
@@ -45,7 +51,7 @@ export class AuthController {
   @HttpCode(200)
   @ApiOperation({ operationId: 'logIn', summary: 'Sign in (sets the session cookie)', security: [] })
   @ApiOk(200, UserResult, 'The user; the session cookie is set.', SESSION_COOKIES)
-  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED')
+  @ApiRouteProblems('public', 'VALIDATION_FAILED', 'UNAUTHENTICATED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED')
   async logIn(
     @Body() body: Credentials,
     @Res({ passthrough: true }) response: Response,
@@ -63,7 +69,7 @@ export class AuthController {
     description: 'Signed out; both cookies are cleared.',
     headers: { ...REQUEST_ID_HEADER, ...SESSION_COOKIES },
   })
-  @ApiProblems('UNAUTHENTICATED', 'FORBIDDEN', 'RATE_LIMITED')
+  @ApiProblems()
   async logOut(
     @CurrentCaller() caller: Caller,
     @Res({ passthrough: true }) response: Response,
@@ -81,7 +87,7 @@ export class AuthController {
     summary: 'The signed-in user (or the owner of the API key)',
   })
   @ApiOk(200, UserResult, 'The user.')
-  @ApiProblems('UNAUTHENTICATED', 'RATE_LIMITED')
+  @ApiRouteProblems('signed-in')
   async me(@CurrentCaller() caller: Caller): Promise<UserResult> {
     return { user: await this.auth.me(caller) };
   }

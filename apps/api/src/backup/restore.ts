@@ -7,7 +7,7 @@ import { createGunzip } from 'node:zlib';
 import { migrate, readMigrations } from '@wallet/postgres';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import { type LedgerReport, verifyLedger } from '../ledger-check/ledger-verifier';
+import { type BooksReport, checkBooks } from '../transactions/books-check/books-check';
 import {
   assertHeader,
   assertTrailer,
@@ -28,7 +28,7 @@ export interface RestoreResult {
   tables: TableSummary[];
   /** Migrations newer than the backup, applied to its data after the load. */
   migratedAfter: string[];
-  report: LedgerReport;
+  report: BooksReport;
 }
 
 type Log = (message: string) => void;
@@ -303,12 +303,12 @@ async function resetSequences(client: pg.ClientBase, header: BackupHeader): Prom
 }
 
 /** Planner statistics for the new rows, then the books from the first ledger row. */
-async function check(databaseUrl: string): Promise<LedgerReport> {
+async function check(databaseUrl: string): Promise<BooksReport> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
     await client.query('ANALYZE');
-    const report = await verifyLedger(client, { mode: 'full', whenBusy: 'wait', maxReported: 1000 });
+    const report = await checkBooks(client, { mode: 'full', whenBusy: 'wait', maxReported: 1000 });
     if (!report) throw new Error('the ledger check did not run');
     return report;
   } finally {

@@ -7,14 +7,13 @@
 import { ensureDatabase, loadDotEnv, migrate } from '@wallet/postgres';
 import { AuthRepository } from '../auth/auth.repository';
 import { hashPassword } from '../auth/secrets';
-import { type AppConfig, loadConfig } from '../config/config';
+import { loadConfig } from '../config/config';
 import { DatabaseAvailability } from '../database/availability';
 import { PrismaService } from '../database/prisma.service';
-import { ReadReplica } from '../database/read-replica';
 import { DEMO_WALLETS, type DemoWallet, demoHistory } from '../demo/demo-history';
-import { TransactionsRepository } from '../transactions/transactions.repository';
-import { TransactionsService } from '../transactions/transactions.service';
-import { WalletsRepository } from '../wallets/wallets.repository';
+import { planFund, planTransfer } from '../transactions/posting/posting';
+import { PostingRepository } from '../transactions/posting/posting.repository';
+import { PostingService } from '../transactions/posting/posting.service';
 
 export const DEMO_EMAIL = 'demo@example.com';
 export const DEMO_PASSWORD = 'demo wallet password';
@@ -34,7 +33,7 @@ async function main(): Promise<number> {
     const config = { ...loadConfig({ ...process.env, LOG_LEVEL: 'silent' }), databaseUrl: database.url };
     const prisma = new PrismaService(config, new DatabaseAvailability());
     try {
-      const created = await seed(prisma, config);
+      const created = await seed(prisma);
       const port = process.env.PORT ?? '3000';
       console.log(
         created
@@ -51,20 +50,11 @@ async function main(): Promise<number> {
 }
 
 /** Writes the demo in one transaction; false when the demo user already exists. */
-async function seed(prisma: PrismaService, config: AppConfig): Promise<boolean> {
+async function seed(prisma: PrismaService): Promise<boolean> {
   const users = new AuthRepository();
-  const walletsRepo = new WalletsRepository();
-  // The demo's users are new: they have no webhook endpoints, so a posting never has a delivery to enqueue.
-  const noWebhooks = {
-    enqueue: async (_tx: unknown, deliveries: string[]) => {
-      if (deliveries.length > 0) throw new Error('the demo has no webhook queue');
-    },
-  };
-  const ledger = new TransactionsService(
-    new ReadReplica(config, prisma),
-    new TransactionsRepository(),
-    noWebhooks,
-  );
+  // No listeners: the demo's users are new, with no webhook endpoints to tell, and live events hear
+  // of the rows from the database itself once the demo commits.
+  const ledger = new PostingService(new PostingRepository(), []);
   const history = demoHistory(new Date());
   const [demoHash, samHash] = await Promise.all([
     hashPassword(DEMO_PASSWORD),
@@ -94,16 +84,16 @@ async function seed(prisma: PrismaService, config: AppConfig): Promise<boolean> 
       }
       for (const move of history) {
         if (move.kind === 'fund') {
-          const { wallets } = await walletsRepo.lockForUpdate(tx, [ids[move.wallet]]);
+          const { wallets } = await ledger.lock(tx, [ids[move.wallet]]);
           const [wallet] = wallets;
           if (!wallet) throw new Error(`the demo wallet ${move.wallet} is missing`);
-          await ledger.write(tx, ledger.planFund(wallet, move.amountMinor, move.at), null);
+          await ledger.write(tx, planFund(wallet, move.amountMinor, move.at), null);
         } else {
-          const { wallets } = await walletsRepo.lockForUpdate(tx, [ids[move.from], ids[move.to]]);
+          const { wallets } = await ledger.lock(tx, [ids[move.from], ids[move.to]]);
           const source = wallets.find((w) => w.id === ids[move.from]);
           const destination = wallets.find((w) => w.id === ids[move.to]);
           if (!source || !destination) throw new Error('a demo wallet is missing');
-          await ledger.write(tx, ledger.planTransfer(source, destination, move.amountMinor, move.at), null);
+          await ledger.write(tx, planTransfer(source, destination, move.amountMinor, move.at), null);
         }
       }
       return true;

@@ -24,3 +24,15 @@ export class Recorded<T> {
     readonly replayed: boolean,
   ) {}
 }
+
+/** The outcome with its done value shown through `view`; a decline as it is. */
+export function mapDone<T, V>(outcome: Outcome<T>, view: (value: T) => V): Outcome<V> {
+  return outcome.kind === 'done' ? done(view(outcome.value)) : outcome;
+}
+
+/** Counts a recorded outcome once it is committed: a use case rolled back never happened. */
+export async function counted<T>(recorded: Promise<Recorded<T>>, count: (value: Recorded<T>) => void) {
+  const value = await recorded;
+  count(value);
+  return value;
+}

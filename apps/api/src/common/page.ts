@@ -24,3 +24,11 @@ export function toPage<R extends { seq: bigint }, V>(rows: R[], limit: number, v
     nextCursor: more && last ? encodeCursor(last.seq) : null,
   };
 }
+
+/** How many items a page holds when the caller gives no ?limit=. */
+export const DEFAULT_PAGE_SIZE = 20;
+/** The most a caller may ask for (?limit=, checked by PageLimit). */
+export const MAX_PAGE_SIZE = 100;
+
+/** The page size a caller asked for, or the default. */
+export const pageSize = (limit: number | undefined): number => limit ?? DEFAULT_PAGE_SIZE;

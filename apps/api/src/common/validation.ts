@@ -3,7 +3,7 @@ import { canonicalDecimal } from '@wallet/money';
 import { Transform } from 'class-transformer';
 import { IsIn, IsInt, Matches, Max, Min, ValidateBy, ValidateIf } from 'class-validator';
 import { JsonNumber } from './http/json-body.middleware';
-import { decodeCursor } from './page';
+import { decodeCursor, MAX_PAGE_SIZE } from './page';
 
 /*
  * The building blocks of the request classes. Each field lists its checks in the order they run: the
@@ -122,15 +122,15 @@ export const Amount = () =>
 /** A query parameter given twice arrives as a list; each parameter means one value. */
 const GivenOnce = () => Check('givenOnce', (value) => !Array.isArray(value), 'must be given once');
 
-/** ?limit=: a whole number from 1 to 100. */
+/** ?limit=: a whole number from 1 to MAX_PAGE_SIZE. */
 export const PageLimit = () =>
   applyDecorators(
     Optional(),
     Transform(({ value }) => (typeof value === 'string' && /^\d{1,3}$/.test(value) ? Number(value) : value)),
     GivenOnce(),
-    IsInt({ message: 'must be a whole number from 1 to 100' }),
+    IsInt({ message: `must be a whole number from 1 to ${MAX_PAGE_SIZE}` }),
     Min(1, { message: 'must be at least 1' }),
-    Max(100, { message: 'must be at most 100' }),
+    Max(MAX_PAGE_SIZE, { message: `must be at most ${MAX_PAGE_SIZE}` }),
   );
 
 /** ?cursor=: a nextCursor this API gave out, decoded to its position. */

@@ -2,7 +2,7 @@ import { Controller, Get } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CURRENCIES, minorToNumber } from '@wallet/money';
 import { Public } from '../auth/caller';
-import { ApiOk, ApiProblems } from '../common/http/openapi-decorators';
+import { ApiOk, ApiRouteProblems } from '../common/http/openapi-decorators';
 import type { Currency } from './dto/currency.dto';
 
 const VIEWS: Currency[] = CURRENCIES.map((c) => ({
@@ -23,7 +23,7 @@ export class CurrenciesController {
     security: [],
   })
   @ApiOk(200, 'CurrencyList', 'Every currency a wallet can hold.')
-  @ApiProblems('VALIDATION_FAILED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED')
+  @ApiRouteProblems('public', 'VALIDATION_FAILED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED')
   list(): Currency[] {
     return VIEWS;
   }

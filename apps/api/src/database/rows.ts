@@ -6,4 +6,3 @@ export type {
   Transaction as TransactionRow,
   Wallet as WalletRow,
 } from '../generated/prisma/client';
-export type { TransactionStatus, TransactionType } from '../generated/prisma/enums';

@@ -14,7 +14,7 @@ import type { Request, Response } from 'express';
 import { type Caller, CurrentCaller, RequireScope } from '../auth/caller';
 import { ApiProblems, REQUEST_ID_HEADER } from '../common/http/openapi-decorators';
 import { Transaction } from '../transactions/dto/transaction.dto';
-import { Wallet } from '../wallets/dto/wallet.dto';
+import { Wallet } from '../transactions/dto/wallet-view.dto';
 import { EventsService } from './events.service';
 
 const EXAMPLE = [
@@ -81,7 +81,7 @@ export class EventsController {
       },
     },
   })
-  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN', 'RATE_LIMITED')
+  @ApiProblems('VALIDATION_FAILED')
   stream(
     @CurrentCaller() caller: Caller,
     @Headers('last-event-id') lastEventId: string | undefined,

@@ -5,7 +5,6 @@ import {
   type OnApplicationBootstrap,
   type OnModuleDestroy,
 } from '@nestjs/common';
-import { getCurrency, minorToNumber } from '@wallet/money';
 import type { Request, Response } from 'express';
 import { AuthService } from '../auth/auth.service';
 import type { Caller } from '../auth/caller';
@@ -15,8 +14,9 @@ import { isDatabaseUnavailable } from '../database/db';
 import { PrismaService } from '../database/prisma.service';
 import { ReadReplica } from '../database/read-replica';
 import type { Transaction } from '../transactions/dto/transaction.dto';
-import { hideForeignSources, toTransactionView } from '../transactions/transaction.view';
-import type { Wallet } from '../wallets/dto/wallet.dto';
+import type { Wallet } from '../transactions/dto/wallet-view.dto';
+import { asSeenByOwner, toTransactionView } from '../transactions/transaction.view';
+import { toWalletView } from '../transactions/wallet.view';
 import { EventStream, type SerializedEvent } from './event-stream';
 import { BadLastEventIdError, TooManyStreamsError } from './events.errors';
 import { EventsRepository, MAX_SEQ, type OwnedLedgerRow } from './events.repository';
@@ -150,11 +150,10 @@ export class EventsService implements OnApplicationBootstrap, OnModuleDestroy {
       upto,
       limit: MAX_EVENTS_PER_READ,
     });
-    const ownedSources = new Set(
-      rows.flatMap((row) => (row.sourceOwned && row.sourceWalletId ? [row.sourceWalletId] : [])),
-    );
-    const visible = hideForeignSources(rows, ownedSources) as OwnedLedgerRow[];
-    return visible.map((row) => ({ seq: row.seq, text: eventText(row) }));
+    return rows.map((row) => ({
+      seq: row.seq,
+      text: eventText(asSeenByOwner(row, () => row.sourceOwned)),
+    }));
   }
 
   private async stillAllowed(caller: Caller, request: Request): Promise<boolean> {
@@ -195,14 +194,14 @@ function parseLastEventId(value: string | undefined): bigint | undefined {
  */
 function eventText(row: OwnedLedgerRow): string {
   const transaction: Transaction = toTransactionView(row);
-  const wallet: Wallet = {
+  const wallet: Wallet = toWalletView({
     id: row.walletId,
     name: row.walletName,
     currency: row.currency,
-    balance: minorToNumber(row.balanceAfterMinor, getCurrency(row.currency)),
-    createdAt: row.walletCreatedAt.toISOString(),
-    updatedAt: row.walletUpdatedAt.toISOString(),
-  };
+    balanceMinor: row.balanceAfterMinor,
+    createdAt: row.walletCreatedAt,
+    updatedAt: row.walletUpdatedAt,
+  });
   return (
     `id: ${row.seq}\nevent: transaction\ndata: ${JSON.stringify(transaction)}\n\n` +
     `id: ${row.seq}\nevent: balance\ndata: ${JSON.stringify(wallet)}\n\n`

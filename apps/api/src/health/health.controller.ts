@@ -2,7 +2,7 @@ import { Controller, Get, HttpCode, Res } from '@nestjs/common';
 import { ApiOperation, ApiProperty, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Public } from '../auth/caller';
-import { ApiOk, ApiProblems, REQUEST_ID_HEADER } from '../common/http/openapi-decorators';
+import { ApiOk, ApiRouteProblems, REQUEST_ID_HEADER } from '../common/http/openapi-decorators';
 import { PrismaService } from '../database/prisma.service';
 import { ReadReplica } from '../database/read-replica';
 
@@ -54,7 +54,7 @@ export class HealthController {
   @HttpCode(200)
   @ApiOperation({ operationId: 'checkHealth', summary: 'The process is up', security: [] })
   @ApiOk(200, HealthStatus, 'Up.')
-  @ApiProblems('VALIDATION_FAILED', 'PAYLOAD_TOO_LARGE')
+  @ApiRouteProblems('public', 'VALIDATION_FAILED', 'PAYLOAD_TOO_LARGE')
   live(): { status: 'ok' } {
     return { status: 'ok' };
   }
@@ -72,7 +72,7 @@ export class HealthController {
     headers: REQUEST_ID_HEADER,
     type: ReadinessStatus,
   })
-  @ApiProblems('VALIDATION_FAILED', 'PAYLOAD_TOO_LARGE')
+  @ApiRouteProblems('public', 'VALIDATION_FAILED', 'PAYLOAD_TOO_LARGE')
   async ready(@Res({ passthrough: true }) response: Response): Promise<ReadinessStatus> {
     const { state, lagMs } = this.replica;
     const replica = state === 'none' ? {} : { replica: { state, lagMs } };

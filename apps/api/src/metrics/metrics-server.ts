@@ -4,7 +4,7 @@ import pg from 'pg';
 import type { Logger } from 'pino';
 import { AggregatorRegistry, Gauge, Registry } from 'prom-client';
 import type { AppConfig } from '../config/config';
-import { latestLedgerCheck } from '../ledger-check/ledger-check.service';
+import { latestBooksCheck } from '../transactions/books-check/books-check.service';
 
 /** Bounds on one scrape's read of the latest ledger check. */
 const LEDGER_READ_TIMEOUT_MS = 2_000;
@@ -95,7 +95,7 @@ function ledgerGauges(databaseUrl: string) {
   );
   const discrepancies = gauge(
     'wallet_ledger_check_discrepancies',
-    'Discrepancies the latest ledger check found; anything above 0 needs `pnpm ledger:verify`.',
+    'Discrepancies the latest ledger check found; anything above 0 needs `pnpm books:check`.',
   );
   const rows = gauge('wallet_ledger_check_rows_checked', 'Ledger rows the latest check read.');
   const wallets = gauge('wallet_ledger_check_wallets_checked', 'Wallets the latest check balanced.');
@@ -107,7 +107,7 @@ function ledgerGauges(databaseUrl: string) {
     });
     try {
       await client.connect();
-      const latest = await latestLedgerCheck(client);
+      const latest = await latestBooksCheck(client);
       if (!latest) return;
       finished.set(latest.finishedAt.getTime() / 1000);
       discrepancies.set(latest.discrepancies);

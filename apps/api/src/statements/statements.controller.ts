@@ -32,7 +32,7 @@ export class StatementsController {
       'The balanceAfter of the newest ledger entry at or before `at` (default now); 0 before the first entry, including before the wallet existed.',
   })
   @ApiOk(200, BalanceAt, 'The balance then.')
-  @ApiProblems('UNAUTHENTICATED', 'FORBIDDEN', 'RATE_LIMITED', 'VALIDATION_FAILED', 'WALLET_NOT_FOUND')
+  @ApiProblems('VALIDATION_FAILED', 'WALLET_NOT_FOUND')
   balance(
     @CurrentCaller() caller: Caller,
     @Param() { id }: IdParam,
@@ -65,7 +65,7 @@ export class StatementsController {
       },
     },
   })
-  @ApiProblems('UNAUTHENTICATED', 'FORBIDDEN', 'RATE_LIMITED', 'VALIDATION_FAILED', 'WALLET_NOT_FOUND')
+  @ApiProblems('VALIDATION_FAILED', 'WALLET_NOT_FOUND')
   async statement(
     @CurrentCaller() caller: Caller,
     @Param() { id }: IdParam,

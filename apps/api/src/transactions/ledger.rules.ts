@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { addMoney, assertSameCurrency, type Money, subtractMoney } from '@wallet/money';
+import type { TransactionStatus, TransactionType } from '../generated/prisma/enums';
 
 /**
  * The ledger's money rules, as pure functions over plain values: given the balances of locked wallets and
@@ -78,8 +79,8 @@ export type RefundRefusal = 'NOT_REFUNDABLE' | 'REFUND_EXCEEDS_REMAINING';
 
 /** What the refund rules read of the entry to refund. */
 export interface RefundableEntry {
-  readonly type: 'FUND' | 'TRANSFER_IN' | 'TRANSFER_OUT';
-  readonly status: 'SUCCESS' | 'FAILED';
+  readonly type: TransactionType;
+  readonly status: TransactionStatus;
   readonly amountMinor: bigint;
   readonly transferId: string | null;
   readonly refundOf: string | null;

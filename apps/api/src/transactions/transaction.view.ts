@@ -31,19 +31,22 @@ export function toTransactionView(row: Omit<TransactionRow, 'seq'>, refundedMino
 }
 
 /**
- * The caller's view of ledger rows: money received from another user's wallet shows no source id,
- * so nothing of a wallet the caller does not own leaks (access control).
+ * The visibility rule: what a wallet's owner may see of a ledger row. Money received from a wallet that
+ * is not theirs shows no source id, so nothing of another user's wallet leaks (access control). Every
+ * view of a row applies it: the API's reads, the live events and the webhook events.
+ * `ownsSource(walletId)`: whether that source wallet is the viewer's too.
  */
-export function hideForeignSources(rows: TransactionRow[], ownedIds: ReadonlySet<string>): TransactionRow[] {
-  return rows.map((row) =>
-    row.type === 'TRANSFER_IN' && row.sourceWalletId && !ownedIds.has(row.sourceWalletId)
-      ? { ...row, sourceWalletId: null }
-      : row,
-  );
+export function asSeenByOwner<R extends Pick<TransactionRow, 'type' | 'sourceWalletId'>>(
+  row: R,
+  ownsSource: (walletId: string) => boolean,
+): R {
+  return row.type === 'TRANSFER_IN' && row.sourceWalletId !== null && !ownsSource(row.sourceWalletId)
+    ? { ...row, sourceWalletId: null }
+    : row;
 }
 
-/** The counterparties whose ownership decides what hideForeignSources shows. */
-export function incomingSourceIds(rows: TransactionRow[]): string[] {
+/** The counterparties whose ownership decides what asSeenByOwner shows. */
+export function incomingSourceIds(rows: Pick<TransactionRow, 'type' | 'sourceWalletId'>[]): string[] {
   return [
     ...new Set(
       rows.flatMap((row) => (row.type === 'TRANSFER_IN' && row.sourceWalletId ? [row.sourceWalletId] : [])),

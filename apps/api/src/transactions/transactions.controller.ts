@@ -17,7 +17,7 @@ export class TransactionsController {
   @RequireScope('wallets:read')
   @ApiOperation({ operationId: 'getTransaction', summary: 'Get one ledger entry' })
   @ApiOk(200, Transaction, 'The transaction.')
-  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN', 'TRANSACTION_NOT_FOUND', 'RATE_LIMITED')
+  @ApiProblems('VALIDATION_FAILED', 'TRANSACTION_NOT_FOUND')
   get(@CurrentCaller() caller: Caller, @Param() { id }: IdParam): Promise<Transaction> {
     return this.transactions.get(caller.userId, id);
   }

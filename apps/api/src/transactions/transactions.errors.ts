@@ -1,6 +1,21 @@
 import { type Currency, formatMinor, minorToNumber } from '@wallet/money';
 import { DomainError } from '../common/errors';
 
+export class WalletNotFoundError extends DomainError {
+  constructor(id: string) {
+    super('WALLET_NOT_FOUND', `No wallet with id ${id} exists.`);
+  }
+}
+
+export class SameWalletTransferError extends DomainError {
+  constructor() {
+    super(
+      'SAME_WALLET_TRANSFER',
+      'The source and destination are the same wallet. Choose another destination.',
+    );
+  }
+}
+
 export class TransactionNotFoundError extends DomainError {
   constructor(id: string) {
     super('TRANSACTION_NOT_FOUND', `No transaction with id ${id} exists.`);

@@ -1,23 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Db } from '../database/db';
-import type { TransactionRow, TransactionType, WalletRow } from '../database/rows';
-import { Prisma } from '../generated/prisma/client';
-
-/** A ledger row as a posting writes it (its seq, the ledger's order, is the database's to give). */
-export type LedgerEntry = Omit<TransactionRow, 'seq'>;
-
-/** One ledger row written by a posting, with its wallet as the posting left it. */
-export interface PostedLeg {
-  transaction: LedgerEntry;
-  wallet: WalletRow;
-}
-
-/** A change of one locked wallet's balance, refused by the statement unless it lands within [0, max]. */
-export interface BalanceMove {
-  walletId: string;
-  deltaMinor: bigint;
-  maxBalanceMinor: bigint;
-}
+import type { TransactionRow } from '../database/rows';
+import type { TransactionType } from '../generated/prisma/enums';
 
 const TRANSACTION_SELECT = {
   id: true,
@@ -50,63 +34,9 @@ export interface HistoryPage {
 /** Text matched literally by LIKE: its wildcards and the escape character escaped. */
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-/**
- * The ledger. Posting a movement changes balances and appends its ledger rows in ONE statement, so a
- * fund or a transfer costs a single round trip once its wallets are locked; the balance guards in the
- * statement (and the CHECK constraints under them) hold even if a caller got the arithmetic wrong.
- */
+/** The ledger's reads: entries, what has been refunded of transfers, which wallets are whose. */
 @Injectable()
 export class TransactionsRepository {
-  /**
-   * Writes a posting in one statement: the balance moves (each guarded to stay within [0, its max]), the
-   * ledger rows, `record` (the caller's stored Idempotency-Key outcome) and `outbox` (the webhook events
-   * and deliveries, webhooks.repository.ts) as CTEs. Returns each moved wallet's new balance and how many
-   * ledger rows were written, for the caller to check against its plan, and the new deliveries' ids.
-   */
-  async write(
-    db: Db,
-    moves: BalanceMove[],
-    entries: LedgerEntry[],
-    at: Date,
-    record: Prisma.Sql | null,
-    outbox: Prisma.Sql,
-  ): Promise<{ balances: Map<string, bigint>; entries: number; deliveries: string[] }> {
-    const col = <K extends keyof LedgerEntry>(key: K) => entries.map((entry) => entry[key]);
-    const rows = await db.$queryRaw<
-      { moved: { id: string; balance: string }[] | null; entries: bigint; deliveries: string[] | null }[]
-    >`
-      WITH moved AS (
-        UPDATE wallets AS w SET balance_minor = w.balance_minor + m.delta, updated_at = ${at}::timestamptz
-        FROM unnest(${moves.map((m) => m.walletId)}::uuid[], ${moves.map((m) => m.deltaMinor)}::bigint[],
-                    ${moves.map((m) => m.maxBalanceMinor)}::bigint[]) AS m(id, delta, max)
-        WHERE w.id = m.id AND w.balance_minor + m.delta BETWEEN 0 AND m.max
-        RETURNING w.id, w.balance_minor
-      ), written AS (
-        INSERT INTO transactions (id, wallet_id, type, status, amount_minor, currency, balance_before_minor,
-                                  balance_after_minor, source_wallet_id, destination_wallet_id, transfer_id,
-                                  failure_code, description, reference, refund_of, created_at)
-        SELECT * FROM unnest(${col('id')}::uuid[], ${col('walletId')}::uuid[], ${col('type')}::"TransactionType"[],
-                             ${col('status')}::"TransactionStatus"[], ${col('amountMinor')}::bigint[],
-                             ${col('currency')}::char(3)[], ${col('balanceBeforeMinor')}::bigint[],
-                             ${col('balanceAfterMinor')}::bigint[], ${col('sourceWalletId')}::uuid[],
-                             ${col('destinationWalletId')}::uuid[], ${col('transferId')}::uuid[],
-                             ${col('failureCode')}::varchar(64)[], ${col('description')}::varchar(140)[],
-                             ${col('reference')}::varchar(64)[], ${col('refundOf')}::uuid[],
-                             ${col('createdAt')}::timestamptz[])
-        RETURNING id
-      ), recorded AS (${record ?? Prisma.sql`SELECT NULL::uuid AS id WHERE false`}),
-      ${outbox}
-      SELECT (SELECT json_agg(json_build_object('id', id, 'balance', balance_minor::text)) FROM moved) AS moved,
-             (SELECT count(*) FROM written) + 0 * (SELECT count(*) FROM recorded) AS entries,
-             (SELECT array_agg(id::text) FROM webhook_deliveries_written) AS deliveries`;
-    const row = rows[0];
-    return {
-      balances: new Map((row?.moved ?? []).map((m) => [m.id, BigInt(m.balance)])),
-      entries: Number(row?.entries ?? 0),
-      deliveries: row?.deliveries ?? [],
-    };
-  }
-
   /** A ledger entry, only if it is on one of the owner's wallets. */
   async findOwned(db: Db, id: string, ownerId: string): Promise<TransactionRow | null> {
     return db.transaction.findFirst({ where: { id, wallet: { ownerId } }, select: TRANSACTION_SELECT });

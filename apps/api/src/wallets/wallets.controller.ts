@@ -12,22 +12,15 @@ import {
 import { IdempotencyKey } from '../common/idempotency/idempotency-key.pipe';
 import type { Recorded } from '../common/outcome';
 import type { Page } from '../common/page';
+import { FundRequest, FundResult, TransferRequest, TransferResult } from '../transactions/dto/movement.dto';
 import {
   ListTransactionsQuery,
   type Transaction,
   TransactionPage,
 } from '../transactions/dto/transaction.dto';
-import {
-  CreateWalletRequest,
-  FundRequest,
-  FundResult,
-  ListWalletsQuery,
-  TransferRequest,
-  TransferResult,
-  Wallet,
-  WalletPage,
-  WalletWithTransactions,
-} from './dto/wallet.dto';
+import { Wallet } from '../transactions/dto/wallet-view.dto';
+import { MovementsService } from '../transactions/movements/movements.service';
+import { CreateWalletRequest, ListWalletsQuery, WalletPage, WalletWithTransactions } from './dto/wallet.dto';
 import { WalletsService } from './wallets.service';
 
 @ApiTags('Wallets')
@@ -35,7 +28,10 @@ import { WalletsService } from './wallets.service';
 @ApiCookieAuth()
 @Controller('api/v1/wallets')
 export class WalletsController {
-  constructor(private readonly wallets: WalletsService) {}
+  constructor(
+    private readonly wallets: WalletsService,
+    private readonly movements: MovementsService,
+  ) {}
 
   @Post()
   @RequireScope('wallets:write')
@@ -50,10 +46,6 @@ export class WalletsController {
   @ApiBody({ type: CreateWalletRequest, required: false })
   @ApiOk(201, Wallet, 'The new wallet, with a zero balance.', IDEMPOTENT_REPLAYED_HEADER)
   @ApiProblems(
-    'UNAUTHENTICATED',
-    'FORBIDDEN',
-    'RATE_LIMITED',
-
     'VALIDATION_FAILED',
     'IDEMPOTENCY_KEY_REUSED',
     'IDEMPOTENCY_KEY_IN_PROGRESS',
@@ -75,7 +67,7 @@ export class WalletsController {
     description: 'Oldest first, paginated with nextCursor.',
   })
   @ApiOk(200, WalletPage, 'A page of wallets.')
-  @ApiProblems('UNAUTHENTICATED', 'FORBIDDEN', 'RATE_LIMITED', 'VALIDATION_FAILED')
+  @ApiProblems('VALIDATION_FAILED')
   list(@CurrentCaller() caller: Caller, @Query() query: ListWalletsQuery): Promise<Page<Wallet>> {
     return this.wallets.list(caller, query);
   }
@@ -93,10 +85,6 @@ export class WalletsController {
   @ApiCsrfToken()
   @ApiOk(201, TransferResult, 'Both wallets after the move and both legs.', IDEMPOTENT_REPLAYED_HEADER)
   @ApiProblems(
-    'UNAUTHENTICATED',
-    'FORBIDDEN',
-    'RATE_LIMITED',
-
     'VALIDATION_FAILED',
     'SAME_WALLET_TRANSFER',
     'WALLET_NOT_FOUND',
@@ -112,14 +100,14 @@ export class WalletsController {
     @Body() body: TransferRequest,
     @IdempotencyKey() key: string | undefined,
   ): Promise<Recorded<TransferResult>> {
-    return this.wallets.transfer(caller, body, { operation: 'transferBetweenWallets', key });
+    return this.movements.transfer(caller, body, { operation: 'transferBetweenWallets', key });
   }
 
   @Get(':id')
   @RequireScope('wallets:read')
   @ApiOperation({ operationId: 'getWallet', summary: 'Get a wallet with its 20 newest transactions' })
   @ApiOk(200, WalletWithTransactions, 'The wallet.')
-  @ApiProblems('UNAUTHENTICATED', 'FORBIDDEN', 'RATE_LIMITED', 'VALIDATION_FAILED', 'WALLET_NOT_FOUND')
+  @ApiProblems('VALIDATION_FAILED', 'WALLET_NOT_FOUND')
   get(@CurrentCaller() caller: Caller, @Param() { id }: IdParam): Promise<WalletWithTransactions> {
     return this.wallets.get(caller, id);
   }
@@ -136,10 +124,6 @@ export class WalletsController {
   @ApiCsrfToken()
   @ApiOk(201, FundResult, 'The wallet after the credit and its FUND transaction.', IDEMPOTENT_REPLAYED_HEADER)
   @ApiProblems(
-    'UNAUTHENTICATED',
-    'FORBIDDEN',
-    'RATE_LIMITED',
-
     'VALIDATION_FAILED',
     'WALLET_NOT_FOUND',
     'IDEMPOTENCY_KEY_IN_PROGRESS',
@@ -153,7 +137,7 @@ export class WalletsController {
     @Body() body: FundRequest,
     @IdempotencyKey() key: string | undefined,
   ): Promise<Recorded<FundResult>> {
-    return this.wallets.fund(caller, id, body, { operation: 'fundWallet', key });
+    return this.movements.fund(caller, id, body, { operation: 'fundWallet', key });
   }
 
   @Get(':id/transactions')
@@ -164,7 +148,7 @@ export class WalletsController {
     description: 'Paginated with nextCursor; filter by type.',
   })
   @ApiOk(200, TransactionPage, 'A page of transactions.')
-  @ApiProblems('UNAUTHENTICATED', 'FORBIDDEN', 'RATE_LIMITED', 'VALIDATION_FAILED', 'WALLET_NOT_FOUND')
+  @ApiProblems('VALIDATION_FAILED', 'WALLET_NOT_FOUND')
   transactions(
     @CurrentCaller() caller: Caller,
     @Param() { id }: IdParam,

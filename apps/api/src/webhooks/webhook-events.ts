@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Transaction } from '../transactions/dto/transaction.dto';
-import { toTransactionView } from '../transactions/transaction.view';
-import type { LedgerEntry } from '../transactions/transactions.repository';
+import type { LedgerEntry } from '../transactions/posting/posting';
+import { asSeenByOwner, toTransactionView } from '../transactions/transaction.view';
 
 /** What an endpoint can subscribe to. The migration's CHECK constraints list the same. */
 export const WEBHOOK_EVENT_TYPES = [
@@ -37,15 +37,14 @@ export function eventTypeOf(entry: LedgerEntry): WebhookEventType {
  * row as that owner reads it from the API (money from another user's wallet carries no source id).
  * Wallets without an owner (from before access control) raise none.
  */
-export function eventsOf(entries: LedgerEntry[], owners: ReadonlyMap<string, string | null>): OutboxEvent[] {
+export function eventsOf(
+  entries: readonly LedgerEntry[],
+  owners: ReadonlyMap<string, string | null>,
+): OutboxEvent[] {
   return entries.flatMap((entry) => {
     const ownerId = owners.get(entry.walletId);
     if (!ownerId) return [];
-    const foreignSource =
-      entry.type === 'TRANSFER_IN' &&
-      entry.sourceWalletId !== null &&
-      owners.get(entry.sourceWalletId) !== ownerId;
-    const data = toTransactionView(foreignSource ? { ...entry, sourceWalletId: null } : entry);
+    const data = toTransactionView(asSeenByOwner(entry, (walletId) => owners.get(walletId) === ownerId));
     const id = randomUUID();
     const type = eventTypeOf(entry);
     return [{ id, ownerId, type, payload: { id, type, createdAt: entry.createdAt.toISOString(), data } }];

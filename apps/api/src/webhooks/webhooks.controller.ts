@@ -41,7 +41,7 @@ export class WebhooksController {
       'The answer holds the signing `secret` this once. The URL must reach a public address (checked now and at every delivery).',
   })
   @ApiOk(201, CreatedWebhookEndpoint, 'The endpoint, with its signing secret.')
-  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED')
+  @ApiProblems('VALIDATION_FAILED', 'PAYLOAD_TOO_LARGE')
   create(
     @CurrentCaller() caller: Caller,
     @Body() body: CreateWebhookEndpointRequest,
@@ -52,7 +52,7 @@ export class WebhooksController {
   @Get()
   @ApiOperation({ operationId: 'listWebhookEndpoints', summary: 'Your webhook endpoints, oldest first' })
   @ApiOk(200, WebhookEndpointPage, 'A page of endpoints (never their secrets).')
-  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN', 'RATE_LIMITED')
+  @ApiProblems('VALIDATION_FAILED')
   list(
     @CurrentCaller() caller: Caller,
     @Query() query: ListWebhookEndpointsQuery,
@@ -63,7 +63,7 @@ export class WebhooksController {
   @Get(':id')
   @ApiOperation({ operationId: 'getWebhookEndpoint', summary: 'One webhook endpoint' })
   @ApiOk(200, WebhookEndpoint, 'The endpoint (never its secret).')
-  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'RATE_LIMITED')
+  @ApiProblems('VALIDATION_FAILED', 'NOT_FOUND')
   get(@CurrentCaller() caller: Caller, @Param() { id }: IdParam): Promise<WebhookEndpoint> {
     return this.webhooks.get(caller.userId, id);
   }
@@ -80,7 +80,7 @@ export class WebhooksController {
     description: 'Deleted.',
     headers: { ...REQUEST_ID_HEADER, ...RATE_LIMIT_STATUS_HEADERS },
   })
-  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'RATE_LIMITED')
+  @ApiProblems('VALIDATION_FAILED', 'NOT_FOUND')
   delete(@CurrentCaller() caller: Caller, @Param() { id }: IdParam): Promise<void> {
     return this.webhooks.delete(caller.userId, id);
   }
@@ -91,7 +91,7 @@ export class WebhooksController {
     summary: "An endpoint's deliveries, newest first",
   })
   @ApiOk(200, WebhookDeliveryPage, 'A page of deliveries.')
-  @ApiProblems('VALIDATION_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'RATE_LIMITED')
+  @ApiProblems('VALIDATION_FAILED', 'NOT_FOUND')
   deliveries(
     @CurrentCaller() caller: Caller,
     @Param() { id }: IdParam,
@@ -108,14 +108,7 @@ export class WebhooksController {
     summary: 'Send a delivery again (one that failed, or succeeded), with the same webhook-id',
   })
   @ApiOk(202, WebhookDelivery, 'The delivery, pending again.')
-  @ApiProblems(
-    'VALIDATION_FAILED',
-    'UNAUTHENTICATED',
-    'FORBIDDEN',
-    'NOT_FOUND',
-    'DELIVERY_PENDING',
-    'RATE_LIMITED',
-  )
+  @ApiProblems('VALIDATION_FAILED', 'NOT_FOUND', 'DELIVERY_PENDING')
   retry(
     @CurrentCaller() caller: Caller,
     @Param() { id, deliveryId }: DeliveryParam,

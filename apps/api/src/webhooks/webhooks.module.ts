@@ -1,15 +1,15 @@
-import { Global, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { WebhookDeliverer } from './webhook-deliverer';
+import { WebhookOutbox } from './webhook-outbox';
 import { WebhookQueue } from './webhook-queue';
 import { WebhooksController } from './webhooks.controller';
 import { WebhooksRepository } from './webhooks.repository';
 import { WebhooksService } from './webhooks.service';
 
-/** Global for its queue: the ledger (TransactionsService) enqueues deliveries with each posting. */
-@Global()
+/** Webhook endpoints, their deliveries, and the outbox the ledger's postings fill (WebhookOutbox). */
 @Module({
   controllers: [WebhooksController],
-  providers: [WebhookQueue, WebhooksRepository, WebhooksService, WebhookDeliverer],
-  exports: [WebhookQueue],
+  providers: [WebhookQueue, WebhooksRepository, WebhooksService, WebhookDeliverer, WebhookOutbox],
+  exports: [WebhookOutbox],
 })
 export class WebhooksModule {}

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { type Page, toPage } from '../common/page';
+import { type Page, pageSize, toPage } from '../common/page';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { PrismaService } from '../database/prisma.service';
 import { UnitOfWork } from '../database/unit-of-work';
@@ -22,7 +22,6 @@ import {
 } from './webhooks.errors';
 import { type DeliveryRow, type EndpointRow, WebhooksRepository } from './webhooks.repository';
 
-const DEFAULT_PAGE_SIZE = 20;
 /** Standard Webhooks secrets: whsec_ and base64 of 24 to 64 random bytes. */
 const SECRET_BYTES = 32;
 
@@ -57,7 +56,7 @@ export class WebhooksService {
   }
 
   async list(ownerId: string, page: { limit?: number; cursor?: bigint }): Promise<Page<WebhookEndpoint>> {
-    const limit = page.limit ?? DEFAULT_PAGE_SIZE;
+    const limit = pageSize(page.limit);
     const rows = await this.endpoints.list(this.prisma, ownerId, { limit: limit + 1, afterSeq: page.cursor });
     return toPage(rows, limit, toEndpointView);
   }
@@ -77,7 +76,7 @@ export class WebhooksService {
     page: { limit?: number; cursor?: bigint },
   ): Promise<Page<WebhookDelivery>> {
     await this.owned(ownerId, id);
-    const limit = page.limit ?? DEFAULT_PAGE_SIZE;
+    const limit = pageSize(page.limit);
     const rows = await this.endpoints.deliveries(this.prisma, id, {
       limit: limit + 1,
       beforeSeq: page.cursor,

@@ -1,6 +1,6 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import type pg from 'pg';
-import { verifyLedger } from '../../src/ledger-check/ledger-verifier';
+import { checkBooks } from '../../src/transactions/books-check/books-check';
 import type { TestUser } from './users';
 
 /**
@@ -249,7 +249,7 @@ export class BankWorkload {
    */
   async check(db: pg.Client): Promise<string> {
     const violations = this.figures.violations;
-    const report = await verifyLedger(db, { mode: 'full', whenBusy: 'wait' });
+    const report = await checkBooks(db, { mode: 'full', whenBusy: 'wait' });
     for (const found of report?.found ?? []) violations.push(`ledger: ${found.detail}`);
 
     const fundIds = new Map<string, Operation>();

@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { verifyLedger } from '../../src/ledger-check/ledger-verifier';
+import { checkBooks } from '../../src/transactions/books-check/books-check';
 
 /**
  * Checks every promise the API contract makes about the ledger, straight from the database:
@@ -8,7 +8,7 @@ import { verifyLedger } from '../../src/ledger-check/ledger-verifier';
  */
 export async function expectLedgerConsistent(db: pg.Client): Promise<void> {
   // The product's own check, from the first row, must agree with the independent queries below.
-  const report = await verifyLedger(db, { mode: 'full', whenBusy: 'wait' });
+  const report = await checkBooks(db, { mode: 'full', whenBusy: 'wait' });
   expect(report?.found).toEqual([]);
 
   const balanceMismatch = await db.query(`

@@ -13,7 +13,7 @@ import { createUser } from '../support/users';
  * PostgreSQL, under a steady load of funds and transfers from clients that do what the contract tells
  * integrators to do: retry with the same Idempotency-Key on any answer that is not definitive. Meanwhile
  * processes are killed (SIGKILL) and stopped (SIGTERM) and started again, and PostgreSQL itself is
- * restarted. Afterwards the books must balance (ledger:verify, from the first row) and every request
+ * restarted. Afterwards the books must balance (the books check, from the first row) and every request
  * must have taken effect exactly once: the database holds exactly the movements that were acknowledged,
  * and every balance is what the acknowledged answers add up to. Any answer of 500 is a violation.
  *

@@ -1,12 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { verifyLedger } from '../../src/ledger-check/ledger-verifier';
+import { checkBooks } from '../../src/transactions/books-check/books-check';
 import { startTestApp, type TestApp } from '../support/app';
 import { newWallet } from '../support/wallets';
 
-const CLI = path.join(__dirname, '..', '..', 'dist', 'cli', 'ledger-verify.js');
+const CLI = path.join(__dirname, '..', '..', 'dist', 'cli', 'books-check.js');
 
-/** `pnpm ledger:verify` as an operator runs it, on this test's database. */
+/** `pnpm books:check` as an operator runs it, on this test's database. */
 function runCli(t: TestApp, ...args: string[]) {
   const run = spawnSync(process.execPath, [CLI, ...args], {
     env: { ...process.env, DATABASE_URL: t.databaseUrl },
@@ -23,7 +23,7 @@ async function transfer(t: TestApp, from: string, to: string, amount: string) {
   expect(res.status).toBe(201);
 }
 
-describe('ledger:verify', () => {
+describe('books:check', () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await startTestApp();
@@ -42,17 +42,17 @@ describe('ledger:verify', () => {
       .send({ sourceWalletId: b.id, destinationWalletId: c.id, amount: '1.00' });
     expect(declined.status).toBe(422);
 
-    const first = await verifyLedger(t.db, { mode: 'incremental', whenBusy: 'wait' });
+    const first = await checkBooks(t.db, { mode: 'incremental', whenBusy: 'wait' });
     expect(first).toMatchObject({ ok: true, discrepancies: 0, walletsChecked: 3, rowsChecked: 5 });
 
-    const quiet = await verifyLedger(t.db, { mode: 'incremental', whenBusy: 'wait' });
+    const quiet = await checkBooks(t.db, { mode: 'incremental', whenBusy: 'wait' });
     expect(quiet).toMatchObject({ ok: true, walletsChecked: 0, rowsChecked: 0 });
 
     await transfer(t, b.id, a.id, '0.25');
-    const next = await verifyLedger(t.db, { mode: 'incremental', whenBusy: 'wait' });
+    const next = await checkBooks(t.db, { mode: 'incremental', whenBusy: 'wait' });
     expect(next).toMatchObject({ ok: true, walletsChecked: 2, rowsChecked: 2 });
 
-    const full = await verifyLedger(t.db, { mode: 'full', whenBusy: 'wait' });
+    const full = await checkBooks(t.db, { mode: 'full', whenBusy: 'wait' });
     expect(full).toMatchObject({ ok: true, walletsChecked: 3, rowsChecked: 7 });
 
     const cli = runCli(t);
@@ -65,22 +65,22 @@ describe('ledger:verify', () => {
   });
 
   it('skips when another check holds the lock, or one finished within the gap', async () => {
-    expect(await verifyLedger(t.db, { mode: 'incremental', whenBusy: 'skip', minGapMs: 60_000 })).toBeNull();
+    expect(await checkBooks(t.db, { mode: 'incremental', whenBusy: 'skip', minGapMs: 60_000 })).toBeNull();
     const other = new (await import('pg')).default.Client({ connectionString: t.databaseUrl });
     await other.connect();
     await other.query('BEGIN');
     await other.query('SELECT pg_advisory_xact_lock(7311640201)');
-    expect(await verifyLedger(t.db, { mode: 'incremental', whenBusy: 'skip' })).toBeNull();
+    expect(await checkBooks(t.db, { mode: 'incremental', whenBusy: 'skip' })).toBeNull();
     await other.query('ROLLBACK');
     await other.end();
-    expect(await verifyLedger(t.db, { mode: 'incremental', whenBusy: 'skip' })).toMatchObject({ ok: true });
+    expect(await checkBooks(t.db, { mode: 'incremental', whenBusy: 'skip' })).toMatchObject({ ok: true });
   });
 
   it('names every discrepancy, exits 1, and reports it again until it is corrected', async () => {
     const w = await newWallet(t, 'USD', '10.00');
     const v = await newWallet(t, 'USD', '10.00');
     const x = await newWallet(t, 'USD', '10.00');
-    expect(await verifyLedger(t.db, { mode: 'incremental', whenBusy: 'wait' })).toMatchObject({ ok: true });
+    expect(await checkBooks(t.db, { mode: 'incremental', whenBusy: 'wait' })).toMatchObject({ ok: true });
 
     // What only someone with the database's owner rights could do, with the guards switched off.
     await t.db.query('ALTER TABLE wallets DISABLE TRIGGER USER');
@@ -106,7 +106,7 @@ describe('ledger:verify', () => {
     );
     await t.db.query('ALTER TABLE wallets ENABLE TRIGGER USER');
 
-    const report = await verifyLedger(t.db, { mode: 'incremental', whenBusy: 'wait' });
+    const report = await checkBooks(t.db, { mode: 'incremental', whenBusy: 'wait' });
     expect(report?.ok).toBe(false);
     const kinds = report?.found.map((f) => `${f.kind} ${f.walletId ?? f.transferId}`).sort();
     expect(kinds).toEqual(
@@ -140,7 +140,7 @@ describe('ledger:verify', () => {
        SELECT id, 'FUND', 'SUCCESS', 500, 'USD', 1000, 1500 FROM u`,
       [w.id],
     );
-    const after = await verifyLedger(t.db, { mode: 'incremental', whenBusy: 'wait' });
+    const after = await checkBooks(t.db, { mode: 'incremental', whenBusy: 'wait' });
     expect(after?.found.some((f) => f.walletId === w.id)).toBe(false);
     expect(after?.discrepancies).toBe(3);
     const text = runCli(t, '--full');

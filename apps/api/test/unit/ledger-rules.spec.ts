@@ -1,6 +1,6 @@
 import { CURRENCIES, MixedCurrenciesError, type Money } from '@wallet/money';
 import fc from 'fast-check';
-import { walletDiscrepancies } from '../../src/ledger-check/ledger-verifier';
+import { walletDiscrepancies } from '../../src/transactions/books-check/books-check';
 import { decideFund, decideRefund, decideTransfer } from '../../src/transactions/ledger.rules';
 
 /** The ledger's rules alone: every branch by example, then the promises over many generated cases. */

@@ -6,7 +6,7 @@ import type { OpenAPIObject } from '@nestjs/swagger';
 import { SCOPES } from '../../src/auth/scopes';
 import { createOpenApiDocument } from '../../src/contract/document';
 import { renderContract, staleFiles } from '../../src/contract/emit';
-import { TRANSACTION_STATUSES, TRANSACTION_TYPES } from '../../src/transactions/transaction.constants';
+import { TRANSACTION_STATUSES, TRANSACTION_TYPES } from '../../src/transactions/dto/transaction.dto';
 
 /** The document from the DTO classes, built as the contract generator builds it: no database. */
 let document: OpenAPIObject;

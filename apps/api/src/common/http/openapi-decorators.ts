@@ -53,13 +53,36 @@ export const ApiOk = (
     ...(typeof type === 'string' ? { schema: { $ref: `#/components/schemas/${type}` } } : { type }),
   });
 
+/** Who may call a route: what decides the problems it can answer with besides its own. */
+export type RouteAccess = 'scoped' | 'signed-in' | 'public';
+
 /**
- * The problem+json answers a route can give, grouped by status, each listing its codes. Every route may
- * also answer 503 SERVICE_UNAVAILABLE (the database overloaded or out of reach), with Retry-After.
+ * The problems every route of an access answers with, so that no route repeats them: a credential can be
+ * missing or expired (401) and over its limit (429); a scoped route's can also lack the scope (403).
  */
+const DEFAULT_PROBLEMS: Record<RouteAccess, readonly ErrorCode[]> = {
+  scoped: ['UNAUTHENTICATED', 'FORBIDDEN', 'RATE_LIMITED'],
+  'signed-in': ['UNAUTHENTICATED', 'RATE_LIMITED'],
+  public: [],
+};
+
+/** The problem+json answers of a route that needs a scope (@RequireScope): the defaults and `codes`. */
 export function ApiProblems(...codes: ErrorCode[]) {
+  return ApiRouteProblems('scoped', ...codes);
+}
+
+/**
+ * The problem+json answers a route can give, grouped by status, each listing its codes: its access's
+ * defaults, then its own. Every route may also answer 503 SERVICE_UNAVAILABLE (the database overloaded
+ * or out of reach), with Retry-After.
+ */
+export function ApiRouteProblems(access: RouteAccess, ...codes: ErrorCode[]) {
+  const defaults = DEFAULT_PROBLEMS[access];
+  const repeated = codes.filter((code) => defaults.includes(code));
+  // A repeat would list a code twice in the document; the defaults are written once, above.
+  if (repeated.length > 0) throw new Error(`${repeated.join(', ')}: already a default of a ${access} route`);
   const byStatus = new Map<number, ErrorCode[]>();
-  for (const code of [...codes, 'SERVICE_UNAVAILABLE' as const]) {
+  for (const code of [...defaults, ...codes, 'SERVICE_UNAVAILABLE' as const]) {
     const { status } = describe(code);
     byStatus.set(status, [...(byStatus.get(status) ?? []), code]);
   }

@@ -6,6 +6,12 @@ import { type Outcome, Recorded } from '../outcome';
 import { IdempotencyKeyInProgressError, IdempotencyKeyReusedError } from './idempotency.errors';
 import { IdempotencyRepository } from './idempotency.repository';
 
+/** The caller's Idempotency-Key and the name of the operation it is sent with. */
+export interface IdempotencyToken {
+  operation: string;
+  key: string | undefined;
+}
+
 /** What the caller's Idempotency-Key covers: the operation (named by the caller) and its input. */
 export interface IdempotentCall {
   /** Whose keys these are: two callers may use the same key for different things. */

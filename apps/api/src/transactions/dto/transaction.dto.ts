@@ -1,25 +1,12 @@
 import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import { DateTime, Money, NullableUuid, UuidProperty } from '../../common/http/openapi-decorators';
-import { PageCursor, PageLimit, QueryChoice, SearchText } from '../../common/validation';
-import {
-  TRANSACTION_STATUSES,
-  TRANSACTION_TYPES,
-  type TransactionStatus,
-  type TransactionType,
-} from '../transaction.constants';
+import { PageQuery } from '../../common/http/page-query.dto';
+import { QueryChoice, SearchText } from '../../common/validation';
+import { TransactionStatus, TransactionType } from '../../generated/prisma/enums';
 
-export { TRANSACTION_STATUSES, TRANSACTION_TYPES, type TransactionStatus, type TransactionType };
-
-/** ?limit=&cursor=: one page of a list, oldest or newest first. */
-export class PageQuery {
-  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 100, default: 20 })
-  @PageLimit()
-  limit?: number;
-
-  @ApiPropertyOptional({ type: String, description: 'The nextCursor of the previous page.' })
-  @PageCursor()
-  cursor?: bigint;
-}
+/** The kinds and outcomes of ledger entries: the database's enums, in their order. */
+export const TRANSACTION_TYPES = Object.values(TransactionType);
+export const TRANSACTION_STATUSES = Object.values(TransactionStatus);
 
 export class ListTransactionsQuery extends PageQuery {
   @ApiPropertyOptional({ enum: TRANSACTION_TYPES, enumName: 'TransactionType' })

@@ -2,8 +2,8 @@ import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray } from 'class-validator';
 import { DateTime, UuidProperty } from '../../common/http/openapi-decorators';
+import { PageQuery } from '../../common/http/page-query.dto';
 import { firstNotIn, IsText, MaxChars, OneOf, Required, Rules, Uuid } from '../../common/validation';
-import { PageQuery } from '../../transactions/dto/transaction.dto';
 import { WEBHOOK_EVENT_TYPES, type WebhookEventType } from '../webhook-events';
 import { MAX_URL_LENGTH } from '../webhook-target';
 

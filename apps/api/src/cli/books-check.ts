@@ -1,5 +1,5 @@
 /**
- * `pnpm ledger:verify [--full] [--json]`: checks the ledger's books on the product's database
+ * `pnpm books:check [--full] [--json]`: checks the ledger's books on the product's database
  * (DATABASE_URL, or the embedded one) and prints a report. Exit code 0 when the books balance, 1 when
  * there is any discrepancy, 2 when the check could not run.
  *
@@ -8,13 +8,13 @@
  */
 import { ensureDatabase, loadDotEnv, migrate } from '@wallet/postgres';
 import pg from 'pg';
-import { type LedgerReport, verifyLedger } from '../ledger-check/ledger-verifier';
+import { type BooksReport, checkBooks } from '../transactions/books-check/books-check';
 
 const args = new Set(process.argv.slice(2));
 const unknown = [...args].filter((arg) => !['--full', '--json', '--help'].includes(arg));
 if (args.has('--help') || unknown.length > 0) {
   if (unknown.length > 0) console.error(`unknown option: ${unknown.join(' ')}`);
-  console.error('usage: pnpm ledger:verify [--full] [--json]');
+  console.error('usage: pnpm books:check [--full] [--json]');
   process.exit(unknown.length > 0 ? 2 : 0);
 }
 const json = args.has('--json');
@@ -30,7 +30,7 @@ async function main(): Promise<number> {
     const client = new pg.Client({ connectionString: database.url });
     await client.connect();
     try {
-      const report = await verifyLedger(client, {
+      const report = await checkBooks(client, {
         mode: args.has('--full') ? 'full' : 'incremental',
         whenBusy: 'wait',
         maxReported: 1000,
@@ -47,21 +47,21 @@ async function main(): Promise<number> {
   }
 }
 
-function print(report: LedgerReport): void {
+function print(report: BooksReport): void {
   const what = `${report.mode} check: ${report.walletsChecked} wallets, ${report.rowsChecked} ledger rows read in ${report.durationMs} ms`;
   if (report.ok) {
-    console.log(`ledger:verify ${what}: the books balance.`);
+    console.log(`books:check ${what}: the books balance.`);
     return;
   }
   const count = `${report.discrepancies}${report.truncated ? ' or more' : ''}`;
-  console.log(`ledger:verify ${what}: ${count} discrepancies.`);
+  console.log(`books:check ${what}: ${count} discrepancies.`);
   for (const found of report.found) console.log(`  ${found.kind.padEnd(22)} ${found.detail}`);
 }
 
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error(`ledger:verify could not run: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(`books:check could not run: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(2);
   },
 );

@@ -1,4 +1,4 @@
-// `pnpm bench:ledger`: how long `ledger:verify` takes on a large ledger, full and incremental. A
+// `pnpm bench:ledger`: how long `books:check` takes on a large ledger, full and incremental. A
 // measurement, not a test. On DATABASE_URL or a fresh embedded PostgreSQL, it writes LEDGER_ROWS ledger
 // rows (default 10,000,000) over LEDGER_WALLETS wallets (default 10,000) in pairs: each wallet funded once,
 // then transfers of 1 minor unit from the first of each pair to the second, every chain continuous. Then
@@ -17,7 +17,9 @@ const WALLETS = Number(env.LEDGER_WALLETS ?? 10_000);
 const NEW_TRANSFERS = Number(env.LEDGER_NEW_TRANSFERS ?? 10_000);
 const FUNDING = 1_000_000_000;
 const here = path.dirname(fileURLToPath(import.meta.url));
-const { verifyLedger } = await import(path.join(here, '..', 'dist', 'ledger-check', 'ledger-verifier.js'));
+const { checkBooks } = await import(
+  path.join(here, '..', 'dist', 'transactions', 'books-check', 'books-check.js')
+);
 
 const work = await mkdtemp(path.join(os.tmpdir(), 'wallet-ledger-bench-'));
 const database = await ensureDatabase(
@@ -89,7 +91,7 @@ log(
 
 const results = [];
 const time = async (label, mode) => {
-  const report = await verifyLedger(db, { mode, whenBusy: 'wait' });
+  const report = await checkBooks(db, { mode, whenBusy: 'wait' });
   if (!report.ok) throw new Error(`${label}: ${JSON.stringify(report.found.slice(0, 3))}`);
   results.push({ label, ...report });
   log(`${label}: ${report.durationMs} ms`);
@@ -101,7 +103,7 @@ await transfers(perPair + 1, newPerPair);
 await time(`incremental, after ${newPerPair * pairs} new transfers`, 'incremental');
 
 console.log(
-  `\nledger:verify on ${rows[0].n.toLocaleString('en')} rows in ${(pairs * 2).toLocaleString('en')} wallets\n`,
+  `\nbooks:check on ${rows[0].n.toLocaleString('en')} rows in ${(pairs * 2).toLocaleString('en')} wallets\n`,
 );
 console.log('| check | wallets read | rows read | time |');
 console.log('| --- | ---: | ---: | ---: |');

@@ -1,11 +1,11 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectPinoLogger, PinoLogger } from 'nestjs-pino';
 import pg from 'pg';
-import { APP_CONFIG, type AppConfig, sessionUrl } from '../config/config';
-import { type LedgerReport, verifyLedger } from './ledger-verifier';
+import { APP_CONFIG, type AppConfig, sessionUrl } from '../../config/config';
+import { type BooksReport, checkBooks } from './books-check';
 
 /** The latest check's result as any process can read it (the metrics port shows it). */
-export interface LatestLedgerCheck {
+export interface LatestBooksCheck {
   finishedAt: Date;
   mode: 'full' | 'incremental';
   walletsChecked: number;
@@ -20,7 +20,7 @@ export interface LatestLedgerCheck {
  * logged at error level, with what it is; the result is kept in ledger_checks.
  */
 @Injectable()
-export class LedgerCheckService implements OnApplicationBootstrap, OnApplicationShutdown {
+export class BooksCheckService implements OnApplicationBootstrap, OnApplicationShutdown {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<unknown> | undefined;
 
@@ -48,10 +48,10 @@ export class LedgerCheckService implements OnApplicationBootstrap, OnApplication
   }
 
   /** One scheduled check: null when another process has it (or just had it). Never throws. */
-  async runScheduled(): Promise<LedgerReport | null> {
+  async runScheduled(): Promise<BooksReport | null> {
     try {
       const report = await this.withClient((client) =>
-        verifyLedger(client, {
+        checkBooks(client, {
           mode: 'incremental',
           whenBusy: 'skip',
           minGapMs: (this.config.ledgerCheckIntervalSeconds * 1000) / 2,
@@ -60,7 +60,7 @@ export class LedgerCheckService implements OnApplicationBootstrap, OnApplication
       if (report && !report.ok) {
         this.logger.error(
           { discrepancies: report.discrepancies, found: report.found.slice(0, 20) },
-          `ledger check found ${report.discrepancies} discrepancies: run \`pnpm ledger:verify\` for the report`,
+          `ledger check found ${report.discrepancies} discrepancies: run \`pnpm books:check\` for the report`,
         );
       } else if (report) {
         this.logger.info(
@@ -80,8 +80,8 @@ export class LedgerCheckService implements OnApplicationBootstrap, OnApplication
   }
 
   /** The latest finished check, from any process. */
-  async latest(): Promise<LatestLedgerCheck | null> {
-    return this.withClient(latestLedgerCheck);
+  async latest(): Promise<LatestBooksCheck | null> {
+    return this.withClient(latestBooksCheck);
   }
 
   /** A connection of its own: a long check must not hold one of the request pool's. */
@@ -100,7 +100,7 @@ export class LedgerCheckService implements OnApplicationBootstrap, OnApplication
 }
 
 /** The latest finished check as kept in ledger_checks, or null before the first one. */
-export async function latestLedgerCheck(client: pg.ClientBase): Promise<LatestLedgerCheck | null> {
+export async function latestBooksCheck(client: pg.ClientBase): Promise<LatestBooksCheck | null> {
   const { rows } = await client.query(
     `SELECT finished_at, mode, wallets_checked, rows_checked::text, discrepancies
      FROM ledger_checks ORDER BY id DESC LIMIT 1`,

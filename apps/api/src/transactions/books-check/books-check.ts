@@ -18,7 +18,7 @@ export interface Discrepancy {
   detail: string;
 }
 
-export interface LedgerReport {
+export interface BooksReport {
   mode: 'full' | 'incremental';
   startedAt: Date;
   durationMs: number;
@@ -31,7 +31,7 @@ export interface LedgerReport {
   ok: boolean;
 }
 
-export interface VerifyOptions {
+export interface BooksCheckOptions {
   /** 'full' reads every row from the start; 'incremental' only what each wallet gained since its checkpoint. */
   mode: 'full' | 'incremental';
   /** 'wait' for another check to finish, or 'skip' (answer null) when one is running. */
@@ -62,7 +62,10 @@ const LOCK_KEY = 7_311_640_201;
  * commit order and no row can appear behind a checkpoint later. A wallet with a discrepancy keeps its old
  * checkpoint, so it is reported again until a correction makes its books right.
  */
-export async function verifyLedger(client: ClientBase, options: VerifyOptions): Promise<LedgerReport | null> {
+export async function checkBooks(
+  client: ClientBase,
+  options: BooksCheckOptions,
+): Promise<BooksReport | null> {
   const max = options.maxReported ?? 100;
   const full = options.mode === 'full';
   const startedAt = new Date();
@@ -91,12 +94,12 @@ export async function verifyLedger(client: ClientBase, options: VerifyOptions): 
 
 async function check(
   client: ClientBase,
-  options: VerifyOptions,
+  options: BooksCheckOptions,
   max: number,
   full: boolean,
   startedAt: Date,
   began: number,
-): Promise<LedgerReport> {
+): Promise<BooksReport> {
   // The reading, in one snapshot; its temporary tables are its only writes. The checkpoints are written
   // after it, in a transaction of their own: written inside it, their foreign-key checks would lock
   // wallets the snapshot cannot see the latest version of, and fail on any that moved since.
@@ -267,7 +270,7 @@ async function check(
     }
 
     const rowsChecked = wallets.rows.reduce((sum, w) => sum + Number(w.rows), 0);
-    const report: LedgerReport = {
+    const report: BooksReport = {
       truncated,
       mode: options.mode,
       startedAt,

@@ -1,26 +1,26 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiCookieAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { type Caller, CurrentCaller, RequireScope } from '../auth/caller';
-import { IdParam } from '../common/http/id-param.dto';
+import { type Caller, CurrentCaller, RequireScope } from '../../auth/caller';
+import { IdParam } from '../../common/http/id-param.dto';
 import {
   ApiCsrfToken,
   ApiIdempotencyKey,
   ApiOk,
   ApiProblems,
   IDEMPOTENT_REPLAYED_HEADER,
-} from '../common/http/openapi-decorators';
-import { IdempotencyKey } from '../common/idempotency/idempotency-key.pipe';
-import type { Recorded } from '../common/outcome';
-import type { TransferResult } from '../wallets/dto/wallet.dto';
-import { RefundRequest, RefundResult } from './dto/refund.dto';
-import { RefundsService } from './refunds.service';
+} from '../../common/http/openapi-decorators';
+import { IdempotencyKey } from '../../common/idempotency/idempotency-key.pipe';
+import type { Recorded } from '../../common/outcome';
+import type { TransferResult } from '../dto/movement.dto';
+import { RefundRequest, RefundResult } from '../dto/movement.dto';
+import { MovementsService } from './movements.service';
 
 @ApiTags('Transactions')
 @ApiBearerAuth()
 @ApiCookieAuth()
 @Controller('api/v1/transactions')
 export class RefundsController {
-  constructor(private readonly refunds: RefundsService) {}
+  constructor(private readonly movements: MovementsService) {}
 
   @Post(':id/refund')
   @RequireScope('transfers:write')
@@ -36,10 +36,6 @@ export class RefundsController {
   @ApiBody({ type: RefundRequest, required: false })
   @ApiOk(201, RefundResult, 'Both wallets after the refund and its legs.', IDEMPOTENT_REPLAYED_HEADER)
   @ApiProblems(
-    'UNAUTHENTICATED',
-    'FORBIDDEN',
-    'RATE_LIMITED',
-
     'VALIDATION_FAILED',
     'TRANSACTION_NOT_FOUND',
     'IDEMPOTENCY_KEY_IN_PROGRESS',
@@ -56,6 +52,6 @@ export class RefundsController {
     @Body() body: RefundRequest,
     @IdempotencyKey() key: string | undefined,
   ): Promise<Recorded<TransferResult>> {
-    return this.refunds.refund(caller, id, body ?? {}, key);
+    return this.movements.refund(caller, id, body ?? {}, key);
   }
 }

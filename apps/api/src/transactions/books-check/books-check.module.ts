@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+import { BooksCheckService } from './books-check.service';
+
+@Module({ providers: [BooksCheckService], exports: [BooksCheckService] })
+export class BooksCheckModule {}

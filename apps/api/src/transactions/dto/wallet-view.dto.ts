@@ -1,0 +1,18 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { DateTime, Money, UuidProperty } from '../../common/http/openapi-decorators';
+
+/** A wallet as its owner sees it, with the balance the ledger keeps (wallet.view.ts makes it). */
+export class Wallet {
+  @UuidProperty() id!: string;
+  @ApiProperty({ example: 'Holiday savings' }) name!: string;
+  @ApiProperty({ example: 'USD' }) currency!: string;
+  @Money(100.5, 'Major units, exact.') balance!: number;
+  @DateTime() createdAt!: string;
+  @DateTime() updatedAt!: string;
+}
+
+/** Another user's wallet, as much of it as a transfer into it may show: nothing but its id and currency. */
+export class ForeignWallet {
+  @UuidProperty() id!: string;
+  @ApiProperty({ example: 'USD' }) currency!: string;
+}

@@ -1,0 +1,239 @@
+import { Injectable } from '@nestjs/common';
+import { type Currency, canonicalDecimal, getCurrency, parseAmount } from '@wallet/money';
+import { type Caller, idempotencyScope } from '../../auth/caller';
+import { ValidationFailedError } from '../../common/errors';
+import { IdempotencyService, type IdempotencyToken } from '../../common/idempotency/idempotency.service';
+import { counted, declined, mapDone, type Outcome, type Recorded } from '../../common/outcome';
+import type { Db } from '../../database/db';
+import type { TransactionRow, WalletRow } from '../../database/rows';
+import { UnitOfWork } from '../../database/unit-of-work';
+import { MetricsService, type MovementType } from '../../metrics/metrics.service';
+import type {
+  FundInput,
+  FundResult,
+  RefundRequest,
+  TransferInput,
+  TransferResult,
+} from '../dto/movement.dto';
+import { decideRefund } from '../ledger.rules';
+import { type Note, type PostedLeg, planFund, planTransfer } from '../posting/posting';
+import { PostingService } from '../posting/posting.service';
+import { toTransactionView } from '../transaction.view';
+import {
+  NotRefundableError,
+  RefundExceedsRemainingError,
+  SameWalletTransferError,
+  TransactionNotFoundError,
+  WalletNotFoundError,
+} from '../transactions.errors';
+import { TransactionsService } from '../transactions.service';
+import { toForeignWalletView, toWalletView } from '../wallet.view';
+
+const REFUND_OPERATION = 'refundTransaction';
+
+/**
+ * The money's use cases: fund a wallet, transfer between two, refund a received transfer. Each is one
+ * unit of work: who may do it (ownership), the Idempotency-Key's claim in the statement that locks the
+ * wallets, the posting (rules, then one guarded write with the stored outcome), the counted result.
+ */
+@Injectable()
+export class MovementsService {
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    private readonly postings: PostingService,
+    private readonly ledger: TransactionsService,
+    private readonly idempotency: IdempotencyService,
+    private readonly metrics: MetricsService,
+  ) {}
+
+  fund(
+    caller: Caller,
+    walletId: string,
+    input: FundInput,
+    token: IdempotencyToken,
+  ): Promise<Recorded<FundResult>> {
+    const call = {
+      ...callOf(caller, token),
+      input: { walletId, amount: canonicalDecimal(input.amount), ...noteOf(input) },
+    };
+    const recorded: Promise<Recorded<FundResult>> = this.unitOfWork.run((tx) =>
+      this.idempotency.onceFused(
+        tx,
+        call,
+        (claim) => this.postings.lock(tx, [walletId], claim),
+        async ({ wallets: [wallet], at }, recordWith) => {
+          if (!wallet || wallet.ownerId !== caller.userId) return declined(new WalletNotFoundError(walletId));
+          const minor = amountIn(input.amount, wallet.currency);
+          const posting = planFund(wallet, minor, at, noteOf(input));
+          const outcome = mapDone(posting.outcome, (leg) => ({
+            wallet: toWalletView(leg.wallet),
+            transaction: toTransactionView(leg.transaction),
+          }));
+          await this.postings.write(tx, posting, recordWith(outcome));
+          return outcome;
+        },
+      ),
+    );
+    return this.countedMovement('fund', call.operation, recorded);
+  }
+
+  /**
+   * Locks both wallets (ascending id, so opposite transfers queue instead of deadlocking), with the
+   * Idempotency-Key's claim in the same statement, then writes the posting and the stored outcome in one
+   * more: four round trips in all, with BEGIN and COMMIT.
+   */
+  transfer(caller: Caller, input: TransferInput, token: IdempotencyToken): Promise<Recorded<TransferResult>> {
+    const { sourceWalletId, destinationWalletId } = input;
+    if (sourceWalletId === destinationWalletId) throw new SameWalletTransferError();
+    const amount = canonicalDecimal(input.amount);
+    const call = {
+      ...callOf(caller, token),
+      input: { sourceWalletId, destinationWalletId, amount, ...noteOf(input) },
+    };
+    const recorded: Promise<Recorded<TransferResult>> = this.unitOfWork.run((tx) =>
+      this.idempotency.onceFused(
+        tx,
+        call,
+        (claim) => this.postings.lock(tx, [sourceWalletId, destinationWalletId], claim),
+        async ({ wallets, at }, recordWith) => {
+          const source = wallets.find((w) => w.id === sourceWalletId);
+          const destination = wallets.find((w) => w.id === destinationWalletId);
+          // Only the owner may move money out; any existing wallet may receive it.
+          if (!source || source.ownerId !== caller.userId)
+            return declined(new WalletNotFoundError(sourceWalletId));
+          // A wallet nobody owns (made before access control) could never be reached again: not a destination.
+          if (!destination || destination.ownerId === null) {
+            return declined(new WalletNotFoundError(destinationWalletId));
+          }
+          const minor = amountIn(input.amount, source.currency);
+          const posting = planTransfer(source, destination, minor, at, noteOf(input));
+          const outcome = mapDone(posting.outcome, (legs) => transferView(caller, legs));
+          await this.postings.write(tx, posting, recordWith(outcome));
+          return outcome;
+        },
+      ),
+    );
+    return this.countedMovement('transfer', call.operation, recorded);
+  }
+
+  /**
+   * Refunds: the receiver of a transfer sends (part of) it back to the source wallet. A refund is a
+   * transfer of its own, with both legs pointing at the original (refund_of), so the ledger's pairing of
+   * transfers holds as for any other; what is left to refund is read under the wallets' locks.
+   */
+  refund(
+    caller: Caller,
+    id: string,
+    input: RefundRequest,
+    key: string | undefined,
+  ): Promise<Recorded<TransferResult>> {
+    const amount = input.amount === undefined ? undefined : canonicalDecimal(input.amount);
+    const call = {
+      ...callOf(caller, { operation: REFUND_OPERATION, key }),
+      input: { transactionId: id, ...(amount ? { amount } : {}), ...noteOf(input) },
+    };
+    const recorded = this.unitOfWork.run((tx) =>
+      this.idempotency.once(tx, call, async () => {
+        const original = await this.ledger.findOwned(tx, caller.userId, id);
+        if (!original) return declined(new TransactionNotFoundError(id));
+        return this.refundLocked(tx, caller, original, input);
+      }),
+    );
+    return this.countedMovement('transfer', REFUND_OPERATION, recorded);
+  }
+
+  /**
+   * Locks both wallets of the original (ascending id, like every transfer), then decides on what is left
+   * to refund as of now and writes the refund, or its declined attempt, in one statement.
+   */
+  private async refundLocked(
+    tx: Db,
+    caller: Caller,
+    original: TransactionRow,
+    input: RefundRequest,
+  ): Promise<Outcome<TransferResult>> {
+    const { transferId, sourceWalletId, walletId } = original;
+    if (original.type !== 'TRANSFER_IN' || !transferId || !sourceWalletId) {
+      return declined(new NotRefundableError(original.id));
+    }
+    const { wallets, at } = await this.postings.lock(tx, [walletId, sourceWalletId]);
+    const receiver = wallets.find((w) => w.id === walletId);
+    const source = wallets.find((w) => w.id === sourceWalletId);
+    // Wallets are never deleted (foreign keys restrict it), and the entry was found on the caller's wallet.
+    if (!receiver || !source || receiver.ownerId !== caller.userId) {
+      throw new Error('a transfer leg without its wallets');
+    }
+    const refunded = (await this.ledger.refundedOf(tx, [original])).get(transferId) ?? 0n;
+    const requested = input.amount === undefined ? undefined : amountIn(input.amount, receiver.currency);
+    const decision = decideRefund(original, refunded, requested);
+    if (decision.kind === 'refuse') {
+      return declined(
+        decision.reason === 'NOT_REFUNDABLE'
+          ? new NotRefundableError(original.id)
+          : new RefundExceedsRemainingError(decision.remainingMinor, getCurrency(receiver.currency)),
+      );
+    }
+    const posting = planTransfer(receiver, source, decision.amountMinor, at, {
+      ...noteOf(input),
+      refundOf: transferId,
+    });
+    const outcome = mapDone(posting.outcome, (legs) => transferView(caller, legs));
+    await this.postings.write(tx, posting, null);
+    return outcome;
+  }
+
+  /** Counted once committed: a movement rolled back never happened. */
+  private countedMovement<T>(
+    type: MovementType,
+    operation: string,
+    recorded: Promise<Recorded<T>>,
+  ): Promise<Recorded<T>> {
+    return counted(recorded, (value) => this.metrics.moneyMovement(type, operation, value));
+  }
+}
+
+function callOf(caller: Caller, token: IdempotencyToken) {
+  return { scope: idempotencyScope(caller), key: token.key, operation: token.operation };
+}
+
+/** What the caller sees of a transfer: another user's wallet shows only its id and currency, and its leg not at all. */
+function transferView(caller: Caller, [out, into]: [PostedLeg, PostedLeg]): TransferResult {
+  if (into.wallet.ownerId !== caller.userId) {
+    return {
+      sourceWallet: toWalletView(out.wallet),
+      destinationWallet: toForeignWalletView(into.wallet),
+      transactions: [toTransactionView(out.transaction)],
+    };
+  }
+  return {
+    sourceWallet: toWalletView(out.wallet),
+    destinationWallet: toWalletView(into.wallet),
+    transactions: [toTransactionView(out.transaction), toTransactionView(into.transaction)],
+  };
+}
+
+/**
+ * The memo and reference as given, for the posting and for the Idempotency-Key's fingerprint: an absent
+ * one is left out, so requests without them keep the fingerprints they always had.
+ */
+function noteOf(input: { description?: string; reference?: string }): Note {
+  return {
+    ...(input.description !== undefined ? { description: input.description } : {}),
+    ...(input.reference !== undefined ? { reference: input.reference } : {}),
+  };
+}
+
+/**
+ * The amount in the wallet's currency, exactly. Refused (400, not recorded: the unit of work rolls back)
+ * when it has more decimals than the currency or passes its maxAmount.
+ */
+function amountIn(text: string, code: WalletRow['currency']): bigint {
+  const currency: Currency = getCurrency(code);
+  const parsed = parseAmount(text, currency);
+  if (!parsed.ok) {
+    throw new ValidationFailedError(`The amount ${parsed.message}.`, [
+      { field: 'amount', message: parsed.message },
+    ]);
+  }
+  return parsed.minor;
+}

@@ -1,0 +1,25 @@
+import { getCurrency, minorToNumber } from '@wallet/money';
+import type { WalletRow } from '../database/rows';
+import type { ForeignWallet, Wallet } from './dto/wallet-view.dto';
+
+/**
+ * A wallet as the API shows it to its owner: the balance in major units, exact. The one view of a
+ * wallet: the wallet routes, the movements' answers and the live events' `balance` all use it.
+ */
+export function toWalletView(
+  row: Pick<WalletRow, 'id' | 'name' | 'currency' | 'balanceMinor' | 'createdAt' | 'updatedAt'>,
+): Wallet {
+  return {
+    id: row.id,
+    name: row.name,
+    currency: row.currency,
+    balance: minorToNumber(row.balanceMinor, getCurrency(row.currency)),
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+/** Another user's wallet, as much of it as a movement into it may show: its id and currency. */
+export function toForeignWalletView(row: Pick<WalletRow, 'id' | 'currency'>): ForeignWallet {
+  return { id: row.id, currency: row.currency };
+}
