@@ -7,7 +7,7 @@ export class TooManyStreamsError extends DomainError {
   constructor(max: number) {
     super(
       'RATE_LIMITED',
-      `You already have ${max} event streams open on this server: close one before opening another.`,
+      `You already have ${max} event ${max === 1 ? 'stream' : 'streams'} open on this server: close one before opening another.`,
       { retryAfterSeconds: STREAMS_RETRY_AFTER_SECONDS },
     );
   }

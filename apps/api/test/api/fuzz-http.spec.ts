@@ -61,9 +61,13 @@ it(`answers ${RUNS} generated requests without a 5xx, with problem+json 4xx, mov
   const where = `(FUZZ_SEED=${SEED})`;
 
   const serverErrors = answers.filter((a) => a.status >= 500);
-  expect(serverErrors.slice(0, 3).map(show), `5xx answers ${where}`).toEqual([]);
+  // The seed rides along in the compared value, so a failure names it.
+  expect({ where, serverErrors: serverErrors.slice(0, 3).map(show) }).toEqual({ where, serverErrors: [] });
   const badClientErrors = answers.filter((a) => a.status >= 400 && a.status < 500 && !isProblem(a));
-  expect(badClientErrors.slice(0, 3).map(show), `4xx not problem+json ${where}`).toEqual([]);
+  expect({ where, badClientErrors: badClientErrors.slice(0, 3).map(show) }).toEqual({
+    where,
+    badClientErrors: [],
+  });
 
   // Every money-moving ledger entry written during the run belongs to a request that answered 2xx.
   const succeeded = answers.filter((a) => a.status >= 200 && a.status < 300 && a.method === 'POST');
@@ -93,7 +97,7 @@ it(`answers ${RUNS} generated requests without a 5xx, with problem+json 4xx, mov
   const unexplained = moved.rows.filter((row) =>
     row.type === 'FUND' ? !fundIds.has(row.id) : !transferIds.has(row.transfer_id ?? ''),
   );
-  expect(unexplained, `money moved without a 2xx ${where}`).toEqual([]);
+  expect({ where, movedWithout2xx: unexplained }).toEqual({ where, movedWithout2xx: [] });
   // And the totals: what there is now is what there was plus what the 2xx fundings added.
   for (const currency of new Set([...before.totals.keys(), ...after.totals.keys()])) {
     const expected = (before.totals.get(currency) ?? 0n) + (fundedMinor.get(currency) ?? 0n);

@@ -1,6 +1,10 @@
 import { PrismaService } from '../../src/database/prisma.service';
 import { Prisma } from '../../src/generated/prisma/client';
-import { LEDGER_EVENTS, type LedgerEvents, type PostedEntries } from '../../src/transactions/ledger-events.port';
+import {
+  LEDGER_EVENTS,
+  type LedgerEvents,
+  type PostedEntries,
+} from '../../src/transactions/ledger-events.port';
 import { planFund } from '../../src/transactions/posting/posting';
 import { PostingRepository } from '../../src/transactions/posting/posting.repository';
 import { PostingService } from '../../src/transactions/posting/posting.service';

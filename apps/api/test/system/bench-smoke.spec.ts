@@ -36,7 +36,8 @@ it('runs the benchmark end to end and prints its table, with every transfer answ
       `^\\| ${workload} \\| (\\d+) \\(\\w+\\) \\| [\\d.]+ \\| [\\d.]+ \\| (\\d+) \\| (\\d+) `,
       'm',
     ).exec(output);
-    expect(row, output).not.toBeNull();
+    // The benchmark's whole output rides along, so a failure shows what it printed.
+    expect({ row, output }).toEqual({ row: expect.anything(), output });
     const [, api, non2xx, sql] = row ?? [];
     expect(Number(api)).toBeGreaterThan(0);
     expect(Number(non2xx)).toBe(0);
