@@ -31,7 +31,7 @@ const SCREENSHOTS = path.join(
   'screenshots',
 );
 
-/** The README's pictures are refreshed on request (UPDATE_SCREENSHOTS=1), not by every test run. */
+/** The pictures in docs/ are refreshed on request (UPDATE_SCREENSHOTS=1), not by every test run. */
 async function picture(page: Page, name: string) {
   if (process.env.UPDATE_SCREENSHOTS) await page.screenshot({ path: path.join(SCREENSHOTS, name) });
 }

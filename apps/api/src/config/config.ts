@@ -56,7 +56,7 @@ const TrustProxy = z
     return z.NEVER;
   });
 
-/** Every setting the API reads, with its default. The README's configuration table mirrors this. */
+/** Every setting the API reads, with its default. docs/configuration.md's settings table mirrors this. */
 const EnvSchema = z
   .object({
     DATABASE_URL: z
@@ -137,7 +137,7 @@ function isLoopback(host: string): boolean {
   return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
 }
 
-/** The names of every environment variable the API reads (a test checks the README, .env.example and turbo.json against it). */
+/** The names of every environment variable the API reads (a test checks docs/configuration.md, .env.example and turbo.json against it). */
 export const API_SETTINGS: readonly string[] = Object.keys(EnvSchema.shape);
 
 export interface AppConfig {

@@ -15,9 +15,9 @@ import { createUser } from '../support/users';
  */
 const BOUNDS = { DB_CONNECT_TIMEOUT_MS: 1_500, DB_STATEMENT_TIMEOUT_MS: 1_500, DB_LOCK_TIMEOUT_MS: 1_000 };
 /**
- * The longest a request may take in an outage under these settings, as the README states it: a wait for
- * a connection, then one statement's client-side timeout (statement_timeout + 1 s). A request past it
- * is taken as hung; it is not a speed measure, which is why it is doubled.
+ * The longest a request may take in an outage under these settings, as docs/operations.md states it: a
+ * wait for a connection, then one statement's client-side timeout (statement_timeout + 1 s). A request
+ * past it is taken as hung; it is not a speed measure, which is why it is doubled.
  */
 const HUNG_MS = 2 * (BOUNDS.DB_CONNECT_TIMEOUT_MS + BOUNDS.DB_STATEMENT_TIMEOUT_MS + 1_000);
 
@@ -170,7 +170,7 @@ async function timed(name: string, url: string, init: RequestInit): Promise<Answ
   }
 }
 
-/** How long the 503s took, for the record (the README quotes these); never asserted. */
+/** How long the 503s took, for the record (docs/operations.md quotes these); never asserted. */
 function report(phase: string, answers: Answer[]): void {
   const byName = new Map<string, number[]>();
   for (const answer of answers) byName.set(answer.name, [...(byName.get(answer.name) ?? []), answer.ms]);

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,14 +7,14 @@ import { API_SETTINGS } from '../../src/config/config';
 
 /**
  * Every setting is documented once and reaches the process under every root script: the API's own
- * settings, the README's configuration table, .env.example and turbo.json's pass-through list agree
- * (turbo drops, without a word, any variable it is not told to pass), and every variable any code reads
- * is one of them or a documented developer knob.
+ * settings, the settings table of docs/configuration.md, .env.example and turbo.json's pass-through
+ * list agree (turbo drops, without a word, any variable it is not told to pass), and every variable any
+ * code reads is one of them or a documented developer knob.
  */
 const root = path.join(__dirname, '..', '..', '..', '..');
 const read = (file: string) => readFileSync(path.join(root, file), 'utf8');
 
-/** Read by the benchmarks and the test suites, documented where they are used (Performance, Tests). */
+/** Read by the benchmarks and test suites; documented in docs/performance.md and docs/testing.md. */
 const DEVELOPER_KNOBS = [
   'BENCH_API_ENTRY',
   'BENCH_CONNECTIONS',
@@ -35,14 +35,14 @@ const DEVELOPER_KNOBS = [
   'UPDATE_SCREENSHOTS',
   'UPDATE_ERROR_ANSWERS',
 ];
-/** Set by the machine or the platform, not by a user of the product (NODEJS_HELPERS: see Deploy to Vercel). */
+/** Set by the machine or the platform, not by a user of the product (NODEJS_HELPERS: see docs/deploy.md). */
 const EXTERNAL = ['CI', 'PATH', 'VERCEL', 'NODEJS_HELPERS'];
 
 function readmeTable(): string[] {
-  const readme = read('README.md');
+  const readme = read('docs/configuration.md');
   const section = readme.slice(
-    readme.indexOf('## Configuration'),
-    readme.indexOf('## ', readme.indexOf('## Configuration') + 3),
+    readme.indexOf('## Settings'),
+    readme.indexOf('## ', readme.indexOf('## Settings') + 3),
   );
   return [...section.matchAll(/^\| `([A-Z][A-Z0-9_]*)` \|/gm)].map((m) => m[1] as string);
 }
@@ -69,11 +69,11 @@ function variablesTheCodeReads(): string[] {
 }
 
 describe('settings', () => {
-  it('the README table and .env.example name the same settings, in the same order', () => {
+  it('the settings table and .env.example name the same settings, in the same order', () => {
     expect(envExample()).toEqual(readmeTable());
   });
 
-  it('the README documents every setting the API reads', () => {
+  it('the settings table documents every setting the API reads', () => {
     expect(API_SETTINGS.filter((name) => !readmeTable().includes(name))).toEqual([]);
   });
 
@@ -85,7 +85,10 @@ describe('settings', () => {
   it('every variable the code reads is a documented setting or a documented developer knob', () => {
     const known = new Set([...readmeTable(), ...DEVELOPER_KNOBS, ...EXTERNAL]);
     expect(variablesTheCodeReads().filter((name) => !known.has(name))).toEqual([]);
-    const readme = read('README.md');
+    const readme = ['README.md', ...readdirSync(path.join(root, 'docs')).map((page) => `docs/${page}`)]
+      .filter((file) => file.endsWith('.md'))
+      .map(read)
+      .join('\n');
     expect(DEVELOPER_KNOBS.filter((name) => !new RegExp(`\`${name}[\`=]`).test(readme))).toEqual([]);
   });
 
