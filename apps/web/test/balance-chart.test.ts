@@ -1,7 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import type { Transaction } from '@wallet/contract';
 import { createElement } from 'react';
-import { describe, expect, it } from 'vitest';
 import { BalanceChart, rangeWindow } from '../src/features/wallets/components/balance-chart';
 
 const DAY_MS = 86_400_000;

@@ -1,7 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
 import { type WalletPages, walletsOf } from '../src/features/wallets/api/get-wallets';
 import { coveredDeltas, moveBalancesNow, rollBackBalances } from '../src/features/wallets/api/optimistic';
 import { walletKeys } from '../src/features/wallets/api/query-keys';
