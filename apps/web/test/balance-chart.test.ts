@@ -1,7 +1,8 @@
 import { render, screen } from '@testing-library/react';
 import type { Transaction } from '@wallet/contract';
 import { createElement } from 'react';
-import { BalanceChart, rangeWindow } from '../src/features/wallets/components/balance-chart';
+import { BalanceChart } from '../src/features/transactions/components/balance-chart';
+import { rangeWindow } from '../src/features/transactions/utils/chart-period';
 
 const DAY_MS = 86_400_000;
 

@@ -248,7 +248,7 @@ describe('the Webhooks section of the API keys page', () => {
     expect(failedRow).toHaveTextContent(
       'refund.succeeded: failed, 11 attempts, last answer connection refused',
     );
-    expect(okRow).toHaveTextContent('transaction.succeeded: succeeded, 1 attempts, last answer 204');
+    expect(okRow).toHaveTextContent('transaction.succeeded: succeeded, 1 attempt, last answer 204');
     expect(within(okRow as HTMLElement).queryByRole('button')).not.toBeInTheDocument();
 
     await user.click(
