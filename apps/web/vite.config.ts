@@ -1,9 +1,8 @@
 import path from 'node:path';
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
-import { loadEnv } from 'vite';
+import { defineConfig, loadEnv } from 'vite';
 import { compression } from 'vite-plugin-compression2';
-import { defineConfig } from 'vitest/config';
 
 // In dev the API runs on its own port; Vite forwards /api to it so the browser sees one origin,
 // exactly as in production where the API serves the built dashboard. The port is the API's: from the
@@ -19,11 +18,4 @@ export default defineConfig({
   // strictPort: the API announces this address in dev (DASHBOARD_URL), so it must not move.
   server: { port: 5173, strictPort: true, proxy: { '/api': apiTarget } },
   build: { sourcemap: false, chunkSizeWarningLimit: 600 },
-  test: {
-    environment: 'jsdom',
-    setupFiles: ['./test/setup.ts'],
-    include: ['test/**/*.test.{ts,tsx}'],
-    restoreMocks: true,
-    testTimeout: 15_000,
-  },
 });

@@ -102,7 +102,7 @@ test('adds an endpoint, whose signing secret is shown once, and which receives a
       .first()
       .getByRole('button', { name: `Deliveries to ${hookUrl}` })
       .click();
-    await expect(deliveries).toContainText('transaction.succeeded: succeeded, 1 attempts, last answer 204', {
+    await expect(deliveries).toContainText('transaction.succeeded: succeeded, 1 attempt, last answer 204', {
       timeout: 2_000,
     });
   }).toPass({ timeout: 20_000 });

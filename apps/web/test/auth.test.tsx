@@ -1,6 +1,5 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
 import { fakeApi, json, ME, problem, wallet } from './fake-api';
 import { renderApp } from './render-app';
 

@@ -1,5 +1,4 @@
 import type { Wallet } from '@wallet/contract';
-import { vi } from 'vitest';
 
 export interface RecordedCall {
   method: string;
@@ -55,33 +54,35 @@ export function fakeApi(
   options: { signedIn?: boolean; routes?: (call: RecordedCall) => Response | undefined } = {},
 ) {
   const calls: RecordedCall[] = [];
-  const fetchMock = vi.fn(async (input: RequestInfo | URL, init: RequestInit = {}) => {
-    const url = new URL(String(input), 'http://localhost');
-    const headers = Object.fromEntries(Object.entries((init.headers ?? {}) as Record<string, string>));
-    const call: RecordedCall = {
-      method: init.method ?? 'GET',
-      path: url.pathname + url.search,
-      headers,
-      body: init.body ? JSON.parse(String(init.body)) : undefined,
-    };
-    calls.push(call);
-    // A test's own routes come first (answering undefined to leave the call to the fake).
-    const answer = options.routes?.(call);
-    if (answer) return answer;
-    if (call.method === 'GET' && url.pathname === '/api/v1/auth/me') {
-      return options.signedIn === false
-        ? problem(401, 'UNAUTHENTICATED', 'Sign in.')
-        : json(200, { user: ME });
-    }
-    if (call.method === 'GET' && url.pathname === '/api/v1/currencies') return json(200, CURRENCIES);
-    if (call.method === 'GET' && url.pathname === '/api/v1/wallets')
-      return json(200, { data: wallets, nextCursor: null });
-    if (call.method === 'GET' && url.pathname.endsWith('/transactions'))
-      return json(200, { data: [], nextCursor: null });
-    if (call.method === 'POST') return onPost(call);
-    return problem(404, 'NOT_FOUND', 'no such route in the fake');
-  });
-  vi.stubGlobal('fetch', fetchMock);
+  // Restored after each test (restoreMocks).
+  jest
+    .spyOn(globalThis, 'fetch')
+    .mockImplementation(async (input: RequestInfo | URL, init: RequestInit = {}) => {
+      const url = new URL(String(input), 'http://localhost');
+      const headers = Object.fromEntries(Object.entries((init.headers ?? {}) as Record<string, string>));
+      const call: RecordedCall = {
+        method: init.method ?? 'GET',
+        path: url.pathname + url.search,
+        headers,
+        body: init.body ? JSON.parse(String(init.body)) : undefined,
+      };
+      calls.push(call);
+      // A test's own routes come first (answering undefined to leave the call to the fake).
+      const answer = options.routes?.(call);
+      if (answer) return answer;
+      if (call.method === 'GET' && url.pathname === '/api/v1/auth/me') {
+        return options.signedIn === false
+          ? problem(401, 'UNAUTHENTICATED', 'Sign in.')
+          : json(200, { user: ME });
+      }
+      if (call.method === 'GET' && url.pathname === '/api/v1/currencies') return json(200, CURRENCIES);
+      if (call.method === 'GET' && url.pathname === '/api/v1/wallets')
+        return json(200, { data: wallets, nextCursor: null });
+      if (call.method === 'GET' && url.pathname.endsWith('/transactions'))
+        return json(200, { data: [], nextCursor: null });
+      if (call.method === 'POST') return onPost(call);
+      return problem(404, 'NOT_FOUND', 'no such route in the fake');
+    });
   return { calls, posts: () => calls.filter((c) => c.method === 'POST') };
 }
 

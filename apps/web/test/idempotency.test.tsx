@@ -1,5 +1,4 @@
 import { renderHook } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
 import { useIdempotencyKey } from '../src/lib/idempotency';
 
 describe('useIdempotencyKey', () => {

@@ -2,7 +2,6 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { renderHook } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { toast } from 'sonner';
-import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useLiveEvents } from '../src/lib/live-events';
 
 /** The browser's EventSource, reduced to what the hook uses: the test fires its events. */
@@ -25,9 +24,13 @@ class FakeEventSource {
   }
 }
 
+function stubEventSource(): void {
+  Object.defineProperty(globalThis, 'EventSource', { value: FakeEventSource, configurable: true });
+}
+
 function liveFor(userId: string) {
   const queryClient = new QueryClient();
-  const invalidated = vi.spyOn(queryClient, 'invalidateQueries');
+  const invalidated = jest.spyOn(queryClient, 'invalidateQueries');
   const wrapper = ({ children }: { children: ReactNode }) => (
     <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
   );
@@ -38,13 +41,14 @@ function liveFor(userId: string) {
 
 describe('the live event stream', () => {
   afterEach(() => {
-    vi.unstubAllGlobals();
-    vi.restoreAllMocks();
+    // jsdom has no EventSource of its own: take the fake away again.
+    delete (globalThis as { EventSource?: unknown }).EventSource;
+    jest.restoreAllMocks();
     FakeEventSource.opened = [];
   });
 
   it('refreshes the wallets when the stream first opens, so nothing committed before it is missed', () => {
-    vi.stubGlobal('EventSource', FakeEventSource);
+    stubEventSource();
     const { hook, keys } = liveFor('user-1');
     const [source] = FakeEventSource.opened;
     expect(source?.url).toBe('/api/v1/events');
@@ -56,7 +60,7 @@ describe('the live event stream', () => {
   });
 
   it("refreshes the list and the wallet of each entry once its balance comes, and nothing else's", () => {
-    vi.stubGlobal('EventSource', FakeEventSource);
+    stubEventSource();
     const { keys } = liveFor('user-1');
     const [source] = FakeEventSource.opened;
     source?.fire('open');
@@ -76,8 +80,8 @@ describe('the live event stream', () => {
   });
 
   it('says money came from another user once, naming the wallet and its new balance', () => {
-    vi.stubGlobal('EventSource', FakeEventSource);
-    const success = vi.spyOn(toast, 'success');
+    stubEventSource();
+    const success = jest.spyOn(toast, 'success');
     liveFor('user-1');
     const [source] = FakeEventSource.opened;
     const received = {

@@ -1,4 +1,3 @@
-import { describe, expect, it } from 'vitest';
 import { addMinor, formatMoney } from '../src/lib/money';
 
 describe('money on screen', () => {

@@ -1,10 +1,14 @@
 import { QueryClient } from '@tanstack/react-query';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
-import { type WalletPages, walletsOf } from '../src/features/wallets/api/get-wallets';
-import { coveredDeltas, moveBalancesNow, rollBackBalances } from '../src/features/wallets/api/optimistic';
-import { walletKeys } from '../src/features/wallets/api/query-keys';
+import { queryKeys } from '../src/lib/query-keys';
+import {
+  coveredDeltas,
+  moveBalancesNow,
+  rollBackBalances,
+  type WalletPages,
+  walletsOf,
+} from '../src/lib/wallet-cache';
 import { deferred, fakeApi, problem, wallet } from './fake-api';
 import { renderAt } from './render-app';
 
@@ -67,19 +71,19 @@ describe('the rule: no impossible numbers on screen', () => {
       ],
       pageParams: [null, 'c1'],
     };
-    queryClient.setQueryData(walletKeys.list(), pages);
+    queryClient.setQueryData(queryKeys.walletList(), pages);
     const transfer = (minor: bigint) => [
       { walletId: everyday.id, deltaMinor: -minor },
       { walletId: savings.id, deltaMinor: minor },
     ];
 
     await moveBalancesNow(queryClient, transfer(500000n));
-    expect(queryClient.getQueryData(walletKeys.list())).toEqual(pages);
+    expect(queryClient.getQueryData(queryKeys.walletList())).toEqual(pages);
 
     const snapshot = await moveBalancesNow(queryClient, transfer(5075n));
-    const moved = walletsOf(queryClient.getQueryData<WalletPages>(walletKeys.list()));
+    const moved = walletsOf(queryClient.getQueryData<WalletPages>(queryKeys.walletList()));
     expect(moved.map((w) => w.balance)).toEqual([900, 50.75]);
     rollBackBalances(queryClient, snapshot);
-    expect(queryClient.getQueryData(walletKeys.list())).toEqual(pages);
+    expect(queryClient.getQueryData(queryKeys.walletList())).toEqual(pages);
   });
 });

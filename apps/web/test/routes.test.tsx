@@ -1,5 +1,4 @@
 import { screen, waitFor } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
 import { fakeApi, problem, wallet } from './fake-api';
 import { renderAt } from './render-app';
 

@@ -1,6 +1,5 @@
-import '@testing-library/jest-dom/vitest';
+import '@testing-library/jest-dom';
 import { cleanup, configure } from '@testing-library/react';
-import { afterEach } from 'vitest';
 
 afterEach(() => {
   cleanup();

@@ -1,6 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
 import { deferred, fakeApi, json, problem, wallet } from './fake-api';
 import { renderWalletsPage } from './render-app';
 

@@ -1,7 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { WebhookDelivery, WebhookEndpoint } from '@wallet/contract';
-import { describe, expect, it, vi } from 'vitest';
 import { fakeApi, json, type RecordedCall } from './fake-api';
 import { renderAt } from './render-app';
 
@@ -190,7 +189,7 @@ describe('the Webhooks section of the API keys page', () => {
     webhooksApi([]);
     renderAt('/api-keys');
     const user = userEvent.setup();
-    vi.spyOn(navigator, 'clipboard', 'get').mockReturnValue(undefined as unknown as Clipboard);
+    jest.spyOn(navigator, 'clipboard', 'get').mockReturnValue(undefined as unknown as Clipboard);
     await user.type(await screen.findByLabelText('Endpoint URL'), 'https://hooks.example.com/wallet');
     await user.click(within(form()).getByRole('button', { name: 'Add endpoint' }));
     await screen.findByTestId('webhook-secret');
@@ -205,7 +204,7 @@ describe('the Webhooks section of the API keys page', () => {
     renderAt('/api-keys');
     const user = userEvent.setup();
     const row = (await screen.findAllByTestId('webhook-row'))[1] as HTMLElement;
-    const confirm = vi.spyOn(window, 'confirm').mockReturnValueOnce(false).mockReturnValueOnce(true);
+    const confirm = jest.spyOn(window, 'confirm').mockReturnValueOnce(false).mockReturnValueOnce(true);
     const deletes = () => api.calls.filter((c) => c.method === 'DELETE');
 
     // Each row's button names its endpoint: a list of "Delete, Delete" says nothing.
@@ -249,7 +248,7 @@ describe('the Webhooks section of the API keys page', () => {
     expect(failedRow).toHaveTextContent(
       'refund.succeeded: failed, 11 attempts, last answer connection refused',
     );
-    expect(okRow).toHaveTextContent('transaction.succeeded: succeeded, 1 attempts, last answer 204');
+    expect(okRow).toHaveTextContent('transaction.succeeded: succeeded, 1 attempt, last answer 204');
     expect(within(okRow as HTMLElement).queryByRole('button')).not.toBeInTheDocument();
 
     await user.click(

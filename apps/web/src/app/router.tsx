@@ -1,14 +1,15 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { createBrowserRouter, type RouteObject, redirect } from 'react-router';
+import { createBrowserRouter, type RouteObject } from 'react-router';
 import { NotFoundCard } from '../components/not-found-card';
-import { getTransactionQueryOptions } from '../features/wallets/api/get-transaction';
-import { getWalletsQueryOptions, walletsOf } from '../features/wallets/api/get-wallets';
+import { paths } from '../lib/paths';
 import { GuestOnly, RequireUser } from './routes/guards';
-import { RouteError, Shell, ShellFallback } from './routes/shell';
+import { RouteError, ShellFallback } from './routes/route-error';
+import { Shell } from './routes/shell';
 
 /**
- * Every view has an address. Loaders start the view's data while the route's code loads; the views
- * read the same queries through their hooks (one getXQueryOptions for both).
+ * Every view has an address (lib/paths). Each route's code loads when it is first visited, and brings
+ * its own loader, which starts the view's data before the view renders; the views read the same queries
+ * through their hooks (one getXQueryOptions for both).
  */
 export function createRoutes(queryClient: QueryClient): RouteObject[] {
   return [
@@ -20,9 +21,12 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
         {
           element: <GuestOnly />,
           children: [
-            { path: 'login', lazy: () => import('./routes/auth').then((m) => ({ Component: m.LoginRoute })) },
             {
-              path: 'signup',
+              path: paths.login.path,
+              lazy: () => import('./routes/auth').then((m) => ({ Component: m.LoginRoute })),
+            },
+            {
+              path: paths.signup.path,
               lazy: () => import('./routes/auth').then((m) => ({ Component: m.SignupRoute })),
             },
           ],
@@ -31,51 +35,40 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           element: <RequireUser />,
           children: [
             {
-              lazy: () => import('./routes/wallets').then((m) => ({ Component: m.WalletsLayoutRoute })),
-              loader: () => {
-                void queryClient.prefetchInfiniteQuery(getWalletsQueryOptions());
-                return null;
+              lazy: async () => {
+                const { WalletsLayoutRoute, clientLoader } = await import('./routes/wallets');
+                return { Component: WalletsLayoutRoute, loader: clientLoader(queryClient) };
               },
               children: [
                 {
                   index: true,
-                  // "/" is the first wallet. Redirecting here, as part of the navigation, means a
-                  // click elsewhere meanwhile wins, where a redirect while rendering would override it.
-                  loader: async () => {
-                    try {
-                      const data = await queryClient.ensureInfiniteQueryData(getWalletsQueryOptions());
-                      const first = walletsOf(data)[0];
-                      if (first) return redirect(`/wallets/${first.id}`);
-                    } catch {
-                      // Signed out or unreachable: the guard and the view say so.
-                    }
-                    return null;
+                  lazy: async () => {
+                    const { WalletsHomeRoute, homeLoader } = await import('./routes/wallets');
+                    return { Component: WalletsHomeRoute, loader: homeLoader(queryClient) };
                   },
-                  lazy: () => import('./routes/wallets').then((m) => ({ Component: m.WalletsHomeRoute })),
                 },
                 {
-                  path: 'wallets/:walletId',
-                  lazy: () => import('./routes/wallets').then((m) => ({ Component: m.WalletRoute })),
-                },
-                {
-                  path: 'wallets/:walletId/transactions',
-                  lazy: () => import('./routes/wallets').then((m) => ({ Component: m.WalletHistoryRoute })),
-                },
-                {
-                  path: 'transactions/:transactionId',
-                  loader: ({ params }) => {
-                    if (params.transactionId) {
-                      void queryClient.prefetchQuery(getTransactionQueryOptions(params.transactionId));
-                    }
-                    return null;
+                  path: paths.wallet.path,
+                  lazy: async () => {
+                    const { WalletRoute, clientLoader } = await import('./routes/wallet');
+                    return { Component: WalletRoute, loader: clientLoader(queryClient) };
                   },
-                  lazy: () => import('./routes/transaction').then((m) => ({ Component: m.TransactionRoute })),
+                },
+                {
+                  path: paths.transaction.path,
+                  lazy: async () => {
+                    const { TransactionRoute, clientLoader } = await import('./routes/transaction');
+                    return { Component: TransactionRoute, loader: clientLoader(queryClient) };
+                  },
                 },
               ],
             },
             {
-              path: 'api-keys',
-              lazy: () => import('./routes/api-keys').then((m) => ({ Component: m.ApiKeysRoute })),
+              path: paths.apiKeys.path,
+              lazy: async () => {
+                const { ApiKeysRoute, clientLoader } = await import('./routes/api-keys');
+                return { Component: ApiKeysRoute, loader: clientLoader(queryClient) };
+              },
             },
           ],
         },

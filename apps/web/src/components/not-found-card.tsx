@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { paths } from '../lib/paths';
 import { Card } from './ui/card';
 
 export function NotFoundCard({ what = 'page' }: { what?: string }) {
@@ -9,7 +10,7 @@ export function NotFoundCard({ what = 'page' }: { what?: string }) {
         The address may be mistyped, or the {what} is not one of yours.
       </p>
       <Link
-        to="/"
+        to={paths.home.getHref()}
         className="mt-4 inline-block font-medium text-indigo-700 underline underline-offset-2 dark:text-indigo-300"
       >
         Back to your wallets

@@ -4,9 +4,8 @@ import { useEffect } from 'react';
 import { toast } from 'sonner';
 import { API_BASE } from './api-client';
 import { formatMoney } from './money';
+import { queryKeys } from './query-keys';
 
-/** Every wallet query starts with this (the wallets feature's query keys). */
-const WALLETS = 'wallets';
 /** Backoff when the server refused the stream (429, 503) and the browser will not retry by itself. */
 const RETRY_MIN_MS = 2_000;
 const RETRY_MAX_MS = 60_000;
@@ -43,7 +42,7 @@ export function useLiveEvents(userId: string | undefined): void {
         delayMs = RETRY_MIN_MS;
         // A new stream replays nothing: what committed after the page loaded its data and before the
         // stream opened (or during a gap) would be missed, so the wallets are read again.
-        void queryClient.invalidateQueries({ queryKey: [WALLETS] });
+        void queryClient.invalidateQueries({ queryKey: queryKeys.wallets });
       });
       source.addEventListener('error', () => {
         if (source?.readyState !== EventSource.CLOSED) return;
@@ -68,8 +67,8 @@ function parse<T>(text: string): T | null {
 }
 
 function refresh(queryClient: QueryClient, walletId: string): void {
-  void queryClient.invalidateQueries({ queryKey: [WALLETS, 'list'] });
-  void queryClient.invalidateQueries({ queryKey: [WALLETS, walletId] });
+  void queryClient.invalidateQueries({ queryKey: queryKeys.walletList() });
+  void queryClient.invalidateQueries({ queryKey: queryKeys.wallet(walletId) });
 }
 
 /**

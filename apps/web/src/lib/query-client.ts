@@ -1,6 +1,7 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { toast } from 'sonner';
 import { ApiError } from './api-client';
+import { queryKeys } from './query-keys';
 
 declare module '@tanstack/react-query' {
   interface Register {
@@ -19,13 +20,10 @@ function shouldRetry(failureCount: number, error: unknown): boolean {
   return failureCount < 2;
 }
 
-/** Where the signed-in user lives in the cache; null means signed out. */
-export const ME_QUERY_KEY = ['auth', 'me'] as const;
-
 export function createQueryClient(): QueryClient {
-  // Any 401 means the session is gone (expired, or logged out elsewhere): back to the sign-in screen.
+  // The signed-in user lives at queryKeys.me; null means signed out. Any 401 means the session is gone (expired, or logged out elsewhere): back to the sign-in screen.
   const signedOut = (error: unknown) => {
-    if (error instanceof ApiError && error.status === 401) client.setQueryData(ME_QUERY_KEY, null);
+    if (error instanceof ApiError && error.status === 401) client.setQueryData(queryKeys.me, null);
   };
   const client: QueryClient = new QueryClient({
     queryCache: new QueryCache({ onError: signedOut }),

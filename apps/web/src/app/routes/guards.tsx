@@ -1,7 +1,8 @@
 import { Navigate, Outlet, useLocation, useSearchParams } from 'react-router';
 import { Card } from '../../components/ui/card';
 import { SkeletonBlock } from '../../components/ui/skeleton';
-import { useMe } from '../../features/auth/api/auth';
+import { useMe } from '../../features/auth/api/get-me';
+import { paths } from '../../lib/paths';
 
 /** Views for a signed-in person: anyone else goes to /login, and comes back here after signing in. */
 export function RequireUser() {
@@ -17,8 +18,7 @@ export function RequireUser() {
     );
   }
   if (!me.data) {
-    const next = location.pathname + location.search;
-    return <Navigate to={next === '/' ? '/login' : `/login?next=${encodeURIComponent(next)}`} replace />;
+    return <Navigate to={paths.login.getHref(location.pathname + location.search)} replace />;
   }
   return <Outlet />;
 }
@@ -34,5 +34,5 @@ export function GuestOnly() {
 
 /** Only a path on this site: never `//elsewhere.example` or `https://…`. */
 function safeNext(next: string | null): string {
-  return next?.startsWith('/') && !next.startsWith('//') ? next : '/';
+  return next?.startsWith('/') && !next.startsWith('//') ? next : paths.home.getHref();
 }

@@ -1,14 +1,15 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { CreateWalletRequest, Wallet } from '@wallet/contract';
 import { apiRequest } from '../../../lib/api-client';
-import { type WalletPages, walletsOf } from './get-wallets';
-import { walletKeys } from './query-keys';
+import { queryKeys } from '../../../lib/query-keys';
+import { type WalletPages, walletsOf } from '../../../lib/wallet-cache';
 
 export interface CreateWalletVariables {
   request: CreateWalletRequest;
   idempotencyKey: string;
 }
 
+/** POST /wallets: a new, empty wallet. */
 export function createWallet({ request, idempotencyKey }: CreateWalletVariables): Promise<Wallet> {
   return apiRequest<Wallet>('/wallets', { method: 'POST', body: request, idempotencyKey });
 }
@@ -19,7 +20,7 @@ export function useCreateWallet() {
     mutationFn: createWallet,
     meta: { action: 'Creating the wallet', successMessage: (data) => `${(data as Wallet).name} is ready` },
     onSuccess: (wallet) => {
-      queryClient.setQueryData<WalletPages>(walletKeys.list(), (pages) => {
+      queryClient.setQueryData<WalletPages>(queryKeys.walletList(), (pages) => {
         if (!pages || walletsOf(pages).some((w) => w.id === wallet.id)) return pages;
         // Oldest first: a new wallet belongs at the end of the last page.
         const last = pages.pages.length - 1;
@@ -31,6 +32,6 @@ export function useCreateWallet() {
         };
       });
     },
-    onSettled: () => queryClient.invalidateQueries({ queryKey: walletKeys.list() }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.walletList() }),
   });
 }

@@ -2,8 +2,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { FundResult } from '@wallet/contract';
 import { apiRequest } from '../../../lib/api-client';
 import { formatMoney } from '../../../lib/money';
-import { moveBalancesNow, rollBackBalances } from './optimistic';
-import { walletKeys } from './query-keys';
+import { queryKeys } from '../../../lib/query-keys';
+import { moveBalancesNow, rollBackBalances } from '../../../lib/wallet-cache';
 
 export interface FundVariables {
   walletId: string;
@@ -15,6 +15,7 @@ export interface FundVariables {
   reference?: string;
 }
 
+/** POST /wallets/:id/fund: money in from outside. */
 export function fundWallet({
   walletId,
   amount,
@@ -49,8 +50,8 @@ export function useFundWallet() {
     onError: (_error, _variables, snapshot) => rollBackBalances(queryClient, snapshot),
     onSettled: (_data, _error, { walletId }) =>
       Promise.all([
-        queryClient.invalidateQueries({ queryKey: walletKeys.list() }),
-        queryClient.invalidateQueries({ queryKey: walletKeys.walletTransactions(walletId) }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.walletList() }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.walletTransactions(walletId) }),
       ]),
   });
 }

@@ -1,16 +1,16 @@
-import { type InfiniteData, infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
-import type { Wallet, WalletPage } from '@wallet/contract';
+import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
+import type { WalletPage } from '@wallet/contract';
 import { useEffect } from 'react';
 import { apiRequest } from '../../../lib/api-client';
-import { walletKeys } from './query-keys';
+import { queryKeys } from '../../../lib/query-keys';
+import { walletsOf } from '../../../lib/wallet-cache';
 
 /** The API's largest page. */
 export const WALLET_PAGE_SIZE = 100;
 /** A bound on what the dashboard holds in memory: 50 pages, 5,000 wallets. */
 export const MAX_WALLET_PAGES = 50;
 
-export type WalletPages = InfiniteData<WalletPage, string | null>;
-
+/** GET /wallets: one page of the person's wallets, oldest first. */
 export function getWallets(cursor: string | null, signal?: AbortSignal): Promise<WalletPage> {
   const query = new URLSearchParams({ limit: String(WALLET_PAGE_SIZE) });
   if (cursor) query.set('cursor', cursor);
@@ -20,15 +20,11 @@ export function getWallets(cursor: string | null, signal?: AbortSignal): Promise
 /** One definition for the hook and the route loader. */
 export function getWalletsQueryOptions() {
   return infiniteQueryOptions({
-    queryKey: walletKeys.list(),
+    queryKey: queryKeys.walletList(),
     queryFn: ({ pageParam, signal }) => getWallets(pageParam, signal),
     initialPageParam: null as string | null,
     getNextPageParam: (last, pages) => (pages.length < MAX_WALLET_PAGES ? last.nextCursor : null),
   });
-}
-
-export function walletsOf(data: InfiniteData<WalletPage, unknown> | undefined): Wallet[] {
-  return data?.pages.flatMap((page) => page.data) ?? [];
 }
 
 /**

@@ -1,10 +1,12 @@
-import { Plus, Wallet as WalletIcon, X } from 'lucide-react';
-import { useEffect, useRef, useState } from 'react';
+import { Plus, X } from 'lucide-react';
+import { useState } from 'react';
 import { Outlet, useNavigate, useParams } from 'react-router';
 import { Button } from '../../../components/ui/button';
 import { Card } from '../../../components/ui/card';
 import { Skeleton, SkeletonBlock } from '../../../components/ui/skeleton';
+import { paths } from '../../../lib/paths';
 import { useWallets } from '../api/get-wallets';
+import { useOpenFirstWallet } from '../hooks/use-open-first-wallet';
 import { CreateWalletForm } from './create-wallet-form';
 import { CurrencyTotals } from './currency-totals';
 import { WalletList } from './wallet-list';
@@ -36,8 +38,8 @@ export function WalletsLayout() {
   if (wallets.wallets.length === 0) return <Outlet />;
 
   return (
-    <div className="grid gap-6 lg:grid-cols-[20rem_1fr]">
-      <div className="grid content-start gap-3">
+    <div className="grid gap-6 lg:grid-cols-[20rem_minmax(0,1fr)]">
+      <div className="grid min-w-0 content-start gap-3">
         <CurrencyTotals wallets={wallets.wallets} complete={!wallets.isLoadingMore} />
         <div className="flex items-center justify-between">
           <h2 className="text-lg font-semibold">Wallets</h2>
@@ -51,7 +53,7 @@ export function WalletsLayout() {
             <CreateWalletForm
               onCreated={(w) => {
                 setCreating(false);
-                navigate(`/wallets/${w.id}`);
+                navigate(paths.wallet.getHref(w.id));
               }}
             />
           </Card>
@@ -65,53 +67,9 @@ export function WalletsLayout() {
   );
 }
 
-/**
- * The list was empty and now holds a wallet (the one just created on the empty screen): open it. The
- * creating form cannot, since the new wallet in the cache replaces the empty screen, and the form with it.
- */
-function useOpenFirstWallet(newestId: string | null | undefined, openId: string | undefined) {
-  const navigate = useNavigate();
-  const wasEmpty = useRef(false);
-  useEffect(() => {
-    if (newestId === undefined) return;
-    if (newestId === null) wasEmpty.current = true;
-    else if (wasEmpty.current) {
-      wasEmpty.current = false;
-      if (!openId) navigate(`/wallets/${newestId}`, { replace: true });
-    }
-  }, [newestId, openId, navigate]);
-}
-
-/** "/": the first wallet, or the invitation to create one. */
-export function WalletsHome() {
-  const wallets = useWallets();
-  const navigate = useNavigate();
-  if (wallets.wallets.length > 0) {
-    return (
-      <Card>
-        <p className="text-slate-600 dark:text-slate-400">Pick a wallet from the list.</p>
-      </Card>
-    );
-  }
-  return (
-    <Card className="mx-auto max-w-2xl text-center">
-      <div className="mx-auto mb-4 w-fit rounded-full bg-indigo-100 p-4 text-indigo-700 dark:bg-indigo-950 dark:text-indigo-300">
-        <WalletIcon aria-hidden="true" size={32} />
-      </div>
-      <h2 className="text-xl font-semibold">Create your first wallet</h2>
-      <p className="mx-auto mt-2 max-w-md text-slate-600 dark:text-slate-400">
-        A wallet holds money in one currency. Add money to it, and once you have two, move money between them.
-      </p>
-      <div className="mt-6 text-left">
-        <CreateWalletForm onCreated={(w) => navigate(`/wallets/${w.id}`)} />
-      </div>
-    </Card>
-  );
-}
-
 function WalletsSkeleton() {
   return (
-    <div className="grid gap-6 lg:grid-cols-[20rem_1fr]">
+    <div className="grid gap-6 lg:grid-cols-[20rem_minmax(0,1fr)]">
       <div className="grid content-start gap-3">
         <Skeleton className="h-16 w-full" />
         <Skeleton className="h-14 w-full" />

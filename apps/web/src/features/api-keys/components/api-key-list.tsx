@@ -1,0 +1,68 @@
+import type { ApiKey } from '@wallet/contract';
+import { Button } from '../../../components/ui/button';
+import { Card } from '../../../components/ui/card';
+import { SkeletonBlock } from '../../../components/ui/skeleton';
+import { useApiKeys } from '../api/get-api-keys';
+import { useRevokeApiKey } from '../api/revoke-api-key';
+
+const muted = 'text-sm text-slate-600 dark:text-slate-400';
+
+/** The person's keys, each revocable once they confirm. */
+export function ApiKeyList() {
+  const keys = useApiKeys();
+  return (
+    <Card aria-labelledby="key-list-heading">
+      <h2 id="key-list-heading" className="text-lg font-semibold">
+        Your keys
+      </h2>
+      {keys.isPending ? (
+        <div className="mt-3">
+          <SkeletonBlock label="Loading your keys" />
+        </div>
+      ) : keys.isError ? (
+        <p role="alert" className="mt-2 text-sm text-red-700 dark:text-red-300">
+          The keys could not be loaded. {keys.error.message}
+        </p>
+      ) : keys.data.length === 0 ? (
+        <p className={`mt-2 ${muted}`}>No keys yet.</p>
+      ) : (
+        <ul className="mt-2 divide-y divide-slate-200 dark:divide-slate-800" aria-label="API keys">
+          {keys.data.map((key) => (
+            <ApiKeyRow key={key.id} apiKey={key} />
+          ))}
+        </ul>
+      )}
+    </Card>
+  );
+}
+
+function ApiKeyRow({ apiKey: key }: { apiKey: ApiKey }) {
+  const revoke = useRevokeApiKey();
+  return (
+    <li className="flex flex-wrap items-center justify-between gap-3 py-3" data-testid="api-key-row">
+      <div className="min-w-0">
+        <p className="font-medium">
+          {key.name} <code className={muted}>{key.prefix}…</code>
+        </p>
+        <p className={muted}>
+          {key.scopes.join(', ')} ·{' '}
+          {key.lastUsedAt ? `last used ${new Date(key.lastUsedAt).toLocaleString()}` : 'never used'}
+        </p>
+      </div>
+      {key.revokedAt ? (
+        <span className={`font-medium ${muted}`}>Revoked</span>
+      ) : (
+        <Button
+          variant="secondary"
+          disabled={revoke.isPending}
+          onClick={() => {
+            if (window.confirm(`Revoke “${key.name}”? Software using it stops working at once.`))
+              revoke.mutate(key.id);
+          }}
+        >
+          Revoke
+        </Button>
+      )}
+    </li>
+  );
+}

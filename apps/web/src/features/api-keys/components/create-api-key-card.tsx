@@ -1,0 +1,76 @@
+import { SCOPES, type Scope } from '@wallet/contract/constants';
+import { KeyRound } from 'lucide-react';
+import { Button } from '../../../components/ui/button';
+import { Card } from '../../../components/ui/card';
+import { CheckboxGroup } from '../../../components/ui/checkbox-group';
+import { TextField } from '../../../components/ui/field';
+import { SecretOnce } from '../../../components/ui/secret-once';
+import { paths } from '../../../lib/paths';
+import { useCreateApiKeyForm } from '../hooks/use-create-api-key-form';
+
+const SCOPE_LABELS: Record<Scope, string> = {
+  'wallets:read': 'Read wallets and history',
+  'wallets:write': 'Create and fund wallets',
+  'transfers:write': 'Make transfers',
+  'webhooks:write': 'Manage webhook endpoints',
+};
+
+const SCOPE_OPTIONS = SCOPES.map((scope) => ({
+  value: scope,
+  label: (
+    <>
+      {SCOPE_LABELS[scope]} <code className="text-slate-600 dark:text-slate-400">{scope}</code>
+    </>
+  ),
+}));
+
+/** A new key for the person's own software: named, scoped, its secret shown once. */
+export function CreateApiKeyCard() {
+  const form = useCreateApiKeyForm();
+  return (
+    <Card aria-labelledby="keys-heading">
+      <h2 id="keys-heading" className="text-lg font-semibold">
+        API keys
+      </h2>
+      <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+        Your own software calls the API with a key: <code>Authorization: Bearer &lt;key&gt;</code>. See the{' '}
+        <a
+          className="font-medium text-indigo-700 underline dark:text-indigo-300"
+          href={paths.apiDocs.getHref()}
+        >
+          API docs
+        </a>
+        .
+      </p>
+      <form onSubmit={form.submit} className="mt-4 grid gap-4" aria-label="New API key">
+        <TextField
+          label="Key name"
+          value={form.name}
+          maxLength={60}
+          onChange={(e) => form.setName(e.target.value)}
+          error={form.error}
+        />
+        <CheckboxGroup
+          legend="Permissions"
+          options={SCOPE_OPTIONS}
+          value={form.scopes}
+          onChange={form.setScopes}
+          error={form.scopesError}
+        />
+        <div>
+          <Button type="submit" disabled={form.isPending}>
+            <KeyRound aria-hidden="true" size={16} />
+            {form.isPending ? 'Creating…' : 'Create key'}
+          </Button>
+        </div>
+      </form>
+      {form.secret ? (
+        <SecretOnce
+          title={`Copy the key “${form.secret.name}” now: it will not be shown again.`}
+          secret={form.secret.key}
+          testId="new-key"
+        />
+      ) : null}
+    </Card>
+  );
+}
