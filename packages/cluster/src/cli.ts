@@ -77,7 +77,7 @@ async function main(): Promise<number> {
     return 2;
   }
 
-  await ensurePrograms(log);
+  ensurePrograms();
   const apiEntry = path.join(root, 'apps', 'api', 'dist', 'main.js');
   if (!existsSync(apiEntry)) {
     console.error('The API is not built: run pnpm build first (pnpm cluster does).');

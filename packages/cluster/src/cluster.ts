@@ -119,11 +119,17 @@ export class Cluster {
       routed: Array.from({ length: options.nodes }, (_, i) => i),
     };
     const cluster = new Cluster(dir, state, options.log);
-    await cluster.startPrimary();
-    await cluster.startReplica();
-    await cluster.startPgbouncer();
-    await Promise.all(state.routed.map((i) => cluster.startNode(i)));
-    await cluster.startBalancer();
+    try {
+      await cluster.startPrimary();
+      await cluster.startReplica();
+      await cluster.startPgbouncer();
+      await Promise.all(state.routed.map((i) => cluster.startNode(i)));
+      await cluster.startBalancer();
+    } catch (error) {
+      // Whatever did start is stopped again: a failed `up` leaves nothing running.
+      await cluster.down().catch(() => {});
+      throw error;
+    }
     return cluster;
   }
 

@@ -40,26 +40,17 @@ export function missingPrograms(): string[] {
 export class MissingPackagesError extends Error {
   constructor() {
     super(
-      `pnpm cluster runs Debian's PostgreSQL, PgBouncer and nginx. Install them with:\n  sudo apt-get install -y ${DEBIAN_PACKAGES.join(' ')}`,
+      `pnpm cluster runs Debian's PostgreSQL, PgBouncer and nginx. Install them with:\n  sudo apt install -y ${DEBIAN_PACKAGES.join(' ')}`,
     );
     this.name = 'MissingPackagesError';
   }
 }
 
 /**
- * Installs what is missing from Debian's packages when running as root (CI, a fresh container);
- * otherwise says which command to run. Installing postgresql-15 does not start a server of its own here
- * (no init system), and the cluster never uses Debian's default one.
+ * Fails, saying what to install, when a program the cluster runs is missing. It installs nothing itself:
+ * installing is for the person or the CI script that prepares the machine (.ci/run does, as root).
  */
-export async function ensurePrograms(log: (line: string) => void): Promise<void> {
-  const missing = missingPrograms();
-  if (missing.length === 0) return;
-  if (!isRoot()) throw new MissingPackagesError();
-  log(`installing from Debian's packages: ${DEBIAN_PACKAGES.join(' ')} (missing: ${missing.join(', ')})`);
-  await run('apt-get', ['update', '-qq']);
-  await run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...DEBIAN_PACKAGES], {
-    DEBIAN_FRONTEND: 'noninteractive',
-  });
+export function ensurePrograms(): void {
   if (missingPrograms().length > 0) throw new MissingPackagesError();
 }
 

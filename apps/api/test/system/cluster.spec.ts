@@ -40,7 +40,7 @@ describe('cluster', () => {
   const call: Caller = (...request) => sendTo(cluster.url, REQUEST_TIMEOUT_MS, ...request);
 
   beforeAll(async () => {
-    await ensurePrograms((line) => console.log(line));
+    ensurePrograms();
     const dir = await mkdtemp(path.join(os.tmpdir(), 'wallet-cluster-'));
     // The postgres user runs PostgreSQL and PgBouncer in here.
     chmodSync(dir, 0o755);
