@@ -54,6 +54,7 @@ export function serverlessConfig(env: NodeJS.ProcessEnv): AppConfig {
     listenForRevocations: false,
     liveEvents: false,
     webhookWorkers: false,
+    rateLimitTimer: false,
   };
 }
 

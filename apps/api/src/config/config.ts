@@ -236,6 +236,11 @@ export interface AppConfig {
    * function (frozen between requests), which still enqueues deliveries for the long-running API to send.
    */
   webhookWorkers: boolean;
+  /**
+   * Whether the batched rate-limit counts are shared on a timer. Not a setting: false only in the
+   * serverless function, which keeps no timer and shares them from its requests instead.
+   */
+  rateLimitTimer: boolean;
 }
 
 /** The URL for work that needs one session of its own: the direct URL when one is set, else databaseUrl. */
@@ -301,6 +306,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     listenForRevocations: true,
     liveEvents: true,
     webhookWorkers: true,
+    rateLimitTimer: true,
   };
 }
 

@@ -54,13 +54,22 @@ export class BatchedThrottlerStorage implements ThrottlerStorage, OnModuleDestro
   /** Whether the last sync failed, so a long outage is logged once, not every 250 ms. */
   private sharingFailed = false;
   private readonly counters = new Map<string, Counter>();
-  private readonly timer: NodeJS.Timeout;
+  private readonly timer: NodeJS.Timeout | undefined;
+  private lastSyncMs = Date.now();
   private syncing: Promise<void> | null = null;
   /** A sync asked for while one was under way: it follows that one, so it covers every hit made so far. */
   private nextSync: Promise<void> | null = null;
   private lastSweepMs = 0;
 
-  constructor(private readonly prisma: PrismaService) {
+  /**
+   * `timer` false (the serverless function, frozen between requests): no timer; a request that comes
+   * at least the sync interval after the last sync starts the next one.
+   */
+  constructor(
+    private readonly prisma: PrismaService,
+    timer = true,
+  ) {
+    if (!timer) return;
     this.timer = setInterval(() => void this.sync(), RATE_LIMIT_SYNC_MS);
     this.timer.unref();
   }
@@ -83,6 +92,7 @@ export class BatchedThrottlerStorage implements ThrottlerStorage, OnModuleDestro
     }
     const ordinal = ++counter.local;
     counter.lastHitMs = now;
+    if (!this.timer && now - this.lastSyncMs >= RATE_LIMIT_SYNC_MS) void this.sync();
     await counter.loaded;
     // Concurrent requests each count as their own position, not all as the latest.
     const totalHits = counter.shared + Math.max(0, ordinal - counter.sent);
@@ -100,6 +110,7 @@ export class BatchedThrottlerStorage implements ThrottlerStorage, OnModuleDestro
    * Resolves once every hit whose increment had returned before the call is shared (or the attempt failed).
    */
   sync(): Promise<void> {
+    this.lastSyncMs = Date.now();
     if (!this.syncing) {
       this.syncing = this.flush().finally(() => {
         this.syncing = null;

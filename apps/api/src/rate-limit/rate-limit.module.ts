@@ -75,7 +75,7 @@ export class RoutedThrottlerStorage implements ThrottlerStorage, OnModuleDestroy
       inject: [APP_CONFIG, PrismaService],
       useFactory: (config: AppConfig, prisma: PrismaService) => ({
         storage: new RoutedThrottlerStorage(
-          new BatchedThrottlerStorage(prisma),
+          new BatchedThrottlerStorage(prisma, config.rateLimitTimer),
           new PostgresThrottlerStorage(prisma),
         ),
         setHeaders: false,

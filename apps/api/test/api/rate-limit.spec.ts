@@ -88,6 +88,8 @@ it('opens a window at a key first hit, on every process, and a fresh one after i
     expect(await hit(a)).toMatchObject({ totalHits: 1, isBlocked: false });
     await a.sync();
     expect((await hit(b)).totalHits).toBe(2);
+    await a.onModuleDestroy();
+    await b.onModuleDestroy();
   } finally {
     await t.close();
   }
@@ -127,6 +129,7 @@ it('never counts a hit twice when a sync meets a key whose first read is still u
     const { rows } = await t.db.query('SELECT hits FROM rate_limits WHERE key = $1', [key]);
     expect(rows[0].hits).toBe(2);
     expect((await storage.increment(key, 60_000, 100)).totalHits).toBe(3);
+    await storage.onModuleDestroy();
   } finally {
     await t.close();
   }

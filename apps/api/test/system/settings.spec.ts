@@ -34,9 +34,13 @@ const DEVELOPER_KNOBS = [
   'E2E_PORT',
   'UPDATE_SCREENSHOTS',
   'UPDATE_ERROR_ANSWERS',
+  'WALLET_OWN_COMMAND',
 ];
-/** Set by the machine or the platform, not by a user of the product (NODEJS_HELPERS: see docs/deploy.md). */
-const EXTERNAL = ['CI', 'PATH', 'VERCEL', 'NODEJS_HELPERS'];
+/**
+ * Set by the machine or the platform, not by a user of the product (NODEJS_HELPERS: see docs/deploy.md;
+ * TMPDIR: the test run gives itself one, see docs/testing.md).
+ */
+const EXTERNAL = ['CI', 'PATH', 'VERCEL', 'NODEJS_HELPERS', 'TMPDIR'];
 
 function readmeTable(): string[] {
   const readme = read('docs/configuration.md');

@@ -17,7 +17,7 @@ const ROUNDS = 10;
 const READY_WITHIN_MS = 30_000;
 
 /**
- * A process that starts the queue as the API does, at START_AT (so all four ask for the queue within
+ * A process that starts the queue as the API does, at the time its argument names (so all four ask for the queue within
  * milliseconds of each other, the race the product met by chance), says "ready" and exits.
  */
 const STARTER = `
@@ -28,7 +28,7 @@ const queue = new WebhookQueue(config);
 setTimeout(() => queue.start().then(
   () => { console.log('ready'); process.exit(0); },
   (error) => { console.error(error.message); process.exitCode = 1; },
-), Number(process.env.START_AT) - Date.now());`;
+), Number(process.argv[1]) - Date.now());`;
 
 /** pg-boss's own schema, as the first start of any process leaves it, without the delivery queue yet. */
 async function withQueueSchema(databaseUrl: string): Promise<void> {
@@ -39,8 +39,8 @@ async function withQueueSchema(databaseUrl: string): Promise<void> {
 
 function startOne(databaseUrl: string, startAt: number): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['-e', STARTER], {
-      env: { ...process.env, DATABASE_URL: databaseUrl, START_AT: String(startAt) },
+    const child = spawn(process.execPath, ['-e', STARTER, String(startAt)], {
+      env: { ...process.env, DATABASE_URL: databaseUrl },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
