@@ -106,7 +106,11 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   for (let i = 0; i < config.webConcurrency; i++) fork();
-  log.info({ workers: config.webConcurrency }, `Wallet API on http://localhost:${config.port}`);
+  const where = `Wallet API on http://localhost:${config.port}`;
+  log.info({ workers: config.webConcurrency }, where);
+  // LOG_LEVEL=warn (or error, fatal) drops that line: say where it listens anyway, on stderr, so stdout
+  // stays JSON. Silent stays silent.
+  if (!log.isLevelEnabled('info') && log.level !== 'silent') process.stderr.write(`${where}\n`);
 }
 
 async function runWorker(config: AppConfig, databaseUrl: string): Promise<void> {

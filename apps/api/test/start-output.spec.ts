@@ -110,3 +110,41 @@ it('names the dashboard at DASHBOARD_URL (pnpm dev: Vite) and serves no build of
     await database.drop();
   }
 }, 60_000);
+
+it('says where it listens at LOG_LEVEL=warn too: one line on stderr, nothing on stdout', async () => {
+  const database = await createTestDatabase();
+  const port = await freePort();
+  const child = spawn(process.execPath, [MAIN], {
+    env: {
+      ...process.env,
+      DATABASE_URL: database.url,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      WEB_CONCURRENCY: '1',
+      METRICS_PORT: '0',
+      LOG_LEVEL: 'warn',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.on('data', (chunk) => {
+    stdout += chunk;
+  });
+  child.stderr?.on('data', (chunk) => {
+    stderr += chunk;
+  });
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  try {
+    await waitForReady(`http://127.0.0.1:${port}`, () => child.exitCode !== null);
+    expect(stderr.split('\n').filter((line) => line !== '')).toEqual([
+      `Wallet API on http://localhost:${port}`,
+    ]);
+    expect(stdout).toBe('');
+    child.kill('SIGTERM');
+    await exited;
+  } finally {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    await database.drop();
+  }
+}, 60_000);
