@@ -18,8 +18,14 @@ export function dashboardElsewhere(): string | null {
 }
 
 /**
+ * Paths that are never a page of the dashboard: the API, the metrics (on a port of their own, never
+ * this one) and the built files. A miss there is the API's 404 problem, not index.html with 200.
+ */
+const NOT_A_PAGE = /^\/(api|metrics|assets)(\/|$)/;
+
+/**
  * Serves the built dashboard from the API's own port: its files, and index.html for any other GET
- * outside /api so the SPA's routes load. Returns false when there is no build to serve.
+ * outside NOT_A_PAGE so the SPA's routes load. Returns false when there is no build to serve.
  */
 export function serveDashboard(app: NestExpressApplication, dir: string): boolean {
   const index = path.join(dir, 'index.html');
@@ -39,7 +45,7 @@ export function serveDashboard(app: NestExpressApplication, dir: string): boolea
   app.useStaticAssets(dir, { index: false });
   app.use((request: Request, response: Response, next: NextFunction) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return next();
-    if (request.path === '/api' || request.path.startsWith('/api/')) return next();
+    if (NOT_A_PAGE.test(request.path)) return next();
     response.setHeader('Cache-Control', 'no-cache');
     response.sendFile(index);
   });

@@ -10,6 +10,7 @@ import { createApp } from './app.factory';
 import { type AppConfig, ConfigError, loadConfig } from './config/config';
 import { dashboardDir, dashboardElsewhere, serveDashboard } from './dashboard';
 import { isDatabaseUnavailable } from './database/db';
+import { isStopping, markStopping, SIGNAL_GRACE_MS } from './database/stopping';
 import { EventsService } from './events/events.service';
 import { startMetricsServer } from './metrics/metrics-server';
 import { WebhookQueue } from './webhooks/webhook-queue';
@@ -93,6 +94,7 @@ async function main(): Promise<void> {
   const shutdown = async (reason: string, exitCode = 0) => {
     if (stopping) return;
     stopping = true;
+    markStopping();
     log.info({ reason }, 'shutting down: workers finish the requests in flight');
     for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill('SIGTERM');
     await allWorkersExited(started, SHUTDOWN_GRACE_MS + 2_000);
@@ -104,7 +106,11 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   for (let i = 0; i < config.webConcurrency; i++) fork();
-  log.info({ workers: config.webConcurrency }, `Wallet API on http://localhost:${config.port}`);
+  const where = `Wallet API on http://localhost:${config.port}`;
+  log.info({ workers: config.webConcurrency }, where);
+  // LOG_LEVEL=warn (or error, fatal) drops that line: say where it listens anyway, on stderr, so stdout
+  // stays JSON. Silent stays silent.
+  if (!log.isLevelEnabled('info') && log.level !== 'silent') process.stderr.write(`${where}\n`);
 }
 
 async function runWorker(config: AppConfig, databaseUrl: string): Promise<void> {
@@ -113,6 +119,7 @@ async function runWorker(config: AppConfig, databaseUrl: string): Promise<void> 
   const shutdown = async (signal: string) => {
     if (draining) return;
     draining = true;
+    markStopping();
     log.info({ signal }, 'draining: no new connections, finishing the requests in flight');
     // Event streams never finish by themselves: end them now, and their clients reconnect elsewhere.
     app?.get(EventsService).endAll({ closing: true });
@@ -155,6 +162,9 @@ async function runWorker(config: AppConfig, databaseUrl: string): Promise<void> 
       );
     }
   } catch (error) {
+    // Stopped while starting (Ctrl-C also stopped the embedded database): shutdown() ends the process.
+    if (isDatabaseUnavailable(error)) await new Promise((resolve) => setTimeout(resolve, SIGNAL_GRACE_MS));
+    if (isStopping() && isDatabaseUnavailable(error)) return;
     log.fatal({ err: error }, 'the worker could not start');
     await app?.close().catch(() => {});
     process.exit(1);

@@ -8,6 +8,7 @@ import { ensureDatabase, loadDotEnv, migrate } from '@wallet/postgres';
 import { AuthRepository } from '../auth/auth.repository';
 import { hashPassword } from '../auth/secrets';
 import { loadConfig } from '../config/config';
+import { dashboardElsewhere } from '../dashboard';
 import { DatabaseAvailability } from '../database/availability';
 import { PrismaService } from '../database/prisma.service';
 import { DEMO_WALLETS, type DemoWallet, demoHistory } from '../demo/demo-history';
@@ -34,11 +35,12 @@ async function main(): Promise<number> {
     const prisma = new PrismaService(config, new DatabaseAvailability());
     try {
       const created = await seed(prisma);
-      const port = process.env.PORT ?? '3000';
+      // Where the server says the dashboard is: PORT as the server parses it (environment, then .env),
+      // or DASHBOARD_URL when the dashboard is served elsewhere (pnpm dev: Vite's port).
+      const dashboard = dashboardElsewhere() ?? `http://localhost:${config.port}`;
+      const signIn = `Sign in at ${dashboard} as ${DEMO_EMAIL} with the password "${DEMO_PASSWORD}".`;
       console.log(
-        created
-          ? `The demo is ready. Sign in at http://localhost:${port} as ${DEMO_EMAIL} with the password "${DEMO_PASSWORD}".`
-          : `The demo was already there; nothing changed. Sign in at http://localhost:${port} as ${DEMO_EMAIL} with the password "${DEMO_PASSWORD}".`,
+        created ? `The demo is ready. ${signIn}` : `The demo was already there; nothing changed. ${signIn}`,
       );
       return 0;
     } finally {

@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import { databaseTrouble, sqlState } from './db';
+import { isStopping, SIGNAL_GRACE_MS, serverShuttingDown } from './stopping';
 
 /** Injection token of an availability's log name (unset: 'Database'). */
 export const AVAILABILITY_LABEL = Symbol('AVAILABILITY_LABEL');
@@ -16,6 +17,8 @@ export class DatabaseAvailability {
   private down: { sinceMs: number; failures: number } | null = null;
   /** When the database last came back after an outage (0: it never went away). */
   private backSinceMs = 0;
+  /** The outage's warning, held back a moment while it may be this process stopping. */
+  private pendingWarning: (() => void) | null = null;
 
   /** `label` names the logger: the request database is 'Database'; a read replica has its own. */
   constructor(@Optional() @Inject(AVAILABILITY_LABEL) label?: string) {
@@ -29,6 +32,7 @@ export class DatabaseAvailability {
   /** The server answered something (a result, or an SQL error of its own): it is there. */
   answered(): void {
     if (!this.down) return;
+    this.pendingWarning?.();
     const { sinceMs, failures } = this.down;
     this.down = null;
     this.backSinceMs = Date.now();
@@ -49,7 +53,25 @@ export class DatabaseAvailability {
       return;
     }
     this.down = { sinceMs: Date.now(), failures: 1 };
-    this.logger.warn({ reason: describe(error) }, 'database unavailable');
+    const reason = describe(error);
+    const warn = () => {
+      this.pendingWarning = null;
+      this.logger.warn({ reason }, 'database unavailable');
+    };
+    const quiet = () => {
+      this.pendingWarning = null;
+      this.logger.debug({ reason }, 'the database stopped with this process');
+    };
+    if (isStopping()) quiet();
+    else if (!serverShuttingDown(error)) warn();
+    else {
+      // Maybe this process's own Ctrl-C, a moment early (see SIGNAL_GRACE_MS); said at once if it comes back.
+      this.pendingWarning = warn;
+      setTimeout(
+        () => this.pendingWarning === warn && (isStopping() ? quiet() : warn()),
+        SIGNAL_GRACE_MS,
+      ).unref();
+    }
   }
 }
 

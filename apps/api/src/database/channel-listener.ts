@@ -1,5 +1,6 @@
 import type { Logger } from '@nestjs/common';
 import pg from 'pg';
+import { warnUnlessStopping } from './stopping';
 
 const RECONNECT_MS = 1_000;
 
@@ -81,7 +82,12 @@ export class ChannelListener {
     if (wasListening) this.options.lost();
     if (this.closed || this.retry) return;
     if (error && this.lostSince === null) {
-      this.options.logger.warn({ err: error }, `lost ${this.options.name}; ${this.options.whileLost}`);
+      const { logger, name, whileLost } = this.options;
+      warnUnlessStopping(
+        error,
+        () => logger.warn({ err: error }, `lost ${name}; ${whileLost}`),
+        () => logger.debug(`${name} ended: this process is stopping`),
+      );
     }
     this.lostSince ??= Date.now();
     client.end().catch(() => {});

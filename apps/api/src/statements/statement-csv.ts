@@ -5,7 +5,10 @@ import type { TransactionRow } from '../database/rows';
  * A statement as CSV (RFC 4180, CRLF line ends): one header row, then an OPENING_BALANCE row, every
  * entry oldest first, and a CLOSING_BALANCE row, so a spreadsheet reads it as one table. Amounts are
  * exact decimals in major units, signed by what they do to the balance (a TRANSFER_OUT is negative);
- * a FAILED entry shows what was attempted and leaves the balance as it was.
+ * a FAILED entry shows what was attempted and leaves the balance as it was. A refund is a transfer in
+ * the ledger (TRANSFER_OUT from the wallet sending it back, TRANSFER_IN to the one it came from): its
+ * legs, and a declined refund's entry, name the transfer they send back in refund_of, as the JSON's
+ * refundOf does.
  */
 export const CSV_HEADER = [
   'date',
@@ -16,6 +19,7 @@ export const CSV_HEADER = [
   'amount',
   'balance_after',
   'transaction_id',
+  'refund_of',
 ];
 
 export function csvLine(fields: readonly string[]): string {
@@ -34,7 +38,7 @@ function text(value: string | null): string {
 }
 
 export function balanceLine(kind: 'OPENING_BALANCE' | 'CLOSING_BALANCE', at: Date, balance: string): string {
-  return csvLine([at.toISOString(), kind, '', '', '', '', balance, '']);
+  return csvLine([at.toISOString(), kind, '', '', '', '', balance, '', '']);
 }
 
 export function entryLine(row: TransactionRow, currency: Currency): string {
@@ -48,5 +52,6 @@ export function entryLine(row: TransactionRow, currency: Currency): string {
     row.type === 'TRANSFER_OUT' ? `-${amount}` : amount,
     formatMinor(row.balanceAfterMinor, currency),
     row.id,
+    row.refundOf ?? '',
   ]);
 }

@@ -3,6 +3,7 @@ import pg from 'pg';
 import PgBoss from 'pg-boss';
 import { APP_CONFIG, type AppConfig, sessionUrl } from '../config/config';
 import type { Db } from '../database/db';
+import { warnUnlessStopping } from '../database/stopping';
 
 /** The pg-boss queue the deliveries go through. */
 export const DELIVERY_QUEUE = 'webhook-delivery';
@@ -49,7 +50,13 @@ export class WebhookQueue implements OnModuleDestroy {
       schedule: false,
       migrate: true,
     });
-    this.boss.on('error', (error: Error) => this.logger.warn(`webhook queue: ${error.message}`));
+    this.boss.on('error', (error: Error) =>
+      warnUnlessStopping(
+        error,
+        () => this.logger.warn(`webhook queue: ${error.message}`),
+        () => this.logger.debug(`webhook queue: ${error.message} (this process is stopping)`),
+      ),
+    );
   }
 
   /** Creates the schema and the queue (once per database), and starts the workers where they run. */

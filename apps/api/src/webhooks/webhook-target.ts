@@ -7,6 +7,9 @@ export const MAX_URL_LENGTH = 2048;
 /** The ranges a development or test setup may target once WEBHOOK_ALLOW_PRIVATE_TARGETS=true. */
 const PRIVATE_RANGES = new Set(['loopback', 'private', 'uniqueLocal', 'carrierGradeNat', 'unspecified']);
 
+/** Said with every refusal that WEBHOOK_ALLOW_PRIVATE_TARGETS would lift. */
+const ALLOW_PRIVATE_HINT = '(WEBHOOK_ALLOW_PRIVATE_TARGETS=true allows them, for development only)';
+
 export interface TargetRules {
   allowPrivateTargets: boolean;
   /** NODE_ENV=production: https only, unless private targets are allowed. */
@@ -31,7 +34,8 @@ export function refuseAddress(address: string, rules: TargetRules): Refusal | nu
   if (range === 'linkLocal')
     return `${parsed.toString()} is a link-local address; webhooks are never sent there.`;
   if (rules.allowPrivateTargets && PRIVATE_RANGES.has(range)) return null;
-  return `${parsed.toString()} is not a public address (${range}); webhooks go to public addresses only.`;
+  const hint = PRIVATE_RANGES.has(range) ? ` ${ALLOW_PRIVATE_HINT}` : '';
+  return `${parsed.toString()} is not a public address (${range}); webhooks go to public addresses only${hint}.`;
 }
 
 /** A host name that always means this machine. */
@@ -61,7 +65,7 @@ export function refuseUrl(text: string, rules: TargetRules): Refusal | null {
   if (isLocalName(host)) {
     return rules.allowPrivateTargets
       ? null
-      : `${host} is this machine; webhooks go to public addresses only.`;
+      : `${host} is this machine; webhooks go to public addresses only ${ALLOW_PRIVATE_HINT}.`;
   }
   return null;
 }

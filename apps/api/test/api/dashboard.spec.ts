@@ -37,4 +37,14 @@ describe('serving the dashboard from the API port', () => {
     expect((await t.http.get('/api/v1/currencies')).status).toBe(200);
     expectProblem(await t.http.post('/somewhere').send({}), 404, 'NOT_FOUND');
   });
+
+  it('answers 404 problem+json, not the dashboard, for /metrics, /api and a missing asset', async () => {
+    for (const path of ['/metrics', '/metrics/', '/api', '/api/v1', '/assets/missing-123.js']) {
+      const res = await t.http.get(path);
+      expectProblem(res, 404, 'NOT_FOUND');
+      expect(res.text).not.toContain('<div id="root">');
+    }
+    // A page whose name only starts like one of those is still the dashboard's.
+    expect((await t.http.get('/metrics-overview')).text).toContain('<div id="root">');
+  });
 });

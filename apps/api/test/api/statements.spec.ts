@@ -119,18 +119,56 @@ describe('GET /api/v1/wallets/:id/statement', () => {
     );
     const lines = res.text.split('\r\n');
     expect(lines.pop()).toBe('');
-    expect(lines[0]).toBe('date,type,status,description,reference,amount,balance_after,transaction_id');
-    expect(lines[1]).toMatch(/^[^,]+,OPENING_BALANCE,,,,,0\.00,$/);
-    // Each entry without its date (first) and id (last), which differ per run.
-    const middle = (line: string) => line.replace(/^[^,]+,/, '').replace(/,[0-9a-f-]{36}$/, '');
+    expect(lines[0]).toBe(
+      'date,type,status,description,reference,amount,balance_after,transaction_id,refund_of',
+    );
+    expect(lines[1]).toMatch(/^[^,]+,OPENING_BALANCE,,,,,0\.00,,$/);
+    // Each entry without its date (first) and id (next to last, before an empty refund_of), which differ per run.
+    const middle = (line: string) => line.replace(/^[^,]+,/, '').replace(/,[0-9a-f-]{36},$/, '');
     expect(lines.slice(2, 6).map(middle)).toEqual([
       'FUND,SUCCESS,,,20.00,20.00',
       'FUND,SUCCESS,"Rent, ""March""",r-1,1.05,21.05',
       `FUND,SUCCESS,"'=HYPERLINK(""x"")",,1.00,22.05`,
       'TRANSFER_OUT,SUCCESS,,,-0.50,21.55',
     ]);
-    expect(lines[6]).toMatch(/^[^,]+,CLOSING_BALANCE,,,,,21\.55,$/);
+    expect(lines[6]).toMatch(/^[^,]+,CLOSING_BALANCE,,,,,21\.55,,$/);
     expect(lines).toHaveLength(7);
+  });
+
+  it('shows a refund as a refund on both sides: refund_of names the transfer it sends back', async () => {
+    const payer = await newWallet(t, 'USD', 30);
+    const bob = await t.newUser();
+    const payee = (await t.asUser(bob).post('/api/v1/wallets').send({ currency: 'USD' })).body.id as string;
+    const sent = await t.http
+      .post('/api/v1/wallets/transfer')
+      .send({ sourceWalletId: payer.id, destinationWalletId: payee, amount: '12.00' });
+    expect(sent.status).toBe(201);
+    const incoming = (await t.asUser(bob).get(`/api/v1/wallets/${payee}/transactions`)).body.data[0] as {
+      id: string;
+      transferId: string;
+    };
+    const refunded = await t
+      .asUser(bob)
+      .post(`/api/v1/transactions/${incoming.id}/refund`)
+      .send({ amount: '5.00', description: 'Part back' });
+    expect(refunded.status).toBe(201);
+
+    const rows = async (as: typeof t.http, walletId: string) =>
+      (await as.get(`/api/v1/wallets/${walletId}/statement?format=csv`).buffer(true)).text
+        .split('\r\n')
+        .slice(2, -2)
+        .map((line) => line.split(','));
+    // type, amount, refund_of of each entry; the original transfer itself is no refund.
+    const pick = (fields: string[]) => [fields[1], fields[5], fields[8]];
+    expect((await rows(t.asUser(bob), payee)).map(pick)).toEqual([
+      ['TRANSFER_IN', '12.00', ''],
+      ['TRANSFER_OUT', '-5.00', incoming.transferId],
+    ]);
+    expect((await rows(t.http, payer.id)).map(pick)).toEqual([
+      ['FUND', '30.00', ''],
+      ['TRANSFER_OUT', '-12.00', ''],
+      ['TRANSFER_IN', '5.00', incoming.transferId],
+    ]);
   });
 
   it('reads a long ledger page by page and lists every entry once', async () => {

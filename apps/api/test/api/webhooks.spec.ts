@@ -366,6 +366,29 @@ describe('webhook targets without private targets allowed', () => {
     expect(refused.body.errors[0].field).toBe('url');
   });
 
+  it('says how to allow a private target, for development only, and not for link-local', async () => {
+    const post = (url: string) =>
+      strict()
+        .http.post('/api/v1/webhook-endpoints')
+        .send({ url, events: ['transaction.succeeded'] });
+    for (const url of [
+      'http://localhost:4000/hooks',
+      'http://127.0.0.1:4000/hooks',
+      'http://10.0.0.1/hooks',
+    ]) {
+      const refused = await post(url);
+      expect(refused.status).toBe(400);
+      expect(refused.body.detail).toMatch(
+        /WEBHOOK_ALLOW_PRIVATE_TARGETS=true allows them, for development only/,
+      );
+      expect(refused.body.errors[0].message).toContain('WEBHOOK_ALLOW_PRIVATE_TARGETS=true');
+    }
+    // The setting would not allow it: no hint.
+    expect((await post('http://169.254.169.254/hooks')).body.detail).not.toContain(
+      'WEBHOOK_ALLOW_PRIVATE_TARGETS',
+    );
+  });
+
   it('accepts a public address', async () => {
     const created = await strict()
       .http.post('/api/v1/webhook-endpoints')

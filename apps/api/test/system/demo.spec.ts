@@ -73,6 +73,14 @@ describe('pnpm demo', () => {
     await expectLedgerConsistent(t.db);
   });
 
+  it('names the address the server will have: its PORT, or DASHBOARD_URL (pnpm dev: Vite)', () => {
+    const onPort = runDemo(t.databaseUrl, { PORT: '4321', DASHBOARD_URL: '' });
+    expect(onPort.code).toBe(0);
+    expect(onPort.out).toMatch(/Sign in at http:\/\/localhost:4321 as demo@example\.com /);
+    const onVite = runDemo(t.databaseUrl, { PORT: '4321', DASHBOARD_URL: 'http://localhost:5173' });
+    expect(onVite.out).toMatch(/Sign in at http:\/\/localhost:5173 as demo@example\.com /);
+  });
+
   it('refuses a production database', () => {
     const refused = runDemo(t.databaseUrl, { NODE_ENV: 'production' });
     expect(refused.code).toBe(2);

@@ -63,6 +63,17 @@ it('prints only JSON lines, and Ctrl-C (SIGINT to the group, embedded PostgreSQL
     const messages = lines.map((line) => JSON.parse(line).msg as string);
     expect(messages).toContain(`Wallet API on http://localhost:${port}`);
     expect(messages).toContain('shutting down: workers finish the requests in flight');
+
+    // A clean stop says so once per process and nothing else: the embedded PostgreSQL stopping at the
+    // same moment (it got the Ctrl-C too) is the stop, not an outage, so no warnings and no stacks.
+    const entries = lines.map((line) => JSON.parse(line) as { level: number; pid: number; msg: string });
+    const stop = entries.findIndex((entry) => entry.msg.startsWith('shutting down'));
+    const afterStop = entries.slice(stop);
+    expect(afterStop.filter((entry) => entry.level >= 40)).toEqual([]);
+    expect(lines.filter((line) => line.includes('"stack"'))).toEqual([]);
+    const perProcess = new Map<number, number>();
+    for (const entry of afterStop) perProcess.set(entry.pid, (perProcess.get(entry.pid) ?? 0) + 1);
+    expect([...perProcess.values()].every((count) => count === 1)).toBe(true);
   } finally {
     if (run.child.exitCode === null && run.child.signalCode === null) {
       process.kill(-(run.child.pid as number), 'SIGKILL');
@@ -96,6 +107,44 @@ it('names the dashboard at DASHBOARD_URL (pnpm dev: Vite) and serves no build of
     expect((await run.exited).code).toBe(0);
   } finally {
     if (run.child.exitCode === null && run.child.signalCode === null) run.child.kill('SIGKILL');
+    await database.drop();
+  }
+}, 60_000);
+
+it('says where it listens at LOG_LEVEL=warn too: one line on stderr, nothing on stdout', async () => {
+  const database = await createTestDatabase();
+  const port = await freePort();
+  const child = spawn(process.execPath, [MAIN], {
+    env: {
+      ...process.env,
+      DATABASE_URL: database.url,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      WEB_CONCURRENCY: '1',
+      METRICS_PORT: '0',
+      LOG_LEVEL: 'warn',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.on('data', (chunk) => {
+    stdout += chunk;
+  });
+  child.stderr?.on('data', (chunk) => {
+    stderr += chunk;
+  });
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  try {
+    await waitForReady(`http://127.0.0.1:${port}`, () => child.exitCode !== null);
+    expect(stderr.split('\n').filter((line) => line !== '')).toEqual([
+      `Wallet API on http://localhost:${port}`,
+    ]);
+    expect(stdout).toBe('');
+    child.kill('SIGTERM');
+    await exited;
+  } finally {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
     await database.drop();
   }
 }, 60_000);

@@ -67,3 +67,36 @@ it('has the committed contract (packages/contract) up to date with the DTO class
   const files = renderContract(document);
   expect(staleFiles(CONTRACT_DIR, files)).toEqual([]);
 });
+
+it('shows each problem answer with examples of its own codes, not one problem for every status', () => {
+  interface ProblemContent {
+    examples?: Record<string, { value: { status: number; code: string; type: string } }>;
+  }
+  type Responses = Record<string, { description: string; content?: Record<string, ProblemContent> }>;
+  const seen = new Set<string>();
+  for (const item of Object.values(document.paths)) {
+    for (const operation of Object.values(item as Record<string, { responses: Responses }>)) {
+      for (const [status, response] of Object.entries(operation.responses)) {
+        const content = response.content?.['application/problem+json'];
+        if (!content) continue;
+        // One example per code the answer lists, each a problem of that very status and code.
+        expect(Object.keys(content.examples ?? {}).sort()).toEqual(response.description.split(', ').sort());
+        for (const [code, example] of Object.entries(content.examples ?? {})) {
+          expect(example.value).toMatchObject({ status: Number(status), code });
+          expect(example.value.type).toBe(`urn:wallet:problem:${code.toLowerCase().replaceAll('_', '-')}`);
+          seen.add(`${status} ${code}`);
+        }
+      }
+    }
+  }
+  expect([...seen]).toEqual(
+    expect.arrayContaining([
+      '400 VALIDATION_FAILED',
+      '413 PAYLOAD_TOO_LARGE',
+      '422 INSUFFICIENT_FUNDS',
+      '429 RATE_LIMITED',
+      '503 SERVICE_UNAVAILABLE',
+    ]),
+  );
+  expect([...seen].some((entry) => !entry.endsWith(' INSUFFICIENT_FUNDS'))).toBe(true);
+});

@@ -243,7 +243,7 @@ describe('a webhook target named by a host name', () => {
     });
     expect(await resolveTarget('mixed.example.com', strict, names)).toEqual({
       refused:
-        'mixed.example.com resolves to an address that is not allowed: 10.0.0.7 is not a public address (private); webhooks go to public addresses only.',
+        'mixed.example.com resolves to an address that is not allowed: 10.0.0.7 is not a public address (private); webhooks go to public addresses only (WEBHOOK_ALLOW_PRIVATE_TARGETS=true allows them, for development only).',
     });
     expect(await resolveTarget('mixed.example.com', relaxed, names)).toEqual({
       address: '93.184.215.14',

@@ -58,6 +58,7 @@ it('CI runs the test command the README documents, on every Node line package.js
   expect(ci).toMatch(/^\s+- run: pnpm test$/m);
   expect(ci).toMatch(/^\s+- run: pnpm install --frozen-lockfile$/m);
   const engines = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).engines.node as string;
-  const lowestMajor = engines.match(/>=(\d+)/)?.[1];
-  expect(ci).toMatch(new RegExp(`node: \\[${lowestMajor}, `));
+  const majors = [...engines.matchAll(/\^(\d+)\./g)].map((match) => match[1]);
+  expect(majors.length).toBeGreaterThan(0);
+  expect(ci).toMatch(new RegExp(`node: \\[${majors.join(', ')}\\]`));
 });

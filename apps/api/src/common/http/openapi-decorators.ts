@@ -1,7 +1,8 @@
 import { applyDecorators, type Type } from '@nestjs/common';
 import { ApiHeader, ApiProperty, ApiResponse } from '@nestjs/swagger';
 import type { ErrorCode } from '../errors';
-import { describe } from './problem';
+import { describe, problemType } from './problem';
+import type { Problem } from './problem.dto';
 
 /* How the response classes' fields are documented, so each shape is described once. */
 
@@ -97,10 +98,83 @@ export function ApiRouteProblems(access: RouteAccess, ...codes: ErrorCode[]) {
             : status === 503
               ? { ...REQUEST_ID_HEADER, ...RETRY_HEADERS }
               : REQUEST_ID_HEADER,
-        content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+        content: {
+          'application/problem+json': {
+            schema: { $ref: '#/components/schemas/Problem' },
+            examples: Object.fromEntries(
+              list.map((code) => [code, { summary: describe(code).title, value: exampleProblem(code) }]),
+            ),
+          },
+        },
       }),
     ),
   );
+}
+
+const EXAMPLE_ID = '3f2b8c1e-7a4d-4e5f-9b6a-1c2d3e4f5a6b';
+
+/**
+ * What each code's answer looks like, for the documentation: a detail as the API writes it and the
+ * members that code adds. A Record, so a new code has no example until one is written here.
+ */
+const EXAMPLES: Record<ErrorCode, Pick<Problem, 'detail'> & Partial<Problem>> = {
+  VALIDATION_FAILED: {
+    detail: 'The body is not valid: amount must be a positive amount.',
+    errors: [{ field: 'amount', message: 'must be a positive amount' }],
+  },
+  SAME_WALLET_TRANSFER: {
+    detail: 'The source and destination are the same wallet. Choose another destination.',
+  },
+  UNAUTHENTICATED: { detail: 'Sign in, or send an API key as Authorization: Bearer <key>.' },
+  FORBIDDEN: { detail: 'This API key does not have the transfers:write scope this request needs.' },
+  WALLET_NOT_FOUND: { detail: `No wallet with id ${EXAMPLE_ID} exists.` },
+  TRANSACTION_NOT_FOUND: { detail: `No transaction with id ${EXAMPLE_ID} exists.` },
+  NOT_FOUND: { detail: 'There is no GET /api/v1/nope. The API lives under /api/v1; see /api/docs.' },
+  IDEMPOTENCY_KEY_IN_PROGRESS: {
+    detail:
+      'A request with this Idempotency-Key is still being processed. Retry in a moment to get its result.',
+  },
+  DELIVERY_PENDING: {
+    detail: `The delivery ${EXAMPLE_ID} is still being tried; it can be sent again once it has succeeded or failed.`,
+  },
+  PAYLOAD_TOO_LARGE: { detail: 'The request body is larger than 100 kB.' },
+  INSUFFICIENT_FUNDS: {
+    detail: 'The balance of 10.00 USD does not cover 25.00 USD.',
+    transactionId: EXAMPLE_ID,
+  },
+  CURRENCY_MISMATCH: {
+    detail: 'The source wallet holds USD and the destination holds EUR; transfers need one currency.',
+    transactionId: EXAMPLE_ID,
+  },
+  BALANCE_LIMIT_EXCEEDED: {
+    detail: 'This would take the balance past the USD limit of 9999999999999.99.',
+    transactionId: EXAMPLE_ID,
+  },
+  IDEMPOTENCY_KEY_REUSED: {
+    detail: 'This Idempotency-Key was already used for a different request. Use a new key for a new request.',
+  },
+  NOT_REFUNDABLE: {
+    detail: `Transaction ${EXAMPLE_ID} cannot be refunded: only money received by a transfer (a SUCCESS TRANSFER_IN that is not itself a refund) can be sent back.`,
+  },
+  REFUND_EXCEEDS_REMAINING: {
+    detail: 'At most 12.50 USD of this transfer is left to refund.',
+    remaining: 12.5,
+  },
+  RATE_LIMITED: { detail: 'Too many requests. Try again in 42 seconds.', retryAfterSeconds: 42 },
+  INTERNAL: {
+    detail: `Something went wrong on our side. Quote request id ${EXAMPLE_ID} if you contact support.`,
+    requestId: EXAMPLE_ID,
+  },
+  SERVICE_UNAVAILABLE: {
+    detail: 'The service is busy or its database is unreachable; nothing was changed. Retry in 1 seconds.',
+    retryAfterSeconds: 1,
+  },
+};
+
+/** The whole problem+json body of `code`, as the problem filter writes it. */
+export function exampleProblem(code: ErrorCode): Problem {
+  const { status, title } = describe(code);
+  return { type: problemType(code), title, status, code, ...EXAMPLES[code] };
 }
 
 const RATE_LIMIT_HEADERS = {
