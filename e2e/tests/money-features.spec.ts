@@ -152,14 +152,16 @@ test('a statement downloads as CSV with every movement and the balances', async 
   );
   const text = await readFile(await download.path(), 'utf8');
   const lines = text.trimEnd().split('\r\n');
-  expect(lines[0]).toBe('date,type,status,description,reference,amount,balance_after,transaction_id');
-  expect(lines[1]).toMatch(/,OPENING_BALANCE,,,,,0\.00,$/);
+  expect(lines[0]).toBe(
+    'date,type,status,description,reference,amount,balance_after,transaction_id,refund_of',
+  );
+  expect(lines[1]).toMatch(/,OPENING_BALANCE,,,,,0\.00,,$/);
   expect(lines.slice(2, -1).map((line) => line.split(',').slice(1, 7).join(','))).toEqual([
     'FUND,SUCCESS,Salary for November,pay-2026-11,100.00,100.00',
     'TRANSFER_OUT,SUCCESS,Dinner at Luigi’s,split:42,-30.00,70.00',
     'TRANSFER_IN,SUCCESS,My share was less,,12.50,82.50',
   ]);
-  expect(lines.at(-1)).toMatch(/,CLOSING_BALANCE,,,,,82\.50,$/);
+  expect(lines.at(-1)).toMatch(/,CLOSING_BALANCE,,,,,82\.50,,$/);
   // The dashboard is still there: the download did not navigate away.
   await expect(page.getByTestId('balance')).toHaveText('$82.50');
 });
