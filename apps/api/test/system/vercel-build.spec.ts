@@ -206,8 +206,17 @@ beforeAll(async () => {
 
   const globalConfig = path.join(scratch, 'global-config');
   mkdirSync(globalConfig);
+  // vercel.json as it is, but for its install command: a test never installs packages (they are
+  // installed already, which is what that command would find).
+  const localConfig = path.join(ROOT, '.vercel', 'vercel.test.json');
+  const vercelJson = JSON.parse(readFileSync(path.join(ROOT, 'vercel.json'), 'utf8'));
+  writeFileSync(localConfig, JSON.stringify({ ...vercelJson, installCommand: 'true' }));
   // --global-config: a fresh CLI home, so a developer's login is neither read nor written.
-  await run(process.execPath, [VERCEL_CLI, 'build', '--global-config', globalConfig], buildEnv());
+  await run(
+    process.execPath,
+    [VERCEL_CLI, 'build', '--global-config', globalConfig, '--local-config', localConfig],
+    buildEnv(),
+  );
 
   config = JSON.parse(readFileSync(path.join(FUNCTION_DIR, '.vc-config.json'), 'utf8'));
   const functionDir = path.join(scratch, 'index.func');
