@@ -60,7 +60,7 @@ export class StatementsController {
         schema: {
           type: 'string',
           example:
-            'date,type,status,description,reference,amount,balance_after,transaction_id\r\n2026-11-01T00:00:00.000Z,OPENING_BALANCE,,,,,100.00,\r\n',
+            'date,type,status,description,reference,amount,balance_after,transaction_id,refund_of\r\n2026-11-01T00:00:00.000Z,OPENING_BALANCE,,,,,100.00,,\r\n',
         },
       },
     },
