@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common
 import pg from 'pg';
 import PgBoss from 'pg-boss';
 import { APP_CONFIG, type AppConfig, sessionUrl } from '../config/config';
-import type { Db } from '../database/db';
+import { type Db, isDatabaseUnavailable } from '../database/db';
 import { warnUnlessStopping } from '../database/stopping';
 
 /** The pg-boss queue the deliveries go through. */
@@ -23,6 +23,8 @@ const POOL_SIZE = 3;
 const RETENTION_DAYS = 7;
 /** How long stop() waits for deliveries in flight. */
 const STOP_TIMEOUT_MS = 8_000;
+/** How long a start waits before trying again while the database is unavailable. */
+const START_RETRY_MS = 1_000;
 /** The advisory lock under which one process at a time creates the queue ('wallet-q' in ASCII). */
 const QUEUE_SETUP_LOCK = '8602275976068738417';
 
@@ -34,36 +36,62 @@ const QUEUE_SETUP_LOCK = '8602275976068738417';
 @Injectable()
 export class WebhookQueue implements OnModuleDestroy {
   private readonly logger = new Logger(WebhookQueue.name);
-  private readonly boss: PgBoss;
+  private boss: PgBoss;
   private started: Promise<void> | undefined;
   private stopped = false;
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
-    this.boss = new PgBoss({
+    this.boss = this.newBoss();
+  }
+
+  private newBoss(): PgBoss {
+    const boss = new PgBoss({
       // Its schema migrations and maintenance take locks across statements: never through a
       // transaction pooler. Jobs added with a money movement go in that movement's transaction instead.
-      connectionString: sessionUrl(config),
+      connectionString: sessionUrl(this.config),
       max: POOL_SIZE,
       application_name: 'wallet-webhooks',
       // Only the long-running API keeps the queue tidy (archiving, expiring) on a timer.
-      supervise: config.webhookWorkers,
+      supervise: this.config.webhookWorkers,
       schedule: false,
       migrate: true,
     });
-    this.boss.on('error', (error: Error) =>
+    boss.on('error', (error: Error) =>
       warnUnlessStopping(
         error,
         () => this.logger.warn(`webhook queue: ${error.message}`),
         () => this.logger.debug(`webhook queue: ${error.message} (this process is stopping)`),
       ),
     );
+    return boss;
+  }
+
+  /**
+   * Starts pg-boss and makes sure the queue exists. A process that starts while PostgreSQL is away (a
+   * restart, an outage) waits for it, trying every second, instead of dying at start-up; a pg-boss
+   * that failed to start cannot be started again, so each try gets a new one.
+   */
+  private async startBoss(): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.boss.start();
+        await this.createQueueOnce();
+        return;
+      } catch (error) {
+        if (this.stopped || !isDatabaseUnavailable(error)) throw error;
+        if (attempt === 1)
+          this.logger.warn('webhook queue: the database is unavailable; trying every second');
+        await this.boss.stop({ graceful: false, wait: true }).catch(() => {});
+        await new Promise((resolve) => setTimeout(resolve, START_RETRY_MS));
+        this.boss = this.newBoss();
+      }
+    }
   }
 
   /** Creates the schema and the queue (once per database), and starts the workers where they run. */
   start(work?: (job: PgBoss.JobWithMetadata<DeliveryJob>) => Promise<void>): Promise<void> {
     this.started ??= (async () => {
-      await this.boss.start();
-      await this.createQueueOnce();
+      await this.startBoss();
       if (!work || !this.config.webhookWorkers) return;
       for (let i = 0; i < WORKERS_PER_PROCESS; i++) {
         await this.boss.work<DeliveryJob>(
