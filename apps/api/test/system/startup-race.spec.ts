@@ -17,18 +17,20 @@ const ROUNDS = 10;
 const READY_WITHIN_MS = 30_000;
 
 /**
- * A process that starts the queue as the API does, at the time its argument names (so all four ask for the queue within
- * milliseconds of each other, the race the product met by chance), says "ready" and exits.
+ * A process that loads what the API loads, says "loaded", waits for "go" on its input (sent to all four
+ * at once, so they ask for the queue within milliseconds of each other: the race the product met by
+ * chance), starts the queue as the API does, says "ready" and exits.
  */
 const STARTER = `
 const { WebhookQueue } = require(${JSON.stringify(QUEUE_JS)});
 const { loadConfig } = require(${JSON.stringify(CONFIG_JS)});
 const config = { ...loadConfig({ LOG_LEVEL: 'silent' }), databaseUrl: process.env.DATABASE_URL, databaseDirectUrl: '' };
 const queue = new WebhookQueue(config);
-setTimeout(() => queue.start().then(
+process.stdin.once('data', () => queue.start().then(
   () => { console.log('ready'); process.exit(0); },
   (error) => { console.error(error.message); process.exitCode = 1; },
-), Number(process.argv[1]) - Date.now());`;
+));
+console.log('loaded');`;
 
 /** pg-boss's own schema, as the first start of any process leaves it, without the delivery queue yet. */
 async function withQueueSchema(databaseUrl: string): Promise<void> {
@@ -37,26 +39,40 @@ async function withQueueSchema(databaseUrl: string): Promise<void> {
   await boss.stop({ graceful: false, wait: true });
 }
 
-function startOne(databaseUrl: string, startAt: number): Promise<{ code: number | null; output: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['-e', STARTER, String(startAt)], {
-      env: { ...process.env, DATABASE_URL: databaseUrl },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-    });
-    child.stderr.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-    });
-    // A process stuck at start-up (a lock it never gets) counts as one that did not become ready.
-    const stuck = setTimeout(() => child.kill('SIGKILL'), READY_WITHIN_MS);
+interface Starter {
+  loaded: Promise<void>;
+  go(): void;
+  exited: Promise<{ code: number | null; output: string }>;
+}
+
+function spawnStarter(databaseUrl: string): Starter {
+  const child = spawn(process.execPath, ['-e', STARTER], {
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  let output = '';
+  let markLoaded = () => {};
+  const loaded = new Promise<void>((resolve) => {
+    markLoaded = resolve;
+  });
+  child.stdout.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+    if (output.includes('loaded')) markLoaded();
+  });
+  child.stderr.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  // A process stuck at start-up (a lock it never gets) counts as one that did not become ready.
+  const stuck = setTimeout(() => child.kill('SIGKILL'), READY_WITHIN_MS);
+  const exited = new Promise<{ code: number | null; output: string }>((resolve) => {
     child.on('exit', (code) => {
       clearTimeout(stuck);
-      resolve({ code, output: output.trim() || `not ready within ${READY_WITHIN_MS} ms` });
+      markLoaded();
+      const said = output.replace('loaded', '').trim();
+      resolve({ code, output: said || `not ready within ${READY_WITHIN_MS} ms` });
     });
   });
+  return { loaded, go: () => child.stdin.end('go\n'), exited };
 }
 
 it(`starts ${PROCESSES} processes at once on a new database, ${ROUNDS} times, and every one becomes ready`, async () => {
@@ -65,11 +81,10 @@ it(`starts ${PROCESSES} processes at once on a new database, ${ROUNDS} times, an
     const database = await createTestDatabase();
     try {
       await withQueueSchema(database.url);
-      // Long enough for every process to load before the common start.
-      const startAt = Date.now() + 2_500;
-      const runs = await Promise.all(
-        Array.from({ length: PROCESSES }, () => startOne(database.url, startAt)),
-      );
+      const starters = Array.from({ length: PROCESSES }, () => spawnStarter(database.url));
+      await Promise.all(starters.map((starter) => starter.loaded));
+      for (const starter of starters) starter.go();
+      const runs = await Promise.all(starters.map((starter) => starter.exited));
       for (const run of runs)
         if (run.code !== 0 || run.output !== 'ready')
           failures.push(`round ${round}: ${run.code} ${run.output}`);
