@@ -64,16 +64,18 @@ it('prints only JSON lines, and Ctrl-C (SIGINT to the group, embedded PostgreSQL
     expect(messages).toContain(`Wallet API on http://localhost:${port}`);
     expect(messages).toContain('shutting down: workers finish the requests in flight');
 
-    // A clean stop says so once per process and nothing else: the embedded PostgreSQL stopping at the
+    // A clean stop is no warning and no stack: the embedded PostgreSQL stopping at the
     // same moment (it got the Ctrl-C too) is the stop, not an outage, so no warnings and no stacks.
     const entries = lines.map((line) => JSON.parse(line) as { level: number; pid: number; msg: string });
     const stop = entries.findIndex((entry) => entry.msg.startsWith('shutting down'));
     const afterStop = entries.slice(stop);
     expect(afterStop.filter((entry) => entry.level >= 40)).toEqual([]);
     expect(lines.filter((line) => line.includes('"stack"'))).toEqual([]);
-    const perProcess = new Map<number, number>();
-    for (const entry of afterStop) perProcess.set(entry.pid, (perProcess.get(entry.pid) ?? 0) + 1);
-    expect([...perProcess.values()].every((count) => count === 1)).toBe(true);
+    // And no process says the same thing twice (the old stop repeated its outage lines per connection).
+    // Which lines a process writes while stopping depends on what the database's own stop reached
+    // first, so the test holds the repetition, not a count.
+    const said = afterStop.map((entry) => `${entry.pid}: ${entry.msg}`);
+    expect(said.filter((line, i) => said.indexOf(line) !== i)).toEqual([]);
   } finally {
     if (run.child.exitCode === null && run.child.signalCode === null) {
       process.kill(-(run.child.pid as number), 'SIGKILL');
