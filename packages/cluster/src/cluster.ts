@@ -159,16 +159,23 @@ export class Cluster {
 
   private async pgCtl(which: 'primary' | 'replica', args: string[]): Promise<void> {
     const bin = findPostgresBin();
-    await runAsPostgres(path.join(bin, 'pg_ctl'), [
-      '-D',
-      this.pgDir(which),
-      '-l',
-      path.join(this.dir, 'pg', `${which}.log`),
-      '-w',
-      '-t',
-      '60',
-      ...args,
-    ]);
+    const log = path.join(this.dir, 'pg', `${which}.log`);
+    try {
+      await runAsPostgres(path.join(bin, 'pg_ctl'), [
+        '-D',
+        this.pgDir(which),
+        '-l',
+        log,
+        '-w',
+        '-t',
+        '60',
+        ...args,
+      ]);
+    } catch (error) {
+      // pg_ctl only says "Examine the log output": the server's own last words say why.
+      const tail = existsSync(log) ? readFileSync(log, 'utf8').split('\n').slice(-15).join('\n') : '(no log)';
+      throw new Error(`${(error as Error).message}\n${which}.log ends:\n${tail}`);
+    }
   }
 
   private async startPrimary(): Promise<void> {

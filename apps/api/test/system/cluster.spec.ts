@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { chmodSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { Cluster, ensurePrograms } from '@wallet/cluster';
@@ -29,6 +30,28 @@ const REQUEST_TIMEOUT_MS = 15_000;
 const ENTRY = path.join(__dirname, '..', '..', 'dist', 'main.js');
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Whether nothing listens on `port` of the loopback address (it can be bound). */
+function canBind(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = net.createServer();
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+  });
+}
+
+/**
+ * A base port whose `size` ports are all free: the cluster takes base .. base+size-1, and a part of it
+ * that finds its port taken (another PostgreSQL, say) would be mistaken for the cluster's own.
+ */
+async function freePortRange(size: number): Promise<number> {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const base = 20_000 + ((await freePort()) % 400) * 100;
+    const ports = Array.from({ length: size }, (_, i) => base + i);
+    if ((await Promise.all(ports.map(canBind))).every(Boolean)) return base;
+  }
+  throw new Error(`no ${size} free ports in a row found for the cluster`);
+}
+
 describe('cluster', () => {
   let cluster: Cluster;
   let workload: BankWorkload;
@@ -44,8 +67,7 @@ describe('cluster', () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'wallet-cluster-'));
     // The postgres user runs PostgreSQL and PgBouncer in here.
     chmodSync(dir, 0o755);
-    // Ports base .. base+23; a free one at the base makes a clash with another program unlikely.
-    const base = 20_000 + ((await freePort()) % 400) * 100;
+    const base = await freePortRange(24);
     cluster = await Cluster.up({
       dir,
       basePort: base,
