@@ -11,7 +11,7 @@
 // BENCH_LEDGER_ROWS grows the ledger first (declined attempts, which move nothing). Prints one table.
 import { execFileSync, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -171,8 +171,31 @@ function pick(ids, workload) {
 
 async function loadApi(key, ids, workload) {
   const rss = sampleRss();
+  const cpuBefore = apiCpuMs();
   const result = which('wrk') ? await runWrk(key, ids, workload) : await runAutocannon(key, ids, workload);
-  return { ...result, rssMb: rss.stop() };
+  const cpuMs = apiCpuMs() - cpuBefore;
+  if (env.BENCH_VERBOSE) console.log(`cpu ms user+sys: ${JSON.stringify(apiCpuMs.split)}`);
+  const transfers = result.perSecond * DURATION;
+  return { ...result, rssMb: rss.stop(), cpuMsPerTransfer: transfers > 0 ? cpuMs / transfers : Number.NaN };
+}
+
+
+/** CPU time (user + system, ms) of the API's processes: the primary and its workers, from /proc. */
+function apiCpuMs() {
+  const tick = 1000 / Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim() || 100);
+  let total = 0;
+  const out = execFileSync('ps', ['-o', 'pid=,ppid=', '-e'], { encoding: 'utf8' });
+  for (const line of out.trim().split('\n')) {
+    const [pid, ppid] = line.trim().split(/\s+/).map(Number);
+    if (pid !== api.pid && ppid !== api.pid) continue;
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      total += (Number(fields[11]) + Number(fields[12])) * tick;
+      (apiCpuMs.split ??= {})[pid] = [Number(fields[11]) * tick, Number(fields[12]) * tick];
+    } catch {}
+  }
+  return total;
 }
 
 async function runWrk(key, ids, workload) {
@@ -376,13 +399,13 @@ function printTable(rows) {
       `WEB_CONCURRENCY=${env.WEB_CONCURRENCY ?? '(default)'}\n`,
   );
   console.log(
-    '| workload | API transfers/s | p50 ms | p99 ms | non-2xx | same work in SQL/s | ratio | RSS MB per process |',
+    '| workload | API transfers/s | API CPU ms/transfer | p50 ms | p99 ms | non-2xx | same work in SQL/s | ratio | RSS MB per process |',
   );
-  console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const { workload, http, sql } of rows) {
     const ratio = sql.perSecond > 0 ? (http.perSecond / sql.perSecond).toFixed(2) : 'n/a';
     console.log(
-      `| ${workload} | ${http.perSecond.toFixed(0)} (${http.tool}) | ${http.p50.toFixed(1)} | ${http.p99.toFixed(1)} | ` +
+      `| ${workload} | ${http.perSecond.toFixed(0)} (${http.tool}) | ${http.cpuMsPerTransfer.toFixed(2)} | ${http.p50.toFixed(1)} | ${http.p99.toFixed(1)} | ` +
         `${http.non2xx} | ${sql.perSecond.toFixed(0)} (${sql.tool}) | ${ratio} | ${http.rssMb.join(', ')} |`,
     );
   }
