@@ -9,6 +9,7 @@ import { AuthModule } from './auth/auth.module';
 import type { RequestWithCaller } from './auth/caller';
 import { JsonBodyMiddleware } from './common/http/json-body.middleware';
 import { RequestValidationPipe } from './common/http/request-validation.pipe';
+import { routePattern } from './common/http/route-pattern';
 import { APP_CONFIG, type AppConfig } from './config/config';
 import { CurrenciesController } from './currencies/currencies.controller';
 import { DatabaseModule } from './database/database.module';
@@ -38,9 +39,8 @@ function requestId(request: IncomingMessage, response: ServerResponse): string {
   return id;
 }
 
-/** What the route interceptor and the problem filter note on the response for its log line. */
+/** What the problem filter notes on the response for its log line. */
 interface LogLocals {
-  route?: string;
   problemCode?: string;
 }
 
@@ -48,7 +48,7 @@ interface LogLocals {
 function requestFacts(req: IncomingMessage, res: ServerResponse) {
   const locals = (res as ServerResponse & { locals?: LogLocals }).locals;
   return {
-    route: locals?.route ?? req.url?.split('?')[0],
+    route: routePattern(req) ?? req.url?.split('?')[0],
     callerId: (req as IncomingMessage & RequestWithCaller).caller?.userId,
     problem: locals?.problemCode,
   };

@@ -6,14 +6,11 @@ import cluster from 'node:cluster';
 import type { Server, ServerResponse } from 'node:http';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import pino from 'pino';
-import { createApp } from './app.factory';
 import { type AppConfig, ConfigError, loadConfig } from './config/config';
-import { dashboardDir, dashboardElsewhere, serveDashboard } from './dashboard';
+import { workerHeapFlags } from './config/worker-heap';
 import { isDatabaseUnavailable } from './database/db';
 import { isStopping, markStopping, SIGNAL_GRACE_MS } from './database/stopping';
-import { EventsService } from './events/events.service';
 import { startMetricsServer } from './metrics/metrics-server';
-import { WebhookQueue } from './webhooks/webhook-queue';
 
 /** Boot and shutdown lines, as JSON like every other line the API writes. */
 const log = pino({
@@ -105,6 +102,9 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  cluster.setupPrimary({
+    execArgv: [...process.execArgv, ...workerHeapFlags(process.execArgv, process.env)],
+  });
   for (let i = 0; i < config.webConcurrency; i++) fork();
   const where = `Wallet API on http://localhost:${config.port}`;
   log.info({ workers: config.webConcurrency }, where);
@@ -114,6 +114,18 @@ async function main(): Promise<void> {
 }
 
 async function runWorker(config: AppConfig, databaseUrl: string): Promise<void> {
+  // Loaded here, not at the top: the primary only supervises, and stays small without the app's code.
+  const [
+    { createApp },
+    { dashboardDir, dashboardElsewhere, serveDashboard },
+    { EventsService },
+    { WebhookQueue },
+  ] = await Promise.all([
+    import('./app.factory.js'),
+    import('./dashboard.js'),
+    import('./events/events.service.js'),
+    import('./webhooks/webhook-queue.js'),
+  ]);
   let app: NestExpressApplication | undefined;
   let draining = false;
   const shutdown = async (signal: string) => {

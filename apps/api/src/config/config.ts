@@ -73,7 +73,12 @@ const EnvSchema = z
       .optional(),
     REPLICA_MAX_LAG_MS: intFrom(0, 600_000, 2_000),
     PORT: intFrom(0, 65_535, 3000),
-    WEB_CONCURRENCY: intFrom(1, 64, availableParallelism()),
+    WEB_CONCURRENCY: z
+      .string()
+      .regex(/^\d+$/, 'must be a whole number')
+      .transform(Number)
+      .pipe(z.number().int().min(1).max(64))
+      .optional(),
     HOST: z.string().min(1).default('0.0.0.0'),
     LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
     DB_POOL_SIZE: intFrom(1, 200, 10),
@@ -258,6 +263,31 @@ export class ConfigError extends Error {
   }
 }
 
+/**
+ * How many API workers to run when WEB_CONCURRENCY is not set. A transfer costs the API several times the
+ * CPU it costs PostgreSQL, so the API gets most cores; but a database on the same machine (the embedded
+ * one, or a DATABASE_URL naming this host) needs cores of its own, or the workers and the database take
+ * turns on them and every row lock is held longer (docs/performance.md: two workers on two cores with
+ * the database beside them were slower than one, and the hot wallet's p99 tripled). So: every core when
+ * the database is elsewhere; else a quarter of the cores (at least one) left to the database.
+ */
+export function defaultWorkers(cores: number, databaseHere: boolean): number {
+  const workers = databaseHere ? cores - Math.max(1, Math.ceil(cores / 4)) : cores;
+  return Math.min(64, Math.max(1, workers));
+}
+
+/** True for the embedded database (no URL) and for a URL whose host is this machine or a Unix socket. */
+export function databaseOnThisMachine(url: string | undefined): boolean {
+  if (url === undefined) return true;
+  try {
+    const parsed = new URL(url);
+    const host = parsed.searchParams.get('host') ?? decodeURIComponent(parsed.hostname);
+    return host === '' || host.startsWith('/') || /^(localhost|127(\.\d+){3}|\[?::1\]?)$/i.test(host);
+  } catch {
+    return false;
+  }
+}
+
 /** Parses the environment once at boot; a bad value stops the process with every problem listed. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const parsed = EnvSchema.safeParse(env);
@@ -273,7 +303,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       ? { url: e.DATABASE_REPLICA_URL, maxLagMs: e.REPLICA_MAX_LAG_MS }
       : undefined,
     port: e.PORT,
-    webConcurrency: e.WEB_CONCURRENCY,
+    webConcurrency:
+      e.WEB_CONCURRENCY ?? defaultWorkers(availableParallelism(), databaseOnThisMachine(e.DATABASE_URL)),
     host: e.HOST,
     logLevel: e.LOG_LEVEL,
     dbPoolSize: e.DB_POOL_SIZE,

@@ -1,9 +1,9 @@
 import type { NextFunction, Request, Response } from 'express';
+import { routePattern } from '../common/http/route-pattern';
 import type { MetricsService } from './metrics.service';
 
-/** What the route interceptor, the problem filter and the rate limiter note on the response. */
+/** What the problem filter and the rate limiter note on the response. */
 interface NotedLocals {
-  route?: string;
   problemCode?: string;
   rateLimitedBy?: string;
 }
@@ -13,7 +13,7 @@ const CLIENT_CLOSED = 499;
 
 /**
  * Counts and times every request once its answer is written (or its client is gone first: 499), under
- * the route pattern noted for the request's log line. Registered first, so the time includes every step.
+ * the matched route's pattern, as on the request's log line. Registered first, so the time includes every step.
  */
 export function httpMetrics(metrics: MetricsService) {
   return (request: Request, response: Response, next: NextFunction): void => {
@@ -25,7 +25,7 @@ export function httpMetrics(metrics: MetricsService) {
       const locals = response.locals as NotedLocals;
       metrics.request({
         method: request.method,
-        route: locals.route ?? null,
+        route: routePattern(request) ?? null,
         status: closedEarly ? CLIENT_CLOSED : response.statusCode,
         seconds: Number(process.hrtime.bigint() - started) / 1e9,
         problemCode: locals.problemCode,

@@ -4,7 +4,7 @@ import pg from 'pg';
 import type { Logger } from 'pino';
 import { AggregatorRegistry, Gauge, Registry } from 'prom-client';
 import type { AppConfig } from '../config/config';
-import { latestBooksCheck } from '../transactions/books-check/books-check.service';
+import { latestBooksCheck } from '../transactions/books-check/books-check';
 
 /** Bounds on one scrape's read of the latest ledger check. */
 const LEDGER_READ_TIMEOUT_MS = 2_000;

@@ -1,5 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiCookieAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
 import { type Caller, CurrentCaller, RequireScope } from '../auth/caller';
 import { IdParam } from '../common/http/id-param.dto';
 import {
@@ -9,8 +10,8 @@ import {
   ApiProblems,
   IDEMPOTENT_REPLAYED_HEADER,
 } from '../common/http/openapi-decorators';
+import { answer } from '../common/http/recorded-outcome';
 import { IdempotencyKey } from '../common/idempotency/idempotency-key.pipe';
-import type { Recorded } from '../common/outcome';
 import type { Page } from '../common/page';
 import { FundRequest, FundResult, TransferRequest, TransferResult } from '../transactions/dto/movement.dto';
 import {
@@ -55,8 +56,9 @@ export class WalletsController {
     @CurrentCaller() caller: Caller,
     @Body() body: CreateWalletRequest,
     @IdempotencyKey() key: string | undefined,
-  ): Promise<Recorded<Wallet>> {
-    return this.wallets.create(caller, body, { operation: 'createWallet', key });
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<Wallet> {
+    return answer(this.wallets.create(caller, body, { operation: 'createWallet', key }), response);
   }
 
   @Get()
@@ -99,8 +101,12 @@ export class WalletsController {
     @CurrentCaller() caller: Caller,
     @Body() body: TransferRequest,
     @IdempotencyKey() key: string | undefined,
-  ): Promise<Recorded<TransferResult>> {
-    return this.movements.transfer(caller, body, { operation: 'transferBetweenWallets', key });
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<TransferResult> {
+    return answer(
+      this.movements.transfer(caller, body, { operation: 'transferBetweenWallets', key }),
+      response,
+    );
   }
 
   @Get(':id')
@@ -136,8 +142,9 @@ export class WalletsController {
     @Param() { id }: IdParam,
     @Body() body: FundRequest,
     @IdempotencyKey() key: string | undefined,
-  ): Promise<Recorded<FundResult>> {
-    return this.movements.fund(caller, id, body, { operation: 'fundWallet', key });
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<FundResult> {
+    return answer(this.movements.fund(caller, id, body, { operation: 'fundWallet', key }), response);
   }
 
   @Get(':id/transactions')

@@ -8,7 +8,6 @@ import {
   ServiceUnavailableError,
   ValidationFailedError,
 } from '../errors';
-import { noteRoute } from './log-route.interceptor';
 import { PROBLEM_CONTENT_TYPE, problemFromError } from './problem';
 import type { Problem } from './problem.dto';
 
@@ -26,7 +25,6 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const request = http.getRequest<Request & { id?: unknown }>();
     const response = http.getResponse<Response>();
     const requestId = typeof request.id === 'string' ? request.id : undefined;
-    noteRoute(request, response);
 
     const domain = this.toDomainError(exception, request, requestId);
     const problem = problemFromError(domain);

@@ -2,16 +2,9 @@ import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShut
 import { InjectPinoLogger, PinoLogger } from 'nestjs-pino';
 import pg from 'pg';
 import { APP_CONFIG, type AppConfig, sessionUrl } from '../../config/config';
-import { type BooksReport, checkBooks } from './books-check';
+import { type BooksReport, checkBooks, type LatestBooksCheck, latestBooksCheck } from './books-check';
 
 /** The latest check's result as any process can read it (the metrics port shows it). */
-export interface LatestBooksCheck {
-  finishedAt: Date;
-  mode: 'full' | 'incremental';
-  walletsChecked: number;
-  rowsChecked: number;
-  discrepancies: number;
-}
 
 /**
  * Checks the books incrementally every LEDGER_CHECK_INTERVAL_SECONDS. Every API process keeps a timer,
@@ -97,21 +90,4 @@ export class BooksCheckService implements OnApplicationBootstrap, OnApplicationS
       await client.end().catch(() => {});
     }
   }
-}
-
-/** The latest finished check as kept in ledger_checks, or null before the first one. */
-export async function latestBooksCheck(client: pg.ClientBase): Promise<LatestBooksCheck | null> {
-  const { rows } = await client.query(
-    `SELECT finished_at, mode, wallets_checked, rows_checked::text, discrepancies
-     FROM ledger_checks ORDER BY id DESC LIMIT 1`,
-  );
-  const row = rows[0];
-  if (!row) return null;
-  return {
-    finishedAt: row.finished_at,
-    mode: row.mode,
-    walletsChecked: row.wallets_checked,
-    rowsChecked: Number(row.rows_checked),
-    discrepancies: row.discrepancies,
-  };
 }

@@ -350,3 +350,28 @@ export function walletDiscrepancies(w: WalletTotals): Discrepancy[] {
   }
   return problems;
 }
+
+export interface LatestBooksCheck {
+  finishedAt: Date;
+  mode: 'full' | 'incremental';
+  walletsChecked: number;
+  rowsChecked: number;
+  discrepancies: number;
+}
+
+/** The latest finished check as kept in ledger_checks, or null before the first one. */
+export async function latestBooksCheck(client: ClientBase): Promise<LatestBooksCheck | null> {
+  const { rows } = await client.query(
+    `SELECT finished_at, mode, wallets_checked, rows_checked::text, discrepancies
+     FROM ledger_checks ORDER BY id DESC LIMIT 1`,
+  );
+  const row = rows[0];
+  if (!row) return null;
+  return {
+    finishedAt: row.finished_at,
+    mode: row.mode,
+    walletsChecked: row.wallets_checked,
+    rowsChecked: Number(row.rows_checked),
+    discrepancies: row.discrepancies,
+  };
+}

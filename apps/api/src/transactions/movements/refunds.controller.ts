@@ -1,5 +1,6 @@
-import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiCookieAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
 import { type Caller, CurrentCaller, RequireScope } from '../../auth/caller';
 import { IdParam } from '../../common/http/id-param.dto';
 import {
@@ -9,8 +10,8 @@ import {
   ApiProblems,
   IDEMPOTENT_REPLAYED_HEADER,
 } from '../../common/http/openapi-decorators';
+import { answer } from '../../common/http/recorded-outcome';
 import { IdempotencyKey } from '../../common/idempotency/idempotency-key.pipe';
-import type { Recorded } from '../../common/outcome';
 import type { TransferResult } from '../dto/movement.dto';
 import { RefundRequest, RefundResult } from '../dto/movement.dto';
 import { MovementsService } from './movements.service';
@@ -51,7 +52,8 @@ export class RefundsController {
     @Param() { id }: IdParam,
     @Body() body: RefundRequest,
     @IdempotencyKey() key: string | undefined,
-  ): Promise<Recorded<TransferResult>> {
-    return this.movements.refund(caller, id, body ?? {}, key);
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<TransferResult> {
+    return answer(this.movements.refund(caller, id, body ?? {}, key), response);
   }
 }
