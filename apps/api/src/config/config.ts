@@ -279,13 +279,11 @@ export function defaultWorkers(cores: number, databaseHere: boolean): number {
 /** True for the embedded database (no URL) and for a URL whose host is this machine or a Unix socket. */
 export function databaseOnThisMachine(url: string | undefined): boolean {
   if (url === undefined) return true;
-  try {
-    const parsed = new URL(url);
-    const host = parsed.searchParams.get('host') ?? decodeURIComponent(parsed.hostname);
-    return host === '' || host.startsWith('/') || /^(localhost|127(\.\d+){3}|\[?::1\]?)$/i.test(host);
-  } catch {
-    return false;
-  }
+  // Not new URL(): libpq's URLs may leave the host empty and name a socket directory in ?host=.
+  const match = /^postgres(?:ql)?:\/\/(?:[^@/?]*@)?(\[[^\]]*\]|[^:/?]*)/i.exec(url);
+  if (!match) return false;
+  const host = decodeURIComponent(/[?&]host=([^&]*)/.exec(url)?.[1] ?? match[1] ?? '');
+  return host === '' || host.startsWith('/') || /^(localhost|127(\.\d+){3}|\[::1\])$/i.test(host);
 }
 
 /** Parses the environment once at boot; a bad value stops the process with every problem listed. */

@@ -5,7 +5,8 @@ import { DomainError, type ErrorCode } from '../../src/common/errors';
 import { describe as describeCode, problemFromError } from '../../src/common/http/problem';
 import { ProblemDetailsFilter } from '../../src/common/http/problem-details.filter';
 import { decodeCursor, encodeCursor } from '../../src/common/page';
-import { ConfigError, loadConfig } from '../../src/config/config';
+import { ConfigError, databaseOnThisMachine, defaultWorkers, loadConfig } from '../../src/config/config';
+import { OLD_SPACE_MB, SEMI_SPACE_MB, workerHeapFlags } from '../../src/config/worker-heap';
 import { DatabaseAvailability } from '../../src/database/availability';
 import { sqlState } from '../../src/database/db';
 import { poolConfig } from '../../src/database/pool';
@@ -151,6 +152,42 @@ describe('config', () => {
     expect(() => loadConfig({ REQUEST_TIMEOUT_MS: '5000', HEADERS_TIMEOUT_MS: '6000' })).toThrow(
       /HEADERS_TIMEOUT_MS/,
     );
+  });
+
+  it('runs a worker per core, less a quarter of them when the database shares the machine', () => {
+    expect([1, 2, 4, 8, 16, 64, 128].map((cores) => defaultWorkers(cores, true))).toEqual([
+      1, 1, 3, 6, 12, 48, 64,
+    ]);
+    expect([1, 2, 16, 128].map((cores) => defaultWorkers(cores, false))).toEqual([1, 2, 16, 64]);
+    expect(loadConfig({ WEB_CONCURRENCY: '3' }).webConcurrency).toBe(3);
+    expect(() => loadConfig({ WEB_CONCURRENCY: '0' })).toThrow(/WEB_CONCURRENCY/);
+  });
+
+  it('tells a database on this machine from one elsewhere by its URL', () => {
+    const here = [
+      undefined,
+      'postgresql://u:p@localhost:5432/db',
+      'postgres://u@127.0.0.1/db',
+      'postgresql://u@[::1]:5432/db',
+      'postgresql://u@/db?host=/var/run/postgresql',
+      'postgresql://u@%2Fvar%2Frun%2Fpostgresql/db',
+    ];
+    const elsewhere = ['postgresql://u:p@db.example.com/db', 'postgresql://u@10.0.0.5:6432/db', 'not a url'];
+    expect(here.map(databaseOnThisMachine)).toEqual(here.map(() => true));
+    expect(elsewhere.map(databaseOnThisMachine)).toEqual(elsewhere.map(() => false));
+  });
+
+  it("caps a worker's heap unless the operator's own flags say otherwise", () => {
+    expect(workerHeapFlags([], {})).toEqual([
+      `--max-old-space-size=${OLD_SPACE_MB}`,
+      `--max-semi-space-size=${SEMI_SPACE_MB}`,
+    ]);
+    expect(workerHeapFlags(['--max-old-space-size=512'], {})).toEqual([
+      `--max-semi-space-size=${SEMI_SPACE_MB}`,
+    ]);
+    expect(
+      workerHeapFlags([], { NODE_OPTIONS: '--max-semi-space-size=32 --max-old-space-size=1024' }),
+    ).toEqual([]);
   });
 
   it('lists every bad value at once', () => {
