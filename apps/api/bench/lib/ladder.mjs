@@ -8,11 +8,11 @@ import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { migrate } from '@wallet/postgres';
+import { freePort, migrate } from '@wallet/postgres';
 import pg from 'pg';
 import { onCleanup } from './cleanup.mjs';
 import { startDatabase } from './database.mjs';
-import { runLoad } from './load.mjs';
+import { runLoad, TRANSFER_PATH } from './load.mjs';
 import { PGBENCH_METHOD, runPgbench } from './pgbench.mjs';
 import { cpuMs, sampleRss, startServer } from './proc.mjs';
 import { printTable } from './table.mjs';
@@ -33,14 +33,18 @@ export const RUNGS = {
 /** The knobs, read once: see docs/performance.md. */
 export function knobs({ rungs } = {}) {
   const connections = Number(env.BENCH_CONNECTIONS ?? 32);
+  const duration = Number(env.BENCH_DURATION ?? 20);
   return {
     rungs: rungs ?? (env.BENCH_RUNGS ?? 'a,b,c,d,e,f,g').split(',').map((r) => r.trim()),
     workloads: (env.BENCH_WORKLOADS ?? 'uniform,hot').split(',').map((w) => w.trim()),
-    duration: Number(env.BENCH_DURATION ?? 20),
+    duration,
+    // A fresh server runs its first seconds unoptimised (JIT) and fills its pools: not what is measured.
+    warmup: Number(env.BENCH_WARMUP ?? Math.min(3, Math.ceil(duration / 5))),
     connections,
     wallets: Number(env.BENCH_WALLETS ?? 1000),
     ledgerRows: Number(env.BENCH_LEDGER_ROWS ?? 0),
-    port: Number(env.BENCH_PORT ?? 3999),
+    // A free port unless given: another benchmark may be running on the machine.
+    port: env.BENCH_PORT ? Number(env.BENCH_PORT) : undefined,
     sql: env.BENCH_SQL !== '0',
     nodeArgs: (env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean),
     apiEntry: env.BENCH_API_ENTRY ?? path.join(here, '..', '..', 'dist', 'main.js'),
@@ -50,6 +54,7 @@ export function knobs({ rungs } = {}) {
 /** Runs the given rungs on every workload and prints the table. */
 export async function runLadder(options) {
   for (const rung of options.rungs) if (!RUNGS[rung]) throw new Error(`no rung "${rung}" (a-g)`);
+  options = { ...options, port: options.port ?? (await freePort()) };
   const work = await mkdtemp(path.join(os.tmpdir(), 'wallet-bench-'));
   onCleanup(
     () => rmSync(work, { recursive: true, force: true }),
@@ -75,11 +80,15 @@ export async function runLadder(options) {
   const rows = [];
   for (const rung of options.rungs) {
     const server = await startRung(rung, database.url, options);
+    const base = `http://127.0.0.1:${options.port}`;
     try {
+      await probe(rung, base, key, ids);
+      if (options.warmup > 0) {
+        await runLoad({ base, key, ids, workload: 'uniform', ...options, duration: options.warmup, work });
+      }
       for (const workload of options.workloads) {
         await db.query('VACUUM ANALYZE wallets');
         await db.query('CHECKPOINT');
-        const base = `http://127.0.0.1:${options.port}`;
         const rss = sampleRss(server.child.pid);
         const cpuBefore = cpuMs(server.child.pid);
         const load = await runLoad({ base, key, ids, workload, ...options, work });
@@ -101,20 +110,52 @@ export async function runLadder(options) {
       await server.stop();
     }
   }
+  const { rows: totals } = await db.query(
+    `SELECT sum(balance_minor)::text AS total, count(*)::int AS wallets FROM wallets WHERE name LIKE 'bench %'`,
+  );
+  if (totals[0].total !== String(100_000_000n * BigInt(ids.length))) {
+    throw new Error(`the wallets hold ${totals[0].total} minor units in all, not what they were funded with`);
+  }
   printReport(options, database, rows);
+  console.log(
+    `\nmoney conserved: the ${totals[0].wallets} wallets still hold ${totals[0].total} minor units in all`,
+  );
+}
+
+/**
+ * Makes sure a rung does what it claims before it is measured: a transfer answers 201 with both
+ * balances, and from rung e on, a request without credentials answers 401.
+ */
+async function probe(rung, base, key, ids) {
+  const send = (headers) =>
+    fetch(`${base}${TRANSFER_PATH}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'idempotency-key': randomUUID(), ...headers },
+      body: JSON.stringify({ sourceWalletId: ids[0], destinationWalletId: ids[1], amount: '0.01' }),
+    });
+  const done = await send({ authorization: `Bearer ${key}` });
+  const body = await done.text();
+  if (done.status !== 201 || !/"(balanceMinor|sourceBalanceMinor|balance)"/.test(body)) {
+    throw new Error(`rung ${rung}: a transfer answered ${done.status} ${body}`);
+  }
+  if (rung >= 'e') {
+    const refused = await send({});
+    if (refused.status !== 401) throw new Error(`rung ${rung}: no credentials answered ${refused.status}`);
+  }
 }
 
 function printReport(options, database, rows) {
   const workers = env.WEB_CONCURRENCY ?? `${os.availableParallelism()} (the product's default: one per core)`;
   console.log(
     `\n${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}; ` +
-      `${options.wallets} wallets, ${options.connections} connections, ${options.duration} s per run, ` +
+      `${options.wallets} wallets, ${options.connections} connections, ${options.duration} s per run ` +
+      `(after ${options.warmup} s of uniform load on each fresh server, not counted), ` +
       `ledger grown by ${options.ledgerRows} rows\n` +
       `database: ${database.description}\n` +
       `load: wrk -t2 -c${options.connections} -d${options.duration}s --latency --timeout 30s, a fresh Idempotency-Key per request, amounts 0.01-0.99\n` +
       `baseline: ${PGBENCH_METHOD.replace('<connections>', String(options.connections)).replace('<duration>', String(options.duration))}\n` +
       `CPU ms/transfer: user + system time of the server process and its children over the run / transfers answered; ` +
-      `+CPU ms: over the rung before it\n`,
+      `+CPU ms: over the row above (the rung below it when every rung runs)\n`,
   );
   for (const rung of options.rungs) {
     const process =
