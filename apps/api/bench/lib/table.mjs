@@ -4,12 +4,17 @@ const fixed = (value, digits) => (Number.isFinite(value) ? value.toFixed(digits)
 export const TABLE_HEADER =
   '| workload | rung | transfers/s | CPU ms/transfer | +CPU ms | p50 ms | p99 ms | transfers | non-2xx | peak RSS MB | pgbench tps | ratio to pgbench |';
 
-/** rows: { workload, rung, load: {perSecond, requests, p50, p99, non2xx, tool}, cpuMsPerTransfer, rssMb[], sql } */
+/**
+ * rows: { workload, rung, load: {perSecond, requests, p50, p99, non2xx, tool}, cpuMsPerTransfer, rssMb[], sql },
+ * printed by workload, then rung; +CPU ms is over the row above of the same workload.
+ */
 export function printTable(rows) {
   console.log(TABLE_HEADER);
   console.log(`|${' --- |'.repeat(TABLE_HEADER.split('|').length - 2)}`);
+  const workloads = [...new Set(rows.map((row) => row.workload))];
+  const ordered = workloads.flatMap((workload) => rows.filter((row) => row.workload === workload));
   let previous;
-  for (const row of rows) {
+  for (const row of ordered) {
     const { workload, rung, load, cpuMsPerTransfer, rssMb, sql } = row;
     const added =
       previous?.workload === workload ? fixed(cpuMsPerTransfer - previous.cpuMsPerTransfer, 2) : '';

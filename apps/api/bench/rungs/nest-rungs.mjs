@@ -81,8 +81,11 @@ function pgRung(pool, scope) {
   return BenchModule;
 }
 
-/** (d) + Prisma: the same statement in an interactive transaction of a client built like PrismaService's. */
-function prismaRung(prisma, scope) {
+/**
+ * (d) + Prisma: the same statement in an interactive transaction of a client built like PrismaService's,
+ * with the product's transaction bounds (UnitOfWork: maxWait DB_CONNECT_TIMEOUT_MS, timeout 15 s).
+ */
+function prismaRung(prisma, scope, options) {
   class TransferController {
     constructor(client) {
       this.client = client;
@@ -90,7 +93,10 @@ function prismaRung(prisma, scope) {
     async transfer(body, key) {
       const params = transferParams(body, key, scope);
       if (!params) throw invalid();
-      const rows = await this.client.$transaction((tx) => tx.$queryRawUnsafe(TRANSFER_SQL, ...params));
+      const rows = await this.client.$transaction(
+        (tx) => tx.$queryRawUnsafe(TRANSFER_SQL, ...params),
+        options,
+      );
       return answered(rows[0]);
     }
   }
@@ -157,30 +163,30 @@ function productBase(config, { imports, controllers }) {
 /**
  * (e) + authentication, rate limit and validation: a bench controller with the product's TransferRequest
  * and @RequireScope('transfers:write'), running rung d's statement in an interactive transaction of the
- * product's PrismaService. A decline is the product's InsufficientFundsError (problem+json, 422).
+ * product's PrismaService, opened by its UnitOfWork (the same bounds as rung d). A decline is the product's InsufficientFundsError (problem+json, 422).
  */
 function authRung(config) {
-  const { PrismaService } = product('database/prisma.service.js');
+  const { UnitOfWork } = product('database/unit-of-work.js');
   const { CurrentCaller, RequireScope } = product('auth/caller.js');
   const { IdempotencyKey } = product('common/idempotency/idempotency-key.pipe.js');
   const { TransferRequest } = product('transactions/dto/movement.dto.js');
   const { InsufficientFundsError } = product('transactions/transactions.errors.js');
   const usd = getCurrency('USD');
   class TransferController {
-    constructor(prisma) {
-      this.prisma = prisma;
+    constructor(unitOfWork) {
+      this.unitOfWork = unitOfWork;
     }
     async transfer(caller, body, key) {
       const params = transferParams(body, key, `bench:user:${caller.userId}`);
       if (!params) throw invalid();
-      const rows = await this.prisma.$transaction((tx) => tx.$queryRawUnsafe(TRANSFER_SQL, ...params));
+      const rows = await this.unitOfWork.run((tx) => tx.$queryRawUnsafe(TRANSFER_SQL, ...params));
       const { status, body: result } = transferAnswer(rows[0]);
       if (status !== 201) throw new InsufficientFundsError(0n, BigInt(params[2]), usd, '');
       return result;
     }
   }
   Controller('api/v1/wallets')(TransferController);
-  Reflect.defineMetadata('design:paramtypes', [PrismaService], TransferController);
+  Reflect.defineMetadata('design:paramtypes', [UnitOfWork], TransferController);
   decorate(
     TransferController,
     'transfer',
@@ -247,7 +253,10 @@ export async function nestApp(rung, { databaseUrl, poolSize, scope }) {
     const { PrismaClient } = product('generated/prisma/client.js');
     const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize });
     const prisma = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
-    const app = await NestFactory.create(prismaRung(prisma, scope), { ...nest, bodyParser: true });
+    const { loadConfig } = product('config/config.js');
+    const { dbConnectTimeoutMs } = loadConfig({ ...process.env, DATABASE_URL: databaseUrl });
+    const options = { maxWait: dbConnectTimeoutMs, timeout: 15_000 };
+    const app = await NestFactory.create(prismaRung(prisma, scope, options), { ...nest, bodyParser: true });
     const close = async () => {
       await app.close();
       await prisma.$disconnect();
