@@ -18,6 +18,10 @@ export function configureApp(app: INestApplication): INestApplication {
   const express = app as NestExpressApplication;
   const config = app.get<AppConfig>(APP_CONFIG);
   express.disable('x-powered-by');
+  // No ETag on the API's answers: each would cost a hash of the body, and they are never cached
+  // (Cache-Control: no-store), so no client sends If-None-Match. The dashboard's files keep theirs
+  // (serve-static makes its own).
+  express.set('etag', false);
   // req.ip is the rate limits' client address. X-Forwarded-For names it only when the peer is a proxy
   // TRUST_PROXY trusts (by default none, loopback included): from anyone else it is made up at will.
   express.set('trust proxy', config.trustProxy);

@@ -270,10 +270,5 @@ export async function nestApp(rung, { databaseUrl, poolSize, scope }) {
   // As the product: no Nest body parser, JsonBodyMiddleware reads bodies; problems through its filter.
   const app = await NestFactory.create(module, { ...nest, bodyParser: false });
   app.useGlobalFilters(new ProblemDetailsFilter());
-  if (rung === 'f') {
-    // WalletsController answers with a Recorded outcome: the product's interceptor turns it into the body.
-    const { RecordedOutcomeInterceptor } = product('common/http/recorded-outcome.interceptor.js');
-    app.useGlobalInterceptors(new RecordedOutcomeInterceptor());
-  }
   return { app, close: () => app.close() };
 }
