@@ -18,12 +18,15 @@ const read = (file: string) => readFileSync(path.join(root, file), 'utf8');
 const DEVELOPER_KNOBS = [
   'BENCH_API_ENTRY',
   'BENCH_CONNECTIONS',
+  'BENCH_DATABASE',
   'BENCH_DURATION',
   'BENCH_LEDGER_ROWS',
   'BENCH_NODE_ARGS',
   'BENCH_PORT',
+  'BENCH_RUNGS',
   'BENCH_SQL',
   'BENCH_WALLETS',
+  'BENCH_WARMUP',
   'BENCH_WORKLOADS',
   'LEDGER_ROWS',
   'LEDGER_WALLETS',
@@ -38,9 +41,10 @@ const DEVELOPER_KNOBS = [
 ];
 /**
  * Set by the machine or the platform, not by a user of the product (NODEJS_HELPERS: see docs/deploy.md;
- * TMPDIR: the test run gives itself one, see docs/testing.md).
+ * TMPDIR: the test run gives itself one, see docs/testing.md; NODE_OPTIONS: Node's own, read by the
+ * primary only so that an operator's heap flags win over its defaults).
  */
-const EXTERNAL = ['CI', 'PATH', 'VERCEL', 'NODEJS_HELPERS', 'TMPDIR'];
+const EXTERNAL = ['CI', 'PATH', 'VERCEL', 'NODEJS_HELPERS', 'TMPDIR', 'NODE_OPTIONS'];
 
 function readmeTable(): string[] {
   const readme = read('docs/configuration.md');
