@@ -4,8 +4,8 @@
 // product's primary and its workers. Nothing here passes or fails on speed.
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { mkdtemp } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -148,7 +148,9 @@ async function probe(rung, base, key, ids) {
 /** How many workers the product runs here by default (its own rule, from the build being measured). */
 function productWorkers(apiEntry, databaseUrl) {
   try {
-    const { loadConfig } = createRequire(import.meta.url)(path.join(path.dirname(apiEntry), 'config', 'config.js'));
+    const { loadConfig } = createRequire(import.meta.url)(
+      path.join(path.dirname(apiEntry), 'config', 'config.js'),
+    );
     return loadConfig({ DATABASE_URL: databaseUrl }).webConcurrency;
   } catch {
     return '?';
@@ -156,7 +158,8 @@ function productWorkers(apiEntry, databaseUrl) {
 }
 
 function printReport(options, database, rows) {
-  const workers = env.WEB_CONCURRENCY ?? `${productWorkers(options.apiEntry, database.url)} (the product's default)`;
+  const workers =
+    env.WEB_CONCURRENCY ?? `${productWorkers(options.apiEntry, database.url)} (the product's default)`;
   console.log(
     `\n${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}; ` +
       `${options.wallets} wallets, ${options.connections} connections, ${options.duration} s per run ` +
