@@ -8,7 +8,7 @@ import {
   ServiceUnavailableError,
   ValidationFailedError,
 } from '../errors';
-import { PROBLEM_CONTENT_TYPE, problemFromError } from './problem';
+import { PROBLEM_CONTENT_TYPE, problemFromError, shortened } from './problem';
 import type { Problem } from './problem.dto';
 
 /**
@@ -37,7 +37,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (exception instanceof HttpException) {
       // Nest's own exceptions: an unknown route, or a body the parser refused.
       const status = exception.getStatus();
-      if (status === 404) return new RouteNotFoundError(request.method, request.path);
+      if (status === 404)
+        return new RouteNotFoundError(request.method, shortened(request.path, MAX_PATH_BYTES));
       if (status === 413) return new PayloadTooLargeError(100_000);
       if (status === 400) return new ValidationFailedError('The request could not be read.');
     }
@@ -56,6 +57,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     );
   }
 }
+
+/** How much of an unknown path a 404 repeats (a URL may be 16 kB long). */
+const MAX_PATH_BYTES = 200;
 
 /** What a 503 asks the client to wait: long enough for a lock or a pool to free up. */
 const RETRY_AFTER_SECONDS = 1;

@@ -62,3 +62,23 @@ export function problemFromError(error: DomainError): Problem {
     ...error.extensions,
   };
 }
+
+/** How many bytes `text` takes inside a JSON answer (escapes included). */
+const jsonBytes = (text: string) => Buffer.byteLength(JSON.stringify(text)) - 2;
+
+/**
+ * `text` cut to at most `maxBytes` as JSON text, ending in "…" when cut;
+ * never splits a character. For what an answer repeats of a request (a field's name, a path).
+ */
+export function shortened(text: string, maxBytes: number): string {
+  if (jsonBytes(text) <= maxBytes) return text;
+  const ellipsis = jsonBytes('…');
+  let kept = '';
+  let bytes = 0;
+  for (const char of text) {
+    bytes += jsonBytes(char);
+    if (bytes > maxBytes - ellipsis) break;
+    kept += char;
+  }
+  return `${kept}…`;
+}
