@@ -39,18 +39,33 @@ function requestId(request: IncomingMessage, response: ServerResponse): string {
   return id;
 }
 
-/** What the problem filter notes on the response for its log line. */
+/** What the guards and the problem filter note on the response for its log line. */
 interface LogLocals {
   problemCode?: string;
+  /** Which limit answered 429 (RateLimitGuard). */
+  rateLimitedBy?: string;
+  /** On sign-up and login, a tag of the email tried (AccessGuard): never the email. */
+  account?: string;
 }
 
-/** Who called which route, and the problem code if it failed: added once, when the request ends. */
+/**
+ * Who called which route, from where, and the problem code if it failed: added once, when the request
+ * ends. `address` is req.ip (X-Forwarded-For only from a proxy TRUST_PROXY trusts); the caller is the
+ * user and how they came in, a session (its id) or an API key (its id, never the key).
+ */
 function requestFacts(req: IncomingMessage, res: ServerResponse) {
   const locals = (res as ServerResponse & { locals?: LogLocals }).locals;
+  const caller = (req as IncomingMessage & RequestWithCaller).caller;
   return {
     route: routePattern(req) ?? req.url?.split('?')[0],
-    callerId: (req as IncomingMessage & RequestWithCaller).caller?.userId,
+    address: (req as IncomingMessage & { ip?: string }).ip,
+    callerId: caller?.userId,
+    via: caller?.via,
+    apiKeyId: caller?.apiKeyId,
+    sessionId: caller?.sessionId,
+    account: locals?.account,
     problem: locals?.problemCode,
+    rateLimit: locals?.rateLimitedBy,
   };
 }
 

@@ -11,6 +11,16 @@ export function sha256(value: string): string {
   return createHash('sha256').update(value).digest('hex');
 }
 
+/**
+ * Names an account in the request log without its email: the first 12 hex digits of the SHA-256 of
+ * the trimmed, lower-cased address (as the login limits count it). An operator groups attempts on one
+ * account by it, and finds an account's attempts by computing it from the address; it is a pseudonym,
+ * not a secret (anyone holding a guessed address can check it).
+ */
+export function accountTag(email: string): string {
+  return sha256(email.trim().toLowerCase()).slice(0, 12);
+}
+
 export function sameSecret(a: string, b: string): boolean {
   const left = Buffer.from(a);
   const right = Buffer.from(b);

@@ -1,6 +1,9 @@
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
+import type { Request, Response } from 'express';
 import { UnauthenticatedError } from '../auth/auth.errors';
 import { AuthGuard } from '../auth/auth.guard';
+import { accountTag } from '../auth/secrets';
+import { AUTH_RATE_LIMITED } from './rate-limit.decorators';
 import { RateLimitGuard } from './rate-limit.guard';
 
 /**
@@ -16,6 +19,7 @@ export class AccessGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
+    noteAccount(context);
     try {
       await this.auth.canActivate(context);
     } catch (error) {
@@ -25,4 +29,15 @@ export class AccessGuard implements CanActivate {
     }
     return this.limits.canActivate(context);
   }
+}
+
+/**
+ * On sign-up and login, the account tried, for the request's log line (before any check, so a 401 or
+ * 429 carries it too): a tag of the email, never the email itself.
+ */
+function noteAccount(context: ExecutionContext): void {
+  if (Reflect.getMetadata(AUTH_RATE_LIMITED, context.getHandler()) !== true) return;
+  const email: unknown = context.switchToHttp().getRequest<Request>().body?.email;
+  if (typeof email !== 'string') return;
+  context.switchToHttp().getResponse<Response>().locals.account = accountTag(email);
 }

@@ -2,7 +2,7 @@ import request from 'supertest';
 import { startTestApp } from '../support/app';
 
 describe('logs', () => {
-  it('record every request with its id, and never a password, key, session token or CSRF token', async () => {
+  it('record every request with its id, and never an email, password, key, session token or CSRF token', async () => {
     const lines: string[] = [];
     const logStream = { write: (line: string) => void lines.push(line) };
     const t = await startTestApp({ LOG_LEVEL: 'info' }, { logStream });
@@ -22,7 +22,14 @@ describe('logs', () => {
       const all = lines.join('');
       expect(all).toContain('request completed');
       expect(all).toMatch(/"statusCode":400/);
-      for (const secret of [t.user.password, t.user.key, session, t.user.csrfToken, 'a wrong password']) {
+      for (const secret of [
+        t.user.email,
+        t.user.password,
+        t.user.key,
+        session,
+        t.user.csrfToken,
+        'a wrong password',
+      ]) {
         expect(all).not.toContain(secret);
       }
     } finally {
