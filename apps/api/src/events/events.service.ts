@@ -152,7 +152,13 @@ export class EventsService implements OnApplicationBootstrap, OnModuleDestroy {
     });
     return rows.map((row) => ({
       seq: row.seq,
-      text: eventText(asSeenByOwner(row, () => row.sourceOwned)),
+      text: eventText(
+        asSeenByOwner(row, (walletId) =>
+          walletId === row.sourceWalletId
+            ? row.sourceOwned
+            : walletId === row.destinationWalletId && row.destinationOwned,
+        ),
+      ),
     }));
   }
 

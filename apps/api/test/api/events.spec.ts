@@ -328,6 +328,54 @@ describe('GET /api/v1/events', () => {
     });
   });
 
+  it("shows a refund's sender nothing of the original payer's wallet: answer, legs, stream, statement", async () => {
+    const payer = await t.newUser();
+    const payee = await t.newUser();
+    const paying = await newWallet({ ...t, http: payer.api }, 'USD', '50');
+    const receiving = await newWallet({ ...t, http: payee.api }, 'USD');
+    const payeeStream = await open(bearer(payee));
+    const payerStream = await open(bearer(payer), { baseUrl: other.base } as TestApp);
+    const sent = await payer.api
+      .post('/api/v1/wallets/transfer')
+      .send({ sourceWalletId: paying.id, destinationWalletId: receiving.id, amount: '20' });
+    expect(sent.status).toBe(201);
+    const incoming = await payeeStream.waitForOne((tx) => tx.type === 'TRANSFER_IN');
+
+    const refund = await payee.api
+      .post(`/api/v1/transactions/${incoming.data.transaction.id}/refund`)
+      .send({ amount: '5' });
+    expect(refund.status).toBe(201);
+    expect(refund.body.destinationWallet).toBeNull();
+    expect(refund.body.transactions).toEqual([
+      expect.objectContaining({ type: 'TRANSFER_OUT', walletId: receiving.id, destinationWalletId: null }),
+    ]);
+    const refundOut = await payeeStream.waitForOne((tx) => tx.type === 'TRANSFER_OUT');
+    expect(refundOut.data.transaction).toMatchObject({ refundOf: sent.body.transactions[0].transferId });
+
+    // Whatever the payee reads, as raw text, never holds the payer's wallet id.
+    const reads = [
+      refund.text,
+      (payeeStream as unknown as { body: string }).body,
+      (await payee.api.get(`/api/v1/wallets/${receiving.id}/transactions`)).text,
+      (await payee.api.get(`/api/v1/transactions/${refund.body.transactions[0].id}`)).text,
+      (await payee.api.get(`/api/v1/wallets/${receiving.id}/statement?format=json`)).text,
+      (await payee.api.get(`/api/v1/wallets/${receiving.id}/statement?format=csv`)).text,
+    ];
+    expect(reads.every((text) => text.length > 0)).toBe(true);
+    for (const text of reads) expect(text).not.toContain(paying.id);
+
+    // The payer still sees their own wallet on the money that came back, here and live.
+    const back = await payerStream.waitForOne((tx) => tx.type === 'TRANSFER_IN');
+    expect(back.data.transaction).toMatchObject({ walletId: paying.id, destinationWalletId: paying.id });
+    const history = (await payer.api.get(`/api/v1/wallets/${paying.id}/transactions`)).body.data;
+    expect(history[0]).toMatchObject({
+      type: 'TRANSFER_IN',
+      destinationWalletId: paying.id,
+      sourceWalletId: null,
+    });
+    expect(history[1]).toMatchObject({ type: 'TRANSFER_OUT', destinationWalletId: receiving.id });
+  });
+
   it('ends open streams cleanly at SIGTERM, so the drain does not wait for them', async () => {
     const stream = await open(bearer(t.user), { baseUrl: other.base } as TestApp);
     expect(stream.status).toBe(200);
