@@ -65,7 +65,7 @@ export class AuthService {
     if (!sessionId) return;
     await this.unitOfWork.run(async (tx) => {
       await this.repository.revokeSession(tx, sessionId);
-      await this.credentials.announceRevocation(tx);
+      await this.credentials.announceRevocation(tx, caller.userId);
     });
   }
 

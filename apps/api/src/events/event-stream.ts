@@ -15,7 +15,7 @@ export interface SerializedEvent {
 
 export interface EventStreamOptions {
   heartbeatMs: number;
-  /** Whether the credential that opened the stream still holds (asked at each heartbeat). */
+  /** Whether the credential that opened the stream still holds (asked at each heartbeat and revocation). */
   stillAllowed(): Promise<boolean>;
   onEnd(): void;
 }
@@ -100,11 +100,17 @@ export class EventStream {
     if (this.response.writableLength > MAX_BUFFERED_BYTES) this.cut();
   }
 
+  /**
+   * Asks again whether the credential holds, and ends the stream (cleanly: the client reconnects and is
+   * refused) if it does not. Whether it still is open afterwards.
+   */
+  async recheck(): Promise<boolean> {
+    if (this.ended) return false;
+    if (!(await this.options.stillAllowed())) this.end();
+    return !this.ended;
+  }
+
   private async beat(): Promise<void> {
-    if (!(await this.options.stillAllowed())) {
-      this.end();
-      return;
-    }
-    this.write(': heartbeat\n\n');
+    if (await this.recheck()) this.write(': heartbeat\n\n');
   }
 }

@@ -21,6 +21,11 @@ import { newWallet, seedFunds } from '../support/wallets';
  * on a quiet machine; the bound only decides when a test gives up, so it is generous for a loaded one.
  */
 const PATIENCE_MS = 10_000;
+/**
+ * How long a test waits for a stream to end after its credential is revoked: a notification away, far
+ * less than the heartbeat (15 s) that used to be the only check; generous for a loaded machine.
+ */
+const REVOCATION_PATIENCE_MS = 5_000;
 
 /** One ledger entry as the stream sends it: its `transaction` event, then its `balance` event, one id. */
 interface SseEvent {
@@ -326,6 +331,54 @@ describe('GET /api/v1/events', () => {
       again.close();
       return again.status === 200;
     });
+  });
+
+  it('ends a stream opened with a key within moments of its revocation, on every process', async () => {
+    const user = await t.newUser();
+    const { id, key } = await user.keyWith(['wallets:read']);
+    const withKey = { Authorization: `Bearer ${key}` };
+    const here = await open(withKey);
+    const there = await open(withKey, { baseUrl: other.base } as TestApp);
+    expect([here.status, there.status]).toEqual([200, 200]);
+    // Another credential of the same user: its stream stays.
+    const kept = await open(bearer(user), { baseUrl: other.base } as TestApp);
+    const endings = { here: false, there: false };
+    void here.ended.then((clean) => (endings.here = clean));
+    void there.ended.then((clean) => (endings.there = clean));
+
+    expect((await user.browser.delete(`/api/v1/api-keys/${id}`)).status).toBe(200);
+    // Well before the 15 s heartbeat could have noticed; ended cleanly, as when the server closes.
+    await within(REVOCATION_PATIENCE_MS, () => endings.here && endings.there, 'both streams ended');
+    const again = await open(withKey);
+    expect(again.status).toBe(401);
+    expect(await problemOf(again)).toMatchObject({ code: 'UNAUTHENTICATED' });
+    await newWallet({ ...t, http: user.api }, 'USD', '2');
+    expect((await kept.waitForOne((tx) => tx.type === 'FUND')).data.transaction).toMatchObject({ amount: 2 });
+  });
+
+  it('ends a stream opened with a session within moments of logging out, on every process', async () => {
+    const user = await t.newUser();
+    const login = await t.anonymous
+      .post('/api/v1/auth/login')
+      .send({ email: user.email, password: user.password });
+    const cookies = ([] as string[]).concat(login.headers['set-cookie'] ?? []).map((c) => c.split(';')[0]);
+    const cookie = cookies.join('; ');
+    const csrf = cookies.find((c) => c?.startsWith('wallet_csrf='))?.split('=')[1] ?? '';
+    const here = await open({ Cookie: cookie });
+    const there = await open({ Cookie: cookie }, { baseUrl: other.base } as TestApp);
+    expect([here.status, there.status]).toEqual([200, 200]);
+    const endings = { here: false, there: false };
+    void here.ended.then((clean) => (endings.here = clean));
+    void there.ended.then((clean) => (endings.there = clean));
+
+    const logout = await t.anonymous
+      .post('/api/v1/auth/logout')
+      .set('Cookie', cookie)
+      .set('X-CSRF-Token', csrf);
+    expect(logout.status).toBe(204);
+    await within(REVOCATION_PATIENCE_MS, () => endings.here && endings.there, 'both streams ended');
+    const again = await open({ Cookie: cookie }, { baseUrl: other.base } as TestApp);
+    expect(again.status).toBe(401);
   });
 
   it("shows a refund's sender nothing of the original payer's wallet: answer, legs, stream, statement", async () => {
