@@ -104,6 +104,7 @@ export class EventsService implements OnApplicationBootstrap, OnModuleDestroy {
     if (this.count >= MAX_STREAMS_PER_PROCESS) throw new ServiceUnavailableError(RETRY_AFTER_SECONDS);
     const stream = new EventStream(response, {
       heartbeatMs: this.config.events.heartbeatMs,
+      ...(caller.sessionExpiresAt ? { expiresAt: caller.sessionExpiresAt } : {}),
       stillAllowed: () => this.stillAllowed(caller, request),
       onEnd: () => this.forget(caller.userId, stream),
     });

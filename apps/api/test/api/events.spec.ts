@@ -1,6 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
+import { sha256 } from '../../src/auth/secrets';
 import { EventStream } from '../../src/events/event-stream';
 import { EventsService } from '../../src/events/events.service';
 import { startTestApp, type TestApp } from '../support/app';
@@ -379,6 +380,30 @@ describe('GET /api/v1/events', () => {
     await within(REVOCATION_PATIENCE_MS, () => endings.here && endings.there, 'both streams ended');
     const again = await open({ Cookie: cookie }, { baseUrl: other.base } as TestApp);
     expect(again.status).toBe(401);
+  });
+
+  it('ends a stream opened with a session when the session runs out', async () => {
+    const user = await t.newUser();
+    const login = await t.anonymous
+      .post('/api/v1/auth/login')
+      .send({ email: user.email, password: user.password });
+    const cookie = ([] as string[])
+      .concat(login.headers['set-cookie'] ?? [])
+      .map((c) => c.split(';')[0])
+      .join('; ');
+    // This session ends a second from now, without anyone revoking it.
+    const token = /wallet_session=([^;]+)/.exec(cookie)?.[1] ?? '';
+    const updated = await t.db.query(
+      "UPDATE sessions SET expires_at = now() + interval '1 second' WHERE token_hash = $1",
+      [sha256(token)],
+    );
+    expect(updated.rowCount).toBe(1);
+    const stream = await open({ Cookie: cookie });
+    expect(stream.status).toBe(200);
+    let ended = false;
+    void stream.ended.then((clean) => (ended = clean));
+    await within(REVOCATION_PATIENCE_MS, () => ended, 'the stream ended');
+    expect((await open({ Cookie: cookie })).status).toBe(401);
   });
 
   it("shows a refund's sender nothing of the original payer's wallet: answer, legs, stream, statement", async () => {
