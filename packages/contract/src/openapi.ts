@@ -650,10 +650,10 @@ export interface components {
             reference?: string;
         };
         RefundResult: {
-            /** @description The destination after the move, or only { id, currency } when it is another user's wallet. */
-            destinationWallet: components["schemas"]["Wallet"] | components["schemas"]["ForeignWallet"];
+            /** @description The wallet the money went back to, after the refund; null when it is another user's (the original payer's id stays hidden). */
+            destinationWallet: components["schemas"]["Wallet"] | null;
             sourceWallet: components["schemas"]["Wallet"];
-            /** @description [TRANSFER_OUT, TRANSFER_IN]; only the caller's own legs, so [TRANSFER_OUT] into another user's wallet. */
+            /** @description [TRANSFER_OUT, TRANSFER_IN]; only the caller's own legs, so [TRANSFER_OUT] into another user's wallet, with destinationWalletId null. */
             transactions: components["schemas"]["Transaction"][];
         };
         ReplicaStatus: {

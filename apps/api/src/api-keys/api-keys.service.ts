@@ -42,7 +42,7 @@ export class ApiKeysService {
   async revoke(userId: string, id: string): Promise<ApiKey> {
     const row = await this.unitOfWork.run(async (tx) => {
       const revoked = await this.keys.revoke(tx, userId, id);
-      if (revoked) await this.credentials.announceRevocation(tx);
+      if (revoked) await this.credentials.announceRevocation(tx, userId);
       return revoked;
     });
     if (!row) throw new ApiKeyNotFoundError(id);

@@ -65,7 +65,7 @@ export class AuthService {
     if (!sessionId) return;
     await this.unitOfWork.run(async (tx) => {
       await this.repository.revokeSession(tx, sessionId);
-      await this.credentials.announceRevocation(tx);
+      await this.credentials.announceRevocation(tx, caller.userId);
     });
   }
 
@@ -117,7 +117,15 @@ export class AuthService {
       const session = await this.repository.findLiveSession(this.prisma, hash);
       if (!session) return null;
       const { id: sessionId, userId, csrfToken, expiresAt } = session;
-      return { caller: { userId, via: 'session', sessionId, csrfToken, scopes: new Set(SCOPES) }, expiresAt };
+      const caller: Caller = {
+        userId,
+        via: 'session',
+        sessionId,
+        sessionExpiresAt: expiresAt,
+        csrfToken,
+        scopes: new Set(SCOPES),
+      };
+      return { caller, expiresAt };
     });
   }
 

@@ -9,6 +9,8 @@ export interface Caller {
   via: 'session' | 'api-key';
   scopes: ReadonlySet<Scope>;
   sessionId?: string;
+  /** When the session ends by itself (a session's caller only). */
+  sessionExpiresAt?: Date;
   csrfToken?: string;
   apiKeyId?: string;
   /** When the key was last recorded as used (the record is written at most once a minute). */

@@ -11,13 +11,18 @@ export const CREDENTIAL_CACHE_MS = 5_000;
 const MAX_ENTRIES = 50_000;
 const CHANNEL = 'wallet_credentials_revoked';
 
+/** Told of a revocation: the user whose credential went, or undefined for anyone's. */
+export type RevocationListener = (userId: string | undefined) => void;
+
 /**
  * Live credentials (an API key's or a session token's hash -> its caller), remembered for a few seconds
  * so a request does not look its credential up in PostgreSQL every time.
  *
  * Revocation reaches every process at once: revoking a key or ending a session sends a NOTIFY in the
  * same database transaction, and every process LISTENs and forgets all it remembers when one arrives
- * (revocations are rare; requests are not). While a process is not listening (its connection dropped),
+ * (revocations are rare; requests are not). The notice names the user whose credential went, so that
+ * what outlives a request (an open event stream) can check its own credential again at once
+ * (onRevocation). While a process is not listening (its connection dropped),
  * it remembers nothing, so a revoked credential never outlives its revocation by more than the delivery
  * of one notification.
  *
@@ -37,6 +42,7 @@ export class CredentialCache implements OnModuleInit, OnModuleDestroy {
     ttlResolution: 0,
   });
   private channel: ChannelListener | null = null;
+  private readonly revocationListeners = new Set<RevocationListener>();
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
@@ -49,7 +55,7 @@ export class CredentialCache implements OnModuleInit, OnModuleDestroy {
       logger: this.logger,
       name: 'the revocation channel',
       whileLost: 'looking credentials up every time',
-      notification: () => this.entries.clear(),
+      notification: (payload) => this.revoked(payload),
       lost: () => this.entries.clear(),
     });
     await this.channel.start();
@@ -73,10 +79,34 @@ export class CredentialCache implements OnModuleInit, OnModuleDestroy {
     if (ttl > 0) this.entries.set(hash, caller, { ttl });
   }
 
-  /** Tells every process, when `tx` commits, to forget what it remembers. */
-  async announceRevocation(tx: Db): Promise<void> {
+  /**
+   * Tells every process, this one included, when `tx` commits, to forget what it remembers and that a
+   * credential of `userId` is gone.
+   */
+  async announceRevocation(tx: Db, userId: string): Promise<void> {
     this.entries.clear();
-    await tx.$executeRaw`SELECT pg_notify(${CHANNEL}, '')`;
+    await tx.$executeRaw`SELECT pg_notify(${CHANNEL}, ${userId})`;
+  }
+
+  /**
+   * Calls `listener` on each revocation heard, once it has committed, with the user whose credential
+   * went (undefined: anyone's). Returns what unsubscribes it.
+   */
+  onRevocation(listener: RevocationListener): () => void {
+    this.revocationListeners.add(listener);
+    return () => this.revocationListeners.delete(listener);
+  }
+
+  private revoked(payload: string | undefined): void {
+    this.entries.clear();
+    const userId = payload ? payload : undefined;
+    for (const listener of this.revocationListeners) {
+      try {
+        listener(userId);
+      } catch (error) {
+        this.logger.error({ err: error }, 'a revocation listener failed');
+      }
+    }
   }
 
   /** Whether remembered credentials may be used: while the channel is up, or always without one. */

@@ -4,6 +4,10 @@ import type { Response } from 'express';
 export const RECONNECT_HINT_MS = 2_000;
 /** Bytes a stream may have waiting for a slow client before it is cut off (it resumes by Last-Event-ID). */
 const MAX_BUFFERED_BYTES = 256 * 1024;
+/** The longest a Node timer waits; a credential ending later is caught by the heartbeat's checks. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+/** Past a credential's expiry, so that its lookup no longer finds it. */
+const EXPIRY_MARGIN_MS = 50;
 /** Live events held while the replay is read; more and the stream ends, to be resumed. */
 const MAX_PENDING_EVENTS = 1_000;
 
@@ -15,7 +19,9 @@ export interface SerializedEvent {
 
 export interface EventStreamOptions {
   heartbeatMs: number;
-  /** Whether the credential that opened the stream still holds (asked at each heartbeat). */
+  /** When the credential ends by itself (a session's expiry): the stream checks it again then. */
+  expiresAt?: Date;
+  /** Whether the credential that opened the stream still holds (asked at each heartbeat and revocation). */
   stillAllowed(): Promise<boolean>;
   onEnd(): void;
 }
@@ -27,6 +33,7 @@ export interface EventStreamOptions {
  */
 export class EventStream {
   private readonly heartbeat: NodeJS.Timeout;
+  private readonly expiry: NodeJS.Timeout | null = null;
   /** Live events that arrived during the replay; null once the replay has been written. */
   private pending: SerializedEvent[] | null = [];
   /**
@@ -50,6 +57,11 @@ export class EventStream {
     this.write(`retry: ${RECONNECT_HINT_MS}\n\n`);
     this.heartbeat = setInterval(() => void this.beat(), options.heartbeatMs);
     this.heartbeat.unref();
+    if (options.expiresAt) {
+      const untilMs = options.expiresAt.getTime() - Date.now() + EXPIRY_MARGIN_MS;
+      this.expiry = setTimeout(() => void this.recheck(), Math.min(Math.max(untilMs, 0), MAX_TIMER_MS));
+      this.expiry.unref();
+    }
   }
 
   get open(): boolean {
@@ -82,6 +94,7 @@ export class EventStream {
     if (this.ended) return;
     this.ended = true;
     clearInterval(this.heartbeat);
+    if (this.expiry) clearTimeout(this.expiry);
     this.pending = null;
     this.replayedSeqs.clear();
     if (!this.response.writableEnded) this.response.end();
@@ -100,11 +113,17 @@ export class EventStream {
     if (this.response.writableLength > MAX_BUFFERED_BYTES) this.cut();
   }
 
+  /**
+   * Asks again whether the credential holds, and ends the stream (cleanly: the client reconnects and is
+   * refused) if it does not. Whether it still is open afterwards.
+   */
+  async recheck(): Promise<boolean> {
+    if (this.ended) return false;
+    if (!(await this.options.stillAllowed())) this.end();
+    return !this.ended;
+  }
+
   private async beat(): Promise<void> {
-    if (!(await this.options.stillAllowed())) {
-      this.end();
-      return;
-    }
-    this.write(': heartbeat\n\n');
+    if (await this.recheck()) this.write(': heartbeat\n\n');
   }
 }

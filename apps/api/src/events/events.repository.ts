@@ -13,6 +13,8 @@ export interface OwnedLedgerRow extends TransactionRow {
   walletUpdatedAt: Date;
   /** Whether the row's source wallet (if any) is the owner's too. */
   sourceOwned: boolean;
+  /** Whether the row's destination wallet (if any) is the owner's too. */
+  destinationOwned: boolean;
 }
 
 @Injectable()
@@ -37,7 +39,9 @@ export class EventsRepository {
              CASE WHEN t.status = 'SUCCESS' THEN t.created_at ELSE LEAST(w.updated_at, t.created_at) END
                AS "walletUpdatedAt",
              EXISTS (SELECT 1 FROM wallets s WHERE s.id = t.source_wallet_id AND s.owner_id = ${ownerId}::uuid)
-               AS "sourceOwned"
+               AS "sourceOwned",
+             EXISTS (SELECT 1 FROM wallets d WHERE d.id = t.destination_wallet_id AND d.owner_id = ${ownerId}::uuid)
+               AS "destinationOwned"
       FROM wallets w
       CROSS JOIN LATERAL (
         SELECT * FROM transactions t

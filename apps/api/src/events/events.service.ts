@@ -8,6 +8,7 @@ import {
 import type { Request, Response } from 'express';
 import { AuthService } from '../auth/auth.service';
 import type { Caller } from '../auth/caller';
+import { CredentialCache } from '../auth/credential-cache';
 import { ServiceUnavailableError } from '../common/errors';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { isDatabaseUnavailable } from '../database/db';
@@ -43,6 +44,7 @@ export class EventsService implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly reads = new Map<string, Promise<void>>();
   private count = 0;
   private closing = false;
+  private stopHearingRevocations: (() => void) | null = null;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -51,6 +53,7 @@ export class EventsService implements OnApplicationBootstrap, OnModuleDestroy {
     private readonly listener: LedgerListener,
     private readonly auth: AuthService,
     private readonly replica: ReadReplica,
+    private readonly credentials: CredentialCache,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -64,10 +67,22 @@ export class EventsService implements OnApplicationBootstrap, OnModuleDestroy {
       },
       lost: () => this.endAll(),
     });
+    this.stopHearingRevocations = this.credentials.onRevocation((userId) => this.recheck(userId));
   }
 
   onModuleDestroy(): void {
+    this.stopHearingRevocations?.();
     this.endAll({ closing: true });
+  }
+
+  /**
+   * A credential of `userId` (undefined: of anyone) was revoked on some process: each of their open
+   * streams looks its own credential up again (one lookup per stream, the cache being cleared) and ends
+   * if it went, rather than at its next heartbeat.
+   */
+  private recheck(userId: string | undefined): void {
+    const sets = userId === undefined ? [...this.streams.values()] : [this.streams.get(userId) ?? []];
+    for (const set of sets) for (const stream of [...set]) void stream.recheck();
   }
 
   /** Ends every stream and answers new ones with an immediate end: the process is going away. */
@@ -89,6 +104,7 @@ export class EventsService implements OnApplicationBootstrap, OnModuleDestroy {
     if (this.count >= MAX_STREAMS_PER_PROCESS) throw new ServiceUnavailableError(RETRY_AFTER_SECONDS);
     const stream = new EventStream(response, {
       heartbeatMs: this.config.events.heartbeatMs,
+      ...(caller.sessionExpiresAt ? { expiresAt: caller.sessionExpiresAt } : {}),
       stillAllowed: () => this.stillAllowed(caller, request),
       onEnd: () => this.forget(caller.userId, stream),
     });
@@ -152,7 +168,13 @@ export class EventsService implements OnApplicationBootstrap, OnModuleDestroy {
     });
     return rows.map((row) => ({
       seq: row.seq,
-      text: eventText(asSeenByOwner(row, () => row.sourceOwned)),
+      text: eventText(
+        asSeenByOwner(row, (walletId) =>
+          walletId === row.sourceWalletId
+            ? row.sourceOwned
+            : walletId === row.destinationWalletId && row.destinationOwned,
+        ),
+      ),
     }));
   }
 

@@ -32,24 +32,50 @@ export function toTransactionView(row: Omit<TransactionRow, 'seq'>, refundedMino
 
 /**
  * The visibility rule: what a wallet's owner may see of a ledger row. Money received from a wallet that
- * is not theirs shows no source id, so nothing of another user's wallet leaks (access control). Every
- * view of a row applies it: the API's reads, the live events and the webhook events.
- * `ownsSource(walletId)`: whether that source wallet is the viewer's too.
+ * is not theirs shows no source id, and a refund they send back to a wallet that is not theirs shows no
+ * destination id (the payer of a transfer is hidden from its payee, who never gave that id), so nothing
+ * of another user's wallet leaks (access control). Every view of a row applies it: the API's reads and
+ * answers, the live events, the webhook events and the statements.
+ * `owns(walletId)`: whether that counterparty wallet is the viewer's too.
  */
-export function asSeenByOwner<R extends Pick<TransactionRow, 'type' | 'sourceWalletId'>>(
-  row: R,
-  ownsSource: (walletId: string) => boolean,
-): R {
-  return row.type === 'TRANSFER_IN' && row.sourceWalletId !== null && !ownsSource(row.sourceWalletId)
-    ? { ...row, sourceWalletId: null }
-    : row;
+export function asSeenByOwner<R extends Counterparties>(row: R, owns: (walletId: string) => boolean): R {
+  const hidden = hiddenCounterparty(row);
+  if (hidden === 'source' && row.sourceWalletId !== null && !owns(row.sourceWalletId)) {
+    return { ...row, sourceWalletId: null };
+  }
+  if (hidden === 'destination' && row.destinationWalletId !== null && !owns(row.destinationWalletId)) {
+    return { ...row, destinationWalletId: null };
+  }
+  return row;
+}
+
+type Counterparties = Pick<TransactionRow, 'type' | 'sourceWalletId' | 'destinationWalletId' | 'refundOf'>;
+
+/**
+ * Which end of a row its owner may see only when they own it: the source of money received, the
+ * destination of a refund sent back (it is the original payer's wallet). The destination of a plain
+ * transfer out is the one the sender chose, so they see it.
+ */
+function hiddenCounterparty(row: Counterparties): 'source' | 'destination' | null {
+  if (row.type === 'TRANSFER_IN') return 'source';
+  if (row.type === 'TRANSFER_OUT' && row.refundOf !== null) return 'destination';
+  return null;
 }
 
 /** The counterparties whose ownership decides what asSeenByOwner shows. */
-export function incomingSourceIds(rows: Pick<TransactionRow, 'type' | 'sourceWalletId'>[]): string[] {
+export function counterpartyIds(rows: Counterparties[]): string[] {
   return [
     ...new Set(
-      rows.flatMap((row) => (row.type === 'TRANSFER_IN' && row.sourceWalletId ? [row.sourceWalletId] : [])),
+      rows.flatMap((row) => {
+        const hidden = hiddenCounterparty(row);
+        const id =
+          hidden === 'source'
+            ? row.sourceWalletId
+            : hidden === 'destination'
+              ? row.destinationWalletId
+              : null;
+        return id ? [id] : [];
+      }),
     ),
   ];
 }

@@ -4,7 +4,7 @@ import type { Db } from '../database/db';
 import { ReadReplica } from '../database/read-replica';
 import type { TransactionRow } from '../database/rows';
 import type { Transaction } from './dto/transaction.dto';
-import { asSeenByOwner, incomingSourceIds, toTransactionView } from './transaction.view';
+import { asSeenByOwner, counterpartyIds, toTransactionView } from './transaction.view';
 import { TransactionNotFoundError } from './transactions.errors';
 import { type HistoryPage, TransactionsRepository } from './transactions.repository';
 
@@ -65,7 +65,7 @@ export class TransactionsService {
 
   /** The rows as the owner may see them (asSeenByOwner): their own wallets' ids decide. */
   private async visibleTo(db: Db, ownerId: string, rows: TransactionRow[]): Promise<TransactionRow[]> {
-    const owned = await this.ledger.ownedWalletIds(db, incomingSourceIds(rows), ownerId);
+    const owned = await this.ledger.ownedWalletIds(db, counterpartyIds(rows), ownerId);
     return rows.map((row) => asSeenByOwner(row, (walletId) => owned.has(walletId)));
   }
 }

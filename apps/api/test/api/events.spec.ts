@@ -1,6 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
+import { sha256 } from '../../src/auth/secrets';
 import { EventStream } from '../../src/events/event-stream';
 import { EventsService } from '../../src/events/events.service';
 import { startTestApp, type TestApp } from '../support/app';
@@ -21,6 +22,11 @@ import { newWallet, seedFunds } from '../support/wallets';
  * on a quiet machine; the bound only decides when a test gives up, so it is generous for a loaded one.
  */
 const PATIENCE_MS = 10_000;
+/**
+ * How long a test waits for a stream to end after its credential is revoked: a notification away, far
+ * less than the heartbeat (15 s) that used to be the only check; generous for a loaded machine.
+ */
+const REVOCATION_PATIENCE_MS = 5_000;
 
 /** One ledger entry as the stream sends it: its `transaction` event, then its `balance` event, one id. */
 interface SseEvent {
@@ -326,6 +332,126 @@ describe('GET /api/v1/events', () => {
       again.close();
       return again.status === 200;
     });
+  });
+
+  it('ends a stream opened with a key within moments of its revocation, on every process', async () => {
+    const user = await t.newUser();
+    const { id, key } = await user.keyWith(['wallets:read']);
+    const withKey = { Authorization: `Bearer ${key}` };
+    const here = await open(withKey);
+    const there = await open(withKey, { baseUrl: other.base } as TestApp);
+    expect([here.status, there.status]).toEqual([200, 200]);
+    // Another credential of the same user: its stream stays.
+    const kept = await open(bearer(user), { baseUrl: other.base } as TestApp);
+    const endings = { here: false, there: false };
+    void here.ended.then((clean) => (endings.here = clean));
+    void there.ended.then((clean) => (endings.there = clean));
+
+    expect((await user.browser.delete(`/api/v1/api-keys/${id}`)).status).toBe(200);
+    // Well before the 15 s heartbeat could have noticed; ended cleanly, as when the server closes.
+    await within(REVOCATION_PATIENCE_MS, () => endings.here && endings.there, 'both streams ended');
+    const again = await open(withKey);
+    expect(again.status).toBe(401);
+    expect(await problemOf(again)).toMatchObject({ code: 'UNAUTHENTICATED' });
+    await newWallet({ ...t, http: user.api }, 'USD', '2');
+    expect((await kept.waitForOne((tx) => tx.type === 'FUND')).data.transaction).toMatchObject({ amount: 2 });
+  });
+
+  it('ends a stream opened with a session within moments of logging out, on every process', async () => {
+    const user = await t.newUser();
+    const login = await t.anonymous
+      .post('/api/v1/auth/login')
+      .send({ email: user.email, password: user.password });
+    const cookies = ([] as string[]).concat(login.headers['set-cookie'] ?? []).map((c) => c.split(';')[0]);
+    const cookie = cookies.join('; ');
+    const csrf = cookies.find((c) => c?.startsWith('wallet_csrf='))?.split('=')[1] ?? '';
+    const here = await open({ Cookie: cookie });
+    const there = await open({ Cookie: cookie }, { baseUrl: other.base } as TestApp);
+    expect([here.status, there.status]).toEqual([200, 200]);
+    const endings = { here: false, there: false };
+    void here.ended.then((clean) => (endings.here = clean));
+    void there.ended.then((clean) => (endings.there = clean));
+
+    const logout = await t.anonymous
+      .post('/api/v1/auth/logout')
+      .set('Cookie', cookie)
+      .set('X-CSRF-Token', csrf);
+    expect(logout.status).toBe(204);
+    await within(REVOCATION_PATIENCE_MS, () => endings.here && endings.there, 'both streams ended');
+    const again = await open({ Cookie: cookie }, { baseUrl: other.base } as TestApp);
+    expect(again.status).toBe(401);
+  });
+
+  it('ends a stream opened with a session when the session runs out', async () => {
+    const user = await t.newUser();
+    const login = await t.anonymous
+      .post('/api/v1/auth/login')
+      .send({ email: user.email, password: user.password });
+    const cookie = ([] as string[])
+      .concat(login.headers['set-cookie'] ?? [])
+      .map((c) => c.split(';')[0])
+      .join('; ');
+    // This session ends a second from now, without anyone revoking it.
+    const token = /wallet_session=([^;]+)/.exec(cookie)?.[1] ?? '';
+    const updated = await t.db.query(
+      "UPDATE sessions SET expires_at = now() + interval '1 second' WHERE token_hash = $1",
+      [sha256(token)],
+    );
+    expect(updated.rowCount).toBe(1);
+    const stream = await open({ Cookie: cookie });
+    expect(stream.status).toBe(200);
+    let ended = false;
+    void stream.ended.then((clean) => (ended = clean));
+    await within(REVOCATION_PATIENCE_MS, () => ended, 'the stream ended');
+    expect((await open({ Cookie: cookie })).status).toBe(401);
+  });
+
+  it("shows a refund's sender nothing of the original payer's wallet: answer, legs, stream, statement", async () => {
+    const payer = await t.newUser();
+    const payee = await t.newUser();
+    const paying = await newWallet({ ...t, http: payer.api }, 'USD', '50');
+    const receiving = await newWallet({ ...t, http: payee.api }, 'USD');
+    const payeeStream = await open(bearer(payee));
+    const payerStream = await open(bearer(payer), { baseUrl: other.base } as TestApp);
+    const sent = await payer.api
+      .post('/api/v1/wallets/transfer')
+      .send({ sourceWalletId: paying.id, destinationWalletId: receiving.id, amount: '20' });
+    expect(sent.status).toBe(201);
+    const incoming = await payeeStream.waitForOne((tx) => tx.type === 'TRANSFER_IN');
+
+    const refund = await payee.api
+      .post(`/api/v1/transactions/${incoming.data.transaction.id}/refund`)
+      .send({ amount: '5' });
+    expect(refund.status).toBe(201);
+    expect(refund.body.destinationWallet).toBeNull();
+    expect(refund.body.transactions).toEqual([
+      expect.objectContaining({ type: 'TRANSFER_OUT', walletId: receiving.id, destinationWalletId: null }),
+    ]);
+    const refundOut = await payeeStream.waitForOne((tx) => tx.type === 'TRANSFER_OUT');
+    expect(refundOut.data.transaction).toMatchObject({ refundOf: sent.body.transactions[0].transferId });
+
+    // Whatever the payee reads, as raw text, never holds the payer's wallet id.
+    const reads = [
+      refund.text,
+      (payeeStream as unknown as { body: string }).body,
+      (await payee.api.get(`/api/v1/wallets/${receiving.id}/transactions`)).text,
+      (await payee.api.get(`/api/v1/transactions/${refund.body.transactions[0].id}`)).text,
+      (await payee.api.get(`/api/v1/wallets/${receiving.id}/statement?format=json`)).text,
+      (await payee.api.get(`/api/v1/wallets/${receiving.id}/statement?format=csv`)).text,
+    ];
+    expect(reads.every((text) => text.length > 0)).toBe(true);
+    for (const text of reads) expect(text).not.toContain(paying.id);
+
+    // The payer still sees their own wallet on the money that came back, here and live.
+    const back = await payerStream.waitForOne((tx) => tx.type === 'TRANSFER_IN');
+    expect(back.data.transaction).toMatchObject({ walletId: paying.id, destinationWalletId: paying.id });
+    const history = (await payer.api.get(`/api/v1/wallets/${paying.id}/transactions`)).body.data;
+    expect(history[0]).toMatchObject({
+      type: 'TRANSFER_IN',
+      destinationWalletId: paying.id,
+      sourceWalletId: null,
+    });
+    expect(history[1]).toMatchObject({ type: 'TRANSFER_OUT', destinationWalletId: receiving.id });
   });
 
   it('ends open streams cleanly at SIGTERM, so the drain does not wait for them', async () => {

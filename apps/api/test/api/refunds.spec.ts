@@ -44,8 +44,9 @@ describe('POST /api/v1/transactions/:id/refund', () => {
     const s = await aliceSendsBob(30);
     const part = await refund(t.asUser(bob), s.incoming.id, { amount: '10.50', description: 'Half back' });
     expect(part.status).toBe(201);
-    // Alice's wallet is not Bob's: he sees its id and currency alone, and only his own leg.
-    expect(part.body.destinationWallet).toEqual({ id: s.aliceWallet, currency: 'USD' });
+    // Alice's wallet is not Bob's and he never had its id: he sees no wallet, and only his own leg.
+    expect(part.body.destinationWallet).toBeNull();
+    expect(part.text).not.toContain(s.aliceWallet);
     expect(part.body.sourceWallet).toMatchObject({ id: s.bobWallet, balance: 19.5 });
     expect(part.body.transactions).toHaveLength(1);
     expect(part.body.transactions[0]).toMatchObject({

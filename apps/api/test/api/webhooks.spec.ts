@@ -216,6 +216,11 @@ describe('webhooks', () => {
     // Bob's view of the money he received does not show Alice's wallet.
     const bobIn = toBob.find((e) => e.type === 'transaction.succeeded');
     expect(bobIn?.data.sourceWalletId).toBeNull();
+    // Nor does the refund he sent back to it: no delivery to Bob holds Alice's wallet id anywhere.
+    expect(toBob.find((e) => e.type === 'refund.succeeded')?.data.destinationWalletId).toBeNull();
+    for (const delivery of rb.received) expect(delivery.body).not.toContain(a.body.id);
+    // Alice still sees her own wallet on the money that came back.
+    expect(toAlice.find((e) => e.type === 'refund.succeeded')?.data.destinationWalletId).toBe(a.body.id);
     expect(toAlice.find((e) => e.type === 'transaction.failed')?.data.failureCode).toBe('INSUFFICIENT_FUNDS');
   });
 

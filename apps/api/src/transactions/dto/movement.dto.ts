@@ -116,5 +116,26 @@ export class RefundRequest extends MovementNote {
   amount?: string;
 }
 
-/** A refund is a transfer back: the same answer as a transfer, its legs carrying `refundOf`. */
-export class RefundResult extends TransferResult {}
+/**
+ * A refund is a transfer back, answered like one, its legs carrying `refundOf`; but the wallet it goes
+ * back to is the original payer's, whose id its payee never had (their TRANSFER_IN hides it), so
+ * another user's wallet shows as null, as the TRANSFER_IN's `sourceWalletId` does.
+ */
+export class RefundResult {
+  @ApiProperty({ type: Wallet }) sourceWallet!: Wallet;
+
+  @ApiProperty({
+    type: Wallet,
+    nullable: true,
+    description:
+      "The wallet the money went back to, after the refund; null when it is another user's (the original payer's id stays hidden).",
+  })
+  destinationWallet!: Wallet | null;
+
+  @ApiProperty({
+    type: [Transaction],
+    description:
+      "[TRANSFER_OUT, TRANSFER_IN]; only the caller's own legs, so [TRANSFER_OUT] into another user's wallet, with destinationWalletId null.",
+  })
+  transactions!: Transaction[];
+}

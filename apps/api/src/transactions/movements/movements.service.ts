@@ -12,13 +12,14 @@ import type {
   FundInput,
   FundResult,
   RefundRequest,
+  RefundResult,
   TransferInput,
   TransferResult,
 } from '../dto/movement.dto';
 import { decideRefund } from '../ledger.rules';
 import { type Note, type PostedLeg, planFund, planTransfer } from '../posting/posting';
 import { PostingService } from '../posting/posting.service';
-import { toTransactionView } from '../transaction.view';
+import { asSeenByOwner, toTransactionView } from '../transaction.view';
 import {
   NotRefundableError,
   RefundExceedsRemainingError,
@@ -126,7 +127,7 @@ export class MovementsService {
     id: string,
     input: RefundRequest,
     key: string | undefined,
-  ): Promise<Recorded<TransferResult>> {
+  ): Promise<Recorded<RefundResult>> {
     const amount = input.amount === undefined ? undefined : canonicalDecimal(input.amount);
     const call = {
       ...callOf(caller, { operation: REFUND_OPERATION, key }),
@@ -151,7 +152,7 @@ export class MovementsService {
     caller: Caller,
     original: TransactionRow,
     input: RefundRequest,
-  ): Promise<Outcome<TransferResult>> {
+  ): Promise<Outcome<RefundResult>> {
     const { transferId, sourceWalletId, walletId } = original;
     if (original.type !== 'TRANSFER_IN' || !transferId || !sourceWalletId) {
       return declined(new NotRefundableError(original.id));
@@ -177,7 +178,7 @@ export class MovementsService {
       ...noteOf(input),
       refundOf: transferId,
     });
-    const outcome = mapDone(posting.outcome, (legs) => transferView(caller, legs));
+    const outcome = mapDone(posting.outcome, (legs) => refundView(caller, legs));
     await this.postings.write(tx, posting, null);
     return outcome;
   }
@@ -209,6 +210,26 @@ function transferView(caller: Caller, [out, into]: [PostedLeg, PostedLeg]): Tran
     sourceWallet: toWalletView(out.wallet),
     destinationWallet: toWalletView(into.wallet),
     transactions: [toTransactionView(out.transaction), toTransactionView(into.transaction)],
+  };
+}
+
+/**
+ * What the refunder sees of a refund: as a transfer, except that a wallet of another user is the original
+ * payer's, hidden from its payee (asSeenByOwner): no destination wallet, no destination id on the leg.
+ */
+function refundView(caller: Caller, [out, into]: [PostedLeg, PostedLeg]): RefundResult {
+  if (into.wallet.ownerId === caller.userId) {
+    return {
+      sourceWallet: toWalletView(out.wallet),
+      destinationWallet: toWalletView(into.wallet),
+      transactions: [toTransactionView(out.transaction), toTransactionView(into.transaction)],
+    };
+  }
+  const leg = asSeenByOwner(out.transaction, (walletId) => walletId === out.wallet.id);
+  return {
+    sourceWallet: toWalletView(out.wallet),
+    destinationWallet: null,
+    transactions: [toTransactionView(leg)],
   };
 }
 

@@ -12,7 +12,6 @@ import {
 } from '../../common/http/openapi-decorators';
 import { answer } from '../../common/http/recorded-outcome';
 import { IdempotencyKey } from '../../common/idempotency/idempotency-key.pipe';
-import type { TransferResult } from '../dto/movement.dto';
 import { RefundRequest, RefundResult } from '../dto/movement.dto';
 import { MovementsService } from './movements.service';
 
@@ -53,7 +52,7 @@ export class RefundsController {
     @Body() body: RefundRequest,
     @IdempotencyKey() key: string | undefined,
     @Res({ passthrough: true }) response: Response,
-  ): Promise<TransferResult> {
+  ): Promise<RefundResult> {
     return answer(this.movements.refund(caller, id, body ?? {}, key), response);
   }
 }
