@@ -370,7 +370,7 @@ export interface paths {
         put?: never;
         /**
          * Add a webhook endpoint
-         * @description The answer holds the signing `secret` this once. The URL must reach a public address (checked now and at every delivery).
+         * @description The answer holds the signing `secret` this once. The URL must reach a public address, and its name must resolve (checked now, and again at every delivery).
          */
         post: operations["createWebhookEndpoint"];
         delete?: never;

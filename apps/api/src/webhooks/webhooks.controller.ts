@@ -38,7 +38,7 @@ export class WebhooksController {
     operationId: 'createWebhookEndpoint',
     summary: 'Add a webhook endpoint',
     description:
-      'The answer holds the signing `secret` this once. The URL must reach a public address (checked now and at every delivery).',
+      'The answer holds the signing `secret` this once. The URL must reach a public address, and its name must resolve (checked now, and again at every delivery).',
   })
   @ApiOk(201, CreatedWebhookEndpoint, 'The endpoint, with its signing secret.')
   @ApiProblems('VALIDATION_FAILED', 'PAYLOAD_TOO_LARGE')
