@@ -292,6 +292,50 @@ describe('webhooks', () => {
     expect((await agent.get('/api/v1/webhook-endpoints')).status).toBe(403);
   });
 
+  it('needs wallets:read as well to add an endpoint with a key, since every event carries wallet data', async () => {
+    const t = app();
+    const user = await t.newUser();
+    const r = await receiver();
+    const wallet = await user.api.post('/api/v1/wallets').send({ currency: 'USD' });
+    // The attack: a key that cannot read a wallet ...
+    const hooksOnly = await user.keyWith(['webhooks:write']);
+    expect((await hooksOnly.agent.get(`/api/v1/wallets/${wallet.body.id}`)).status).toBe(403);
+    // ... asks for every movement to be sent to it: refused, and nothing is stored.
+    const refused = await hooksOnly.agent
+      .post('/api/v1/webhook-endpoints')
+      .send({ url: r.url, events: ALL_EVENTS });
+    expect(refused.status).toBe(403);
+    expect(refused.headers['content-type']).toContain('application/problem+json');
+    expect(refused.body.code).toBe('FORBIDDEN');
+    expect(refused.body.detail).toBe(
+      'This request needs an API key with the webhooks:write and wallets:read scopes; this key lacks wallets:read.',
+    );
+    expect((await hooksOnly.agent.get('/api/v1/webhook-endpoints')).body.data).toEqual([]);
+    // Managing the endpoints that exist still needs only webhooks:write.
+    const other = await user.keyWith(['wallets:read', 'wallets:write']);
+    expect(
+      (await other.agent.post('/api/v1/webhook-endpoints').send({ url: r.url, events: ALL_EVENTS })).body
+        .detail,
+    ).toBe(
+      'This request needs an API key with the webhooks:write and wallets:read scopes; this key lacks webhooks:write.',
+    );
+
+    // With wallets:read as well the key may: it could read the same data anyway.
+    const both = await user.keyWith(['webhooks:write', 'wallets:read']);
+    const created = await both.agent
+      .post('/api/v1/webhook-endpoints')
+      .send({ url: r.url, events: ['transaction.succeeded'] });
+    expect(created.status).toBe(201);
+    const listed = await hooksOnly.agent.get('/api/v1/webhook-endpoints');
+    expect(listed.body.data.map((e: { id: string }) => e.id)).toEqual([created.body.id]);
+    expect((await hooksOnly.agent.delete(`/api/v1/webhook-endpoints/${created.body.id}`)).status).toBe(204);
+    // The dashboard (a session) has every scope.
+    const fromDashboard = await user.browser
+      .post('/api/v1/webhook-endpoints')
+      .send({ url: r.url, events: ['transaction.succeeded'] });
+    expect(fromDashboard.status).toBe(201);
+  });
+
   it.each([
     ['http://169.254.169.254/latest/meta-data', 'link-local'],
     ['http://[fe80::1]/hooks', 'link-local'],
