@@ -12,6 +12,7 @@ import { sqlState } from '../../src/database/db';
 import { poolConfig } from '../../src/database/pool';
 import { clientAddress } from '../../src/rate-limit/client-address';
 import { lastRetryWindow } from '../../src/webhooks/webhook-schedule';
+import { send } from '../../src/webhooks/webhook-sender';
 import {
   type Resolver,
   refuseAddress,
@@ -420,5 +421,27 @@ describe('a webhook endpoint URL when it is created', () => {
     expect(await refuseEndpointUrl('https://no-such-host.invalid/h', strict)).toMatch(
       /^no-such-host\.invalid (does not resolve|could not be resolved|did not resolve)/,
     );
+  });
+});
+
+describe('a webhook delivery checks its target again', () => {
+  const relaxed = { allowPrivateTargets: true, httpsOnly: false };
+  const delivery = (url: string) => ({ url, headers: {}, body: '{}', timeoutMs: 3_000 });
+
+  it.each([
+    ['http://[::7f00:1]/h', 'IPv4-compatible for 127.0.0.1'],
+    ['http://[::a9fe:a9fe]/h', 'link-local'],
+    ['http://[64:ff9b::a9fe:a9fe]/h', 'link-local'],
+    ['http://[2002:7f00:1::1]/h', '6to4 for 127.0.0.1'],
+  ])('refuses %s without connecting, even with private targets allowed', async (url, says) => {
+    const result = await send(delivery(url), relaxed);
+    expect(result.outcome).toBe('refused');
+    expect('error' in result && result.error).toContain(says);
+  });
+
+  it('fails, to be retried, when the name no longer resolves', async () => {
+    const result = await send(delivery('http://no-such-host.invalid/h'), relaxed);
+    expect(result.outcome).not.toBe('succeeded');
+    expect('error' in result && result.error).toMatch(/ENOTFOUND|EAI_AGAIN|ENODATA|no answer within/);
   });
 });
