@@ -370,7 +370,7 @@ export interface paths {
         put?: never;
         /**
          * Add a webhook endpoint
-         * @description The answer holds the signing `secret` this once. The URL must reach a public address (checked now and at every delivery).
+         * @description The answer holds the signing `secret` this once. The URL must reach a public address, and its name must resolve (checked now, and again at every delivery). An API key needs `wallets:read` as well as `webhooks:write`: the events carry wallet data (wallet, amount, balance, memo), so a key that cannot read wallets cannot have them sent anywhere either (403 FORBIDDEN). A signed-in session has every scope.
          */
         post: operations["createWebhookEndpoint"];
         delete?: never;

@@ -37,10 +37,9 @@ export class AuthGuard implements CanActivate {
         'API keys are managed from the dashboard while signed in, not with an API key.',
       );
     }
-    const scope = this.reflector.getAllAndOverride<Scope | undefined>(REQUIRED_SCOPE, targets);
-    if (scope && !caller.scopes.has(scope)) {
-      throw new ForbiddenError(`This API key does not have the ${scope} scope this request needs.`);
-    }
+    const needed = this.reflector.getAllAndOverride<readonly Scope[] | undefined>(REQUIRED_SCOPE, targets);
+    const missing = needed?.filter((scope) => !caller.scopes.has(scope)) ?? [];
+    if (missing.length > 0) throw new ForbiddenError(missingScopes(needed ?? [], missing));
     if (caller.via === 'session' && !SAFE_METHODS.has(request.method)) {
       const sent = request.headers['x-csrf-token'];
       if (typeof sent !== 'string' || !caller.csrfToken || !sameSecret(sent, caller.csrfToken)) {
@@ -51,4 +50,11 @@ export class AuthGuard implements CanActivate {
     }
     return true;
   }
+}
+
+/** One scope: the sentence integrators already know; several: which the request needs and which are missing. */
+function missingScopes(needed: readonly Scope[], missing: readonly Scope[]): string {
+  if (needed.length === 1) return `This API key does not have the ${needed[0]} scope this request needs.`;
+  const list = (scopes: readonly Scope[]) => scopes.join(' and ');
+  return `This request needs an API key with the ${list(needed)} scopes; this key lacks ${list(missing)}.`;
 }

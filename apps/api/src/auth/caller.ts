@@ -27,8 +27,11 @@ export const SESSION_ONLY = 'wallet:session-only';
 
 /** Open to anyone: health, currencies, sign-up and login. */
 export const Public = () => SetMetadata(IS_PUBLIC, true);
-/** An API key needs this scope; a session has every scope. */
-export const RequireScope = (scope: Scope) => SetMetadata(REQUIRED_SCOPE, scope);
+/**
+ * An API key needs every one of these scopes; a session has every scope. On a handler it replaces the
+ * controller's list, so a route that needs more than its controller names them all.
+ */
+export const RequireScope = (...scopes: [Scope, ...Scope[]]) => SetMetadata(REQUIRED_SCOPE, scopes);
 /** Only a signed-in browser, never an API key (managing keys). */
 export const SessionOnly = () => SetMetadata(SESSION_ONLY, true);
 

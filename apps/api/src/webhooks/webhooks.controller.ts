@@ -34,11 +34,14 @@ export class WebhooksController {
   @Post()
   @HttpCode(201)
   @ApiCsrfToken()
+  // Every event carries a wallet's movement (wallet, amount, balance after, memo): a key that may not read
+  // wallets may not have them sent anywhere either.
+  @RequireScope('webhooks:write', 'wallets:read')
   @ApiOperation({
     operationId: 'createWebhookEndpoint',
     summary: 'Add a webhook endpoint',
     description:
-      'The answer holds the signing `secret` this once. The URL must reach a public address (checked now and at every delivery).',
+      'The answer holds the signing `secret` this once. The URL must reach a public address, and its name must resolve (checked now, and again at every delivery). An API key needs `wallets:read` as well as `webhooks:write`: the events carry wallet data (wallet, amount, balance, memo), so a key that cannot read wallets cannot have them sent anywhere either (403 FORBIDDEN). A signed-in session has every scope.',
   })
   @ApiOk(201, CreatedWebhookEndpoint, 'The endpoint, with its signing secret.')
   @ApiProblems('VALIDATION_FAILED', 'PAYLOAD_TOO_LARGE')

@@ -291,10 +291,54 @@ describe('webhooks', () => {
     const { agent } = await t.user.keyWith(['wallets:read', 'wallets:write', 'transfers:write']);
     const refused = await agent
       .post('/api/v1/webhook-endpoints')
-      .send({ url: 'https://example.com/h', events: ['transaction.succeeded'] });
+      .send({ url: 'https://93.184.215.14/h', events: ['transaction.succeeded'] });
     expect(refused.status).toBe(403);
     expect(refused.body.code).toBe('FORBIDDEN');
     expect((await agent.get('/api/v1/webhook-endpoints')).status).toBe(403);
+  });
+
+  it('needs wallets:read as well to add an endpoint with a key, since every event carries wallet data', async () => {
+    const t = app();
+    const user = await t.newUser();
+    const r = await receiver();
+    const wallet = await user.api.post('/api/v1/wallets').send({ currency: 'USD' });
+    // The attack: a key that cannot read a wallet ...
+    const hooksOnly = await user.keyWith(['webhooks:write']);
+    expect((await hooksOnly.agent.get(`/api/v1/wallets/${wallet.body.id}`)).status).toBe(403);
+    // ... asks for every movement to be sent to it: refused, and nothing is stored.
+    const refused = await hooksOnly.agent
+      .post('/api/v1/webhook-endpoints')
+      .send({ url: r.url, events: ALL_EVENTS });
+    expect(refused.status).toBe(403);
+    expect(refused.headers['content-type']).toContain('application/problem+json');
+    expect(refused.body.code).toBe('FORBIDDEN');
+    expect(refused.body.detail).toBe(
+      'This request needs an API key with the webhooks:write and wallets:read scopes; this key lacks wallets:read.',
+    );
+    expect((await hooksOnly.agent.get('/api/v1/webhook-endpoints')).body.data).toEqual([]);
+    // Managing the endpoints that exist still needs only webhooks:write.
+    const other = await user.keyWith(['wallets:read', 'wallets:write']);
+    expect(
+      (await other.agent.post('/api/v1/webhook-endpoints').send({ url: r.url, events: ALL_EVENTS })).body
+        .detail,
+    ).toBe(
+      'This request needs an API key with the webhooks:write and wallets:read scopes; this key lacks webhooks:write.',
+    );
+
+    // With wallets:read as well the key may: it could read the same data anyway.
+    const both = await user.keyWith(['webhooks:write', 'wallets:read']);
+    const created = await both.agent
+      .post('/api/v1/webhook-endpoints')
+      .send({ url: r.url, events: ['transaction.succeeded'] });
+    expect(created.status).toBe(201);
+    const listed = await hooksOnly.agent.get('/api/v1/webhook-endpoints');
+    expect(listed.body.data.map((e: { id: string }) => e.id)).toEqual([created.body.id]);
+    expect((await hooksOnly.agent.delete(`/api/v1/webhook-endpoints/${created.body.id}`)).status).toBe(204);
+    // The dashboard (a session) has every scope.
+    const fromDashboard = await user.browser
+      .post('/api/v1/webhook-endpoints')
+      .send({ url: r.url, events: ['transaction.succeeded'] });
+    expect(fromDashboard.status).toBe(201);
   });
 
   it.each([
@@ -305,6 +349,17 @@ describe('webhooks', () => {
     ['https://user:pass@example.com/hooks', 'user name or password'],
     ['not a url', 'absolute'],
     ['http://224.0.0.1/hooks', 'multicast'],
+    // IPv6 spellings the setting never lifts: deprecated or tunnel forms, link-local inside them.
+    ['http://[::127.0.0.1]/hooks', '::7f00:1 (IPv4-compatible for 127.0.0.1) is not a public address'],
+    ['http://[::7f00:1]/hooks', 'IPv4-compatible for 127.0.0.1'],
+    ['http://[::169.254.169.254]/hooks', 'link-local'],
+    ['http://[64:ff9b::169.254.169.254]/hooks', 'link-local'],
+    ['http://[2002:7f00:1::1]/hooks', '6to4 for 127.0.0.1'],
+    ['http://[2001:0:4136:e378:8000:63bf:80ff:fffe]/hooks', 'Teredo for 127.0.0.1'],
+    ['http://[fec0::1]/hooks', 'deprecatedSiteLocal'],
+    ['http://[ff02::1]/hooks', 'multicast'],
+    ['http://[fe80::1%25eth0]/hooks', 'absolute'],
+    ['https://no-such-host.invalid/hooks', 'no-such-host.invalid'],
   ])('refuses %s even with private targets allowed', async (url, reason) => {
     const refused = await app()
       .http.post('/api/v1/webhook-endpoints')
@@ -321,22 +376,22 @@ describe('webhooks', () => {
     const user = await t.newUser();
     const bad = await user.api
       .post('/api/v1/webhook-endpoints')
-      .send({ url: 'https://example.com/h', events: ['wallet.exploded'] });
+      .send({ url: 'https://93.184.215.14/h', events: ['wallet.exploded'] });
     expect(bad.status).toBe(400);
     expect(bad.body.errors[0].field).toMatch(/^events/);
     const none = await user.api
       .post('/api/v1/webhook-endpoints')
-      .send({ url: 'https://example.com/h', events: [] });
+      .send({ url: 'https://93.184.215.14/h', events: [] });
     expect(none.status).toBe(400);
     const long = await user.api
       .post('/api/v1/webhook-endpoints')
-      .send({ url: `https://example.com/${'a'.repeat(2100)}`, events: ['transaction.failed'] });
+      .send({ url: `https://93.184.215.14/${'a'.repeat(2100)}`, events: ['transaction.failed'] });
     expect(long.status).toBe(400);
     for (let i = 0; i < 10; i++)
-      await subscribe(user.api, `https://example.com/h${i}`, ['transaction.failed']);
+      await subscribe(user.api, `https://93.184.215.14/h${i}`, ['transaction.failed']);
     const over = await user.api
       .post('/api/v1/webhook-endpoints')
-      .send({ url: 'https://example.com/h', events: ['transaction.failed'] });
+      .send({ url: 'https://93.184.215.14/h', events: ['transaction.failed'] });
     expect(over.status).toBe(400);
     expect(over.body.detail).toContain('at most 10');
     const page = await user.api.get('/api/v1/webhook-endpoints?limit=4');
@@ -349,26 +404,59 @@ describe('webhook targets without private targets allowed', () => {
   const strict = useTestApp({ env: { WEBHOOK_ALLOW_PRIVATE_TARGETS: 'false' } });
 
   it.each([
-    'http://127.0.0.1/hooks',
-    'http://localhost:8080/hooks',
-    'http://api.localhost/hooks',
-    'http://[::1]/hooks',
-    'http://10.0.0.1/hooks',
-    'http://192.168.1.20/hooks',
-    'http://100.64.0.1/hooks',
-    'http://[fd00::1]/hooks',
-    'http://0.0.0.0/hooks',
-    'http://2130706433/hooks',
-    'http://0x7f.1/hooks',
-    'http://[::ffff:127.0.0.1]/hooks',
-    'http://169.254.169.254/hooks',
-  ])('refuses %s', async (url) => {
+    ['http://127.0.0.1/hooks', 'loopback'],
+    ['http://localhost:8080/hooks', 'this machine'],
+    ['http://api.localhost/hooks', 'this machine'],
+    ['http://[::1]/hooks', 'loopback'],
+    ['http://10.0.0.1/hooks', 'private'],
+    ['http://192.168.1.20/hooks', 'private'],
+    ['http://100.64.0.1/hooks', 'carrierGradeNat'],
+    ['http://[fd00::1]/hooks', 'uniqueLocal'],
+    ['http://0.0.0.0/hooks', 'unspecified'],
+    ['http://2130706433/hooks', '127.0.0.1'],
+    ['http://0x7f.1/hooks', '127.0.0.1'],
+    ['http://[::ffff:127.0.0.1]/hooks', '127.0.0.1 is not a public address (loopback)'],
+    ['http://169.254.169.254/hooks', 'link-local'],
+    // The attack: loopback, private and link-local in every IPv6 spelling.
+    ['http://[::127.0.0.1]/hooks', '::7f00:1 (IPv4-compatible for 127.0.0.1) is not a public address'],
+    ['http://[::7f00:1]/hooks', 'IPv4-compatible for 127.0.0.1'],
+    ['http://[::10.0.0.1]/hooks', 'IPv4-compatible for 10.0.0.1'],
+    ['http://[::169.254.169.254]/hooks', 'link-local'],
+    ['http://[::ffff:7f00:1]/hooks', '127.0.0.1 is not a public address (loopback)'],
+    ['http://[64:ff9b::127.0.0.1]/hooks', 'NAT64 for 127.0.0.1'],
+    ['http://[64:ff9b::10.0.0.1]/hooks', 'NAT64 for 10.0.0.1'],
+    ['http://[2002:a00:1::1]/hooks', '6to4 for 10.0.0.1'],
+    ['http://[2001:0:4136:e378:8000:63bf:80ff:fffe]/hooks', 'Teredo for 127.0.0.1'],
+    ['http://[::]/hooks', 'unspecified'],
+    ['http://[0:0:0:0:0:0:0:1]/hooks', '::1 is not a public address (loopback)'],
+    ['http://[::0001]/hooks', '::1 is not a public address (loopback)'],
+    ['http://[fe80::1]/hooks', 'link-local'],
+    ['http://[fc00::1]/hooks', 'uniqueLocal'],
+    ['http://[fec0::1]/hooks', 'deprecatedSiteLocal'],
+    ['http://[ff0e::1]/hooks', 'multicast'],
+    // A name with no address at all (RFC 6761: .invalid never resolves).
+    ['https://no-such-host.invalid/hooks', 'no-such-host.invalid'],
+  ])('refuses %s', async (url, reason) => {
     const refused = await strict()
       .http.post('/api/v1/webhook-endpoints')
       .send({ url, events: ['transaction.succeeded'] });
     expect(refused.status).toBe(400);
     expect(refused.body.code).toBe('VALIDATION_FAILED');
     expect(refused.body.errors[0].field).toBe('url');
+    expect(refused.body.errors[0].message).toContain(reason);
+    expect(refused.body.detail).toContain(reason);
+  });
+
+  it('refuses a name that does not resolve, saying so, and stores nothing', async () => {
+    const user = await strict().newUser();
+    const refused = await user.api
+      .post('/api/v1/webhook-endpoints')
+      .send({ url: 'https://no-such-host.invalid/hooks', events: ['transaction.succeeded'] });
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors[0].message).toMatch(
+      /^no-such-host\.invalid (does not resolve to any address|could not be resolved|did not resolve)/,
+    );
+    expect((await user.api.get('/api/v1/webhook-endpoints')).body.data).toEqual([]);
   });
 
   it('says how to allow a private target, for development only, and not for link-local', async () => {

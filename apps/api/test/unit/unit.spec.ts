@@ -12,7 +12,13 @@ import { sqlState } from '../../src/database/db';
 import { poolConfig } from '../../src/database/pool';
 import { clientAddress } from '../../src/rate-limit/client-address';
 import { lastRetryWindow } from '../../src/webhooks/webhook-schedule';
-import { type Resolver, resolveTarget } from '../../src/webhooks/webhook-target';
+import { send } from '../../src/webhooks/webhook-sender';
+import {
+  type Resolver,
+  refuseAddress,
+  refuseEndpointUrl,
+  resolveTarget,
+} from '../../src/webhooks/webhook-target';
 
 const API_MD_STATUSES: Record<ErrorCode, number> = {
   VALIDATION_FAILED: 400,
@@ -294,5 +300,148 @@ describe('a webhook target named by a host name', () => {
     expect(await resolveTarget('nowhere.example.com', strict, names)).toEqual({
       refused: 'nowhere.example.com does not resolve to any address.',
     });
+  });
+});
+
+describe('a webhook target address, however it is written', () => {
+  const strict = { allowPrivateTargets: false, httpsOnly: true };
+  const relaxed = { allowPrivateTargets: true, httpsOnly: false };
+
+  // [address, what the refusal must say with strict rules, allowed once private targets are allowed]
+  it.each([
+    // IPv4-compatible (::a.b.c.d, deprecated): never a target, whatever it carries.
+    ['::127.0.0.1', '::7f00:1 (IPv4-compatible for 127.0.0.1) is not a public address', false],
+    ['::7f00:1', '(IPv4-compatible for 127.0.0.1)', false],
+    ['::10.0.0.1', '(IPv4-compatible for 10.0.0.1)', false],
+    ['::8.8.8.8', '(IPv4-compatible for 8.8.8.8)', false],
+    ['::169.254.169.254', '::a9fe:a9fe (IPv4-compatible for 169.254.169.254) is a link-local address', false],
+    ['::a9fe:a9fe', 'link-local', false],
+    // IPv4-mapped: the IPv4 address itself.
+    ['::ffff:127.0.0.1', '127.0.0.1 is not a public address (loopback)', true],
+    ['::ffff:7f00:1', '127.0.0.1 is not a public address (loopback)', true],
+    ['::ffff:10.0.0.1', '10.0.0.1 is not a public address (private)', true],
+    ['::ffff:169.254.169.254', '169.254.169.254 is a link-local address', false],
+    ['0:0:0:0:0:ffff:a9fe:a9fe', '169.254.169.254 is a link-local address', false],
+    ['::ffff:0:127.0.0.1', '(IPv4-translated for 127.0.0.1)', false],
+    // NAT64's well-known prefix reaches the IPv4 address it carries.
+    ['64:ff9b::127.0.0.1', '64:ff9b::7f00:1 (NAT64 for 127.0.0.1) is not a public address (loopback)', true],
+    ['64:ff9b::10.0.0.1', '(NAT64 for 10.0.0.1) is not a public address (private)', true],
+    ['64:ff9b::169.254.169.254', '(NAT64 for 169.254.169.254) is a link-local address', false],
+    ['64:ff9b:1::a00:1', 'not a public address (rfc6052)', false],
+    // 6to4 and Teredo tunnels: never, and they say what they carry.
+    ['2002:7f00:1::1', '2002:7f00:1::1 (6to4 for 127.0.0.1) is not a public address (6to4)', false],
+    ['2002:a9fe:a9fe::1', '(6to4 for 169.254.169.254) is a link-local address', false],
+    ['2002:808:808::1', '(6to4 for 8.8.8.8)', false],
+    ['2001:0:4136:e378:8000:63bf:80ff:fffe', '(Teredo for 127.0.0.1)', false],
+    ['2001:0:4136:e378:8000:63bf:f5ff:fffe', '(Teredo for 10.0.0.1)', false],
+    // Loopback and unspecified in every spelling.
+    ['::1', '::1 is not a public address (loopback)', true],
+    ['0:0:0:0:0:0:0:1', '::1 is not a public address (loopback)', true],
+    ['::0001', '::1 is not a public address (loopback)', true],
+    ['::', ':: is not a public address (unspecified)', true],
+    ['0:0:0:0:0:0:0:0', ':: is not a public address (unspecified)', true],
+    // Link-local, with or without a zone id; unique-local; site-local; multicast; outside 2000::/3.
+    ['fe80::1', 'fe80::1 is a link-local address', false],
+    ['fe80::1%eth0', 'fe80::1%eth0 is a link-local address', false],
+    ['febf::1', 'link-local', false],
+    ['fc00::1', 'fc00::1 is not a public address (uniqueLocal)', true],
+    ['fd12:3456::1', 'not a public address (uniqueLocal)', true],
+    ['fec0::1', 'fec0::1 is not a public address (deprecatedSiteLocal)', false],
+    ['ff02::1', 'not a public address (multicast)', false],
+    ['ff0e::1', 'not a public address (multicast)', false],
+    ['100::1', 'not a public address (discard)', false],
+    ['2001:db8::1', 'not a public address (reserved)', false],
+    ['4000::1', '4000::1 is not a public address (outside global unicast 2000::/3)', false],
+    ['::1:2:3:4', 'not a public address', false],
+    // IPv4 as before.
+    ['127.0.0.1', '127.0.0.1 is not a public address (loopback)', true],
+    ['169.254.169.254', '169.254.169.254 is a link-local address', false],
+    ['224.0.0.1', 'not a public address (multicast)', false],
+  ])('refuses %s', (address, says, allowedWhenPrivate) => {
+    expect(refuseAddress(address, strict)).toContain(says);
+    if (allowedWhenPrivate) expect(refuseAddress(address, relaxed)).toBeNull();
+    else expect(refuseAddress(address, relaxed)).toEqual(expect.any(String));
+  });
+
+  it('names the setting only where the setting would allow the address', () => {
+    expect(refuseAddress('64:ff9b::a00:1', strict)).toContain('WEBHOOK_ALLOW_PRIVATE_TARGETS=true');
+    expect(refuseAddress('::1', strict)).toContain('WEBHOOK_ALLOW_PRIVATE_TARGETS=true');
+    for (const address of ['::7f00:1', '2002:7f00:1::1', 'fe80::1', 'fec0::1', '::a9fe:a9fe'])
+      expect(refuseAddress(address, strict)).not.toContain('WEBHOOK_ALLOW_PRIVATE_TARGETS');
+  });
+
+  it.each([
+    '93.184.215.14',
+    '2606:2800:21f:cb07:6820:80da:af6b:8b2c',
+    '2a00:1450:4001:82a::200e',
+    '::ffff:93.184.215.14',
+    '64:ff9b::93.184.215.14',
+  ])('accepts the public address %s', (address) => {
+    expect(refuseAddress(address, strict)).toBeNull();
+  });
+});
+
+describe('a webhook endpoint URL when it is created', () => {
+  const strict = { allowPrivateTargets: false, httpsOnly: false };
+  const failing =
+    (code: string): Resolver =>
+    async () => {
+      throw Object.assign(new Error(`getaddrinfo ${code}`), { code });
+    };
+
+  it('refuses a name DNS knows nothing of, and says when DNS itself failed', async () => {
+    expect(await refuseEndpointUrl('https://gone.example.com/h', strict, failing('ENOTFOUND'))).toBe(
+      'gone.example.com does not resolve to any address (no such name, or no A or AAAA record).',
+    );
+    expect(await refuseEndpointUrl('https://empty.example.com/h', strict, failing('ENODATA'))).toContain(
+      'does not resolve to any address',
+    );
+    expect(await refuseEndpointUrl('https://flaky.example.com/h', strict, failing('EAI_AGAIN'))).toBe(
+      'flaky.example.com could not be resolved (EAI_AGAIN); check the name and try again.',
+    );
+    expect(await refuseEndpointUrl('https://none.example.com/h', strict, async () => [])).toBe(
+      'none.example.com does not resolve to any address.',
+    );
+  });
+
+  it('accepts a name whose every address is public, and refuses one that hides a private address', async () => {
+    const answer =
+      (...addresses: string[]): Resolver =>
+      async () =>
+        addresses.map((address) => ({ address, family: address.includes(':') ? 6 : 4 }));
+    expect(
+      await refuseEndpointUrl('https://hooks.example.com/h', strict, answer('93.184.215.14')),
+    ).toBeNull();
+    expect(
+      await refuseEndpointUrl('https://hooks.example.com/h', strict, answer('93.184.215.14', '::7f00:1')),
+    ).toContain('(IPv4-compatible for 127.0.0.1)');
+  });
+
+  it('refuses a name that really does not resolve (RFC 6761: .invalid never does)', async () => {
+    expect(await refuseEndpointUrl('https://no-such-host.invalid/h', strict)).toMatch(
+      /^no-such-host\.invalid (does not resolve|could not be resolved|did not resolve)/,
+    );
+  });
+});
+
+describe('a webhook delivery checks its target again', () => {
+  const relaxed = { allowPrivateTargets: true, httpsOnly: false };
+  const delivery = (url: string) => ({ url, headers: {}, body: '{}', timeoutMs: 3_000 });
+
+  it.each([
+    ['http://[::7f00:1]/h', 'IPv4-compatible for 127.0.0.1'],
+    ['http://[::a9fe:a9fe]/h', 'link-local'],
+    ['http://[64:ff9b::a9fe:a9fe]/h', 'link-local'],
+    ['http://[2002:7f00:1::1]/h', '6to4 for 127.0.0.1'],
+  ])('refuses %s without connecting, even with private targets allowed', async (url, says) => {
+    const result = await send(delivery(url), relaxed);
+    expect(result.outcome).toBe('refused');
+    expect('error' in result && result.error).toContain(says);
+  });
+
+  it('fails, to be retried, when the name no longer resolves', async () => {
+    const result = await send(delivery('http://no-such-host.invalid/h'), relaxed);
+    expect(result.outcome).not.toBe('succeeded');
+    expect('error' in result && result.error).toMatch(/ENOTFOUND|EAI_AGAIN|ENODATA|no answer within/);
   });
 });

@@ -12,7 +12,7 @@ const SCOPE_LABELS: Record<Scope, string> = {
   'wallets:read': 'Read wallets and history',
   'wallets:write': 'Create and fund wallets',
   'transfers:write': 'Make transfers',
-  'webhooks:write': 'Manage webhook endpoints',
+  'webhooks:write': 'Manage webhook endpoints (adding one also needs Read wallets)',
 };
 
 const SCOPE_OPTIONS = SCOPES.map((scope) => ({
