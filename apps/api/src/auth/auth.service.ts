@@ -116,8 +116,11 @@ export class AuthService {
     return this.remembered(`session:${hash}`, async () => {
       const session = await this.repository.findLiveSession(this.prisma, hash);
       if (!session) return null;
-      const { id: sessionId, userId, csrfToken, expiresAt } = session;
-      return { caller: { userId, via: 'session', sessionId, csrfToken, scopes: new Set(SCOPES) }, expiresAt };
+      const { id: sessionId, userId, csrfTokenHash, expiresAt } = session;
+      return {
+        caller: { userId, via: 'session', sessionId, csrfTokenHash, scopes: new Set(SCOPES) },
+        expiresAt,
+      };
     });
   }
 
@@ -150,7 +153,8 @@ export class AuthService {
     await this.repository.createSession(this.prisma, {
       userId: user.id,
       tokenHash: sha256(token),
-      csrfToken,
+      // Only the hash is stored, as for the session token: the browser keeps the token in its cookie.
+      csrfTokenHash: sha256(csrfToken),
       expiresAt,
     });
     return { user: toUser(user), token, csrfToken, expiresAt };

@@ -9,7 +9,8 @@ export interface Caller {
   via: 'session' | 'api-key';
   scopes: ReadonlySet<Scope>;
   sessionId?: string;
-  csrfToken?: string;
+  /** A session's CSRF token's sha256 (hex): the token itself is only in the browser's cookie. */
+  csrfTokenHash?: string;
   apiKeyId?: string;
   /** When the key was last recorded as used (the record is written at most once a minute). */
   lastUsedAt?: Date | null;
