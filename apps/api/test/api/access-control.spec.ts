@@ -331,7 +331,7 @@ describe('browser protections', () => {
       .send({ email: signup.body.user.email, password: PASSWORD });
     expect(login.status).toBe(200);
     const stored = await t.db.query(
-      'SELECT csrf_token_hash FROM sessions WHERE user_id = $1 ORDER BY created_at, id',
+      'SELECT csrf_token, csrf_token_hash FROM sessions WHERE user_id = $1 ORDER BY created_at, id',
       [signup.body.user.id],
     );
     expect(stored.rows).toHaveLength(2);
@@ -344,6 +344,8 @@ describe('browser protections', () => {
     // Both sessions were made within the same millisecond at worst: compare as sets.
     expect(new Set(hashes)).toEqual(new Set(tokens.map((token) => sha256(token))));
     for (const token of tokens) expect(hashes).not.toContain(token);
+    // The column that held the token in clear is empty.
+    expect(stored.rows.map((row: { csrf_token: string | null }) => row.csrf_token)).toEqual([null, null]);
     const latest = tokens[1] ?? '';
 
     // The browser (holding the login's cookies) echoes the cookie's value: the change goes through.

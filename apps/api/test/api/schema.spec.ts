@@ -63,12 +63,21 @@ describe('migrating data', () => {
       );
 
       expect(await migrate(url)).toContain(CSRF_HASHED);
-      const { rows } = await db.query('SELECT csrf_token_hash FROM sessions WHERE user_id = $1', [user.id]);
-      expect(rows).toEqual([{ csrf_token_hash: sha256(csrf) }]);
-      const columns = await db.query(
-        "SELECT column_name FROM information_schema.columns WHERE table_name = 'sessions' AND column_name LIKE 'csrf%'",
+      const { rows } = await db.query('SELECT csrf_token, csrf_token_hash FROM sessions WHERE user_id = $1', [
+        user.id,
+      ]);
+      expect(rows).toEqual([{ csrf_token: null, csrf_token_hash: sha256(csrf) }]);
+      // The previous release, serving for a moment during a deployment, still writes the token in clear:
+      // it is hashed on the way in, never stored.
+      const previous = randomBytes(32).toString('base64url');
+      const written = await db.query(
+        `INSERT INTO sessions (user_id, token_hash, csrf_token, expires_at)
+         VALUES ($1, $2, $3, now() + interval '1 day') RETURNING csrf_token, csrf_token_hash`,
+        [user.id, sha256('another session'), previous],
       );
-      expect(columns.rows).toEqual([{ column_name: 'csrf_token_hash' }]);
+      expect(written.rows).toEqual([{ csrf_token: null, csrf_token_hash: sha256(previous) }]);
+      const clear = await db.query('SELECT count(*)::int AS n FROM sessions WHERE csrf_token IS NOT NULL');
+      expect(clear.rows[0].n).toBe(0);
 
       // The browser still holds the token in its cookie: the API takes it, and refuses anything else.
       const t = await startTestApp({}, { databaseUrl: url });
