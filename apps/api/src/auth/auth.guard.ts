@@ -4,7 +4,7 @@ import type { Request } from 'express';
 import { ForbiddenError, UnauthenticatedError } from './auth.errors';
 import { AuthService } from './auth.service';
 import { IS_PUBLIC, REQUIRED_SCOPE, type RequestWithCaller, type Scope, SESSION_ONLY } from './caller';
-import { sameSecret } from './secrets';
+import { sameSecret, sha256 } from './secrets';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -41,8 +41,13 @@ export class AuthGuard implements CanActivate {
     const missing = needed?.filter((scope) => !caller.scopes.has(scope)) ?? [];
     if (missing.length > 0) throw new ForbiddenError(missingScopes(needed ?? [], missing));
     if (caller.via === 'session' && !SAFE_METHODS.has(request.method)) {
+      // The database keeps only the token's hash: the hash of what was sent must equal it.
       const sent = request.headers['x-csrf-token'];
-      if (typeof sent !== 'string' || !caller.csrfToken || !sameSecret(sent, caller.csrfToken)) {
+      if (
+        typeof sent !== 'string' ||
+        !caller.csrfTokenHash ||
+        !sameSecret(sha256(sent), caller.csrfTokenHash)
+      ) {
         throw new ForbiddenError(
           'This request must carry the X-CSRF-Token header (the value of the wallet_csrf cookie) to prove it comes from the dashboard.',
         );

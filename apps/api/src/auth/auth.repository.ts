@@ -23,7 +23,10 @@ export class AuthRepository {
     return db.user.findUnique({ where: { id }, select: USER_SELECT });
   }
 
-  createSession(db: Db, session: { userId: string; tokenHash: string; csrfToken: string; expiresAt: Date }) {
+  createSession(
+    db: Db,
+    session: { userId: string; tokenHash: string; csrfTokenHash: string; expiresAt: Date },
+  ) {
     return db.session.create({ data: session, select: { id: true } });
   }
 
@@ -31,7 +34,7 @@ export class AuthRepository {
   findLiveSession(db: Db, tokenHash: string) {
     return db.session.findFirst({
       where: { tokenHash, revokedAt: null, expiresAt: { gt: new Date() } },
-      select: { id: true, userId: true, csrfToken: true, expiresAt: true },
+      select: { id: true, userId: true, csrfTokenHash: true, expiresAt: true },
     });
   }
 

@@ -116,13 +116,13 @@ export class AuthService {
     return this.remembered(`session:${hash}`, async () => {
       const session = await this.repository.findLiveSession(this.prisma, hash);
       if (!session) return null;
-      const { id: sessionId, userId, csrfToken, expiresAt } = session;
+      const { id: sessionId, userId, csrfTokenHash, expiresAt } = session;
       const caller: Caller = {
         userId,
         via: 'session',
         sessionId,
         sessionExpiresAt: expiresAt,
-        csrfToken,
+        csrfTokenHash,
         scopes: new Set(SCOPES),
       };
       return { caller, expiresAt };
@@ -158,7 +158,8 @@ export class AuthService {
     await this.repository.createSession(this.prisma, {
       userId: user.id,
       tokenHash: sha256(token),
-      csrfToken,
+      // Only the hash is stored, as for the session token: the browser keeps the token in its cookie.
+      csrfTokenHash: sha256(csrfToken),
       expiresAt,
     });
     return { user: toUser(user), token, csrfToken, expiresAt };

@@ -11,7 +11,8 @@ export interface Caller {
   sessionId?: string;
   /** When the session ends by itself (a session's caller only). */
   sessionExpiresAt?: Date;
-  csrfToken?: string;
+  /** A session's CSRF token's sha256 (hex): the token itself is only in the browser's cookie. */
+  csrfTokenHash?: string;
   apiKeyId?: string;
   /** When the key was last recorded as used (the record is written at most once a minute). */
   lastUsedAt?: Date | null;

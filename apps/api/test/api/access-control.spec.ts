@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { startTestApp, type TestApp } from '../support/app';
 import { expectLedgerConsistent } from '../support/ledger';
@@ -319,6 +319,61 @@ describe('browser protections', () => {
     expect((await t.user.browser.post('/api/v1/wallets').send({ name: 'real' })).status).toBe(201);
   });
 
+  it('stores only the sha256 of the CSRF token, and checks what is sent against it', async () => {
+    // Finding 9: sessions.csrf_token held the token in clear, so whoever read the table could forge a request.
+    const browser = request.agent(t.baseUrl);
+    const signup = await browser
+      .post('/api/v1/auth/signup')
+      .send({ email: `csrf.${randomUUID().slice(0, 8)}@example.com`, password: PASSWORD });
+    expect(signup.status).toBe(201);
+    const login = await browser
+      .post('/api/v1/auth/login')
+      .send({ email: signup.body.user.email, password: PASSWORD });
+    expect(login.status).toBe(200);
+    const stored = await t.db.query(
+      'SELECT csrf_token, csrf_token_hash FROM sessions WHERE user_id = $1 ORDER BY created_at, id',
+      [signup.body.user.id],
+    );
+    expect(stored.rows).toHaveLength(2);
+    const tokens = [signup, login].map((res) => {
+      const cookies = ([] as string[]).concat(res.headers['set-cookie'] ?? []).join(';');
+      return decodeURIComponent(/wallet_csrf=([^;]+)/.exec(cookies)?.[1] ?? '');
+    });
+    for (const token of tokens) expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    const hashes = stored.rows.map((row: { csrf_token_hash: string }) => row.csrf_token_hash);
+    // Both sessions were made within the same millisecond at worst: compare as sets.
+    expect(new Set(hashes)).toEqual(new Set(tokens.map((token) => sha256(token))));
+    for (const token of tokens) expect(hashes).not.toContain(token);
+    // The column that held the token in clear is empty.
+    expect(stored.rows.map((row: { csrf_token: string | null }) => row.csrf_token)).toEqual([null, null]);
+    const latest = tokens[1] ?? '';
+
+    // The browser (holding the login's cookies) echoes the cookie's value: the change goes through.
+    const made = await browser.post('/api/v1/wallets').set('X-CSRF-Token', latest).send({ name: 'mine' });
+    expect(made.status).toBe(201);
+    // The stored hash is no token: sent back as the header, it is refused, as is any wrong token.
+    const before = await t.db.query('SELECT COUNT(*)::int AS n FROM wallets');
+    for (const wrong of [sha256(latest), hashes[0] ?? '', `${latest}x`, 'not-the-token']) {
+      expectProblem(
+        await browser.post('/api/v1/wallets').set('X-CSRF-Token', wrong).send({ name: 'forged' }),
+        403,
+        'FORBIDDEN',
+      );
+    }
+    const after = await t.db.query('SELECT COUNT(*)::int AS n FROM wallets');
+    expect(after.rows[0].n).toBe(before.rows[0].n);
+  });
+
+  it('refuses a CSRF token written to the sessions table in clear', async () => {
+    await expect(
+      t.db.query(
+        `INSERT INTO sessions (user_id, token_hash, csrf_token_hash, expires_at)
+         VALUES ($1, repeat('d', 64), $2, now() + interval '1 day')`,
+        [t.user.id, t.user.csrfToken.padEnd(64, 'x')],
+      ),
+    ).rejects.toThrow(/sessions_csrf_token_hash_is_sha256/);
+  });
+
   it('sends security headers and no CORS grant to other origins', async () => {
     const res = await t.anonymous.get('/api/v1/currencies').set('Origin', 'https://evil.example');
     expect(res.headers['x-content-type-options']).toBe('nosniff');
@@ -404,3 +459,7 @@ describe('rate limits, counted in PostgreSQL', () => {
     }
   });
 });
+
+function sha256(value: string): string {
+  return createHash('sha256').update(value).digest('hex');
+}

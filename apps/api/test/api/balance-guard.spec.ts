@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module';
+import { PrismaService } from '../../src/database/prisma.service';
 import { useTestApp } from '../support/suite';
 import { balanceMinor, ledgerCount, newWallet, seedBalance } from '../support/wallets';
 
@@ -17,13 +19,69 @@ describe('the database guards balances against edits outside a posting', () => {
     expect(await balanceMinor(t, w.id)).toBe(1000n);
   });
 
-  it('refuses the edit at commit inside an explicit transaction too', async () => {
+  it('refuses the edit at its own statement inside an explicit transaction, or at commit when deferred', async () => {
     const t = app();
     const w = await newWallet(t, 'USD', '1.00');
-    await t.db.query('BEGIN');
-    await t.db.query('UPDATE wallets SET balance_minor = 0 WHERE id = $1', [w.id]);
-    await expect(t.db.query('COMMIT')).rejects.toThrow(/its ledger says 100/);
+    try {
+      await t.db.query('BEGIN');
+      await expect(t.db.query('UPDATE wallets SET balance_minor = 0 WHERE id = $1', [w.id])).rejects.toThrow(
+        /its ledger says 100/,
+      );
+      await t.db.query('ROLLBACK');
+      // A correction spread over statements may defer the check to commit; it is made there all the same.
+      await t.db.query('BEGIN');
+      await t.db.query('SET CONSTRAINTS wallets_balance_has_ledger_row DEFERRED');
+      await t.db.query('UPDATE wallets SET balance_minor = 0 WHERE id = $1', [w.id]);
+      await expect(t.db.query('COMMIT')).rejects.toThrow(/its ledger says 100/);
+    } finally {
+      await t.db.query('ROLLBACK'); // only a warning when the transaction is already over
+    }
     expect(await balanceMinor(t, w.id)).toBe(100n);
+  });
+
+  // Finding 11: Prisma Studio said "Row saved successfully" for a balance edit the database refused at
+  // commit, and the old value silently came back. The refusal is now the answer to the edit itself.
+  it("refuses a balance edit made through the API's Prisma Client with an error naming the rule", async () => {
+    const t = app();
+    const w = await newWallet(t, 'USD', '10.00');
+    const prisma = t.app.get(PrismaService);
+    await expect(
+      prisma.wallet.update({ where: { id: w.id }, data: { balanceMinor: 999_999n } }),
+    ).rejects.toThrow(/balance changes only by a posting/);
+    // Inside an interactive transaction the edit itself fails, not only the commit after it.
+    let edited = false;
+    await expect(
+      prisma.$transaction(async (tx) => {
+        await tx.wallet.update({ where: { id: w.id }, data: { balanceMinor: 1n } });
+        edited = true;
+      }),
+    ).rejects.toThrow(/balance changes only by a posting/);
+    expect(edited).toBe(false);
+    expect(await balanceMinor(t, w.id)).toBe(1000n);
+  });
+
+  it('refuses a balance edit saved the way Prisma Studio saves it, and Studio is told', async () => {
+    const t = app();
+    const w = await newWallet(t, 'USD', '10.00');
+    // Studio's own executor on its own client (postgres.js, autocommit), as `prisma studio` builds them.
+    const fromPrisma = createRequire(require.resolve('prisma/package.json'));
+    const postgres = fromPrisma('postgres') as (url: string) => { end(): Promise<void> };
+    const { createPostgresJSExecutor } = fromPrisma('@prisma/studio-core/data/postgresjs') as {
+      createPostgresJSExecutor(sql: unknown): {
+        execute(query: { sql: string; parameters: unknown[] }): Promise<[Error | null, unknown]>;
+      };
+    };
+    const sql = postgres(t.databaseUrl);
+    try {
+      const [error] = await createPostgresJSExecutor(sql).execute({
+        sql: 'UPDATE "public"."wallets" SET "balance_minor" = $1 WHERE "id" = $2 RETURNING *',
+        parameters: ['999999', w.id],
+      });
+      expect(error?.message).toMatch(/would hold 999999 minor units, but its ledger says 1000/);
+    } finally {
+      await sql.end();
+    }
+    expect(await balanceMinor(t, w.id)).toBe(1000n);
   });
 
   it('refuses a balance edit with a ledger row that does not explain it', async () => {
@@ -46,6 +104,18 @@ describe('the database guards balances against edits outside a posting', () => {
     await seedBalance(t, w.id, 250n);
     expect(await balanceMinor(t, w.id)).toBe(350n);
     expect(await ledgerCount(t, w.id)).toBe(2);
+  });
+
+  it('accepts a correction in two statements, the ledger row first, then the balance it ends at', async () => {
+    const t = app();
+    const w = await newWallet(t, 'USD', '1.00');
+    await t.db.query(
+      `INSERT INTO transactions (wallet_id, type, status, amount_minor, currency, balance_before_minor, balance_after_minor)
+       VALUES ($1, 'FUND', 'SUCCESS', 50, 'USD', 100, 150)`,
+      [w.id],
+    );
+    await t.db.query('UPDATE wallets SET balance_minor = 150 WHERE id = $1', [w.id]);
+    expect(await balanceMinor(t, w.id)).toBe(150n);
   });
 
   it('refuses a wallet created with money in it and no ledger row', async () => {

@@ -21,8 +21,8 @@ describe('maintenance', () => {
        VALUES ('user:x', 'old-key', repeat('a', 64), 201, '{}'::json, now() - interval '3 days')`,
     );
     await t.db.query(
-      `INSERT INTO sessions (user_id, token_hash, csrf_token, expires_at, created_at)
-       VALUES ($1, repeat('b', 64), 'c', now() - interval '30 days', now() - interval '40 days')`,
+      `INSERT INTO sessions (user_id, token_hash, csrf_token_hash, expires_at, created_at)
+       VALUES ($1, repeat('b', 64), repeat('c', 64), now() - interval '30 days', now() - interval '40 days')`,
       [t.user.id],
     );
     const ledgerBefore = await t.db.query('SELECT COUNT(*)::int AS n FROM transactions');
