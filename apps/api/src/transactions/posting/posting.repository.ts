@@ -56,9 +56,10 @@ export class PostingRepository {
   }
 
   /**
-   * Writes a posting in one statement: the balance moves (each guarded to stay within [0, its max]), the
-   * ledger rows, `record` (the caller's stored Idempotency-Key outcome) and the listeners' `parts` (e.g.
-   * the webhook outbox) as CTEs. Returns each moved wallet's new balance and how many ledger rows were
+   * Writes a posting in one statement (it must be one: the database's balance guard checks, at the end of
+   * each statement, that every balance it changed has the ledger row that says so): the balance moves
+   * (each guarded to stay within [0, its max]), the ledger rows, `record` (the caller's stored
+   * Idempotency-Key outcome) and the listeners' `parts` (e.g. the webhook outbox) as CTEs. Returns each moved wallet's new balance and how many ledger rows were
    * written, for the caller to check against its plan, and the value of each part's `returns`.
    */
   async write(
