@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCookieAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import {
   ApiCsrfToken,
   ApiOk,
@@ -8,6 +8,10 @@ import {
   ApiRouteProblems,
   REQUEST_ID_HEADER,
 } from '../common/http/openapi-decorators';
+import { clientAddress } from '../rate-limit/client-address';
+import { LoginLimitedError, LoginLimits } from '../rate-limit/login-limits';
+import { AuthRateLimited } from '../rate-limit/rate-limit.decorators';
+import { UnauthenticatedError } from './auth.errors';
 import { AuthService, CSRF_COOKIE, type NewSession, SESSION_COOKIE } from './auth.service';
 import { type Caller, CurrentCaller, Public } from './caller';
 import { Credentials, UserResult } from './dto/auth.dto';
@@ -20,12 +24,13 @@ const SESSION_COOKIES = {
   },
 };
 
-import { AuthRateLimited } from '../rate-limit/rate-limit.decorators';
-
 @ApiTags('Accounts')
 @Controller('api/v1/auth')
 export class AuthController {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly loginLimits: LoginLimits,
+  ) {}
 
   @Post('signup')
   @Public()
@@ -54,9 +59,25 @@ export class AuthController {
   @ApiRouteProblems('public', 'VALIDATION_FAILED', 'UNAUTHENTICATED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED')
   async logIn(
     @Body() body: Credentials,
+    @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
   ): Promise<UserResult> {
-    return this.signIn(await this.auth.logIn(body), response);
+    // The per-email limits count failed logins only, here after validation: see LoginLimits.
+    const address = clientAddress(request.ip);
+    try {
+      await this.loginLimits.check(body.email, address);
+      let session: NewSession;
+      try {
+        session = await this.auth.logIn(body);
+      } catch (error) {
+        if (error instanceof UnauthenticatedError) await this.loginLimits.failed(body.email, address);
+        throw error;
+      }
+      return this.signIn(session, response);
+    } catch (error) {
+      if (error instanceof LoginLimitedError) response.locals.rateLimitedBy = error.limit;
+      throw error;
+    }
   }
 
   @Post('logout')

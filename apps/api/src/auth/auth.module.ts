@@ -1,4 +1,5 @@
 import { Global, Module } from '@nestjs/common';
+import { LoginLimits } from '../rate-limit/login-limits';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthRepository } from './auth.repository';
@@ -8,7 +9,7 @@ import { CredentialCache } from './credential-cache';
 @Global()
 @Module({
   controllers: [AuthController],
-  providers: [AuthRepository, AuthService, AuthGuard, CredentialCache],
+  providers: [AuthRepository, AuthService, AuthGuard, CredentialCache, LoginLimits],
   exports: [AuthService, AuthGuard, CredentialCache],
 })
 export class AuthModule {}

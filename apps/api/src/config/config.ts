@@ -189,9 +189,15 @@ export interface AppConfig {
   rateLimitPerMinute: number;
   /** Sign-up and login attempts per minute per client address. */
   authRateLimitPerAddress: number;
-  /** Sign-up and login attempts per minute for one email from one client address. */
+  /**
+   * Failed logins per minute for one email from one client address (and, once the email is past its
+   * hourly budget, per hour). Only failed logins count: not a correct password, a sign-up, or a 400.
+   */
   authRateLimitPerEmail: number;
-  /** Attempts per hour for one email from every address together: the bound on a distributed guess. */
+  /**
+   * Failed logins per hour for one email from every address together. Past it the account is not locked:
+   * each address gets authRateLimitPerEmail tries per hour instead of per minute (see LoginLimits).
+   */
   authRateLimitPerEmailPerHour: number;
   /** Requests per minute per client address without a valid credential (health probes excepted). */
   anonymousRateLimitPerAddress: number;

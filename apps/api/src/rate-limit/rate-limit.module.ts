@@ -2,7 +2,6 @@ import { type ExecutionContext, Module, type OnModuleDestroy } from '@nestjs/com
 import { ThrottlerModule, type ThrottlerStorage } from '@nestjs/throttler';
 import type { Request } from 'express';
 import type { RequestWithCaller } from '../auth/caller';
-import { sha256 } from '../auth/secrets';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { PrismaService } from '../database/prisma.service';
 import { HealthController } from '../health/health.controller';
@@ -12,7 +11,6 @@ import { PostgresThrottlerStorage } from './postgres-throttler.storage';
 import { AUTH_RATE_LIMITED } from './rate-limit.decorators';
 
 const MINUTE_MS = 60_000;
-const HOUR_MS = 60 * MINUTE_MS;
 /** Throttlers counted in memory and shared in batches; the others are exact, one row write per hit. */
 const BATCHED = new Set(['api', 'anonymous']);
 
@@ -26,12 +24,6 @@ function isHealthProbe(context: ExecutionContext): boolean {
 }
 
 const addressOf = (request: unknown) => clientAddress((request as Request).ip);
-
-/** Hashed: the limiter runs before validation, so the raw text may be anything (even NUL). */
-function emailOf(request: unknown): string {
-  const email = (request as Request).body?.email;
-  return typeof email === 'string' ? sha256(email.trim().toLowerCase()) : '(none)';
-}
 
 /** The per-user and per-address request limits go to the batched counters; the account guards stay exact. */
 export class RoutedThrottlerStorage implements ThrottlerStorage, OnModuleDestroy {
@@ -63,11 +55,10 @@ export class RoutedThrottlerStorage implements ThrottlerStorage, OnModuleDestroy
  *   batches (BatchedThrottlerStorage), so a request writes nothing;
  * - anonymous: per client address, on every request without a valid credential (public routes and
  *   requests turned away with 401) except the health probes; batched like api;
- * - auth-address, auth-email and auth-email-hourly: on sign-up and login, per client address, per email
- *   from one address, and per email from all addresses over an hour; exact (PostgresThrottlerStorage).
- *   The pair limit comes before the hourly one, so one address refused for an email does not use up
- *   that email's hourly allowance: a stranger alone cannot lock its owner out. The hourly backstop
- *   bounds a guess spread over many addresses.
+ * - auth-address: on sign-up and login, per client address, every attempt (even one validation
+ *   refuses); exact (PostgresThrottlerStorage). It bounds the password hashing one address can cause.
+ * The per-email login limits are not throttlers: they count failed logins only, after the password
+ * check, so a stranger cannot spend an owner's allowance (LoginLimits, called by the login handler).
  */
 @Module({
   imports: [
@@ -106,22 +97,6 @@ export class RoutedThrottlerStorage implements ThrottlerStorage, OnModuleDestroy
             skipIf: (context) => !isAuthRoute(context),
             getTracker: addressOf,
             generateKey: (_context, tracker) => `auth-address:${tracker}`,
-          },
-          {
-            name: 'auth-email',
-            ttl: MINUTE_MS,
-            limit: config.authRateLimitPerEmail,
-            skipIf: (context) => !isAuthRoute(context),
-            getTracker: (request) => sha256(`${emailOf(request)} ${addressOf(request)}`),
-            generateKey: (_context, tracker) => `auth-email-address:${tracker}`,
-          },
-          {
-            name: 'auth-email-hourly',
-            ttl: HOUR_MS,
-            limit: config.authRateLimitPerEmailPerHour,
-            skipIf: (context) => !isAuthRoute(context),
-            getTracker: emailOf,
-            generateKey: (_context, tracker) => `auth-email:${tracker}`,
           },
         ],
       }),

@@ -41,30 +41,98 @@ describe('login limits per email', () => {
     }
   });
 
-  it('bounds guesses spread over many addresses by a per-email hourly limit', async () => {
+  it('bounds guesses spread over many addresses without locking the owner out', async () => {
     const t = await startTestApp({
       TRUST_PROXY: 'loopback',
       AUTH_RATE_LIMIT_PER_EMAIL: '3',
       AUTH_RATE_LIMIT_PER_EMAIL_PER_HOUR: '6',
     });
     try {
-      // The owner's sign-up is the first attempt of the hour on this email.
       const owner = await t.newUser();
-      // One stranger: 3 guesses count against the email's hour; the 2 refused by the pair limit do not.
+      // One stranger: 3 failures count against the email's hour; the 2 refused by the pair limit do not.
       const one = Array.from({ length: 5 }, () => () => logIn(t, owner.email, WRONG, '203.0.113.7'));
       expect(await statusesOf(one)).toEqual([401, 401, 401, 429, 429]);
       expect((await logIn(t, owner.email, owner.password, '198.51.100.2')).status).toBe(200);
-      // Two more addresses: the sixth attempt of the hour is the last one let through.
-      expect((await logIn(t, owner.email, WRONG, '203.0.113.8')).status).toBe(401);
-      const over = await logIn(t, owner.email, WRONG, '203.0.113.9');
+      // Three more failures from two addresses use up the email's hour.
+      const more = ['203.0.113.8', '203.0.113.8', '203.0.113.9'];
+      expect(await statusesOf(more.map((from) => () => logIn(t, owner.email, WRONG, from)))).toEqual([
+        401, 401, 401,
+      ]);
+      // Past it, a wrong password is refused as limited, until the hour's end.
+      const over = await logIn(t, owner.email, WRONG, '203.0.113.10');
       expectProblem(over, 429, 'RATE_LIMITED');
-      // The hour's window, not the minute's.
       expect(Number(over.headers['retry-after'])).toBeGreaterThan(60);
-      // Now even the right password from a fresh address waits: that is the price of the bound.
-      expect((await logIn(t, owner.email, owner.password, '198.51.100.3')).status).toBe(429);
+      // The right password from a fresh address still logs the owner in: the account is not locked.
+      expect((await logIn(t, owner.email, owner.password, '198.51.100.3')).status).toBe(200);
       // Other emails are not affected.
       const other = await t.newUser();
-      expect((await logIn(t, other.email, other.password, '198.51.100.3')).status).toBe(200);
+      expect((await logIn(t, other.email, WRONG, '198.51.100.3')).status).toBe(401);
+    } finally {
+      await t.close();
+    }
+  });
+});
+
+describe('the lockout attack: many addresses failing logins for one email', () => {
+  const SHORT = 'short';
+  const perEmail = 5;
+  const perEmailPerHour = 20;
+
+  it('does not lock the owner out, and still refuses the strangers', async () => {
+    const t = await startTestApp({
+      TRUST_PROXY: 'loopback',
+      AUTH_RATE_LIMIT_PER_EMAIL: String(perEmail),
+      AUTH_RATE_LIMIT_PER_EMAIL_PER_HOUR: String(perEmailPerHour),
+    });
+    try {
+      const owner = await t.newUser();
+      const stranger = (i: number) => `203.0.113.${i + 1}`;
+      const signUpAgain = (from: string) =>
+        t.anonymous
+          .post('/api/v1/auth/signup')
+          .set('X-Forwarded-For', from)
+          .send({ email: owner.email, password: 'another long password' });
+
+      // Requests validation refuses, and sign-ups of the taken email, from many addresses: far more than
+      // the email's hourly budget, and none of them counts against it.
+      for (let i = 0; i < 10; i++) {
+        expect((await logIn(t, owner.email, SHORT, stranger(i))).status).toBe(400);
+        expect((await logIn(t, owner.email, SHORT, stranger(i))).status).toBe(400);
+        expect((await signUpAgain(stranger(i))).status).toBe(400);
+      }
+      // So the wrong passwords that follow still get the whole budget: 4 addresses x 5 failures = 20.
+      for (let i = 0; i < 4; i++) {
+        const guesses = Array.from(
+          { length: perEmail },
+          () => () => logIn(t, owner.email, WRONG, stranger(i)),
+        );
+        expect(await statusesOf(guesses)).toEqual(Array(perEmail).fill(401));
+      }
+
+      // The attack goes on from more addresses: every guess is refused now.
+      for (let i = 4; i < 10; i++) {
+        const guesses = Array.from(
+          { length: perEmail + 1 },
+          () => () => logIn(t, owner.email, WRONG, stranger(i)),
+        );
+        expect(await statusesOf(guesses)).toEqual(Array(perEmail + 1).fill(429));
+      }
+      // An address that has used up its allowance on this email is refused before any check, even with
+      // the right password.
+      expect((await logIn(t, owner.email, owner.password, stranger(4))).status).toBe(429);
+
+      // The owner, from a fresh address, with the right password: in.
+      const fresh = await logIn(t, owner.email, owner.password, '198.51.100.20');
+      expect(fresh.status).toBe(200);
+      expect(fresh.body.user.id).toBe(owner.id);
+      // From an address that itself failed twice (a typo or two, under its own limit): still in.
+      const typos = [WRONG, `${WRONG}!`].map(
+        (password) => () => logIn(t, owner.email, password, '198.51.100.21'),
+      );
+      expect(await statusesOf(typos)).toEqual([429, 429]);
+      expect((await logIn(t, owner.email, owner.password, '198.51.100.21')).status).toBe(200);
+      // Signing up the taken email still answers 400, not 429.
+      expect((await signUpAgain('198.51.100.22')).status).toBe(400);
     } finally {
       await t.close();
     }
