@@ -23,16 +23,24 @@ export class SealPlaintextAtStart implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.webhookWorkers) return;
-    const counts = await resealSecrets(
-      {
-        rows: (sql, params) => this.prisma.$queryRawUnsafe(sql, ...params),
-        execute: (sql, params) => this.prisma.$executeRawUnsafe(sql, ...params),
-      },
-      this.box,
-      { onlyPlaintext: true },
-    );
-    if (counts.encrypted > 0)
-      this.logger.log(`encrypted ${counts.encrypted} stored secrets kept in plaintext`);
+    try {
+      const counts = await resealSecrets(
+        {
+          rows: (sql, params) => this.prisma.$queryRawUnsafe(sql, ...params),
+          execute: (sql, params) => this.prisma.$executeRawUnsafe(sql, ...params),
+        },
+        this.box,
+        { onlyPlaintext: true },
+      );
+      if (counts.encrypted > 0)
+        this.logger.log(`encrypted ${counts.encrypted} stored secrets kept in plaintext`);
+    } catch (error) {
+      // Plaintext rows are still read as they are: a failed pass must not stop the API from starting.
+      const reason = error instanceof Error ? error.message : String(error);
+      this.logger.warn(
+        `could not encrypt the secrets kept in plaintext (the next start or secrets:rotate will): ${reason}`,
+      );
+    }
   }
 }
 
