@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { SecretBox } from '../common/secrets/secret-box';
+import { Secrets } from '../common/secrets/secrets.module';
 import type { Db } from '../database/db';
 import { Prisma } from '../generated/prisma/client';
 import type { OutboxEvent, WebhookPayload } from './webhook-events';
@@ -91,7 +91,7 @@ export function outboxCtes(events: OutboxEvent[], at: Date): Prisma.Sql {
 @Injectable()
 export class WebhooksRepository {
   /** Signing secrets are stored sealed (AES-256-GCM envelopes), opened only to sign a delivery. */
-  constructor(private readonly box: SecretBox) {}
+  constructor(private readonly secrets: Secrets) {}
 
   /**
    * Creates an endpoint unless the owner already has MAX_ENDPOINTS_PER_USER live ones; null then. The
@@ -106,7 +106,7 @@ export class WebhooksRepository {
     const live = await db.webhookEndpoint.count({ where: { ownerId: endpoint.ownerId, deletedAt: null } });
     if (live >= MAX_ENDPOINTS_PER_USER) return null;
     return db.webhookEndpoint.create({
-      data: { ...endpoint, secret: this.box.encrypt(endpoint.secret) },
+      data: { ...endpoint, secret: this.secrets.box().encrypt(endpoint.secret) },
       select: ENDPOINT_SELECT,
     });
   }
@@ -186,7 +186,7 @@ export class WebhooksRepository {
     return {
       status: row.status,
       url: row.endpoint.url,
-      secret: row.endpoint.secret === null ? null : this.box.open(row.endpoint.secret),
+      secret: row.endpoint.secret === null ? null : this.secrets.box().open(row.endpoint.secret),
       deleted: row.endpoint.deletedAt !== null,
       payload: row.event.payload as unknown as WebhookPayload,
     };

@@ -3,7 +3,24 @@ import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { PrismaService } from '../../database/prisma.service';
 import { secretBoxFor } from './dev-key';
 import { resealSecrets } from './reseal';
-import { SecretBox } from './secret-box';
+import type { SecretBox } from './secret-box';
+
+/**
+ * This process's SecretBox, made at first use: building the module graph alone (the OpenAPI document at
+ * build time) must not make a development key file. The long-running API uses it at start (below), so a
+ * bad key file still stops it there.
+ */
+@Injectable()
+export class Secrets {
+  private made: SecretBox | undefined;
+
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
+  box(): SecretBox {
+    this.made ??= secretBoxFor(this.config, (line) => new Logger('Secrets').warn(line));
+    return this.made;
+  }
+}
 
 /**
  * At start, seals the stored secrets still in plaintext (rows written before encryption at rest): only
@@ -17,19 +34,20 @@ export class SealPlaintextAtStart implements OnApplicationBootstrap {
 
   constructor(
     private readonly prisma: PrismaService,
-    private readonly box: SecretBox,
+    private readonly secrets: Secrets,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.webhookWorkers) return;
+    const box = this.secrets.box();
     try {
       const counts = await resealSecrets(
         {
           rows: (sql, params) => this.prisma.$queryRawUnsafe(sql, ...params),
           execute: (sql, params) => this.prisma.$executeRawUnsafe(sql, ...params),
         },
-        this.box,
+        box,
         { onlyPlaintext: true },
       );
       if (counts.encrypted > 0)
@@ -46,14 +64,7 @@ export class SealPlaintextAtStart implements OnApplicationBootstrap {
 
 /** Encryption of secrets stored in the database (AES-256-GCM under a key from the environment). */
 @Module({
-  providers: [
-    {
-      provide: SecretBox,
-      inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => secretBoxFor(config, (line) => new Logger('Secrets').warn(line)),
-    },
-    SealPlaintextAtStart,
-  ],
-  exports: [SecretBox],
+  providers: [Secrets, SealPlaintextAtStart],
+  exports: [Secrets],
 })
 export class SecretsModule {}
