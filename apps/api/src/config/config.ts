@@ -1,6 +1,7 @@
 import { isIP } from 'node:net';
 import { availableParallelism } from 'node:os';
 import { z } from 'zod';
+import { KEY_ID, parseSecretKeys, type SecretKey } from '../common/secrets/secret-box';
 
 /** Prometheus's registry lists 9464 for OpenTelemetry's Prometheus exporter; scrapers expect it. */
 const DEFAULT_METRICS_PORT = 9464;
@@ -54,6 +55,17 @@ const TrustProxy = z
       message: `must be empty, a hop count, or comma-separated addresses, CIDRs, loopback, linklocal or uniquelocal (not: ${bad.join(', ')})`,
     });
     return z.NEVER;
+  });
+
+/** SECRETS_KEYS: comma-separated `id:base64` keys of 32 bytes each; unset or empty: no key given. */
+const SecretKeys = z
+  .string()
+  .optional()
+  .transform((value, ctx): SecretKey[] | undefined => {
+    if (!value?.trim()) return undefined;
+    const { keys, problems } = parseSecretKeys(value);
+    for (const message of problems) ctx.addIssue({ code: 'custom', message });
+    return problems.length > 0 ? z.NEVER : keys;
   });
 
 /** Every setting the API reads, with its default. docs/configuration.md's settings table mirrors this. */
@@ -127,6 +139,12 @@ const EnvSchema = z
     WEBHOOK_RETRY_DELAY_SECONDS: intFrom(1, 3_600, 90),
     WEBHOOK_MAX_ATTEMPTS: intFrom(1, 20, 11),
     WEBHOOK_ALLOW_PRIVATE_TARGETS: z.enum(['true', 'false']).default('false'),
+    SECRETS_KEYS: SecretKeys,
+    SECRETS_KEY_ID: z
+      .string()
+      .optional()
+      .transform((value) => (value?.trim() ? value.trim() : undefined))
+      .pipe(z.string().regex(KEY_ID, 'must be a key id from SECRETS_KEYS').optional()),
   })
   .refine((e) => e.HEADERS_TIMEOUT_MS <= e.REQUEST_TIMEOUT_MS, {
     path: ['HEADERS_TIMEOUT_MS'],
@@ -136,7 +154,20 @@ const EnvSchema = z
   .refine((e) => e.METRICS_PORT === 0 || isLoopback(e.METRICS_HOST) || e.METRICS_TOKEN !== undefined, {
     path: ['METRICS_TOKEN'],
     message: 'is required when METRICS_HOST is not a loopback address',
-  });
+  })
+
+  .refine((e) => e.SECRETS_KEY_ID === undefined || e.SECRETS_KEYS?.some((k) => k.id === e.SECRETS_KEY_ID), {
+    path: ['SECRETS_KEY_ID'],
+    message: 'must name one of the keys in SECRETS_KEYS',
+  })
+  // A production database's secrets need a key the operator holds, not one a development file makes up.
+  .refine(
+    (e) => e.SECRETS_KEYS !== undefined || e.NODE_ENV !== 'production' || e.DATABASE_URL === undefined,
+    {
+      path: ['SECRETS_KEYS'],
+      message: 'is required in production with DATABASE_URL (generate a key: openssl rand -base64 32)',
+    },
+  );
 
 function isLoopback(host: string): boolean {
   return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
@@ -243,6 +274,12 @@ export interface AppConfig {
     allowPrivateTargets: boolean;
   };
   /**
+   * The keys that encrypt secrets at rest (webhook signing secrets), and the id new ones are sealed with
+   * (SECRETS_KEY_ID, else the first listed). Null: none given, and outside production a development key
+   * kept in a file next to the embedded database is used (see common/secrets/dev-key.ts).
+   */
+  secrets: { keys: SecretKey[]; currentKeyId: string } | null;
+  /**
    * Whether this process runs webhook delivery workers. Not a setting: false only in the serverless
    * function (frozen between requests), which still enqueues deliveries for the long-running API to send.
    */
@@ -338,6 +375,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxAttempts: e.WEBHOOK_MAX_ATTEMPTS,
       allowPrivateTargets: e.WEBHOOK_ALLOW_PRIVATE_TARGETS === 'true',
     },
+    secrets: e.SECRETS_KEYS
+      ? { keys: e.SECRETS_KEYS, currentKeyId: e.SECRETS_KEY_ID ?? (e.SECRETS_KEYS[0] as SecretKey).id }
+      : null,
     listenForRevocations: true,
     liveEvents: true,
     webhookWorkers: true,

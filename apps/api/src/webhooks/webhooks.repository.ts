@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Secrets } from '../common/secrets/secrets.module';
 import type { Db } from '../database/db';
 import { Prisma } from '../generated/prisma/client';
 import type { OutboxEvent, WebhookPayload } from './webhook-events';
@@ -89,9 +90,13 @@ export function outboxCtes(events: OutboxEvent[], at: Date): Prisma.Sql {
 
 @Injectable()
 export class WebhooksRepository {
+  /** Signing secrets are stored sealed (AES-256-GCM envelopes), opened only to sign a delivery. */
+  constructor(private readonly secrets: Secrets) {}
+
   /**
    * Creates an endpoint unless the owner already has MAX_ENDPOINTS_PER_USER live ones; null then. The
-   * owner's row is locked first, so two creations at once cannot both pass the count.
+   * owner's row is locked first, so two creations at once cannot both pass the count. The secret is
+   * given in clear and stored encrypted.
    */
   async create(
     db: Db,
@@ -100,7 +105,10 @@ export class WebhooksRepository {
     await db.$queryRaw`SELECT 1 FROM users WHERE id = ${endpoint.ownerId}::uuid FOR NO KEY UPDATE`;
     const live = await db.webhookEndpoint.count({ where: { ownerId: endpoint.ownerId, deletedAt: null } });
     if (live >= MAX_ENDPOINTS_PER_USER) return null;
-    return db.webhookEndpoint.create({ data: endpoint, select: ENDPOINT_SELECT });
+    return db.webhookEndpoint.create({
+      data: { ...endpoint, secret: this.secrets.box().encrypt(endpoint.secret) },
+      select: ENDPOINT_SELECT,
+    });
   }
 
   list(
@@ -160,6 +168,11 @@ export class WebhooksRepository {
     return count === 1 ? this.findDelivery(db, endpointId, id) : null;
   }
 
+  /**
+   * What one attempt needs, the signing secret in clear (a plaintext row from before encryption is read
+   * as it is). A secret sealed under a key that is no longer configured throws SecretDecryptError: the
+   * attempt fails and is retried, and sends once the key is configured again.
+   */
   async attemptTarget(db: Db, deliveryId: string): Promise<(AttemptTarget & { deleted: boolean }) | null> {
     const row = await db.webhookDelivery.findUnique({
       where: { id: deliveryId },
@@ -173,7 +186,7 @@ export class WebhooksRepository {
     return {
       status: row.status,
       url: row.endpoint.url,
-      secret: row.endpoint.secret,
+      secret: row.endpoint.secret === null ? null : this.secrets.box().open(row.endpoint.secret),
       deleted: row.endpoint.deletedAt !== null,
       payload: row.event.payload as unknown as WebhookPayload,
     };

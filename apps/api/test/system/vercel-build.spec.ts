@@ -159,6 +159,8 @@ async function startFunction(dir: string): Promise<string> {
       NODE_ENV: 'production',
       LOG_LEVEL: 'warn',
       DATABASE_URL: database.url,
+      // required in production (docs/deploy.md): the key that encrypts webhook signing secrets
+      SECRETS_KEYS: `k1:${randomBytes(32).toString('base64')}`,
     },
     stdio: ['pipe', 'pipe', 'pipe'],
   });

@@ -1,0 +1,76 @@
+/**
+ * `pnpm secrets:rotate [--json]`: seals every stored secret (webhook signing secrets) under the current
+ * key (SECRETS_KEY_ID, else the first of SECRETS_KEYS), reading each with whichever configured key it
+ * names; plaintext rows from before encryption are encrypted too. On the product's database
+ * (DATABASE_URL, or the embedded one). In batches, safe beside a running API, idempotent: a second run
+ * finds everything current. Exit code 0 when every secret is under the current key, 1 when some could not
+ * be read (sealed under a key no longer in SECRETS_KEYS), 2 when it could not run.
+ */
+import { ensureDatabase, loadDotEnv, migrate } from '@wallet/postgres';
+import pg from 'pg';
+import { secretBoxFor } from '../common/secrets/dev-key';
+import { type ResealCounts, resealSecrets } from '../common/secrets/reseal';
+import { ConfigError, loadConfig } from '../config/config';
+
+const args = new Set(process.argv.slice(2));
+const unknown = [...args].filter((arg) => !['--json', '--help'].includes(arg));
+if (args.has('--help') || unknown.length > 0) {
+  if (unknown.length > 0) console.error(`unknown option: ${unknown.join(' ')}`);
+  console.error('usage: pnpm secrets:rotate [--json]');
+  process.exit(unknown.length > 0 ? 2 : 0);
+}
+const json = args.has('--json');
+const say = (line: string) => {
+  if (!json) console.error(line);
+};
+
+async function main(): Promise<number> {
+  loadDotEnv();
+  const config = loadConfig();
+  const box = secretBoxFor(config, say);
+  const database = await ensureDatabase({ log: (message) => say(`[db] ${message}`) });
+  try {
+    await migrate(database.url, { log: (message) => say(`[db] ${message}`) });
+    const client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+    try {
+      const counts = await resealSecrets(
+        {
+          rows: async (sql, params) => (await client.query<{ id: string; value: string }>(sql, params)).rows,
+          execute: async (sql, params) => (await client.query(sql, params)).rowCount ?? 0,
+        },
+        box,
+      );
+      if (json) console.log(JSON.stringify({ keyId: box.currentKeyId, ...counts }));
+      else print(box.currentKeyId, counts);
+      return counts.unreadable > 0 ? 1 : 0;
+    } finally {
+      await client.end();
+    }
+  } finally {
+    await database.stop();
+  }
+}
+
+function print(keyId: string, c: ResealCounts): void {
+  console.log(
+    `secrets:rotate: ${c.checked} stored secrets read; under key "${keyId}" now: ${c.reencrypted} re-encrypted, ` +
+      `${c.encrypted} encrypted from plaintext, ${c.current} already current` +
+      `${c.raced > 0 ? `; ${c.raced} changed meanwhile (left as they were)` : ''}.`,
+  );
+  if (c.unreadable > 0) {
+    console.log(
+      `  ${c.unreadable} could not be read: sealed under a key not in SECRETS_KEYS, or altered. Add the old key and run again.`,
+    );
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    const message =
+      error instanceof ConfigError ? error.message : error instanceof Error ? error.message : String(error);
+    console.error(`secrets:rotate could not run: ${message}`);
+    process.exit(2);
+  },
+);
