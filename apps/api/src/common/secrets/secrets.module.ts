@@ -17,7 +17,12 @@ export class Secrets {
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
   box(): SecretBox {
-    this.made ??= secretBoxFor(this.config, (line) => new Logger('Secrets').warn(line));
+    // A warning in production (where it means a missing setting); in development the key file is the
+    // plan, said at info level so `pnpm start` at LOG_LEVEL=warn stays quiet.
+    const logger = new Logger('Secrets');
+    this.made ??= secretBoxFor(this.config, (line) =>
+      this.config.nodeEnv === 'production' ? logger.warn(line) : logger.log(line),
+    );
     return this.made;
   }
 }
