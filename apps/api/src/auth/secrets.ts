@@ -18,7 +18,12 @@ export function sha256(value: string): string {
  * not a secret (anyone holding a guessed address can check it).
  */
 export function accountTag(email: string): string {
-  return sha256(email.trim().toLowerCase()).slice(0, 12);
+  return accountHash(email).slice(0, 12);
+}
+
+/** The SHA-256 of an email as the login limits and the log know it: trimmed and lower-cased. */
+export function accountHash(email: string): string {
+  return sha256(email.trim().toLowerCase());
 }
 
 export function sameSecret(a: string, b: string): boolean {

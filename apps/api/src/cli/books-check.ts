@@ -9,18 +9,9 @@
 import { ensureDatabase, loadDotEnv, migrate } from '@wallet/postgres';
 import pg from 'pg';
 import { type BooksReport, checkBooks } from '../transactions/books-check/books-check';
+import { readOptions } from './cli-options';
 
-const args = new Set(process.argv.slice(2));
-const unknown = [...args].filter((arg) => !['--full', '--json', '--help'].includes(arg));
-if (args.has('--help') || unknown.length > 0) {
-  if (unknown.length > 0) console.error(`unknown option: ${unknown.join(' ')}`);
-  console.error('usage: pnpm books:check [--full] [--json]');
-  process.exit(unknown.length > 0 ? 2 : 0);
-}
-const json = args.has('--json');
-const say = (line: string) => {
-  if (!json) console.error(line);
-};
+const { args, json, say } = readOptions('pnpm books:check [--full] [--json]', ['--full']);
 
 async function main(): Promise<number> {
   loadDotEnv();

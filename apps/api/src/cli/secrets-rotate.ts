@@ -11,18 +11,9 @@ import pg from 'pg';
 import { secretBoxFor } from '../common/secrets/dev-key';
 import { type ResealCounts, resealSecrets } from '../common/secrets/reseal';
 import { ConfigError, loadConfig } from '../config/config';
+import { readOptions } from './cli-options';
 
-const args = new Set(process.argv.slice(2));
-const unknown = [...args].filter((arg) => !['--json', '--help'].includes(arg));
-if (args.has('--help') || unknown.length > 0) {
-  if (unknown.length > 0) console.error(`unknown option: ${unknown.join(' ')}`);
-  console.error('usage: pnpm secrets:rotate [--json]');
-  process.exit(unknown.length > 0 ? 2 : 0);
-}
-const json = args.has('--json');
-const say = (line: string) => {
-  if (!json) console.error(line);
-};
+const { json, say } = readOptions('pnpm secrets:rotate [--json]');
 
 async function main(): Promise<number> {
   loadDotEnv();

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { sha256 } from '../auth/secrets';
+import { accountHash, sha256 } from '../auth/secrets';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { PrismaService } from '../database/prisma.service';
 import { PostgresThrottlerStorage } from './postgres-throttler.storage';
@@ -99,7 +99,7 @@ export class LoginLimits {
 
 /** Hashed, like every rate-limit key that names an account: the table never holds an email. */
 function keysOf(email: string, address: string) {
-  const account = sha256(email.trim().toLowerCase());
+  const account = accountHash(email);
   const pair = sha256(`${account} ${address}`);
   return {
     email: `auth-email:${account}`,
