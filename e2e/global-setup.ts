@@ -1,7 +1,7 @@
 // The whole real stack for the browser: a fresh PostgreSQL database (embedded in a throwaway folder, or
 // a new database on DATABASE_URL's server), the built API serving the built dashboard, on E2E_PORT.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,11 +12,11 @@ import { E2E_PORT } from './playwright.config';
 const here = path.dirname(fileURLToPath(import.meta.url));
 
 export default async function globalSetup(): Promise<() => Promise<void>> {
-  const server = await ensureDatabase({
-    dataDir: await mkdtemp(path.join(os.tmpdir(), 'wallet-e2e-pg-')),
-    ephemeral: true,
-    databaseName: 'postgres',
-  });
+  // The run's own folder, removed at its end: the embedded PostgreSQL's data, and what the API keeps
+  // beside its data (the development key for secrets at rest), so a run leaves nothing in the checkout.
+  const runDir = await mkdtemp(path.join(os.tmpdir(), 'wallet-e2e-'));
+  const dataDir = path.join(runDir, 'postgres');
+  const server = await ensureDatabase({ dataDir, ephemeral: true, databaseName: 'postgres' });
   const name = `wallet_e2e_${process.pid}`;
   const admin = new pg.Client({ connectionString: server.url });
   await admin.connect();
@@ -33,6 +33,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       env: {
         ...process.env,
         DATABASE_URL: url.toString(),
+        DATA_DIR: dataDir,
         PORT: String(E2E_PORT),
         HOST: '127.0.0.1',
         LOG_LEVEL: 'warn',
@@ -56,6 +57,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       await cleanup.end();
     }
     await server.stop();
+    await rm(runDir, { recursive: true, force: true });
   };
 }
 

@@ -162,6 +162,50 @@ describe('POST /api/v1/transactions/:id/refund', () => {
     expect(await balance(t.asUser(bob), s.bobWallet)).toBe(8);
   });
 
+  it("replays an answer stored before refunds hid the payer without the payer's wallet id", async () => {
+    const s = await aliceSendsBob(10);
+    const first = await refund(t.asUser(bob), s.incoming.id, { amount: 4 }, 'refund-old-answer');
+    expect(first.status).toBe(201);
+    // What the version before stored for this refund: a transfer's answer, naming Alice's wallet twice.
+    const [leg] = first.body.transactions;
+    const oldStyle = {
+      ...first.body,
+      destinationWallet: { id: s.aliceWallet, currency: 'USD' },
+      transactions: [{ ...leg, destinationWalletId: s.aliceWallet }],
+    };
+    const updated = await t.db.query(
+      "UPDATE idempotency_keys SET response_body = $1::json WHERE key = 'refund-old-answer' RETURNING response_body::text",
+      [JSON.stringify(oldStyle)],
+    );
+    expect(updated.rows).toHaveLength(1);
+    expect(updated.rows[0].response_body).toContain(s.aliceWallet);
+
+    const replay = await refund(t.asUser(bob), s.incoming.id, { amount: 4 }, 'refund-old-answer');
+    expect(replay.status).toBe(201);
+    expect(replay.headers['idempotent-replayed']).toBe('true');
+    expect(replay.text).not.toContain(s.aliceWallet);
+    expect(replay.body).toEqual(first.body);
+    expect(replay.body.destinationWallet).toBeNull();
+    expect(replay.body.transactions).toEqual([{ ...leg, destinationWalletId: null }]);
+    expect(await balance(t.asUser(bob), s.bobWallet)).toBe(6);
+  });
+
+  it('replays a refund between two wallets of one user whole', async () => {
+    const mine = await newWallet(t, 'USD', 50);
+    const other = (await t.http.post('/api/v1/wallets').send({})).body.id as string;
+    const sent = await t.http
+      .post('/api/v1/wallets/transfer')
+      .send({ sourceWalletId: mine.id, destinationWalletId: other, amount: 20 });
+    const incoming = sent.body.transactions.find((row: { type: string }) => row.type === 'TRANSFER_IN');
+    const first = await refund(t.http, incoming.id, { amount: 5 }, 'refund-own-wallets');
+    expect(first.status).toBe(201);
+    expect(first.body.destinationWallet).toMatchObject({ id: mine.id, balance: 35 });
+    expect(first.body.transactions).toHaveLength(2);
+    const replay = await refund(t.http, incoming.id, { amount: 5 }, 'refund-own-wallets');
+    expect(replay.headers['idempotent-replayed']).toBe('true');
+    expect(replay.body).toEqual(first.body);
+  });
+
   it('never refunds more than the original under parallel requests', async () => {
     const s = await aliceSendsBob(30);
     const answers = await Promise.all(

@@ -2,7 +2,8 @@
 // the PostgreSQL the tests run on (embedded, or DATABASE_URL's) and builds a migrated template database
 // that every test file clones (CREATE DATABASE ... TEMPLATE), so files are isolated and run in parallel.
 // Test workers, which Jest starts after this, read the answer from the environment. It also gives the
-// run its marker and temp folder (run-cleanup.ts), and ends the run's processes if Jest is interrupted.
+// run its marker and temp folder (run-cleanup.ts), whose data/ stands for the checkout's .data/ (DATA_DIR), and
+// ends the run's processes if Jest is interrupted.
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -30,6 +31,10 @@ export default async function setup(): Promise<void> {
   const tmpRoot = mkdtempSync(path.join(os.tmpdir(), `wallet-test-run-${runId}-`));
   process.env[RUN_MARKER] = runId;
   process.env.TMPDIR = tmpRoot;
+  // What the API keeps beside its data (the development key for secrets at rest, .data/secrets.key by
+  // default) and any embedded database a CLI or product starts without DATA_DIR of its own: in the
+  // run's folder, so a run leaves nothing in the checkout.
+  process.env.DATA_DIR = path.join(tmpRoot, 'data', 'postgres');
   const dataDir = path.join(tmpRoot, 'postgres');
   mkdirSync(dataDir);
   const server = await ensureDatabase({ dataDir, ephemeral: true, databaseName: 'postgres' });

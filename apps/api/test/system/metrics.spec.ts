@@ -144,6 +144,31 @@ it('shows the pool and the database of every worker, the latest ledger check and
   expect(value(samples, 'nodejs_heap_size_total_bytes')).toBeGreaterThan(0);
 });
 
+it('shows a ledger check that found discrepancies at the next scrape, and the clean one after it', async () => {
+  // What a check records (ledger_checks) is what the metrics port reads at each scrape, and what the
+  // WalletBooksDiscrepancy and WalletBooksCheckStale alerts watch (ops/prometheus/alerts.yml).
+  const before = await scrape();
+  const record = (discrepancies: number) =>
+    db.query(
+      `INSERT INTO ledger_checks (mode, started_at, wallets_checked, rows_checked, discrepancies, report)
+       VALUES ('incremental', clock_timestamp(), 3, 7, $1, '[]') RETURNING extract(epoch FROM finished_at)::float8 AS finished`,
+      [discrepancies],
+    );
+  const found = (await record(2)).rows[0].finished as number;
+  const withDiscrepancies = await scrape();
+  expect(value(withDiscrepancies, 'wallet_ledger_check_discrepancies')).toBe(2);
+  expect(value(withDiscrepancies, 'wallet_ledger_check_last_finished_timestamp_seconds')).toBeCloseTo(
+    found,
+    3,
+  );
+  expect(found).toBeGreaterThan(value(before, 'wallet_ledger_check_last_finished_timestamp_seconds'));
+
+  const clean = (await record(0)).rows[0].finished as number;
+  const after = await scrape();
+  expect(value(after, 'wallet_ledger_check_discrepancies')).toBe(0);
+  expect(value(after, 'wallet_ledger_check_last_finished_timestamp_seconds')).toBeCloseTo(clean, 3);
+});
+
 it('serves metrics only on the metrics port, and only with the token', async () => {
   // On the API's port /metrics is no route: 404, or the dashboard's page when a built dashboard is
   // served (its client routes fall back to index.html); never the metrics.

@@ -3,7 +3,7 @@ import { type Currency, canonicalDecimal, getCurrency, parseAmount } from '@wall
 import { type Caller, idempotencyScope } from '../../auth/caller';
 import { ValidationFailedError } from '../../common/errors';
 import { IdempotencyService, type IdempotencyToken } from '../../common/idempotency/idempotency.service';
-import { counted, declined, mapDone, type Outcome, type Recorded } from '../../common/outcome';
+import { counted, declined, mapDone, type Outcome, Recorded } from '../../common/outcome';
 import type { Db } from '../../database/db';
 import type { TransactionRow, WalletRow } from '../../database/rows';
 import { UnitOfWork } from '../../database/unit-of-work';
@@ -16,6 +16,7 @@ import type {
   TransferInput,
   TransferResult,
 } from '../dto/movement.dto';
+import type { ForeignWallet, Wallet } from '../dto/wallet-view.dto';
 import { decideRefund } from '../ledger.rules';
 import { type Note, type PostedLeg, planFund, planTransfer } from '../posting/posting';
 import { PostingService } from '../posting/posting.service';
@@ -133,13 +134,15 @@ export class MovementsService {
       ...callOf(caller, { operation: REFUND_OPERATION, key }),
       input: { transactionId: id, ...(amount ? { amount } : {}), ...noteOf(input) },
     };
-    const recorded = this.unitOfWork.run((tx) =>
-      this.idempotency.once(tx, call, async () => {
-        const original = await this.ledger.findOwned(tx, caller.userId, id);
-        if (!original) return declined(new TransactionNotFoundError(id));
-        return this.refundLocked(tx, caller, original, input);
-      }),
-    );
+    const recorded = this.unitOfWork
+      .run((tx) =>
+        this.idempotency.once(tx, call, async () => {
+          const original = await this.ledger.findOwned(tx, caller.userId, id);
+          if (!original) return declined(new TransactionNotFoundError(id));
+          return this.refundLocked(tx, caller, original, input);
+        }),
+      )
+      .then(replayedAsSeenNow);
     return this.countedMovement('transfer', REFUND_OPERATION, recorded);
   }
 
@@ -231,6 +234,39 @@ function refundView(caller: Caller, [out, into]: [PostedLeg, PostedLeg]): Refund
     destinationWallet: null,
     transactions: [toTransactionView(leg)],
   };
+}
+
+/**
+ * A refund's answer stored before refunds hid the original payer's wallet is a transfer's answer: that
+ * wallet as `{ id, currency }` and a TRANSFER_OUT leg naming it. A replay is shown through today's rule
+ * (refundView), so retrying an old Idempotency-Key cannot bring the payer's id back; a new answer passes
+ * unchanged. Only the caller's own wallets were ever stored whole (with a balance), so they tell what is theirs.
+ */
+function replayedAsSeenNow(recorded: Recorded<RefundResult>): Recorded<RefundResult> {
+  if (!recorded.replayed) return recorded;
+  return new Recorded(mapDone(recorded.outcome, refundAsSeenNow), true);
+}
+
+function refundAsSeenNow(stored: StoredRefund): RefundResult {
+  const destination = isWholeWallet(stored.destinationWallet) ? stored.destinationWallet : null;
+  const own = new Set([stored.sourceWallet.id, ...(destination ? [destination.id] : [])]);
+  const owns = (walletId: string) => own.has(walletId);
+  return {
+    sourceWallet: stored.sourceWallet,
+    destinationWallet: destination,
+    transactions: stored.transactions
+      .filter((leg) => owns(leg.walletId))
+      .map((leg) => asSeenByOwner(leg, owns)),
+  };
+}
+
+/** A refund's answer as any version stored it: today's, or a transfer's (before refunds hid the payer). */
+type StoredRefund = Omit<RefundResult, 'destinationWallet'> & {
+  destinationWallet: Wallet | ForeignWallet | null;
+};
+
+function isWholeWallet(wallet: Wallet | ForeignWallet | null): wallet is Wallet {
+  return wallet !== null && 'balance' in wallet;
 }
 
 /**
