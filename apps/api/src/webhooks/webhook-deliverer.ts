@@ -4,7 +4,8 @@ import { Webhook } from 'standardwebhooks';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { PrismaService } from '../database/prisma.service';
 import { MetricsService } from '../metrics/metrics.service';
-import { type DeliveryJob, WebhookQueue } from './webhook-queue';
+import { DeliveryFairness } from './webhook-fairness';
+import { type DeliveryJob, WebhookQueue, type WorkResult } from './webhook-queue';
 import { earliestRetryAt } from './webhook-schedule';
 import { type AttemptResult, send } from './webhook-sender';
 import type { TargetRules } from './webhook-target';
@@ -22,6 +23,7 @@ class AttemptFailed extends Error {}
 export class WebhookDeliverer implements OnApplicationBootstrap {
   private readonly logger = new Logger(WebhookDeliverer.name);
   private readonly rules: TargetRules;
+  private readonly fairness: DeliveryFairness;
 
   constructor(
     private readonly prisma: PrismaService,
@@ -34,6 +36,11 @@ export class WebhookDeliverer implements OnApplicationBootstrap {
       allowPrivateTargets: config.webhooks.allowPrivateTargets,
       httpsOnly: config.nodeEnv === 'production',
     };
+    this.fairness = new DeliveryFairness({
+      ownerConcurrency: config.webhooks.ownerConcurrency,
+      breakerFailures: config.webhooks.breakerFailures,
+      cooldownSeconds: config.webhooks.retryDelaySeconds,
+    });
   }
 
   /** The queue starts with the application (the serverless function starts it when it first enqueues). */
@@ -42,13 +49,45 @@ export class WebhookDeliverer implements OnApplicationBootstrap {
     await this.queue.start((job) => this.attempt(job));
   }
 
-  async attempt(job: PgBoss.JobWithMetadata<DeliveryJob>): Promise<void> {
+  /**
+   * One attempt, if the delivery's endpoint and owner have a free slot and the endpoint's breaker is
+   * not open (webhook-fairness.ts); otherwise the job goes back in the queue until then, and no
+   * attempt is counted.
+   */
+  async attempt(job: PgBoss.JobWithMetadata<DeliveryJob>): Promise<WorkResult> {
+    const { deliveryId } = job.data;
+    const route = await this.prisma.webhookDelivery.findUnique({
+      where: { id: deliveryId },
+      select: { status: true, endpointId: true, endpoint: { select: { ownerId: true } } },
+    });
+    if (route?.status !== 'pending') return;
+    const admission = this.fairness.admit(route.endpointId, route.endpoint.ownerId);
+    if ('deferUntil' in admission) {
+      // What the deliveries list shows as the next attempt; the job itself is moved by the queue.
+      await this.prisma.webhookDelivery.updateMany({
+        where: { id: deliveryId, status: 'pending' },
+        data: { nextAttemptAt: admission.deferUntil },
+      });
+      return { deferUntil: admission.deferUntil };
+    }
+    let failure: string | null | undefined;
+    try {
+      failure = await this.send(job);
+    } finally {
+      // Only the receiver's answer moves the breaker; an error of ours (the database) does not.
+      admission.slot.release(failure === undefined ? undefined : failure === null);
+    }
+    if (failure !== null) throw new AttemptFailed(failure);
+  }
+
+  /** Sends one attempt and records it: null when it succeeded (or there was nothing left to send), else why not. */
+  private async send(job: PgBoss.JobWithMetadata<DeliveryJob>): Promise<string | null> {
     const { deliveryId } = job.data;
     const target = await this.deliveries.attemptTarget(this.prisma, deliveryId);
-    if (target?.status !== 'pending') return;
+    if (target?.status !== 'pending') return null;
     if (target.deleted || !target.secret) {
       await this.deliveries.abandon(this.prisma, deliveryId, 'the endpoint was deleted');
-      return;
+      return null;
     }
     const body = JSON.stringify(target.payload);
     const now = new Date();
@@ -78,8 +117,9 @@ export class WebhookDeliverer implements OnApplicationBootstrap {
     });
     if (result.outcome !== 'succeeded') {
       if (last) this.logger.warn(`webhook delivery ${deliveryId} failed after ${attempt} attempts`);
-      throw new AttemptFailed(describe(result));
+      return describe(result);
     }
+    return null;
   }
 }
 

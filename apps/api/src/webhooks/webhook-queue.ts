@@ -14,7 +14,10 @@ export interface DeliveryJob {
 }
 
 /** Workers per process: deliveries sent at once by one API process. */
-const WORKERS_PER_PROCESS = 4;
+export const WORKERS_PER_PROCESS = 4;
+
+/** What a worker made of a job: done (or thrown to be retried), or put back until a later time. */
+export type WorkResult = undefined | { deferUntil: Date };
 /** How often an idle worker asks the queue for a job. */
 const POLLING_INTERVAL_SECONDS = 2;
 /** Connections pg-boss may hold per process (its polling, maintenance and job completion). */
@@ -89,16 +92,27 @@ export class WebhookQueue implements OnModuleDestroy {
   }
 
   /** Creates the schema and the queue (once per database), and starts the workers where they run. */
-  start(work?: (job: PgBoss.JobWithMetadata<DeliveryJob>) => Promise<void>): Promise<void> {
+  start(work?: (job: PgBoss.JobWithMetadata<DeliveryJob>) => Promise<WorkResult>): Promise<void> {
     this.started ??= (async () => {
       await this.startBoss();
       if (!work || !this.config.webhookWorkers) return;
       for (let i = 0; i < WORKERS_PER_PROCESS; i++) {
-        await this.boss.work<DeliveryJob>(
+        const worker: { id?: string } = {};
+        worker.id = await this.boss.work<DeliveryJob>(
           DELIVERY_QUEUE,
           { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: POLLING_INTERVAL_SECONDS },
           async ([job]) => {
-            if (job) await work(job);
+            if (!job) return;
+            try {
+              const result = await work(job);
+              if (result) await this.defer(job.id, result.deferUntil);
+            } finally {
+              // Fetch the next job as soon as this one is done: pg-boss otherwise waits the polling
+              // interval after every job, so each worker would take one job per 2 s, and an owner with
+              // many due jobs (old ones first) would take nearly all of that time, its quick failures
+              // and deferrals included, while another owner's job waits. Only an empty fetch waits.
+              if (worker.id) this.boss.notifyWorker(worker.id);
+            }
           },
         );
       }
@@ -148,6 +162,27 @@ export class WebhookQueue implements OnModuleDestroy {
       keepUntil: new Date(Date.now() + RETENTION_DAYS * 86_400_000).toISOString(),
     }));
     await this.boss.insert(jobs, { db: onTransaction(tx) });
+  }
+
+  /**
+   * Puts an active job back in the queue until `until`, as if it had not been fetched: the attempt it
+   * was fetched for does not count (its retry count stays, and started_on is cleared so the next fetch
+   * does not count it either), and it keeps its place by creation time. One statement, so the job is
+   * never lost: it is either still active (and expires into a retry) or waiting again. pg-boss then
+   * completes nothing, as it completes only active jobs. This writes pg-boss 10's job table directly
+   * (pg-boss has no "later, without counting" of its own); the version is pinned and
+   * test/api/webhook-fairness.spec.ts checks the result.
+   */
+  private async defer(jobId: string, until: Date): Promise<void> {
+    await this.boss.getDb().executeSql(
+      `UPDATE pgboss.job
+          SET state = CASE WHEN retry_count > 0 THEN 'retry'::pgboss.job_state ELSE 'created'::pgboss.job_state END,
+              start_after = $3::timestamptz,
+              started_on = NULL,
+              keep_until = GREATEST(keep_until, $3::timestamptz + interval '1 day')
+        WHERE name = $1 AND id = $2::uuid AND state = 'active'`,
+      [DELIVERY_QUEUE, jobId, until.toISOString()],
+    );
   }
 
   /** Stops taking jobs, lets the deliveries in flight finish (up to a bound), and closes the queue's pool. */
