@@ -74,20 +74,24 @@ export class WebhookDeliverer implements OnApplicationBootstrap {
     try {
       failure = await this.send(job);
     } finally {
-      // Only the receiver's answer moves the breaker; an error of ours (the database) does not.
+      // Only the receiver's answer moves the breaker: not an error of ours (the database), nor a
+      // delivery that turned out to have nothing left to send.
       admission.slot.release(failure === undefined ? undefined : failure === null);
     }
-    if (failure !== null) throw new AttemptFailed(failure);
+    if (typeof failure === 'string') throw new AttemptFailed(failure);
   }
 
-  /** Sends one attempt and records it: null when it succeeded (or there was nothing left to send), else why not. */
-  private async send(job: PgBoss.JobWithMetadata<DeliveryJob>): Promise<string | null> {
+  /**
+   * Sends one attempt and records it: null when the receiver took it, why not when it did not, or
+   * undefined when nothing was sent (no longer pending, or its endpoint deleted).
+   */
+  private async send(job: PgBoss.JobWithMetadata<DeliveryJob>): Promise<string | null | undefined> {
     const { deliveryId } = job.data;
     const target = await this.deliveries.attemptTarget(this.prisma, deliveryId);
-    if (target?.status !== 'pending') return null;
+    if (target?.status !== 'pending') return undefined;
     if (target.deleted || !target.secret) {
       await this.deliveries.abandon(this.prisma, deliveryId, 'the endpoint was deleted');
-      return null;
+      return undefined;
     }
     const body = JSON.stringify(target.payload);
     const now = new Date();
