@@ -138,8 +138,6 @@ const EnvSchema = z
     WEBHOOK_TIMEOUT_MS: intFrom(100, 60_000, 10_000),
     WEBHOOK_RETRY_DELAY_SECONDS: intFrom(1, 3_600, 90),
     WEBHOOK_MAX_ATTEMPTS: intFrom(1, 20, 11),
-    WEBHOOK_OWNER_CONCURRENCY: intFrom(1, 4, 2),
-    WEBHOOK_BREAKER_FAILURES: intFrom(1, 100, 5),
     WEBHOOK_ALLOW_PRIVATE_TARGETS: z.enum(['true', 'false']).default('false'),
     SECRETS_KEYS: SecretKeys,
     SECRETS_KEY_ID: z
@@ -267,15 +265,12 @@ export interface AppConfig {
   /**
    * Webhook deliveries: how long a receiver may take to answer, the first retry's delay (each later one
    * doubles, see webhooks/webhook-schedule.ts), attempts in all, and whether private and loopback targets
-   * are allowed (development and tests; link-local targets never are). Fairness (webhooks/webhook-fairness.ts):
-   * attempts in flight per owner in one process, and failures in a row that open an endpoint's breaker.
+   * are allowed (development and tests; link-local targets never are).
    */
   webhooks: {
     timeoutMs: number;
     retryDelaySeconds: number;
     maxAttempts: number;
-    ownerConcurrency: number;
-    breakerFailures: number;
     allowPrivateTargets: boolean;
   };
   /**
@@ -378,8 +373,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       timeoutMs: e.WEBHOOK_TIMEOUT_MS,
       retryDelaySeconds: e.WEBHOOK_RETRY_DELAY_SECONDS,
       maxAttempts: e.WEBHOOK_MAX_ATTEMPTS,
-      ownerConcurrency: e.WEBHOOK_OWNER_CONCURRENCY,
-      breakerFailures: e.WEBHOOK_BREAKER_FAILURES,
       allowPrivateTargets: e.WEBHOOK_ALLOW_PRIVATE_TARGETS === 'true',
     },
     secrets: e.SECRETS_KEYS

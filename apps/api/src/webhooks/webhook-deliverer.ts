@@ -4,7 +4,7 @@ import { Webhook } from 'standardwebhooks';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { PrismaService } from '../database/prisma.service';
 import { MetricsService } from '../metrics/metrics.service';
-import { DeliveryFairness } from './webhook-fairness';
+import { BREAKER_FAILURES, DeliveryFairness, OWNER_CONCURRENCY } from './webhook-fairness';
 import { type DeliveryJob, WebhookQueue, type WorkResult } from './webhook-queue';
 import { earliestRetryAt } from './webhook-schedule';
 import { type AttemptResult, send } from './webhook-sender';
@@ -37,8 +37,8 @@ export class WebhookDeliverer implements OnApplicationBootstrap {
       httpsOnly: config.nodeEnv === 'production',
     };
     this.fairness = new DeliveryFairness({
-      ownerConcurrency: config.webhooks.ownerConcurrency,
-      breakerFailures: config.webhooks.breakerFailures,
+      ownerConcurrency: OWNER_CONCURRENCY,
+      breakerFailures: BREAKER_FAILURES,
       cooldownSeconds: config.webhooks.retryDelaySeconds,
     });
   }
@@ -50,7 +50,7 @@ export class WebhookDeliverer implements OnApplicationBootstrap {
   }
 
   /**
-   * One attempt, if the delivery's endpoint and owner have a free slot and the endpoint's breaker is
+   * One attempt, once the delivery's owner and endpoint have a free slot and the endpoint's breaker is
    * not open (webhook-fairness.ts); otherwise the job goes back in the queue until then, and no
    * attempt is counted.
    */
@@ -61,7 +61,7 @@ export class WebhookDeliverer implements OnApplicationBootstrap {
       select: { status: true, endpointId: true, endpoint: { select: { ownerId: true } } },
     });
     if (route?.status !== 'pending') return;
-    const admission = this.fairness.admit(route.endpointId, route.endpoint.ownerId);
+    const admission = await this.fairness.admit(route.endpointId, route.endpoint.ownerId);
     if ('deferUntil' in admission) {
       // What the deliveries list shows as the next attempt; the job itself is moved by the queue.
       await this.prisma.webhookDelivery.updateMany({
