@@ -74,8 +74,8 @@ export class WebhookDeliverer implements OnApplicationBootstrap {
     try {
       failure = await this.send(job);
     } finally {
-      // Only the receiver's answer moves the breaker: not an error of ours (the database), nor a
-      // delivery that turned out to have nothing left to send.
+      // Only the receiver's answer moves the breaker: not an error of ours (the database, a secret we
+      // cannot open), nor a delivery that turned out to have nothing left to send.
       admission.slot.release(failure === undefined ? undefined : failure === null);
     }
     if (typeof failure === 'string') throw new AttemptFailed(failure);
@@ -83,19 +83,33 @@ export class WebhookDeliverer implements OnApplicationBootstrap {
 
   /**
    * Sends one attempt and records it: null when the receiver took it, why not when it did not, or
-   * undefined when nothing was sent (no longer pending, or its endpoint deleted).
+   * undefined when nothing was sent (no longer pending, its endpoint deleted, or its secret unreadable).
    */
   private async send(job: PgBoss.JobWithMetadata<DeliveryJob>): Promise<string | null | undefined> {
     const { deliveryId } = job.data;
     const target = await this.deliveries.attemptTarget(this.prisma, deliveryId);
     if (target?.status !== 'pending') return undefined;
-    if (target.deleted || !target.secret) {
+    if (target.deleted || target.secret === null) {
       await this.deliveries.abandon(this.prisma, deliveryId, 'the endpoint was deleted');
+      return undefined;
+    }
+    if ('unreadable' in target.secret) {
+      // No retry can sign it until an operator adds the key back: fail it now, once, saying why (it can
+      // be re-sent then), instead of failing the job on every retry with the delivery still pending.
+      const error = `the endpoint's signing secret cannot be decrypted: ${target.secret.unreadable}`;
+      await this.deliveries.recordAttempt(this.prisma, deliveryId, {
+        ok: false,
+        last: true,
+        statusCode: null,
+        error,
+        nextAttemptAt: null,
+      });
+      this.logger.error(`webhook delivery ${deliveryId} failed: ${error}`);
       return undefined;
     }
     const body = JSON.stringify(target.payload);
     const now = new Date();
-    const signature = new Webhook(target.secret).sign(target.payload.id, now, body);
+    const signature = new Webhook(target.secret.value).sign(target.payload.id, now, body);
     const result = await send(
       {
         url: target.url,
