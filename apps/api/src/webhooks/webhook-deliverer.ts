@@ -4,7 +4,8 @@ import { Webhook } from 'standardwebhooks';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { PrismaService } from '../database/prisma.service';
 import { MetricsService } from '../metrics/metrics.service';
-import { type DeliveryJob, WebhookQueue } from './webhook-queue';
+import { BREAKER_FAILURES, DeliveryFairness, OWNER_CONCURRENCY } from './webhook-fairness';
+import { type DeliveryJob, WebhookQueue, type WorkResult } from './webhook-queue';
 import { earliestRetryAt } from './webhook-schedule';
 import { type AttemptResult, send } from './webhook-sender';
 import type { TargetRules } from './webhook-target';
@@ -22,6 +23,7 @@ class AttemptFailed extends Error {}
 export class WebhookDeliverer implements OnApplicationBootstrap {
   private readonly logger = new Logger(WebhookDeliverer.name);
   private readonly rules: TargetRules;
+  private readonly fairness: DeliveryFairness;
 
   constructor(
     private readonly prisma: PrismaService,
@@ -34,6 +36,11 @@ export class WebhookDeliverer implements OnApplicationBootstrap {
       allowPrivateTargets: config.webhooks.allowPrivateTargets,
       httpsOnly: config.nodeEnv === 'production',
     };
+    this.fairness = new DeliveryFairness({
+      ownerConcurrency: OWNER_CONCURRENCY,
+      breakerFailures: BREAKER_FAILURES,
+      cooldownSeconds: config.webhooks.retryDelaySeconds,
+    });
   }
 
   /** The queue starts with the application (the serverless function starts it when it first enqueues). */
@@ -42,17 +49,67 @@ export class WebhookDeliverer implements OnApplicationBootstrap {
     await this.queue.start((job) => this.attempt(job));
   }
 
-  async attempt(job: PgBoss.JobWithMetadata<DeliveryJob>): Promise<void> {
+  /**
+   * One attempt, once the delivery's owner and endpoint have a free slot and the endpoint's breaker is
+   * not open (webhook-fairness.ts); otherwise the job goes back in the queue until then, and no
+   * attempt is counted.
+   */
+  async attempt(job: PgBoss.JobWithMetadata<DeliveryJob>): Promise<WorkResult> {
+    const { deliveryId } = job.data;
+    const route = await this.prisma.webhookDelivery.findUnique({
+      where: { id: deliveryId },
+      select: { status: true, endpointId: true, endpoint: { select: { ownerId: true } } },
+    });
+    if (route?.status !== 'pending') return;
+    const admission = await this.fairness.admit(route.endpointId, route.endpoint.ownerId);
+    if ('deferUntil' in admission) {
+      // What the deliveries list shows as the next attempt; the job itself is moved by the queue.
+      await this.prisma.webhookDelivery.updateMany({
+        where: { id: deliveryId, status: 'pending' },
+        data: { nextAttemptAt: admission.deferUntil },
+      });
+      return { deferUntil: admission.deferUntil };
+    }
+    let failure: string | null | undefined;
+    try {
+      failure = await this.send(job);
+    } finally {
+      // Only the receiver's answer moves the breaker: not an error of ours (the database, a secret we
+      // cannot open), nor a delivery that turned out to have nothing left to send.
+      admission.slot.release(failure === undefined ? undefined : failure === null);
+    }
+    if (typeof failure === 'string') throw new AttemptFailed(failure);
+  }
+
+  /**
+   * Sends one attempt and records it: null when the receiver took it, why not when it did not, or
+   * undefined when nothing was sent (no longer pending, its endpoint deleted, or its secret unreadable).
+   */
+  private async send(job: PgBoss.JobWithMetadata<DeliveryJob>): Promise<string | null | undefined> {
     const { deliveryId } = job.data;
     const target = await this.deliveries.attemptTarget(this.prisma, deliveryId);
-    if (target?.status !== 'pending') return;
-    if (target.deleted || !target.secret) {
+    if (target?.status !== 'pending') return undefined;
+    if (target.deleted || target.secret === null) {
       await this.deliveries.abandon(this.prisma, deliveryId, 'the endpoint was deleted');
-      return;
+      return undefined;
+    }
+    if ('unreadable' in target.secret) {
+      // No retry can sign it until an operator adds the key back: fail it now, once, saying why (it can
+      // be re-sent then), instead of failing the job on every retry with the delivery still pending.
+      const error = `the endpoint's signing secret cannot be decrypted: ${target.secret.unreadable}`;
+      await this.deliveries.recordAttempt(this.prisma, deliveryId, {
+        ok: false,
+        last: true,
+        statusCode: null,
+        error,
+        nextAttemptAt: null,
+      });
+      this.logger.error(`webhook delivery ${deliveryId} failed: ${error}`);
+      return undefined;
     }
     const body = JSON.stringify(target.payload);
     const now = new Date();
-    const signature = new Webhook(target.secret).sign(target.payload.id, now, body);
+    const signature = new Webhook(target.secret.value).sign(target.payload.id, now, body);
     const result = await send(
       {
         url: target.url,
@@ -78,8 +135,9 @@ export class WebhookDeliverer implements OnApplicationBootstrap {
     });
     if (result.outcome !== 'succeeded') {
       if (last) this.logger.warn(`webhook delivery ${deliveryId} failed after ${attempt} attempts`);
-      throw new AttemptFailed(describe(result));
+      return describe(result);
     }
+    return null;
   }
 }
 

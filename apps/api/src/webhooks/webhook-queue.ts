@@ -14,9 +14,14 @@ export interface DeliveryJob {
 }
 
 /** Workers per process: deliveries sent at once by one API process. */
-const WORKERS_PER_PROCESS = 4;
+export const WORKERS_PER_PROCESS = 4;
+
+/** What a worker made of a job: done (or thrown to be retried), or put back until a later time. */
+export type WorkResult = undefined | { deferUntil: Date };
 /** How often an idle worker asks the queue for a job. */
 const POLLING_INTERVAL_SECONDS = 2;
+/** How long after a deferred job is due a worker is woken for it (the database's clock decides "due"). */
+const WAKE_SLACK_MS = 25;
 /** Connections pg-boss may hold per process (its polling, maintenance and job completion). */
 const POOL_SIZE = 3;
 /** How long a job is kept, retries included; far past the retry window (about a day). */
@@ -39,6 +44,7 @@ export class WebhookQueue implements OnModuleDestroy {
   private boss: PgBoss;
   private started: Promise<void> | undefined;
   private stopped = false;
+  private readonly wakes = new Map<string, { at: number; timer: NodeJS.Timeout }>();
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
     this.boss = this.newBoss();
@@ -89,16 +95,30 @@ export class WebhookQueue implements OnModuleDestroy {
   }
 
   /** Creates the schema and the queue (once per database), and starts the workers where they run. */
-  start(work?: (job: PgBoss.JobWithMetadata<DeliveryJob>) => Promise<void>): Promise<void> {
+  start(work?: (job: PgBoss.JobWithMetadata<DeliveryJob>) => Promise<WorkResult>): Promise<void> {
     this.started ??= (async () => {
       await this.startBoss();
       if (!work || !this.config.webhookWorkers) return;
       for (let i = 0; i < WORKERS_PER_PROCESS; i++) {
-        await this.boss.work<DeliveryJob>(
+        const worker: { id?: string } = {};
+        worker.id = await this.boss.work<DeliveryJob>(
           DELIVERY_QUEUE,
           { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: POLLING_INTERVAL_SECONDS },
           async ([job]) => {
-            if (job) await work(job);
+            if (!job) return;
+            try {
+              const result = await work(job);
+              if (result) {
+                await this.defer(job.id, result.deferUntil);
+                if (worker.id) this.wakeAt(worker.id, result.deferUntil);
+              }
+            } finally {
+              // Fetch the next job as soon as this one is done: pg-boss otherwise waits the polling
+              // interval after every job, so each worker would take one job per 2 s, and an owner with
+              // many due jobs (old ones first) would take nearly all of that time, its quick failures
+              // and deferrals included, while another owner's job waits. Only an empty fetch waits.
+              if (worker.id) this.boss.notifyWorker(worker.id);
+            }
           },
         );
       }
@@ -150,10 +170,55 @@ export class WebhookQueue implements OnModuleDestroy {
     await this.boss.insert(jobs, { db: onTransaction(tx) });
   }
 
+  /**
+   * Wakes an idle worker when a job it put back is due again, if that comes before its next poll: a
+   * job deferred for a busy endpoint is then taken up in moments, not at the poll 2 s later. One timer
+   * per worker, for the earliest such time.
+   */
+  private wakeAt(workerId: string, until: Date): void {
+    const delay = until.getTime() - Date.now();
+    if (this.stopped || delay >= POLLING_INTERVAL_SECONDS * 1000) return;
+    const pending = this.wakes.get(workerId);
+    if (pending && pending.at <= until.getTime()) return;
+    if (pending) clearTimeout(pending.timer);
+    const timer = setTimeout(() => {
+      this.wakes.delete(workerId);
+      if (!this.stopped) this.boss.notifyWorker(workerId);
+    }, Math.max(0, delay) + WAKE_SLACK_MS);
+    timer.unref();
+    this.wakes.set(workerId, { at: until.getTime(), timer });
+  }
+
+  /**
+   * Puts an active job back in the queue until `until`, as if it had not been fetched: the attempt it
+   * was fetched for does not count (its retry count stays, and started_on is cleared so the next fetch
+   * does not count it either). It goes to the back of the line (created_on is now: jobs are fetched
+   * oldest first), so jobs that came meanwhile, another owner's among them, are fetched before it
+   * comes round again, however many one owner has waiting. One statement, so the job is
+   * never lost: it is either still active (and expires into a retry) or waiting again. pg-boss then
+   * completes nothing, as it completes only active jobs. This writes pg-boss 10's job table directly
+   * (pg-boss has no "later, without counting" of its own); the version is pinned and
+   * test/api/webhook-fairness.spec.ts checks the result.
+   */
+  private async defer(jobId: string, until: Date): Promise<void> {
+    await this.boss.getDb().executeSql(
+      `UPDATE pgboss.job
+          SET state = CASE WHEN retry_count > 0 THEN 'retry'::pgboss.job_state ELSE 'created'::pgboss.job_state END,
+              start_after = $3::timestamptz,
+              started_on = NULL,
+              created_on = now(),
+              keep_until = GREATEST(keep_until, $3::timestamptz + interval '1 day')
+        WHERE name = $1 AND id = $2::uuid AND state = 'active'`,
+      [DELIVERY_QUEUE, jobId, until.toISOString()],
+    );
+  }
+
   /** Stops taking jobs, lets the deliveries in flight finish (up to a bound), and closes the queue's pool. */
   async stop(): Promise<void> {
     if (this.stopped || !this.started) return;
     this.stopped = true;
+    for (const { timer } of this.wakes.values()) clearTimeout(timer);
+    this.wakes.clear();
     await this.started.catch(() => {});
     await this.boss.stop({ graceful: true, wait: true, timeout: STOP_TIMEOUT_MS });
   }

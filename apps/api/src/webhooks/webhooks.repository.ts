@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { SecretDecryptError } from '../common/secrets/secret-box';
 import { Secrets } from '../common/secrets/secrets.module';
 import type { Db } from '../database/db';
 import { Prisma } from '../generated/prisma/client';
@@ -34,7 +35,8 @@ export interface DeliveryRow {
 export interface AttemptTarget {
   status: string;
   url: string;
-  secret: string | null;
+  /** The signing secret in clear; why it cannot be opened; null once the endpoint is deleted. */
+  secret: { value: string } | { unreadable: string } | null;
   payload: WebhookPayload;
 }
 
@@ -170,8 +172,8 @@ export class WebhooksRepository {
 
   /**
    * What one attempt needs, the signing secret in clear (a plaintext row from before encryption is read
-   * as it is). A secret sealed under a key that is no longer configured throws SecretDecryptError: the
-   * attempt fails and is retried, and sends once the key is configured again.
+   * as it is). A secret sealed under a key that is no longer configured (or altered) is `unreadable`,
+   * with the reason: no attempt can sign it until the key is configured again.
    */
   async attemptTarget(db: Db, deliveryId: string): Promise<(AttemptTarget & { deleted: boolean }) | null> {
     const row = await db.webhookDelivery.findUnique({
@@ -186,10 +188,19 @@ export class WebhooksRepository {
     return {
       status: row.status,
       url: row.endpoint.url,
-      secret: row.endpoint.secret === null ? null : this.secrets.box().open(row.endpoint.secret),
+      secret: row.endpoint.secret === null ? null : this.openSecret(row.endpoint.secret),
       deleted: row.endpoint.deletedAt !== null,
       payload: row.event.payload as unknown as WebhookPayload,
     };
+  }
+
+  private openSecret(stored: string): { value: string } | { unreadable: string } {
+    try {
+      return { value: this.secrets.box().open(stored) };
+    } catch (error) {
+      if (error instanceof SecretDecryptError) return { unreadable: error.message };
+      throw error;
+    }
   }
 
   /** Records one attempt's result (only while the delivery is pending: a re-send or a delete may have come). */

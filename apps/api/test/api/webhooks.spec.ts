@@ -157,6 +157,61 @@ describe('webhooks', () => {
     expect(new Set(r.received.map((x) => x.headers['webhook-id'])).size).toBe(1);
   });
 
+  it("fails a delivery at once, saying why, when its endpoint's secret cannot be decrypted (its key was removed)", async () => {
+    const t = app();
+    const user = await t.newUser();
+    const r = await receiver();
+    const endpoint = await subscribe(user.api, r.url, ['transaction.succeeded']);
+    const stored = await t.db.query<{ secret: string }>(
+      'SELECT secret FROM webhook_endpoints WHERE id = $1',
+      [endpoint.id],
+    );
+    const sealed = stored.rows[0]?.secret as string;
+    // The same envelope under a key id SECRETS_KEYS does not list: as if its key had been removed.
+    const [version, , ...rest] = sealed.split(':');
+    await t.db.query('UPDATE webhook_endpoints SET secret = $1 WHERE id = $2', [
+      [version, 'removed', ...rest].join(':'),
+      endpoint.id,
+    ]);
+    const wallet = await user.api.post('/api/v1/wallets').send({ currency: 'USD' });
+    await user.api.post(`/api/v1/wallets/${wallet.body.id}/fund`).send({ amount: 5 });
+    const [failed] = await eventually(
+      () => deliveriesOf(user.api, endpoint.id),
+      (d) => d[0]?.status === 'failed',
+    );
+    expect(failed).toMatchObject({ attempts: 1, lastStatusCode: null });
+    expect(failed?.lastError).toBe(
+      'the endpoint\'s signing secret cannot be decrypted: no key "removed" is configured (SECRETS_KEYS)',
+    );
+    // Ended, not retried: past the retry delay (1 s) nothing more happened, and its job is completed.
+    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    const job = await t.db.query<{ state: string }>(
+      `SELECT state FROM pgboss.job WHERE name = 'webhook-delivery' AND data->>'deliveryId' = $1`,
+      [failed?.id],
+    );
+    expect(job.rows.map((j) => j.state)).toEqual(['completed']);
+    expect((await deliveriesOf(user.api, endpoint.id))[0]).toMatchObject({ status: 'failed', attempts: 1 });
+    expect(r.received).toHaveLength(0);
+
+    // With the key back, a re-send delivers it.
+    await t.db.query('UPDATE webhook_endpoints SET secret = $1 WHERE id = $2', [sealed, endpoint.id]);
+    const retried = await user.api.post(
+      `/api/v1/webhook-endpoints/${endpoint.id}/deliveries/${failed?.id}/retry`,
+    );
+    expect(retried.status).toBe(202);
+    const [done] = await eventually(
+      () => deliveriesOf(user.api, endpoint.id),
+      (d) => d[0]?.status === 'succeeded',
+    );
+    expect(done?.attempts).toBe(2);
+    const verified = new Webhook(endpoint.secret).verify(r.received[0]?.body ?? '', {
+      'webhook-id': String(r.received[0]?.headers['webhook-id']),
+      'webhook-timestamp': String(r.received[0]?.headers['webhook-timestamp']),
+      'webhook-signature': String(r.received[0]?.headers['webhook-signature']),
+    });
+    expect(verified).toMatchObject({ type: 'transaction.succeeded' });
+  });
+
   it('times out a receiver that never answers and retries it', async () => {
     const t = app();
     const user = await t.newUser();
