@@ -1,17 +1,23 @@
 /**
- * `pnpm books:check [--full] [--json]`: checks the ledger's books on the product's database
+ * `pnpm books:check [--full] [--expect-digest=<seq>:<hex>]... [--json]`: checks the ledger's books on the product's database
  * (DATABASE_URL, or the embedded one) and prints a report. Exit code 0 when the books balance, 1 when
  * there is any discrepancy, 2 when the check could not run.
  *
  * Incremental by default: only what was written since the last check (each wallet's checkpoint is kept in
- * ledger_check_wallets). `--full` reads every ledger row from the first and resets the checkpoints.
+ * ledger_check_wallets), plus the hash chain of every row in both modes. `--full` reads every ledger row
+ * from the first and resets the checkpoints. Each report ends with the ledger digest; keep it outside the
+ * database and pass it back with --expect-digest to prove nothing up to its seq was rewritten since.
  */
 import { ensureDatabase, loadDotEnv, migrate } from '@wallet/postgres';
 import pg from 'pg';
 import { type BooksReport, checkBooks } from '../transactions/books-check/books-check';
 import { readOptions } from './cli-options';
 
-const { args, json, say } = readOptions('pnpm books:check [--full] [--json]', ['--full']);
+const { args, values, json, say } = readOptions(
+  'pnpm books:check [--full] [--expect-digest=<seq>:<hex>]... [--json]',
+  ['--full'],
+  ['--expect-digest'],
+);
 
 async function main(): Promise<number> {
   loadDotEnv();
@@ -25,6 +31,7 @@ async function main(): Promise<number> {
         mode: args.has('--full') ? 'full' : 'incremental',
         whenBusy: 'wait',
         maxReported: 1000,
+        expectDigests: values('--expect-digest'),
       });
       if (!report) throw new Error('the check did not run');
       if (json) console.log(JSON.stringify(report));
@@ -39,14 +46,17 @@ async function main(): Promise<number> {
 }
 
 function print(report: BooksReport): void {
-  const what = `${report.mode} check: ${report.walletsChecked} wallets, ${report.rowsChecked} ledger rows read in ${report.durationMs} ms`;
+  const what = `${report.mode} check: ${report.walletsChecked} wallets, ${report.rowsChecked} ledger rows read, ${report.rowsHashed} hashes verified in ${report.durationMs} ms`;
+  const digest = `ledger digest: ${report.digest} (keep it elsewhere; --expect-digest=${report.digest} proves it later)`;
   if (report.ok) {
     console.log(`books:check ${what}: the books balance.`);
+    console.log(digest);
     return;
   }
   const count = `${report.discrepancies}${report.truncated ? ' or more' : ''}`;
   console.log(`books:check ${what}: ${count} discrepancies.`);
   for (const found of report.found) console.log(`  ${found.kind.padEnd(22)} ${found.detail}`);
+  console.log(digest);
 }
 
 main().then(

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { migrate } from '@wallet/postgres';
 import pg from 'pg';
 import request from 'supertest';
+import { checkBooks } from '../../src/transactions/books-check/books-check';
 import { createTestDatabase, startTestApp, withDatabase } from '../support/app';
 import { testDatabase } from '../support/test-database';
 
@@ -94,6 +95,73 @@ describe('migrating data', () => {
       } finally {
         await t.close();
       }
+    } finally {
+      await db.end().catch(() => {});
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.end();
+    }
+  });
+
+  const HASH_CHAIN = '20261207050000_ledger_hash_chain';
+
+  it(`hashes the existing ledger in each wallet's order (${HASH_CHAIN}), and new rows chain on`, async () => {
+    const { adminUrl, runId } = testDatabase();
+    const name = `wallet_test_${runId}_chain_${randomBytes(5).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: adminUrl });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    const url = withDatabase(adminUrl, name);
+    const db = new pg.Client({ connectionString: url });
+    try {
+      await migrate(url, { only: (migration) => migration < HASH_CHAIN });
+      await db.connect();
+      const {
+        rows: [user],
+      } = await db.query(
+        "INSERT INTO users (email, password_hash) VALUES ('old@example.com', 'x') RETURNING id",
+      );
+      const { rows: wallets } = await db.query<{ id: string }>(
+        `INSERT INTO wallets (owner_id, name, currency) VALUES ($1, 'a', 'USD'), (NULL, 'b', 'USD') RETURNING id`,
+        [user.id],
+      );
+      const [a, b] = wallets.map((w) => w.id);
+      // Two wallets' rows interleaved in seq, a memo with the format's own characters, a transfer.
+      await db.query(
+        `WITH u AS (UPDATE wallets SET balance_minor = 500 WHERE id = $1 RETURNING id)
+         INSERT INTO transactions (wallet_id, type, status, amount_minor, currency, balance_before_minor, balance_after_minor, description)
+         SELECT id, 'FUND', 'SUCCESS', 500, 'USD', 0, 500, '3:~|é' FROM u`,
+        [a],
+      );
+      await db.query(
+        `WITH u AS (UPDATE wallets SET balance_minor = balance_minor + CASE WHEN id = $1 THEN -200 ELSE 200 END
+                    WHERE id IN ($1, $2) RETURNING id)
+         INSERT INTO transactions (wallet_id, type, status, amount_minor, currency, balance_before_minor, balance_after_minor,
+                                   source_wallet_id, destination_wallet_id, transfer_id, reference)
+         VALUES ($1, 'TRANSFER_OUT', 'SUCCESS', 200, 'USD', 500, 300, $1, $2, '7d1f8a52-8a0e-4c8e-9d51-7a5d7e1f0b11', 'inv-1'),
+                ($2, 'TRANSFER_IN', 'SUCCESS', 200, 'USD', 0, 200, $1, $2, '7d1f8a52-8a0e-4c8e-9d51-7a5d7e1f0b11', NULL)`,
+        [a, b],
+      );
+
+      expect(await migrate(url)).toContain(HASH_CHAIN);
+      const { rows } = await db.query(
+        'SELECT hash_version, octet_length(hash) AS bytes FROM transactions ORDER BY seq',
+      );
+      expect(rows).toEqual(Array(3).fill({ hash_version: 1, bytes: 32 }));
+      // The check's own copy of the format agrees with the migration's, and a new row chains on.
+      expect(await checkBooks(db, { mode: 'full', whenBusy: 'wait' })).toMatchObject({
+        ok: true,
+        rowsHashed: 3,
+      });
+      await db.query(
+        `WITH u AS (UPDATE wallets SET balance_minor = 301 WHERE id = $1 RETURNING id)
+         INSERT INTO transactions (wallet_id, type, status, amount_minor, currency, balance_before_minor, balance_after_minor)
+         SELECT id, 'FUND', 'SUCCESS', 1, 'USD', 300, 301 FROM u`,
+        [a],
+      );
+      expect(await checkBooks(db, { mode: 'incremental', whenBusy: 'wait' })).toMatchObject({
+        ok: true,
+        rowsHashed: 4,
+      });
     } finally {
       await db.end().catch(() => {});
       await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);

@@ -52,7 +52,7 @@ export class BooksCheckService implements OnApplicationBootstrap, OnApplicationS
       );
       if (report && !report.ok) {
         this.logger.error(
-          { discrepancies: report.discrepancies, found: report.found.slice(0, 20) },
+          { discrepancies: report.discrepancies, found: report.found.slice(0, 20), digest: report.digest },
           `ledger check found ${report.discrepancies} discrepancies: run \`pnpm books:check\` for the report`,
         );
       } else if (report) {
@@ -60,7 +60,10 @@ export class BooksCheckService implements OnApplicationBootstrap, OnApplicationS
           {
             walletsChecked: report.walletsChecked,
             rowsChecked: report.rowsChecked,
+            rowsHashed: report.rowsHashed,
             durationMs: report.durationMs,
+            // Logged so it lives outside the database: `pnpm books:check --expect-digest=<it>` later.
+            digest: report.digest,
           },
           'ledger check: the books balance',
         );

@@ -1,4 +1,5 @@
 import type { ClientBase } from 'pg';
+import { lastSeq, ledgerDigest, verifyDigests, verifyHashes, verifyWallets } from './ledger-hash';
 
 /** Every way the books can be wrong that the check looks for. */
 export type DiscrepancyKind =
@@ -8,7 +9,10 @@ export type DiscrepancyKind =
   | 'ROW_ARITHMETIC' // a SUCCESS row does not move exactly its amount, in its direction
   | 'FAILED_ROW_MOVED_MONEY' // a FAILED row's balance changed
   | 'CURRENCY_MISMATCH' // a row in another currency than its wallet's
-  | 'TRANSFER_UNPAIRED'; // a transfer that is not one OUT and one IN leg of one amount and currency
+  | 'TRANSFER_UNPAIRED' // a transfer that is not one OUT and one IN leg of one amount and currency
+  | 'HASH_MISMATCH' // rows whose hash is not that of their content, their predecessor and their wallet's owner and currency
+  | 'CHECKPOINT_MISMATCH' // the check's saved state of a wallet no longer matches the row it ended at
+  | 'DIGEST_MISMATCH'; // a ledger digest kept from an earlier check is not what the ledger gives now
 
 export interface Discrepancy {
   kind: DiscrepancyKind;
@@ -29,6 +33,11 @@ export interface BooksReport {
   truncated: boolean;
   found: Discrepancy[];
   ok: boolean;
+  /** Ledger rows whose hash was recomputed: every row, in both modes (an old row can be edited too). */
+  rowsHashed: number;
+  /** The ledger digest at the end of this check ('<seq>:<sha256 hex>'): keep it outside the database and
+   * hand it to a later check (`expectDigest`), which then proves every row up to that seq unchanged. */
+  digest: string;
 }
 
 export interface BooksCheckOptions {
@@ -41,6 +50,8 @@ export interface BooksCheckOptions {
   /** Skip (answer null) when the latest check finished less than this long ago: for the scheduled runs
    * of many API processes, so the books are checked once per period, not once per process. */
   minGapMs?: number;
+  /** Digests of earlier checks, kept outside the database: each must still be what the ledger gives. */
+  expectDigests?: string[];
 }
 
 /** The advisory lock that keeps two checks (CLI, API processes) from running at once. */
@@ -177,9 +188,10 @@ async function check(
       `SELECT d.wallet_id, d.balance_minor::text AS balance, d.from_seq::text AS from_seq,
               d.from_balance::text AS from_balance, COALESCE(s.rows, 0)::text AS rows,
               s.last_seq::text AS last_seq, COALESCE(s.moved, 0)::text AS moved,
-              (SELECT t.balance_after_minor FROM transactions t WHERE t.wallet_id = d.wallet_id
-               ORDER BY t.seq DESC LIMIT 1)::text AS last_after
-       FROM ${totals}`,
+              h.balance_after_minor::text AS last_after, encode(h.hash, 'hex') AS last_hash
+       FROM ${totals}
+       LEFT JOIN LATERAL (SELECT t.balance_after_minor, t.hash FROM transactions t WHERE t.wallet_id = d.wallet_id
+                          ORDER BY t.seq DESC LIMIT 1) h ON true`,
     );
 
     // The transfers to check: in a full check every one, grouped in one pass over the ledger; else only
@@ -212,8 +224,15 @@ async function check(
       [max],
     );
 
-    const found: Discrepancy[] = [];
-    const troubled = new Set<string>();
+    // The chain, over every row in both modes: an old row can be edited as well as a new one appended,
+    // and the saved state that lets the detailed checks above skip old rows is itself checked here.
+    const hashes = await verifyHashes(client, max);
+    const walletProblems = await verifyWallets(client, max);
+    const digestProblems = await verifyDigests(client, options.expectDigests ?? []);
+    const digest = await ledgerDigest(client, await lastSeq(client));
+
+    const found: Discrepancy[] = [...hashes.found, ...walletProblems];
+    const troubled = new Set<string>(found.flatMap((f) => (f.walletId ? [f.walletId] : [])));
     for (const row of rowProblems.rows) {
       troubled.add(row.wallet_id);
       found.push({
@@ -244,22 +263,31 @@ async function check(
       );
       for (const leg of legs.rows) troubled.add(leg.wallet_id);
     }
+    found.push(...digestProblems);
 
     await client.query('COMMIT');
     await client.query('BEGIN');
     // Advance the checkpoint of every wallet whose books are right, to the end of what this check read
     // (none when a list was cut short: a wallet with an unlisted problem must not be passed over).
-    const truncated = rowProblems.rows.length >= max || transfers.rows.length >= max;
-    const proven = truncated ? [] : wallets.rows.filter((w) => !troubled.has(w.wallet_id));
+    // A digest that no longer matches says rows were rewritten somewhere: nothing is proven then.
+    const truncated =
+      rowProblems.rows.length >= max ||
+      transfers.rows.length >= max ||
+      hashes.found.length >= max ||
+      walletProblems.length >= max;
+    const proven =
+      truncated || digestProblems.length > 0 ? [] : wallets.rows.filter((w) => !troubled.has(w.wallet_id));
     await client.query(
-      `INSERT INTO ledger_check_wallets (wallet_id, last_seq, balance_minor)
-       SELECT * FROM unnest($1::uuid[], $2::bigint[], $3::bigint[])
+      `INSERT INTO ledger_check_wallets (wallet_id, last_seq, balance_minor, last_hash)
+       SELECT id, seq, balance, decode(hash, 'hex') FROM unnest($1::uuid[], $2::bigint[], $3::bigint[], $4::text[])
+         AS p(id, seq, balance, hash)
        ON CONFLICT (wallet_id) DO UPDATE SET last_seq = EXCLUDED.last_seq, balance_minor = EXCLUDED.balance_minor,
-                                              checked_at = clock_timestamp()`,
+                                              last_hash = EXCLUDED.last_hash, checked_at = clock_timestamp()`,
       [
         proven.map((w) => w.wallet_id),
         proven.map((w) => w.last_seq ?? w.from_seq),
         proven.map((w) => w.balance),
+        proven.map((w) => w.last_hash),
       ],
     );
     if (full && troubled.size > 0) {
@@ -280,10 +308,12 @@ async function check(
       discrepancies: found.length,
       found,
       ok: found.length === 0,
+      rowsHashed: hashes.rows,
+      digest,
     };
     await client.query(
-      `INSERT INTO ledger_checks (mode, started_at, wallets_checked, rows_checked, discrepancies, report)
-       VALUES ($1, $2, $3, $4, $5, $6)`,
+      `INSERT INTO ledger_checks (mode, started_at, wallets_checked, rows_checked, discrepancies, report, digest)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
       [
         report.mode,
         startedAt,
@@ -291,6 +321,7 @@ async function check(
         rowsChecked,
         report.discrepancies,
         JSON.stringify(found),
+        digest,
       ],
     );
     await client.query('COMMIT');
@@ -323,13 +354,15 @@ export interface WalletTotals {
   last_seq: string | null;
   moved: string;
   last_after: string | null;
+  /** The hash (hex) of the wallet's newest row, which the checkpoint keeps. */
+  last_hash: string | null;
 }
 
 /**
  * A wallet's own promises: its balance is its chain's end (the newest row's balance-after, or where the
  * checkpoint left it when no row is newer), and the checkpoint's balance plus every movement since.
  */
-export function walletDiscrepancies(w: WalletTotals): Discrepancy[] {
+export function walletDiscrepancies(w: Omit<WalletTotals, 'last_hash'>): Discrepancy[] {
   const balance = BigInt(w.balance);
   const problems: Discrepancy[] = [];
   const chainEnd = w.last_after === null ? 0n : BigInt(w.last_after);
