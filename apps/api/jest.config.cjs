@@ -2,8 +2,8 @@
 //   unit    pure logic, no database (seconds);
 //   api     the HTTP API (supertest) on a real PostgreSQL, one cloned database per file;
 //   system  whole processes: the built product, its CLIs, restarts, backups, the serverless function.
-// `jest --selectProjects unit` (or api, system) runs one tier. The chaos and cluster suites run only under
-// their own commands (pnpm test:chaos, pnpm test:cluster): see package.json.
+// `jest --selectProjects unit` (or api, system) runs one tier. The chaos, cluster and recovery suites run
+// only under their own commands (pnpm test:chaos, pnpm test:cluster, pnpm test:recovery): see package.json.
 const preset = require('@wallet/jest-config');
 
 const withDatabase = {
@@ -13,7 +13,11 @@ const withDatabase = {
 };
 
 /** Suites that run only under their own command. */
-const OWN_COMMAND = ['/test/system/chaos\\.spec\\.ts$', '/test/system/cluster\\.spec\\.ts$'];
+const OWN_COMMAND = [
+  '/test/system/chaos\\.spec\\.ts$',
+  '/test/system/cluster\\.spec\\.ts$',
+  '/test/system/pitr-drill\\.spec\\.ts$',
+];
 
 module.exports = {
   // Two workers: the two cores of the machines this runs on.
