@@ -2,9 +2,9 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { psql, RestartNeededError, setUpPitr } from './pitr.js';
+import { psql, setUpPitr } from './pitr.js';
 import { cronSchedule, DEFAULT_STANZA, type PitrPaths } from './pitr-config.js';
-import { DrillFailedError, type DrillReport, PitrDrill } from './pitr-drill.js';
+import { type DrillReport, PitrDrill } from './pitr-drill.js';
 import { run } from './system.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
@@ -83,10 +83,14 @@ async function drill(keep: boolean, json: boolean): Promise<number> {
   const started = Date.now();
   const log = (line: string) => console.error(`[pitr-drill] ${line}`);
   const runner = new PitrDrill({ root, keep, log });
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
+  // Listening until the end: a second signal while the cleanup runs must not kill the process halfway.
+  for (const [signal, code] of [
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const) {
+    process.on(signal, () => {
       log(`${signal}: stopping what the drill started`);
-      void runner.cleanup().finally(() => process.exit(130));
+      void runner.cleanup().finally(() => process.exit(code));
     });
   }
   const report = await runner.run();
@@ -102,7 +106,8 @@ function summary(report: DrillReport, elapsedMs: number): string {
   return `
 Point-in-time recovery drill: passed (${seconds(elapsedMs)})
 
-  restored to    ${report.target} (UTC), from backups ${report.backups.map((b) => `${b.label} (${b.type})`).join(', ')}
+  restored to    ${report.target} (UTC)
+  backups        ${report.backups.map((b) => `${b.label} (${b.type})`).join(', ')}: the restore starts from the newest before T
   books at T     ${report.atTarget.wallets.length} wallets holding ${total(report.atTarget)} minor units, ${report.atTarget.ledgerIds.length} ledger rows
   books at end   ${report.atEnd.wallets.length} wallets holding ${total(report.atEnd)} minor units, ${report.atEnd.ledgerIds.length} ledger rows (${report.afterTarget.length} after T)
   restored       ${report.restored.wallets.length} wallets holding ${total(report.restored)} minor units, ${report.restored.ledgerIds.length} ledger rows: exactly the books at T
@@ -116,8 +121,8 @@ Point-in-time recovery drill: passed (${seconds(elapsedMs)})
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    const known = error instanceof RestartNeededError || error instanceof DrillFailedError;
-    console.error(known ? (error as Error).message : error);
+    // What an operator can act on: the message (a drill's failure carries its logs' last lines).
+    console.error(error instanceof Error ? error.message : error);
     process.exit(1);
   },
 );

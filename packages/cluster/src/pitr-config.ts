@@ -20,6 +20,9 @@ export const ARCHIVE_TIMEOUT_SECONDS = 60;
 /** Backup sets (full, differential, incremental) are kept this many days. */
 export const RETENTION_DAYS = 30;
 
+/** Above the most daily differentials one full can have (it lives 30 days, and up to a week more). */
+export const DIFFERENTIALS_KEPT = 40;
+
 /**
  * WAL is kept from the 8th newest full-or-differential backup on. One of those is taken each day (a full
  * on Sunday, a differential the other days), so the archive always reaches at least 7 days back: any
@@ -57,6 +60,8 @@ export function pgbackrestConfig(paths: PitrPaths, server: PitrServer): string {
     // with the full they build on.
     'repo1-retention-full-type=time',
     `repo1-retention-full=${RETENTION_DAYS}`,
+    // More daily differentials than a full lives days: each goes with its full, never before it.
+    `repo1-retention-diff=${DIFFERENTIALS_KEPT}`,
     // Continuous WAL for point-in-time recovery: see WAL_RETENTION_DAILY_BACKUPS. Remove both lines to
     // keep every segment since the oldest full (recovery to any second of the whole 30 days, more space).
     'repo1-retention-archive-type=diff',

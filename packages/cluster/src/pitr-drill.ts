@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { pgHba } from './configs.js';
-import { psql, serverUserDir, setUpPitr } from './pitr.js';
+import { type Pgbackrest, psql, serverUserDir, setUpPitr } from './pitr.js';
 import { ARCHIVE_TIMEOUT_SECONDS, DEFAULT_STANZA, type PitrPaths } from './pitr-config.js';
 import { findPostgresBin, isRoot, run, runAsPostgres } from './system.js';
 
@@ -87,7 +87,7 @@ export class PitrDrill {
   private api: ChildProcess | null = null;
   private readonly servers: string[] = [];
   private readonly log: (line: string) => void;
-  private cleaned = false;
+  private cleaning: Promise<void> | null = null;
 
   constructor(private readonly options: DrillOptions) {
     this.log = options.log ?? (() => {});
@@ -103,17 +103,86 @@ export class PitrDrill {
     }
   }
 
-  /** Stops what the drill started and removes its directory (unless kept); safe to call twice. */
-  async cleanup(): Promise<void> {
-    if (this.cleaned) return;
-    this.cleaned = true;
+  /**
+   * Stops what the drill started and removes its directory (unless kept). Called again (a signal while
+   * the drill fails, say), it gives the same promise: whoever waits for it waits for the whole cleanup.
+   */
+  cleanup(): Promise<void> {
+    this.cleaning ??= this.stopAll();
+    return this.cleaning;
+  }
+
+  /** Nothing more is started once the cleanup has begun (an interrupt while the drill runs). */
+  private notStopped(): void {
+    if (this.cleaning) throw new Error('the drill was interrupted');
+  }
+
+  private async stopAll(): Promise<void> {
     await stopChild(this.api);
-    for (const dataDir of this.servers.reverse()) await stopServer(dataDir);
+    for (const dataDir of [...this.servers].reverse()) await stopServer(dataDir);
     if (this.dir && !this.options.keep) await rm(this.dir, { recursive: true, force: true });
     if (this.dir && this.options.keep) this.log(`kept ${this.dir}`);
   }
 
   private async drill(): Promise<DrillReport> {
+    const { server, pgbackrest, databaseUrl } = await this.prepare();
+    const [restoredPort, apiPort] = [await freePort(), await freePort()];
+    const bank = await Bank.open(await this.startApi(databaseUrl, apiPort), USERS, WALLETS_PER_USER);
+    await bank.moveMoney(8);
+    this.log('phase A: money moved; taking an incremental backup');
+    await pgbackrest.backup('incr');
+    await bank.moveMoney(8);
+
+    // T: a whole second after everything of phase B committed and before anything of phase C does.
+    const atTarget = await readBooks(server.port);
+    const target = await nextSecond(server.port);
+    await sleepUntilServerPasses(server.port, target, 1_100);
+    this.log(`T = ${target}: ${atTarget.wallets.length} wallets, ${atTarget.ledgerIds.length} ledger rows`);
+
+    await bank.newWallet();
+    await bank.moveMoney(8);
+    const committedAt = Date.now();
+    const segment = (await psql(server, 'SELECT pg_walfile_name(pg_current_wal_lsn())')).trim();
+    const atEnd = await readBooks(server.port);
+    const afterTarget = atEnd.ledgerIds.filter((id) => !atTarget.ledgerIds.includes(id));
+    this.log(
+      `phase C: ${afterTarget.length} ledger rows after T; waiting for WAL segment ${segment} to be archived`,
+    );
+    const archivedAt = await waitArchived(server, segment);
+    const pushMs = await measurePush(server);
+    await stopChild(this.api);
+    this.api = null;
+
+    const recovery = await this.restore(
+      pgbackrest,
+      path.join(server.socketDir, 'restored'),
+      restoredPort,
+      target,
+    );
+    const report: DrillReport = {
+      target,
+      atTarget,
+      atEnd,
+      restored: recovery.books,
+      afterTarget,
+      booksCheck: recovery.booksCheck,
+      ports: { primary: server.port, restored: restoredPort, api: apiPort },
+      backups: (await pgbackrest.backups()).map(({ label, type }) => ({ label, type })),
+      rpo: {
+        archiveTimeoutSeconds: ARCHIVE_TIMEOUT_SECONDS,
+        observedMs: Math.max(0, archivedAt - committedAt),
+        pushMs,
+        worstCaseMs: ARCHIVE_TIMEOUT_SECONDS * 1_000 + pushMs,
+      },
+      rto: recovery.rto,
+    };
+    verify(report);
+    this.log('the restored books are exactly those of T');
+    return report;
+  }
+
+  /** A new PostgreSQL set up as `pnpm db:pitr-setup` does (full backup included), the schema migrated. */
+  private async prepare() {
     this.dir = await mkdtemp(path.join(os.tmpdir(), 'wallet-pitr-'));
     // The server's user reaches its directories in here.
     if (isRoot()) chmodSync(this.dir, 0o755);
@@ -125,100 +194,63 @@ export class PitrDrill {
       log: path.join(this.dir, 'pgbackrest', 'log'),
       lock: path.join(this.dir, 'pgbackrest', 'lock'),
     };
-    const [primaryPort, restoredPort, apiPort] = [await freePort(), await freePort(), await freePort()];
-    const server = {
-      stanza: DEFAULT_STANZA,
-      dataDir: path.join(pgDir, 'primary'),
-      port: primaryPort,
-      socketDir: pgDir,
-    };
-
-    await this.initServer(server.dataDir, primaryPort, pgDir);
+    const port = await freePort();
+    const server = { stanza: DEFAULT_STANZA, dataDir: path.join(pgDir, 'primary'), port, socketDir: pgDir };
+    await this.initServer(server.dataDir, port, pgDir);
     await psql(server, 'CREATE ROLE wallet LOGIN', 'CREATE DATABASE wallet OWNER wallet');
     const pgbackrest = await setUpPitr({
       paths,
       server,
       restart: async () => {
+        this.notStopped();
         await pgCtl(server.dataDir, ['restart', '-m', 'fast']);
       },
       log: (line) => this.log(`setup: ${line}`),
     });
-    const databaseUrl = `postgresql://wallet@127.0.0.1:${primaryPort}/wallet`;
-    await run(
-      process.execPath,
-      [path.join(this.options.root, 'packages', 'postgres', 'dist', 'cli', 'migrate-deploy.js')],
-      databaseEnv(databaseUrl),
+    const databaseUrl = `postgresql://wallet@127.0.0.1:${port}/wallet`;
+    const migrateDeploy = path.join(
+      this.options.root,
+      'packages',
+      'postgres',
+      'dist',
+      'cli',
+      'migrate-deploy.js',
     );
+    await run(process.execPath, [migrateDeploy], databaseEnv(databaseUrl));
     this.log('the product schema migrated');
+    return { server, pgbackrest, databaseUrl };
+  }
 
-    const base = await this.startApi(databaseUrl, apiPort);
-    const bank = await Bank.open(base, USERS, WALLETS_PER_USER);
-    await bank.moveMoney(8);
-    this.log('phase A: money moved; taking an incremental backup');
-    await pgbackrest.backup('incr');
-    await bank.moveMoney(8);
-
-    // T: a whole second after everything of phase B committed and before anything of phase C does.
-    const atTarget = await readBooks(primaryPort);
-    const target = await nextSecond(primaryPort);
-    await sleepUntilServerPasses(primaryPort, target, 1_100);
-    this.log(`T = ${target}: ${atTarget.wallets.length} wallets, ${atTarget.ledgerIds.length} ledger rows`);
-
-    await bank.newWallet();
-    await bank.moveMoney(8);
-    const committedAt = Date.now();
-    const segment = (await psql(server, 'SELECT pg_walfile_name(pg_current_wal_lsn())')).trim();
-    const atEnd = await readBooks(primaryPort);
-    const afterTarget = atEnd.ledgerIds.filter((id) => !atTarget.ledgerIds.includes(id));
-    this.log(
-      `phase C: ${afterTarget.length} ledger rows after T; waiting for WAL segment ${segment} to be archived`,
-    );
-    const archivedAt = await waitArchived(server, segment);
-    const pushMs = await measurePush(server);
-    await stopChild(this.api);
-    this.api = null;
-
-    const restoredDir = path.join(pgDir, 'restored');
-    const restoreStart = Date.now();
-    serverUserDir(restoredDir);
-    await pgbackrest.restoreToTime(restoredDir, target, 'off');
+  /**
+   * The recovery, timed from the restore's first step to the books checked: restore to `target` into a
+   * new data directory, start it on `port`, wait for it to promote, run the full books check.
+   */
+  private async restore(pgbackrest: Pgbackrest, dataDir: string, port: number, target: string) {
+    const started = Date.now();
+    serverUserDir(dataDir);
+    await pgbackrest.restoreToTime(dataDir, target, 'off');
     const restored = Date.now();
-    writeFileSync(path.join(restoredDir, 'postgresql.auto.conf'), `port = ${restoredPort}\n`, { flag: 'a' });
-    this.servers.push(restoredDir);
-    await pgCtl(restoredDir, ['start']);
-    await waitPromoted(restoredPort);
+    writeFileSync(path.join(dataDir, 'postgresql.auto.conf'), `port = ${port}\n`, { flag: 'a' });
+    this.servers.push(dataDir);
+    this.notStopped();
+    await pgCtl(dataDir, ['start']);
+    await waitPromoted(port);
     const recovered = Date.now();
-    const booksCheck = await this.booksCheck(`postgresql://wallet@127.0.0.1:${restoredPort}/wallet`);
+    const booksCheck = await this.booksCheck(`postgresql://wallet@127.0.0.1:${port}/wallet`);
     const checked = Date.now();
     this.log(
-      `restored to T and promoted on port ${restoredPort}; books check ${booksCheck.ok ? 'passed' : 'FAILED'}`,
+      `restored to T and promoted on port ${port}; books check ${booksCheck.ok ? 'passed' : 'FAILED'}`,
     );
-
-    const restoredBooks = await readBooks(restoredPort);
-    const report: DrillReport = {
-      target,
-      atTarget,
-      atEnd,
-      restored: restoredBooks,
-      afterTarget,
+    return {
+      books: await readBooks(port),
       booksCheck,
-      ports: { primary: primaryPort, restored: restoredPort, api: apiPort },
-      backups: (await pgbackrest.backups()).map(({ label, type }) => ({ label, type })),
-      rpo: {
-        archiveTimeoutSeconds: ARCHIVE_TIMEOUT_SECONDS,
-        observedMs: Math.max(0, archivedAt - committedAt),
-        pushMs,
-        worstCaseMs: ARCHIVE_TIMEOUT_SECONDS * 1_000 + pushMs,
-      },
       rto: {
-        restoreMs: restored - restoreStart,
+        restoreMs: restored - started,
         recoveryMs: recovered - restored,
         booksCheckMs: checked - recovered,
-        totalMs: checked - restoreStart,
+        totalMs: checked - started,
       },
     };
-    verify(report);
-    return report;
   }
 
   private async initServer(dataDir: string, port: number, socketDir: string): Promise<void> {
@@ -242,6 +274,7 @@ export class PitrDrill {
       ].join('\n'),
     );
     this.servers.push(dataDir);
+    this.notStopped();
     await pgCtl(dataDir, ['start']);
     this.log(`PostgreSQL 15 on 127.0.0.1:${port}, data in ${dataDir}`);
   }
@@ -249,6 +282,7 @@ export class PitrDrill {
   private async startApi(databaseUrl: string, port: number): Promise<string> {
     const logFile = path.join(this.dir, 'api.log');
     const out = openSync(logFile, 'a');
+    this.notStopped();
     this.api = spawn(process.execPath, [path.join(this.options.root, 'apps', 'api', 'dist', 'main.js')], {
       stdio: ['ignore', out, out],
       env: {

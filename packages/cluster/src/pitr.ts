@@ -191,8 +191,9 @@ export async function setUpPitr(options: SetUpOptions): Promise<Pgbackrest> {
 }
 
 /**
- * The settings that do not have the wanted value in the running server: after a reload it takes a moment
- * for the reloadable ones to change; those that wait for a restart say so at once (pending_restart).
+ * The settings that do not have the wanted value in the running server. After a reload the reloadable
+ * ones take a moment to change; one that waits for a restart says so (pending_restart), and then the
+ * restart settles the rest too (archive_command reads "(disabled)" until archive_mode is on).
  */
 async function waitForSettings(server: PitrServer, wanted: Record<string, string>): Promise<string[]> {
   const names = Object.keys(wanted);
@@ -210,8 +211,9 @@ async function waitForSettings(server: PitrServer, wanted: Record<string, string
         .map(([name = '', value = '', pending = '']) => [name, { value, pending: pending === 't' }] as const),
     );
     const differ = names.filter((name) => current.get(name)?.value !== wanted[name]);
-    const waitingForRestart = differ.every((name) => current.get(name)?.pending);
-    if (differ.length === 0 || waitingForRestart || attempt >= 20) return differ;
+    const waitingForRestart = differ.filter((name) => current.get(name)?.pending);
+    if (waitingForRestart.length > 0) return waitingForRestart;
+    if (differ.length === 0 || attempt >= 20) return differ;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }

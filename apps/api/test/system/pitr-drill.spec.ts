@@ -74,14 +74,29 @@ describe('point-in-time recovery drill', () => {
 
   it('leaves no directory, no server and no API behind', async () => {
     expect(drillDirs().filter((name) => !dirsBefore.includes(name))).toEqual([]);
-    const postmasters = readdirSync('/proc')
-      .filter((pid) => /^\d+$/.test(pid))
-      .filter((pid) => readOr(`/proc/${pid}/cmdline`).includes(`${os.tmpdir()}/wallet-pitr-`));
-    expect(postmasters).toEqual([]);
+    expect(postmastersOfDrills()).toEqual([]);
     const { primary, restored, api } = report.ports;
     expect(await Promise.all([primary, restored, api].map(listening))).toEqual([false, false, false]);
   });
 });
+
+describe('a drill that fails', () => {
+  it('stops every server it started and removes its directory', async () => {
+    const before = drillDirs();
+    // A root with no built product: the drill gets as far as a running, archiving server, then fails.
+    const failing = new PitrDrill({ root: path.join(os.tmpdir(), 'no-product-here') }).run();
+    await expect(failing).rejects.toThrow(/migrate-deploy\.js exited with 1/);
+    expect(drillDirs().filter((name) => !before.includes(name))).toEqual([]);
+    expect(postmastersOfDrills()).toEqual([]);
+  }, 300_000);
+});
+
+/** PostgreSQL servers whose command line names a drill's directory. */
+function postmastersOfDrills(): string[] {
+  return readdirSync('/proc')
+    .filter((pid) => /^\d+$/.test(pid))
+    .filter((pid) => readOr(`/proc/${pid}/cmdline`).includes(`${os.tmpdir()}/wallet-pitr-`));
+}
 
 function readOr(file: string): string {
   try {
