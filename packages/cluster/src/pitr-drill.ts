@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { pgHba } from './configs.js';
-import { type Pgbackrest, psql, serverUserDir, setUpPitr } from './pitr.js';
+import { ensurePitrPrograms, type Pgbackrest, psql, serverUserDir, setUpPitr } from './pitr.js';
 import { ARCHIVE_TIMEOUT_SECONDS, DEFAULT_STANZA, type PitrPaths } from './pitr-config.js';
 import { findPostgresBin, isRoot, run, runAsPostgres } from './system.js';
 
@@ -183,6 +183,7 @@ export class PitrDrill {
 
   /** A new PostgreSQL set up as `pnpm db:pitr-setup` does (full backup included), the schema migrated. */
   private async prepare() {
+    ensurePitrPrograms();
     this.dir = await mkdtemp(path.join(os.tmpdir(), 'wallet-pitr-'));
     // The server's user reaches its directories in here.
     if (isRoot()) chmodSync(this.dir, 0o755);

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { chmodSync, chownSync, mkdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { archiveSettings, type PitrPaths, type PitrServer, pgbackrestConfig } from './pitr-config.js';
 import { findPostgresBin, isRoot, postgresIds } from './system.js';
@@ -35,6 +35,22 @@ export function runAsServerUser(command: string, args: string[]): Promise<string
         );
     });
   });
+}
+
+/** Fails, saying what to install, when Debian's PostgreSQL server or pgBackRest is missing. */
+export function ensurePitrPrograms(): void {
+  const missing: string[] = [];
+  try {
+    findPostgresBin();
+  } catch {
+    missing.push('postgresql-15');
+  }
+  if (!existsSync(PGBACKREST)) missing.push('pgbackrest');
+  if (missing.length > 0) {
+    throw new Error(
+      `Point-in-time recovery runs Debian's PostgreSQL and pgBackRest. Install them with:\n  sudo apt install -y ${missing.join(' ')}`,
+    );
+  }
 }
 
 /** Creates `dir` (and its parents) for the server's user: as root, owned by postgres, mode 0700. */
@@ -156,6 +172,7 @@ export class RestartNeededError extends Error {
 export async function setUpPitr(options: SetUpOptions): Promise<Pgbackrest> {
   const { paths, server } = options;
   const log = options.log ?? (() => {});
+  ensurePitrPrograms();
   for (const dir of [paths.repo, paths.log, paths.lock]) serverUserDir(dir);
   mkdirSync(path.dirname(paths.config), { recursive: true });
   writeFileSync(paths.config, pgbackrestConfig(paths, server), { mode: 0o640 });
