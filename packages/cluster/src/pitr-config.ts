@@ -107,8 +107,8 @@ export function cronSchedule(paths: PitrPaths, stanza: string): string {
   const pgbackrest = `pgbackrest --config=${paths.config} --stanza=${stanza}`;
   return [
     '# /etc/cron.d/wallet-pgbackrest: one backup an hour, kept 30 days (docs/operations.md)',
-    `0 1 * * 0    postgres  ${pgbackrest} --type=full backup`,
-    `0 1 * * 1-6  postgres  ${pgbackrest} --type=diff backup`,
+    `0 1 * * 0       postgres  ${pgbackrest} --type=full backup`,
+    `0 1 * * 1-6     postgres  ${pgbackrest} --type=diff backup`,
     `0 0,2-23 * * *  postgres  ${pgbackrest} --type=incr backup`,
     '',
   ].join('\n');
