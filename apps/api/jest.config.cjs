@@ -2,8 +2,9 @@
 //   unit    pure logic, no database (seconds);
 //   api     the HTTP API (supertest) on a real PostgreSQL, one cloned database per file;
 //   system  whole processes: the built product, its CLIs, restarts, backups, the serverless function.
-// `jest --selectProjects unit` (or api, system) runs one tier. The chaos, cluster and alert-rules suites
-// run only under their own commands (pnpm test:chaos, test:cluster, test:ops): see package.json.
+// `jest --selectProjects unit` (or api, system) runs one tier. The chaos, cluster, alert-rules and recovery
+// suites run only under their own commands (pnpm test:chaos, test:cluster, test:ops, test:recovery): see
+// package.json.
 const preset = require('@wallet/jest-config');
 
 const withDatabase = {
@@ -18,6 +19,8 @@ const OWN_COMMAND = [
   '/test/system/cluster\\.spec\\.ts$',
   // promtool (Debian's prometheus package): pnpm test:ops.
   '/test/system/alert-rules\\.spec\\.ts$',
+  // pgBackRest and Debian's PostgreSQL 15: pnpm test:recovery.
+  '/test/system/pitr-drill\\.spec\\.ts$',
 ];
 
 module.exports = {

@@ -1,2 +1,13 @@
 export { Cluster, type ClusterOptions, type ClusterPorts, clusterPorts } from './cluster.js';
+export { Pgbackrest, RestartNeededError, setUpPitr } from './pitr.js';
+export {
+  ARCHIVE_TIMEOUT_SECONDS,
+  archiveSettings,
+  cronSchedule,
+  DEFAULT_STANZA,
+  pgbackrestConfig,
+  RETENTION_DAYS,
+  WAL_RETENTION_DAILY_BACKUPS,
+} from './pitr-config.js';
+export { type Books, DrillFailedError, type DrillReport, PitrDrill } from './pitr-drill.js';
 export { DEBIAN_PACKAGES, ensurePrograms, MissingPackagesError, missingPrograms } from './system.js';
