@@ -38,8 +38,14 @@ type Log = (message: string) => void;
  * backup was taken on (its migrations), loads every table in one transaction and checks each table's
  * rows and sha256 before committing, applies any newer migrations, then checks the books from the first
  * ledger row. A damaged file, or a load that does not match the file's own summary, commits nothing.
+ * `databaseUrl` connects as the schema's owner; `runtimeRole`, when given, gets its grants at the end.
  */
-export async function restoreBackup(file: string, databaseUrl: string, log: Log): Promise<RestoreResult> {
+export async function restoreBackup(
+  file: string,
+  databaseUrl: string,
+  log: Log,
+  runtimeRole: string | null = null,
+): Promise<RestoreResult> {
   await stat(file).catch(() => {
     throw new RestoreRefused(`no backup file at ${file}`);
   });
@@ -56,7 +62,7 @@ export async function restoreBackup(file: string, databaseUrl: string, log: Log)
     await refuseDataInTarget(databaseUrl, header);
     await migrate(databaseUrl, { only: (name) => header.migrations.some((m) => m.name === name), log });
     const tables = await load(databaseUrl, header, headerBytes, reader, log).catch(damaged);
-    const migratedAfter = await migrate(databaseUrl, { log });
+    const migratedAfter = await migrate(databaseUrl, { log, runtimeRole });
     const started = Date.now();
     const report = await check(databaseUrl);
     log(`checked the books from the first ledger row in ${seconds(started)}`);
