@@ -249,7 +249,8 @@ describe('cluster', () => {
     await tailReading;
     const tailTo = await reads();
 
-    const db = new pg.Client({ connectionString: cluster.databaseUrls.direct });
+    // The check reads as the owner, the test's own instrument (the nodes ran as the runtime role).
+    const db = new pg.Client({ connectionString: cluster.databaseUrls.owner });
     await db.connect();
     try {
       const ledger = await workload.check(db);
