@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { Readable } from 'node:stream';
+import { Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
 import { migrate, readMigrations } from '@wallet/postgres';
@@ -49,6 +49,7 @@ export async function restoreBackup(
   await stat(file).catch(() => {
     throw new RestoreRefused(`no backup file at ${file}`);
   });
+  await assertInflates(file);
   const gunzip = createGunzip({ chunkSize: 64 * 1024 });
   const source = createReadStream(file);
   source.on('error', (error) => gunzip.destroy(error));
@@ -71,6 +72,17 @@ export async function restoreBackup(
     source.destroy();
     gunzip.destroy();
   }
+}
+
+/**
+ * Reads the whole file through gunzip once before the database is touched, so damage anywhere in it
+ * (a bad deflate stream, or a checksum that does not match at its end) refuses the file whole. Read
+ * only during the load, a damaged stretch can inflate to garbage that reaches COPY first, and the
+ * answer is then a type error of some column, not that the file is damaged.
+ */
+async function assertInflates(file: string): Promise<void> {
+  const discard = new Writable({ write: (_chunk, _encoding, done) => done() });
+  await pipeline(createReadStream(file), createGunzip({ chunkSize: 64 * 1024 }), discard).catch(damaged);
 }
 
 const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
