@@ -34,7 +34,8 @@ export interface DatabaseHandle {
    */
   readonly url: string;
   /**
-   * The same database as the owner of its schema, for migrations and nothing else: DATABASE_OWNER_URL,
+   * The same database as the owner of its schema, for migrations and the owner's own tools (db:restore,
+   * Studio), never for the API: DATABASE_OWNER_URL,
    * else DATABASE_URL (then owner and runtime are one role, and the runtime role's limits do not
    * apply); embedded: the cluster's superuser.
    */
