@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import { freePort } from '@wallet/postgres';
-import { onTestServer, ownerUrlFor, runtimeUrlFor } from './test-database';
+import { deployedAs } from './test-database';
 
 /** The built product as `pnpm start` runs it: the cluster primary and its workers. */
 export interface Product {
@@ -21,9 +21,7 @@ export const MAIN_JS = path.join(__dirname, '..', '..', 'dist', 'main.js');
  */
 export async function startProduct(databaseUrl: string, env: Record<string, string>): Promise<Product> {
   const port = await freePort();
-  const roles = onTestServer(databaseUrl)
-    ? { DATABASE_URL: runtimeUrlFor(databaseUrl), DATABASE_OWNER_URL: ownerUrlFor(databaseUrl) }
-    : { DATABASE_URL: databaseUrl };
+  const roles = deployedAs(databaseUrl);
   const child: ChildProcess = spawn(process.execPath, [MAIN_JS], {
     env: {
       ...process.env,

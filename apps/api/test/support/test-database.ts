@@ -32,6 +32,19 @@ export function ownerUrlFor(url: string): string {
   return withRole(url, testDatabase().adminUrl);
 }
 
+/**
+ * The settings a product started on `url` gets: DATABASE_URL as the runtime role and DATABASE_OWNER_URL
+ * as the owner, on the run's own server (when the run has two roles; a shared DATABASE_URL may not).
+ */
+export function deployedAs(url: string): { DATABASE_URL: string; DATABASE_OWNER_URL?: string } {
+  if (!onTestServer(url)) return { DATABASE_URL: url };
+  const runtime = runtimeUrlFor(url);
+  const owner = ownerUrlFor(url);
+  return new URL(runtime).username === new URL(owner).username
+    ? { DATABASE_URL: runtime }
+    : { DATABASE_URL: runtime, DATABASE_OWNER_URL: owner };
+}
+
 /** True when `url` points at the run's own server (not, say, a proxy in front of it). */
 export function onTestServer(url: string): boolean {
   return new URL(url).host === new URL(testDatabase().adminUrl).host;

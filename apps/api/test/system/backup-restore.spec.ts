@@ -11,7 +11,7 @@ import pg from 'pg';
 import { type BackupHeader, FrameReader } from '../../src/backup/backup-archive';
 import { startTestApp, type TestApp, withDatabase } from '../support/app';
 import { expectLedgerConsistent } from '../support/ledger';
-import { ownerUrlFor, runtimeUrlFor, testDatabase } from '../support/test-database';
+import { deployedAs, testDatabase } from '../support/test-database';
 import { newWallet } from '../support/wallets';
 
 const CLI = path.join(__dirname, '..', '..', 'dist', 'cli');
@@ -27,10 +27,7 @@ function runCli(
 ) {
   return new Promise<{ code: number | null; out: string; err: string }>((resolve, reject) => {
     // Deployed with two roles: backup reads as the runtime role, restore writes as the owner.
-    const settings =
-      typeof target === 'string'
-        ? { DATABASE_URL: runtimeUrlFor(target), DATABASE_OWNER_URL: ownerUrlFor(target) }
-        : target;
+    const settings = typeof target === 'string' ? deployedAs(target) : target;
     const child = spawn(process.execPath, [path.join(CLI, `${name}.js`), ...args], {
       env: { ...process.env, ...settings },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -281,7 +278,9 @@ describe('db:backup and db:restore', () => {
     try {
       // The damaged file was refused before anything was written: the target is as it was (not even the
       // schema), and takes a good backup.
-      expect(await one(left, "SELECT to_regclass('wallets') IS NULL AS untouched")).toEqual({ untouched: true });
+      expect(await one(left, "SELECT to_regclass('wallets') IS NULL AS untouched")).toEqual({
+        untouched: true,
+      });
       expect((await runCli('db-restore', target, file)).code).toBe(0);
       expect(await one(left, 'SELECT count(*)::int AS n FROM wallets')).toEqual(wallets);
     } finally {
