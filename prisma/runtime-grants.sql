@@ -9,7 +9,8 @@
 -- running API never sees a moment without its grants. A migration that adds a table the API writes must
 -- add its line here: the API's test suite runs as the runtime role and fails without it.
 --
--- By hand (after `prisma migrate deploy`, which does not read this file):
+-- By hand (after `prisma migrate deploy`, which does not read this file; the job queue's schema, pgboss,
+-- must exist: `pnpm db:migrate:deploy` or one boot of the API with DATABASE_OWNER_URL installs it):
 --   psql "$DATABASE_OWNER_URL" -v runtime_role=wallet_runtime -1 -f prisma/runtime-grants.sql
 
 REVOKE ALL ON ALL TABLES IN SCHEMA public FROM :"runtime_role";
