@@ -18,13 +18,16 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   const dataDir = path.join(runDir, 'postgres');
   const server = await ensureDatabase({ dataDir, ephemeral: true, databaseName: 'postgres' });
   const name = `wallet_e2e_${process.pid}`;
-  const admin = new pg.Client({ connectionString: server.url });
+  const admin = new pg.Client({ connectionString: server.ownerUrl });
   await admin.connect();
   await admin.query(`DROP DATABASE IF EXISTS ${name}`);
   await admin.query(`CREATE DATABASE ${name}`);
   await admin.end();
+  // Deployed with two roles: the API runs as the runtime role, and migrates at boot as the owner.
   const url = new URL(server.url);
   url.pathname = `/${name}`;
+  const ownerUrl = new URL(server.ownerUrl);
+  ownerUrl.pathname = `/${name}`;
 
   const api: ChildProcess = spawn(
     process.execPath,
@@ -34,6 +37,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
         ...process.env,
         DATABASE_URL: url.toString(),
         DATA_DIR: dataDir,
+        // (Unless DATABASE_URL gave one role for both: then there is no owner's URL to give.)
+        ...(ownerUrl.username !== url.username ? { DATABASE_OWNER_URL: ownerUrl.toString() } : {}),
         PORT: String(E2E_PORT),
         HOST: '127.0.0.1',
         LOG_LEVEL: 'warn',
@@ -51,7 +56,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     api.kill('SIGTERM');
     await exited;
     if (!server.startedHere) {
-      const cleanup = new pg.Client({ connectionString: server.url });
+      const cleanup = new pg.Client({ connectionString: server.ownerUrl });
       await cleanup.connect();
       await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await cleanup.end();

@@ -27,8 +27,9 @@ const database = await ensureDatabase(
     ? { databaseUrl: env.DATABASE_URL }
     : { dataDir: path.join(work, 'pg'), databaseUrl: undefined },
 );
-await migrate(database.url);
-const db = new pg.Client({ connectionString: database.url });
+// As the owner: the bench writes its ledger rows directly, many at a time.
+await migrate(database.ownerUrl);
+const db = new pg.Client({ connectionString: database.ownerUrl });
 await db.connect();
 const log = (line) => console.error(`[bench:ledger] ${line}`);
 

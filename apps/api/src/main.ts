@@ -48,14 +48,19 @@ async function main(): Promise<void> {
   const dbLog = (message: string) => log.info({ component: 'db' }, message);
   const database = await ensureDatabase({
     databaseUrl: config.databaseUrlGiven ? config.databaseUrl : undefined,
+    ownerUrl: config.databaseOwnerUrl || undefined,
     log: dbLog,
   });
   // A database that is down or restarting while the API boots is waited for (one line when the wait
   // begins); any other failure of a migration stops the process.
   for (let attempt = 1; ; attempt += 1) {
     try {
-      // Migrations hold a session advisory lock: never through a transaction pooler.
-      await migrate(config.databaseDirectUrl || database.url, { log: dbLog });
+      // As the schema's owner, which then grants the runtime role its rights. Migrations hold a session
+      // advisory lock: never through a transaction pooler (DATABASE_OWNER_URL must be a direct one).
+      await migrate(config.databaseOwnerUrl || config.databaseDirectUrl || database.ownerUrl, {
+        log: dbLog,
+        runtimeRole: database.runtimeRole,
+      });
       if (attempt > 1) log.info('the database answers; starting');
       break;
     } catch (error) {
@@ -69,6 +74,9 @@ async function main(): Promise<void> {
     }
   }
 
+  // Nothing after the migrations needs the owner: the workers (which inherit this environment) and
+  // everything else here connect as the runtime role.
+  delete process.env.DATABASE_OWNER_URL;
   const metrics = await startMetricsServer(config.metrics, database.url, log);
   let stopping = false;
   const started = new Map<number, number>();

@@ -98,11 +98,12 @@ The wallet runs on ${cluster.ports.nodes.length} API nodes behind nginx:
   API         ${cluster.url}/api/v1      docs: ${cluster.url}/api/docs
   nodes       ${cluster.ports.nodes.map((p) => `127.0.0.1:${p}`).join(', ')}   metrics: ${cluster.ports.metrics.map((p) => `:${p}`).join(', ')}
   PgBouncer   ${urls.pooled}   (transaction pooling; the replica as ${urls.replica})
-  primary     ${urls.direct}   (LISTEN, advisory locks, migrations)
+  primary     ${urls.direct}   (LISTEN, advisory locks)
+  owner       ${urls.owner}   (migrations only; the nodes run as wallet_runtime)
   replica     postgresql://wallet@127.0.0.1:${cluster.ports.replica}/wallet   (streaming, read-only)
   logs        ${path.relative(process.cwd(), cluster.dir) || '.'}/{nodes,pg,pgbouncer,nginx}
 
-Prisma Studio on the primary: DATABASE_URL=${urls.direct} pnpm db:studio
+Prisma Studio on the primary: DATABASE_URL=${urls.owner} pnpm db:studio
 Stop it all: pnpm cluster:down`);
   return 0;
 }

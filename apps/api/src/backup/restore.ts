@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { Readable } from 'node:stream';
+import { Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
 import { migrate, readMigrations } from '@wallet/postgres';
@@ -38,11 +38,18 @@ type Log = (message: string) => void;
  * backup was taken on (its migrations), loads every table in one transaction and checks each table's
  * rows and sha256 before committing, applies any newer migrations, then checks the books from the first
  * ledger row. A damaged file, or a load that does not match the file's own summary, commits nothing.
+ * `databaseUrl` connects as the schema's owner; `runtimeRole`, when given, gets its grants at the end.
  */
-export async function restoreBackup(file: string, databaseUrl: string, log: Log): Promise<RestoreResult> {
+export async function restoreBackup(
+  file: string,
+  databaseUrl: string,
+  log: Log,
+  runtimeRole: string | null = null,
+): Promise<RestoreResult> {
   await stat(file).catch(() => {
     throw new RestoreRefused(`no backup file at ${file}`);
   });
+  await assertInflates(file);
   const gunzip = createGunzip({ chunkSize: 64 * 1024 });
   const source = createReadStream(file);
   source.on('error', (error) => gunzip.destroy(error));
@@ -56,7 +63,7 @@ export async function restoreBackup(file: string, databaseUrl: string, log: Log)
     await refuseDataInTarget(databaseUrl, header);
     await migrate(databaseUrl, { only: (name) => header.migrations.some((m) => m.name === name), log });
     const tables = await load(databaseUrl, header, headerBytes, reader, log).catch(damaged);
-    const migratedAfter = await migrate(databaseUrl, { log });
+    const migratedAfter = await migrate(databaseUrl, { log, runtimeRole });
     const started = Date.now();
     const report = await check(databaseUrl);
     log(`checked the books from the first ledger row in ${seconds(started)}`);
@@ -65,6 +72,17 @@ export async function restoreBackup(file: string, databaseUrl: string, log: Log)
     source.destroy();
     gunzip.destroy();
   }
+}
+
+/**
+ * Reads the whole file through gunzip once before the database is touched, so damage anywhere in it
+ * (a bad deflate stream, or a checksum that does not match at its end) refuses the file whole. Read
+ * only during the load, a damaged stretch can inflate to garbage that reaches COPY first, and the
+ * answer is then a type error of some column, not that the file is damaged.
+ */
+async function assertInflates(file: string): Promise<void> {
+  const discard = new Writable({ write: (_chunk, _encoding, done) => done() });
+  await pipeline(createReadStream(file), createGunzip({ chunkSize: 64 * 1024 }), discard).catch(damaged);
 }
 
 const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)} s`;

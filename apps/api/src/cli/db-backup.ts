@@ -2,6 +2,7 @@
  * `pnpm db:backup [FILE]`: writes the product's database (DATABASE_URL, or the embedded one) to one
  * file, from one consistent snapshot, while the API keeps running. FILE defaults to
  * backups/wallet-<UTC time>.backup at the repository's root. Exit code 0 when written, 2 when not.
+ * Reading is all it does: it connects as the runtime role (DATABASE_URL), which may read every table.
  */
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';

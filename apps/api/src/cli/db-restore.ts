@@ -3,6 +3,8 @@
  * (DATABASE_URL, or the embedded one under DATA_DIR), which must hold no data yet. Then checks the books
  * from the first ledger row. Exit code 0 when restored and the books balance, 1 when restored but the
  * books do not balance, 2 when refused or failed (nothing of the backup's data is committed then).
+ * It builds the schema and loads tables with their triggers off: as the owner (DATABASE_OWNER_URL when
+ * set), never as the runtime role, which it then grants its rights.
  */
 import { ensureDatabase, loadDotEnv } from '@wallet/postgres';
 import { BackupFileError } from '../backup/backup-archive';
@@ -25,7 +27,12 @@ async function main(): Promise<number> {
   const database = await ensureDatabase({ log: (message) => console.error(`[db] ${message}`) });
   try {
     const started = Date.now();
-    const restored = await restoreBackup(file, database.url, (message) => console.error(`[db] ${message}`));
+    const restored = await restoreBackup(
+      file,
+      database.ownerUrl,
+      (message) => console.error(`[db] ${message}`),
+      database.runtimeRole,
+    );
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     for (const t of restored.tables)
       console.error(`  ${t.name.padEnd(22)} ${t.rows.toLocaleString('en')} rows`);

@@ -30,7 +30,11 @@ async function main(): Promise<number> {
   }
   const database = await ensureDatabase({ log: (message) => console.error(`[db] ${message}`) });
   try {
-    await migrate(database.url, { log: (message) => console.error(`[db] ${message}`) });
+    // Migrations as the owner; the demo's writes as the runtime role, through the API's own code.
+    await migrate(database.ownerUrl, {
+      log: (message) => console.error(`[db] ${message}`),
+      runtimeRole: database.runtimeRole,
+    });
     const config = { ...loadConfig({ ...process.env, LOG_LEVEL: 'silent' }), databaseUrl: database.url };
     const prisma = new PrismaService(config, new DatabaseAvailability());
     try {

@@ -21,7 +21,11 @@ async function main(): Promise<number> {
   const box = secretBoxFor(config, say);
   const database = await ensureDatabase({ log: (message) => say(`[db] ${message}`) });
   try {
-    await migrate(database.url, { log: (message) => say(`[db] ${message}`) });
+    // Migrations as the owner; the work itself as the runtime role, as the API does it.
+    await migrate(database.ownerUrl, {
+      log: (message) => say(`[db] ${message}`),
+      runtimeRole: database.runtimeRole,
+    });
     const client = new pg.Client({ connectionString: database.url });
     await client.connect();
     try {

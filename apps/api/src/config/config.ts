@@ -75,6 +75,10 @@ const EnvSchema = z
       .string()
       .regex(/^postgres(ql)?:\/\//, 'must be a postgresql:// connection string')
       .optional(),
+    DATABASE_OWNER_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must be a postgresql:// connection string')
+      .optional(),
     DATABASE_URL_UNPOOLED: z
       .string()
       .regex(/^postgres(ql)?:\/\//, 'must be a postgresql:// connection string')
@@ -146,6 +150,16 @@ const EnvSchema = z
       .transform((value) => (value?.trim() ? value.trim() : undefined))
       .pipe(z.string().regex(KEY_ID, 'must be a key id from SECRETS_KEYS').optional()),
   })
+  .refine((e) => e.DATABASE_OWNER_URL === undefined || e.DATABASE_URL !== undefined, {
+    path: ['DATABASE_OWNER_URL'],
+    message: 'needs DATABASE_URL (the runtime role); the embedded database has both roles already',
+  })
+  // The point of a second role is that the API never connects as the owner: no URL it uses may name it.
+  .refine((e) => runtimeUrlsAsOwner(e).length === 0, {
+    path: ['DATABASE_OWNER_URL'],
+    message:
+      'names the same role as DATABASE_URL, DATABASE_URL_UNPOOLED or DATABASE_REPLICA_URL: those must log in as the runtime role',
+  })
   .refine((e) => e.HEADERS_TIMEOUT_MS <= e.REQUEST_TIMEOUT_MS, {
     path: ['HEADERS_TIMEOUT_MS'],
     message: 'must not be more than REQUEST_TIMEOUT_MS',
@@ -169,6 +183,30 @@ const EnvSchema = z
     },
   );
 
+/** The API's own database URLs that log in as DATABASE_OWNER_URL's role (none when it is not set). */
+function runtimeUrlsAsOwner(e: {
+  DATABASE_OWNER_URL?: string | undefined;
+  DATABASE_URL?: string | undefined;
+  DATABASE_URL_UNPOOLED?: string | undefined;
+  DATABASE_REPLICA_URL?: string | undefined;
+}): string[] {
+  const owner = e.DATABASE_OWNER_URL === undefined ? null : roleOf(e.DATABASE_OWNER_URL);
+  if (owner === null) return [];
+  return [e.DATABASE_URL, e.DATABASE_URL_UNPOOLED, e.DATABASE_REPLICA_URL].filter(
+    (url): url is string => url !== undefined && roleOf(url) === owner,
+  );
+}
+
+/** The role a connection string logs in as, or null when it names none. */
+function roleOf(url: string): string | null {
+  try {
+    const user = new URL(url).username;
+    return user ? decodeURIComponent(user) : null;
+  } catch {
+    return null;
+  }
+}
+
 function isLoopback(host: string): boolean {
   return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
 }
@@ -180,6 +218,12 @@ export interface AppConfig {
   /** Filled in at boot: DATABASE_URL, or the embedded database's URL. */
   databaseUrl: string;
   databaseUrlGiven: boolean;
+  /**
+   * DATABASE_OWNER_URL: the schema's owner, for the migrations the primary applies at boot (and nothing
+   * else: the workers never see it). Empty: migrations run as DATABASE_URL's role, as before there were
+   * two roles, and then the API's role owns the tables.
+   */
+  databaseOwnerUrl: string;
   /**
    * Where the work that needs one session goes (LISTEN, session advisory locks, migrations at boot):
    * DATABASE_URL_UNPOOLED when DATABASE_URL is a transaction pooler; empty: databaseUrl (see sessionUrl). A
@@ -339,6 +383,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return {
     databaseUrl: e.DATABASE_URL ?? '',
     databaseUrlGiven: e.DATABASE_URL !== undefined,
+    databaseOwnerUrl: e.DATABASE_OWNER_URL ?? '',
     databaseDirectUrl: e.DATABASE_URL_UNPOOLED ?? '',
     replica: e.DATABASE_REPLICA_URL
       ? { url: e.DATABASE_REPLICA_URL, maxLagMs: e.REPLICA_MAX_LAG_MS }

@@ -97,14 +97,16 @@ export class WebhooksRepository {
 
   /**
    * Creates an endpoint unless the owner already has MAX_ENDPOINTS_PER_USER live ones; null then. The
-   * owner's row is locked first, so two creations at once cannot both pass the count. The secret is
-   * given in clear and stored encrypted.
+   * owner's creations take turns (a lock on the owner's id until the transaction ends), so two at once
+   * cannot both pass the count. An advisory lock, not a row lock on users: locking a row needs the right
+   * to update it, and the API's database role may not update users. The secret is given in clear and
+   * stored encrypted.
    */
   async create(
     db: Db,
     endpoint: { ownerId: string; url: string; events: string[]; secret: string },
   ): Promise<EndpointRow | null> {
-    await db.$queryRaw`SELECT 1 FROM users WHERE id = ${endpoint.ownerId}::uuid FOR NO KEY UPDATE`;
+    await db.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`webhook endpoints of ${endpoint.ownerId}`}, 0))`;
     const live = await db.webhookEndpoint.count({ where: { ownerId: endpoint.ownerId, deletedAt: null } });
     if (live >= MAX_ENDPOINTS_PER_USER) return null;
     return db.webhookEndpoint.create({

@@ -71,7 +71,8 @@ describe('the database guards balances against edits outside a posting', () => {
         execute(query: { sql: string; parameters: unknown[] }): Promise<[Error | null, unknown]>;
       };
     };
-    const sql = postgres(t.databaseUrl);
+    // pnpm db:studio connects as the owner.
+    const sql = postgres(t.ownerUrl);
     try {
       const [error] = await createPostgresJSExecutor(sql).execute({
         sql: 'UPDATE "public"."wallets" SET "balance_minor" = $1 WHERE "id" = $2 RETURNING *',

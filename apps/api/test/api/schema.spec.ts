@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { migrate } from '@wallet/postgres';
+import { migrate, RUNTIME_ROLE } from '@wallet/postgres';
 import pg from 'pg';
 import request from 'supertest';
 import { checkBooks } from '../../src/transactions/books-check/books-check';
@@ -63,7 +63,7 @@ describe('migrating data', () => {
         [user.id, sha256(token), csrf],
       );
 
-      expect(await migrate(url)).toContain(CSRF_HASHED);
+      expect(await migrate(url, { runtimeRole: RUNTIME_ROLE })).toContain(CSRF_HASHED);
       const { rows } = await db.query('SELECT csrf_token, csrf_token_hash FROM sessions WHERE user_id = $1', [
         user.id,
       ]);

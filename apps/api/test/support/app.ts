@@ -10,7 +10,7 @@ import { AppModule } from '../../src/app.module';
 import { configureApp } from '../../src/app.setup';
 import { loadConfig } from '../../src/config/config';
 import { serveDashboard } from '../../src/dashboard';
-import { testDatabase } from './test-database';
+import { ownerUrlFor, runtimeUrlFor, testDatabase } from './test-database';
 import { createUser, type TestUser } from './users';
 
 export interface TestApp {
@@ -26,9 +26,15 @@ export interface TestApp {
   /** This server, called with another user's API key (for several servers on one database). */
   asUser(user: TestUser): ReturnType<typeof request.agent>;
   baseUrl: string;
-  /** A direct connection to this file's database, for checking what the API wrote. */
+  /**
+   * A direct connection to this file's database AS THE OWNER, for checking what the API wrote and for
+   * tests that play someone with the owner's rights (tampering with rows the API may not change).
+   */
   db: pg.Client;
+  /** This file's database as the runtime role: what the API under test connects with. */
   databaseUrl: string;
+  /** The same database as the owner (what `db` connects with). */
+  ownerUrl: string;
   close(): Promise<void>;
 }
 
@@ -42,8 +48,15 @@ export function withDatabase(url: string, database: string): string {
   return parsed.toString();
 }
 
-/** A fresh database cloned from the migrated template; dropped again by close(). */
-export async function createTestDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+/**
+ * A fresh database cloned from the migrated template (grants included); dropped again by close(). `url`
+ * logs in as the runtime role, as the product does; `ownerUrl` as the owner.
+ */
+export async function createTestDatabase(): Promise<{
+  url: string;
+  ownerUrl: string;
+  drop(): Promise<void>;
+}> {
   const { runId, template } = testDatabase();
   const name = `wallet_test_${runId}_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl() });
@@ -51,7 +64,8 @@ export async function createTestDatabase(): Promise<{ url: string; drop(): Promi
   await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
   await admin.end();
   return {
-    url: withDatabase(adminUrl(), name),
+    url: runtimeUrlFor(withDatabase(adminUrl(), name)),
+    ownerUrl: withDatabase(adminUrl(), name),
     drop: async () => {
       const client = new pg.Client({ connectionString: adminUrl() });
       await client.connect();
@@ -66,9 +80,14 @@ export async function startTestApp(
   env: Record<string, string> = {},
   shared?: { databaseUrl?: string; dashboardDir?: string; logStream?: DestinationStream },
 ): Promise<TestApp> {
-  // A second API process on an existing database shares it and leaves dropping it to the first.
+  // A second API process on an existing database shares it and leaves dropping it to the first. Given
+  // any URL of it, the API logs in as the runtime role all the same.
   const database = shared?.databaseUrl
-    ? { url: shared.databaseUrl, drop: async () => {} }
+    ? {
+        url: runtimeUrlFor(shared.databaseUrl),
+        ownerUrl: ownerUrlFor(shared.databaseUrl),
+        drop: async () => {},
+      }
     : await createTestDatabase();
   const config = {
     ...loadConfig({
@@ -97,7 +116,7 @@ export async function startTestApp(
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}`;
-  const db = new pg.Client({ connectionString: database.url });
+  const db = new pg.Client({ connectionString: database.ownerUrl });
   await db.connect();
   const user = await createUser(baseUrl);
   return {
@@ -110,6 +129,7 @@ export async function startTestApp(
     baseUrl,
     db,
     databaseUrl: database.url,
+    ownerUrl: database.ownerUrl,
     close: async () => {
       await db.end();
       await app.close();

@@ -1,9 +1,11 @@
 // Jest's global setup of the API and system tiers, run once per run in Jest's main process. It starts
 // the PostgreSQL the tests run on (embedded, or DATABASE_URL's) and builds a migrated template database
 // that every test file clones (CREATE DATABASE ... TEMPLATE), so files are isolated and run in parallel.
-// Test workers, which Jest starts after this, read the answer from the environment. It also gives the
-// run its marker and temp folder (run-cleanup.ts), whose data/ stands for the checkout's .data/ (DATA_DIR), and
-// ends the run's processes if Jest is interrupted.
+// Test workers, which Jest starts after this, read the answer from the environment. Two roles, as in
+// production: the template is migrated as the owner, which grants the runtime role its rights; the API
+// under test connects as the runtime role (test-database.ts hands out both URLs). It also gives the
+// run its marker and temp folder (run-cleanup.ts), whose data/ stands for the checkout's .data/
+// (DATA_DIR), and ends the run's processes if Jest is interrupted.
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -46,13 +48,13 @@ export default async function setup(): Promise<void> {
     });
   }
   const template = `wallet_test_template_${runId}`;
-  const admin = new pg.Client({ connectionString: server.url });
+  const admin = new pg.Client({ connectionString: server.ownerUrl });
   await admin.connect();
   await admin.query(`DROP DATABASE IF EXISTS ${template}`);
   await admin.query(`CREATE DATABASE ${template}`);
   await admin.end();
-  await migrate(withDatabase(server.url, template));
-  const given: TestDatabase = { adminUrl: server.url, template, runId };
+  await migrate(withDatabase(server.ownerUrl, template), { runtimeRole: server.runtimeRole });
+  const given: TestDatabase = { adminUrl: server.ownerUrl, runtimeUrl: server.url, template, runId };
   process.env[TEST_DATABASE_ENV] = JSON.stringify(given);
 }
 
@@ -63,7 +65,7 @@ export async function teardown(): Promise<void> {
   state.walletTestRun = undefined;
   if (!run.server.startedHere) {
     // A shared server (DATABASE_URL): drop what the run created, leave the server alone.
-    const admin = new pg.Client({ connectionString: run.server.url });
+    const admin = new pg.Client({ connectionString: run.server.ownerUrl });
     await admin.connect();
     const { rows } = await admin.query(
       "SELECT datname FROM pg_database WHERE datname LIKE 'wallet_test_%' AND datname LIKE $1",

@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import { freePort } from '@wallet/postgres';
+import { deployedAs } from './test-database';
 
 /** The built product as `pnpm start` runs it: the cluster primary and its workers. */
 export interface Product {
@@ -13,13 +14,18 @@ export interface Product {
 
 export const MAIN_JS = path.join(__dirname, '..', '..', 'dist', 'main.js');
 
-/** Spawns dist/main.js on `databaseUrl` with `env` on top of test defaults; resolves once it is ready. */
+/**
+ * Spawns dist/main.js on `databaseUrl` with `env` on top of test defaults; resolves once it is ready. On
+ * the run's own server it is deployed as in production: DATABASE_URL logs in as the runtime role and
+ * DATABASE_OWNER_URL (for its boot migrations) as the owner.
+ */
 export async function startProduct(databaseUrl: string, env: Record<string, string>): Promise<Product> {
   const port = await freePort();
+  const roles = deployedAs(databaseUrl);
   const child: ChildProcess = spawn(process.execPath, [MAIN_JS], {
     env: {
       ...process.env,
-      DATABASE_URL: databaseUrl,
+      ...roles,
       PORT: String(port),
       HOST: '127.0.0.1',
       LOG_LEVEL: 'info',

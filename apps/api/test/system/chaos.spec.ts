@@ -40,6 +40,7 @@ class ApiProcess {
   constructor(
     readonly port: number,
     private readonly databaseUrl: string,
+    private readonly ownerUrl: string,
   ) {}
 
   get base(): string {
@@ -50,7 +51,9 @@ class ApiProcess {
     const child = spawn(process.execPath, [ENTRY], {
       env: {
         ...env,
+        // Two roles, as deployed: the API runs as the runtime role, migrates at boot as the owner.
         DATABASE_URL: this.databaseUrl,
+        DATABASE_OWNER_URL: this.ownerUrl,
         PORT: String(this.port),
         HOST: '127.0.0.1',
         WEB_CONCURRENCY: '1',
@@ -108,9 +111,9 @@ describe('chaos', () => {
     pgPort = await freePort();
     database = await startPostgres();
     databaseUrl = database.url;
-    await migrate(databaseUrl);
+    await migrate(database.ownerUrl, { runtimeRole: database.runtimeRole });
     for (let i = 0; i < PROCESSES; i += 1) {
-      const api = new ApiProcess(await freePort(), databaseUrl);
+      const api = new ApiProcess(await freePort(), databaseUrl, database.ownerUrl);
       api.start();
       apis.push(api);
     }

@@ -249,9 +249,29 @@ describe('cluster', () => {
     await tailReading;
     const tailTo = await reads();
 
-    const db = new pg.Client({ connectionString: cluster.databaseUrls.direct });
+    // The check reads as the owner, the test's own instrument (the nodes ran as the runtime role).
+    const db = new pg.Client({ connectionString: cluster.databaseUrls.owner });
     await db.connect();
     try {
+      // The nodes run as the runtime role: their sessions on the primary (LISTEN, the queue's pool,
+      // PgBouncer's server connections) all log in as it, none as the owner.
+      // (Read as the superuser: other roles' sessions are hidden from the owner.)
+      const admin = new pg.Client({
+        connectionString: `postgresql://postgres@127.0.0.1:${cluster.ports.primary}/postgres`,
+      });
+      await admin.connect();
+      const sessions = await admin
+        .query(
+          `SELECT DISTINCT usename FROM pg_stat_activity
+           WHERE datname = 'wallet' AND backend_type = 'client backend' AND usename <> 'wallet'`,
+        )
+        .finally(() => admin.end());
+      expect(sessions.rows.map((row) => row.usename)).toEqual(['wallet_runtime']);
+      // The owner's only session is this test's own.
+      const owners = await db.query(
+        "SELECT count(*)::int AS n FROM pg_stat_activity WHERE usename = 'wallet' AND pid <> pg_backend_pid()",
+      );
+      expect(owners.rows[0].n).toBe(0);
       const ledger = await workload.check(db);
       lines.push(
         `cluster chaos: 3 API nodes behind nginx, PgBouncer, a primary and a streaming replica, ${CLIENTS} clients, ${((Date.now() - started) / 1000).toFixed(1)} s`,

@@ -48,8 +48,8 @@ it('answers 503 within its bounds while PostgreSQL is down or frozen, and recove
   const startServer = () =>
     ensureDatabase({ databaseUrl: undefined, dataDir, port: dbPort, databaseName: 'wallet' });
   server = await startServer();
-  await migrate(server.url);
-  const base = await startApi(server.url);
+  await migrate(server.ownerUrl, { runtimeRole: server.runtimeRole });
+  const base = await startApi(server.url, server.ownerUrl);
   const user = await createUser(base);
   const call = (name: string, method: string, url: string, body?: object) =>
     timed(name, `${base}${url}`, {
@@ -120,13 +120,15 @@ it('answers 503 within its bounds while PostgreSQL is down or frozen, and recove
 }, 120_000);
 
 /** Spawns the built API on `databaseUrl`, collecting its JSON log lines; resolves once it is ready. */
-async function startApi(databaseUrl: string): Promise<string> {
+async function startApi(databaseUrl: string, ownerUrl: string): Promise<string> {
   const port = await freePort();
   const child = spawn(process.execPath, [path.join(__dirname, '..', '..', 'dist', 'main.js')], {
     env: {
       ...process.env,
       ...Object.fromEntries(Object.entries(BOUNDS).map(([name, value]) => [name, String(value)])),
+      // Two roles, as deployed: the API runs as the runtime role, migrates at boot as the owner.
       DATABASE_URL: databaseUrl,
+      DATABASE_OWNER_URL: ownerUrl,
       PORT: String(port),
       HOST: '127.0.0.1',
       WEB_CONCURRENCY: '1',

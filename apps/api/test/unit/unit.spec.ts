@@ -160,6 +160,21 @@ describe('config', () => {
     );
   });
 
+  it("takes the owner's URL only for a runtime role of another name, everywhere the API connects", () => {
+    const owner = 'postgresql://owner:o@db.example.com/wallet';
+    const runtime = 'postgresql://wallet_runtime:r@db.example.com/wallet';
+    expect(loadConfig({ DATABASE_URL: runtime, DATABASE_OWNER_URL: owner }).databaseOwnerUrl).toBe(owner);
+    expect(loadConfig({ DATABASE_URL: runtime }).databaseOwnerUrl).toBe('');
+    expect(() => loadConfig({ DATABASE_OWNER_URL: owner })).toThrow(/DATABASE_OWNER_URL: needs DATABASE_URL/);
+    for (const asOwner of [
+      { DATABASE_URL: owner.replace('/wallet', '/wallet?sslmode=require') },
+      { DATABASE_URL: runtime, DATABASE_URL_UNPOOLED: owner },
+      { DATABASE_URL: runtime, DATABASE_REPLICA_URL: 'postgresql://owner:o@replica.example.com/wallet' },
+    ]) {
+      expect(() => loadConfig({ ...asOwner, DATABASE_OWNER_URL: owner })).toThrow(/names the same role/);
+    }
+  });
+
   it('runs a worker per core, less a quarter of them when the database shares the machine', () => {
     expect([1, 2, 4, 8, 16, 64, 128].map((cores) => defaultWorkers(cores, true))).toEqual([
       1, 1, 3, 6, 12, 48, 64,

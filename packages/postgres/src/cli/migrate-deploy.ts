@@ -1,11 +1,13 @@
 /**
  * `pnpm db:migrate:deploy`: the deploy's migration step (Vercel's build runs it). Applies prisma/migrations
  * to the direct database endpoint (see direct-url.ts); unlike `pnpm db:migrate` it never starts the
- * embedded database, and a missing or pooled URL stops it with the variable to set.
+ * embedded database, and a missing or pooled URL stops it with the variable to set. As the owner
+ * (DATABASE_OWNER_URL), it then grants the role DATABASE_URL logs in as its rights (runtime-grants.sql).
  */
 import { DirectUrlError, directDatabaseUrl } from '../direct-url.js';
 import { migrate } from '../migrate.js';
 import { loadDotEnv } from '../paths.js';
+import { roleOfUrl } from '../runtime-role.js';
 
 // The repository's .env, as every db:* command reads it; a variable set in the environment wins.
 loadDotEnv();
@@ -14,7 +16,8 @@ const log = (message: string) => console.log(`[db] ${message}`);
 try {
   const { url, variable } = directDatabaseUrl(process.env);
   log(`migrating the database named by ${variable}`);
-  const applied = await migrate(url, { log });
+  const runtimeUrl = process.env.DATABASE_URL?.trim();
+  const applied = await migrate(url, { log, runtimeRole: runtimeUrl ? roleOfUrl(runtimeUrl) : null });
   log(applied.length === 0 ? 'the database is up to date' : `applied ${applied.length} migration(s)`);
 } catch (error) {
   console.error(error instanceof DirectUrlError ? `[db] ${error.message}` : error);

@@ -1,6 +1,7 @@
 /**
  * `pnpm db:studio`: Prisma Studio on the product's database (DATABASE_URL, or the embedded one, started
- * for the occasion when no API is running and stopped when Studio exits).
+ * for the occasion when no API is running and stopped when Studio exits). A developer's tool for
+ * looking at and fixing data by hand: it connects as the owner, not as the API's runtime role.
  */
 import { spawn } from 'node:child_process';
 import http from 'node:http';
@@ -12,7 +13,7 @@ import { loadDotEnv, repoRoot } from '../paths.js';
 const log = (message: string) => console.log(`[db] ${message}`);
 loadDotEnv();
 const database = await ensureDatabase({ log });
-await migrate(database.url, { log });
+await migrate(database.ownerUrl, { log, runtimeRole: database.runtimeRole });
 const port = process.env.STUDIO_PORT ?? '5555';
 const inner = await freePort();
 // No telemetry. CHECKPOINT_DISABLE=1 turns off what the Prisma CLI sends itself, including Studio's
@@ -31,7 +32,7 @@ const studio = spawn(
     '--browser',
     'none',
   ],
-  { stdio: 'inherit', env: { ...process.env, DATABASE_URL: database.url, CHECKPOINT_DISABLE: '1' } },
+  { stdio: 'inherit', env: { ...process.env, DATABASE_URL: database.ownerUrl, CHECKPOINT_DISABLE: '1' } },
 );
 const proxy = http.createServer((request, response) => {
   // Studio refuses a request whose Origin is not its own port: this proxy's port stands for it.

@@ -1,0 +1,67 @@
+-- What the runtime role (the API, the scheduled books check, secrets:rotate, demo) may do, and nothing
+-- more. It owns no object, so ALTER, DROP, TRUNCATE, disabling a trigger or creating a table are refused
+-- by PostgreSQL whatever this file says; below are its only rights.
+--
+-- Applied as the schema's OWNER after every migration run (pnpm db:migrate:deploy, and the API's boot
+-- when DATABASE_OWNER_URL is set), in one transaction: first every right the role held here is revoked
+-- (column rights go with REVOKE ALL on their table), then the list is granted again. So a table added by
+-- a later migration is covered by the next run, a right taken out of this file is gone after it, and a
+-- running API never sees a moment without its grants. A migration that adds a table the API writes must
+-- add its line here: the API's test suite runs as the runtime role and fails without it.
+--
+-- By hand (after `prisma migrate deploy`, which does not read this file; the job queue's schema, pgboss,
+-- must exist: `pnpm db:migrate:deploy` or one boot of the API with DATABASE_OWNER_URL installs it):
+--   psql "$DATABASE_OWNER_URL" -v runtime_role=wallet_runtime -1 -f prisma/runtime-grants.sql
+
+REVOKE ALL ON ALL TABLES IN SCHEMA public FROM :"runtime_role";
+REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM :"runtime_role";
+REVOKE ALL ON SCHEMA public FROM :"runtime_role";
+REVOKE ALL ON ALL TABLES IN SCHEMA pgboss FROM :"runtime_role";
+REVOKE ALL ON ALL SEQUENCES IN SCHEMA pgboss FROM :"runtime_role";
+REVOKE ALL ON SCHEMA pgboss FROM :"runtime_role";
+
+-- Reaching the tables (not creating any: no CREATE on the schema).
+GRANT USAGE ON SCHEMA public TO :"runtime_role";
+-- Reading every table: the API reads what it stores; _prisma_migrations lets a boot without the owner's
+-- URL see that the schema is up to date.
+GRANT SELECT ON ALL TABLES IN SCHEMA public TO :"runtime_role";
+-- New ids for the seq columns (BIGSERIAL): nextval only, no setval.
+GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO :"runtime_role";
+
+-- The ledger is append-only: rows are added, never changed or removed.
+GRANT INSERT ON transactions TO :"runtime_role";
+-- Wallets are opened (INSERT); a posting changes only the balance and its time (the guarded UPDATE,
+-- which the balance_has_ledger_row constraint triggers check against the ledger). Never the owner, the
+-- currency or the name; never deleted. The row lock of a posting (FOR NO KEY UPDATE) needs these too.
+GRANT INSERT, UPDATE (balance_minor, updated_at) ON wallets TO :"runtime_role";
+
+-- Idempotency keys: claimed, completed with their outcome, swept after their time.
+GRANT INSERT, UPDATE (outcome, response_body), DELETE ON idempotency_keys TO :"runtime_role";
+
+-- Access control: sign-up (users are never changed or deleted), sessions (ended; swept once expired),
+-- API keys (last use, revocation).
+GRANT INSERT ON users TO :"runtime_role";
+GRANT INSERT, UPDATE (revoked_at), DELETE ON sessions TO :"runtime_role";
+GRANT INSERT, UPDATE (last_used_at, revoked_at) ON api_keys TO :"runtime_role";
+-- Rate-limit counters, shared between processes: counted up, reset, swept.
+GRANT INSERT, UPDATE (hits, window_ends_at), DELETE ON rate_limits TO :"runtime_role";
+
+-- The books check (scheduled in the API, and pnpm books:check) keeps each wallet's checkpoint and a
+-- record of every check: checkpoints advance (INSERT ... ON CONFLICT DO UPDATE) and are dropped for the
+-- wallets a full check found wrong; a check's record is only added.
+GRANT INSERT, UPDATE (last_seq, balance_minor, checked_at), DELETE ON ledger_check_wallets TO :"runtime_role";
+GRANT INSERT ON ledger_checks TO :"runtime_role";
+
+-- Webhooks: endpoints (deleted by marking, their secret erased or re-sealed by secrets:rotate; swept
+-- 30 days later), events (swept), deliveries (attempts recorded, re-sends reopened).
+GRANT INSERT, UPDATE (deleted_at, secret), DELETE ON webhook_endpoints TO :"runtime_role";
+GRANT INSERT, DELETE ON webhook_events TO :"runtime_role";
+GRANT INSERT, UPDATE (status, attempts, last_attempt_at, last_status_code, last_error, next_attempt_at,
+                      delivered_at)
+  ON webhook_deliveries TO :"runtime_role";
+
+-- The job queue (pg-boss, schema pgboss, installed by the owner with its queues): its jobs are rows the
+-- API adds, fetches, completes, retries and archives; no DDL (the owner creates queues and upgrades it).
+GRANT USAGE ON SCHEMA pgboss TO :"runtime_role";
+GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA pgboss TO :"runtime_role";
+GRANT USAGE ON ALL SEQUENCES IN SCHEMA pgboss TO :"runtime_role";
