@@ -49,7 +49,7 @@ GRANT INSERT, UPDATE (hits, window_ends_at), DELETE ON rate_limits TO :"runtime_
 -- The books check (scheduled in the API, and pnpm books:check) keeps each wallet's checkpoint and a
 -- record of every check: checkpoints advance (INSERT ... ON CONFLICT DO UPDATE) and are dropped for the
 -- wallets a full check found wrong; a check's record is only added.
-GRANT INSERT, UPDATE (last_seq, balance_minor, checked_at), DELETE ON ledger_check_wallets TO :"runtime_role";
+GRANT INSERT, UPDATE (last_seq, balance_minor, last_hash, checked_at), DELETE ON ledger_check_wallets TO :"runtime_role";
 GRANT INSERT ON ledger_checks TO :"runtime_role";
 
 -- Webhooks: endpoints (deleted by marking, their secret erased or re-sealed by secrets:rotate; swept
