@@ -51,7 +51,10 @@ async function main(): Promise<number> {
 
 function print(report: BooksReport): void {
   const what = `${report.mode} check: ${report.walletsChecked} wallets, ${report.rowsChecked} ledger rows read, ${report.rowsHashed} hashes verified in ${report.durationMs} ms`;
-  const digest = `ledger digest: ${report.digest} (keep it elsewhere; --expect-digest=${report.digest} proves it later)`;
+  const digest =
+    report.digest === null
+      ? 'no ledger digest this time: transactions open when the check began were still open 10 s later (see pg_stat_activity)'
+      : `ledger digest: ${report.digest} (keep it elsewhere; --expect-digest=${report.digest} proves it later)`;
   if (report.ok) {
     console.log(`books:check ${what}: the books balance.`);
     console.log(digest);

@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { PrismaService } from '../../src/database/prisma.service';
+import { checkBooks, latestBooksCheck } from '../../src/transactions/books-check/books-check';
 import { useTestApp } from '../support/suite';
 import { balanceMinor, ledgerCount, newWallet } from '../support/wallets';
 
@@ -108,6 +109,60 @@ describe('the runtime role the API connects as', () => {
     await refused("UPDATE ledger_checks SET discrepancies = 0, report = '[]'");
     await refused('DELETE FROM ledger_checks');
     await refused('UPDATE ledger_check_wallets SET wallet_id = wallet_id');
+  });
+
+  it('cannot get past the balance guard with a temporary table named like the ledger', async () => {
+    const t = app();
+    const w = await newWallet(t, 'USD', '10.00');
+    // A temporary table is searched before public unless the function says otherwise: the guard must
+    // still read the real ledger (its functions put pg_temp last).
+    await runtime.query(
+      'CREATE TEMP TABLE transactions (wallet_id uuid, seq bigint, balance_after_minor bigint)',
+    );
+    try {
+      await runtime.query('INSERT INTO transactions VALUES ($1, 1, 1000000000)', [w.id]);
+      const message = await refused(
+        'UPDATE public.wallets SET balance_minor = 1000000000 WHERE id = $1',
+        [w.id],
+        '23000',
+      );
+      expect(message).toMatch(/its ledger says 1000:/);
+    } finally {
+      await runtime.query('DROP TABLE pg_temp.transactions');
+    }
+    expect(await balanceMinor(t, w.id)).toBe(1000n);
+  });
+
+  it('cannot date a books-check record in the future to silence the scheduled check and its metrics', async () => {
+    const t = app();
+    const { rows } = await runtime.query(
+      `INSERT INTO ledger_checks (mode, started_at, finished_at, wallets_checked, rows_checked, discrepancies, report)
+       VALUES ('full', '2100-01-01', '2100-01-01', 0, 0, 0, '[]')
+       RETURNING finished_at <= clock_timestamp() AS now_or_before, started_at <= finished_at AS ordered`,
+    );
+    expect(rows[0]).toEqual({ now_or_before: true, ordered: true });
+    // One added before the database clamped them (here by the owner, its trigger off) counts for nothing.
+    await t.db.query('ALTER TABLE ledger_checks DISABLE TRIGGER ledger_checks_not_in_future');
+    await t.db.query(
+      `INSERT INTO ledger_checks (mode, started_at, finished_at, wallets_checked, rows_checked, discrepancies, report)
+       VALUES ('full', '2100-01-01', '2100-01-01', 0, 0, 0, '[]')`,
+    );
+    await t.db.query('ALTER TABLE ledger_checks ENABLE TRIGGER ledger_checks_not_in_future');
+    const wrong = await newWallet(t, 'USD', '1.00');
+    await t.db.query('ALTER TABLE wallets DISABLE TRIGGER USER');
+    await t.db.query('UPDATE wallets SET balance_minor = 7 WHERE id = $1', [wrong.id]);
+    await t.db.query('ALTER TABLE wallets ENABLE TRIGGER USER');
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    // The scheduled check's skip: a record from 2100 is not one that "finished within the gap".
+    const report = await checkBooks(runtime, { mode: 'incremental', whenBusy: 'skip', minGapMs: 1 });
+    expect(report?.found.some((f) => f.walletId === wrong.id)).toBe(true);
+    // The metrics read this run, not the record from 2100.
+    expect(await latestBooksCheck(runtime)).toMatchObject({ discrepancies: report?.discrepancies });
+    expect(report?.discrepancies).toBeGreaterThan(0);
+    // Put right again for the other tests of this file.
+    await t.db.query('ALTER TABLE wallets DISABLE TRIGGER USER');
+    await t.db.query('UPDATE wallets SET balance_minor = 100 WHERE id = $1', [wrong.id]);
+    await t.db.query('ALTER TABLE wallets ENABLE TRIGGER USER');
   });
 
   it('cannot truncate, drop, or create tables or functions in the schema', async () => {

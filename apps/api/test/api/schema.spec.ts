@@ -34,6 +34,27 @@ describe('the test databases', () => {
   });
 });
 
+describe('the functions of the schema', () => {
+  it('all resolve names in pg_catalog and public, with temporary tables last', async () => {
+    const db = await createTestDatabase();
+    const client = new pg.Client({ connectionString: db.ownerUrl });
+    await client.connect();
+    try {
+      const { rows } = await client.query(
+        `SELECT p.proname AS name, array_to_string(p.proconfig, ',') AS config
+         FROM pg_proc p WHERE p.pronamespace = 'public'::regnamespace ORDER BY p.proname`,
+      );
+      expect(rows.length).toBeGreaterThanOrEqual(9);
+      for (const row of rows) {
+        expect(row).toEqual({ name: row.name, config: 'search_path=pg_catalog, public, pg_temp' });
+      }
+    } finally {
+      await client.end();
+      await db.drop();
+    }
+  });
+});
+
 describe('migrating data', () => {
   const CSRF_HASHED = '20261207010000_csrf_token_hashed';
   const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
@@ -162,6 +183,54 @@ describe('migrating data', () => {
         ok: true,
         rowsHashed: 4,
       });
+    } finally {
+      await db.end().catch(() => {});
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.end();
+    }
+  });
+
+  const HARDENED = '20261207060000_guards_hardened';
+
+  it(`gives checkpoints saved before the chain the hash of the row they name (${HARDENED})`, async () => {
+    const { adminUrl, runId } = testDatabase();
+    const name = `wallet_test_${runId}_heads_${randomBytes(5).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: adminUrl });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    const url = withDatabase(adminUrl, name);
+    const db = new pg.Client({ connectionString: url });
+    try {
+      await migrate(url, { only: (migration) => migration < HARDENED });
+      await db.connect();
+      const { rows: wallets } = await db.query<{ id: string }>(
+        `INSERT INTO wallets (name, currency) VALUES ('a', 'USD') RETURNING id`,
+      );
+      const a = wallets[0]?.id;
+      await db.query(
+        `WITH u AS (UPDATE wallets SET balance_minor = 500 WHERE id = $1 RETURNING id)
+         INSERT INTO transactions (wallet_id, type, status, amount_minor, currency, balance_before_minor, balance_after_minor)
+         SELECT id, 'FUND', 'SUCCESS', 500, 'USD', 0, 500 FROM u`,
+        [a],
+      );
+      // A checkpoint as a check before the chain saved it: no hash.
+      await db.query(
+        `INSERT INTO ledger_check_wallets (wallet_id, last_seq, balance_minor)
+         SELECT wallet_id, seq, balance_after_minor FROM transactions WHERE wallet_id = $1`,
+        [a],
+      );
+      expect(await migrate(url)).toContain(HARDENED);
+      const { rows } = await db.query(
+        `SELECT c.last_hash = t.hash AS same FROM ledger_check_wallets c
+         JOIN transactions t ON t.wallet_id = c.wallet_id AND t.seq = c.last_seq`,
+      );
+      expect(rows).toEqual([{ same: true }]);
+      // So an owner's rewrite of that row, hashes recomputed, is caught at once.
+      await db.query('ALTER TABLE transactions DISABLE TRIGGER USER');
+      await db.query(`UPDATE transactions SET hash = sha256('x') WHERE wallet_id = $1`, [a]);
+      await db.query('ALTER TABLE transactions ENABLE TRIGGER USER');
+      const report = await checkBooks(db, { mode: 'incremental', whenBusy: 'wait' });
+      expect(report?.found.map((f) => f.kind).sort()).toEqual(['CHECKPOINT_MISMATCH', 'HASH_MISMATCH']);
     } finally {
       await db.end().catch(() => {});
       await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);

@@ -1,5 +1,5 @@
 import type { ClientBase } from 'pg';
-import { lastSeq, ledgerDigest, verifyDigests, verifyHashes, verifyWallets } from './ledger-hash';
+import { ledgerDigest, settledSeq, verifyDigests, verifyHashes, verifyWallets } from './ledger-hash';
 
 /** Every way the books can be wrong that the check looks for. */
 export type DiscrepancyKind =
@@ -35,9 +35,11 @@ export interface BooksReport {
   ok: boolean;
   /** Ledger rows whose hash was recomputed: every row, in both modes (an old row can be edited too). */
   rowsHashed: number;
-  /** The ledger digest at the end of this check ('<seq>:<sha256 hex>'): keep it outside the database and
-   * hand it to a later check (`expectDigest`), which then proves every row up to that seq unchanged. */
-  digest: string;
+  /** The ledger digest at the start of this check ('<seq>:<sha256 hex>'): keep it outside the database
+   * and hand it to a later check (`expectDigest`), which then proves every row up to that seq unchanged.
+   * Null when transactions open as the check began were still open DIGEST_WAIT_MS later (a digest then
+   * could miss a row they were about to commit); the next check takes one. */
+  digest: string | null;
 }
 
 export interface BooksCheckOptions {
@@ -52,6 +54,8 @@ export interface BooksCheckOptions {
   minGapMs?: number;
   /** Digests of earlier checks, kept outside the database: each must still be what the ledger gives. */
   expectDigests?: string[];
+  /** How long to wait for transactions open at the start to end before giving no digest (DIGEST_WAIT_MS). */
+  digestWaitMs?: number;
 }
 
 /** The advisory lock that keeps two checks (CLI, API processes) from running at once. */
@@ -91,8 +95,11 @@ export async function checkBooks(
   try {
     if (options.minGapMs !== undefined) {
       const { rows } = await client.query(
-        `SELECT 1 FROM ledger_checks WHERE finished_at > clock_timestamp() - $1 * interval '1 millisecond'
-         ORDER BY finished_at DESC LIMIT 1`,
+        // A record dated in the future is not one (the database clamps new ones to its clock; one added
+        // before it did must not make every run skip).
+        `SELECT 1 FROM ledger_checks
+         WHERE finished_at > clock_timestamp() - $1 * interval '1 millisecond' AND finished_at <= clock_timestamp()
+         LIMIT 1`,
         [options.minGapMs],
       );
       if (rows.length > 0) return null;
@@ -111,6 +118,8 @@ async function check(
   startedAt: Date,
   began: number,
 ): Promise<BooksReport> {
+  // Where the digest can be taken, before the snapshot: every seq up to it is committed (or gone) by then.
+  const digestAt = await settledSeq(client, options.digestWaitMs);
   // The reading, in one snapshot; its temporary tables are its only writes. The checkpoints are written
   // after it, in a transaction of their own: written inside it, their foreign-key checks would lock
   // wallets the snapshot cannot see the latest version of, and fail on any that moved since.
@@ -229,7 +238,7 @@ async function check(
     const hashes = await verifyHashes(client, max);
     const walletProblems = await verifyWallets(client, max);
     const digestProblems = await verifyDigests(client, options.expectDigests ?? []);
-    const digest = await ledgerDigest(client, await lastSeq(client));
+    const digest = digestAt === null ? null : await ledgerDigest(client, digestAt);
 
     const found: Discrepancy[] = [...hashes.found, ...walletProblems];
     const troubled = new Set<string>(found.flatMap((f) => (f.walletId ? [f.walletId] : [])));
@@ -392,11 +401,12 @@ export interface LatestBooksCheck {
   discrepancies: number;
 }
 
-/** The latest finished check as kept in ledger_checks, or null before the first one. */
+/** The latest finished check as kept in ledger_checks, or null before the first one (a record dated in
+ * the future, added before the database clamped them, is not the latest). */
 export async function latestBooksCheck(client: ClientBase): Promise<LatestBooksCheck | null> {
   const { rows } = await client.query(
     `SELECT finished_at, mode, wallets_checked, rows_checked::text, discrepancies
-     FROM ledger_checks ORDER BY id DESC LIMIT 1`,
+     FROM ledger_checks WHERE finished_at <= clock_timestamp() ORDER BY id DESC LIMIT 1`,
   );
   const row = rows[0];
   if (!row) return null;

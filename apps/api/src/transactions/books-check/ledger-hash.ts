@@ -150,7 +150,7 @@ export async function verifyWallets(client: ClientBase, max: number): Promise<Di
 }
 
 /**
- * The ledger digest at seq `upTo`: sha256 over every wallet's newest row at or before `upTo` (its id
+ * The ledger digest at seq `upTo` (a settled one, see settledSeq): sha256 over every wallet's newest row at or before `upTo` (its id
  * and hash, wallets in id order), written '<upTo>:<hex>'. Through the chain, each of those hashes
  * vouches for every earlier row of its wallet, so the same digest computed again later proves that no
  * row up to `upTo` changed, even if someone recomputed every hash since: kept outside the database (a
@@ -168,12 +168,48 @@ export async function ledgerDigest(client: ClientBase, upTo: string): Promise<st
   return `${upTo}:${rows[0]?.digest ?? ''}`;
 }
 
-/** The newest seq of the ledger (0 when it is empty), for the digest at the end of a check. */
-export async function lastSeq(client: ClientBase): Promise<string> {
-  const { rows } = await client.query<{ seq: string }>(
-    'SELECT COALESCE(max(seq), 0)::text AS seq FROM transactions',
+/** How long a check waits for the transactions open when it began to end before it gives no digest. */
+export const DIGEST_WAIT_MS = 10_000;
+
+/**
+ * The seq the digest can be taken at: the highest seq handed out when the check began, once every
+ * transaction then open has ended; null when one is still open after `waitMs`.
+ *
+ * Not simply the newest seq the check's snapshot sees: seq values are handed out when rows are inserted,
+ * but transactions commit in any order. A posting on wallet A holding seq 100 and still committing while
+ * one on wallet B took 101 and committed would give a digest at 101 without row 100, and row 100
+ * committing afterwards would make that digest a DIGEST_MISMATCH forever. A transaction holds its
+ * virtual transaction id lock from its first statement to its end, and a row's seq is taken inside its
+ * INSERT (before it has a transaction id, so xid snapshots cannot tell): once every client backend that
+ * held such a lock when the sequence was read has moved on, every seq up to that value is committed or
+ * gone for good. (Prepared transactions are not waited for: the product does not use them, and
+ * max_prepared_transactions is 0 by default.)
+ */
+export async function settledSeq(client: ClientBase, waitMs = DIGEST_WAIT_MS): Promise<string | null> {
+  const { rows } = await client.query<{ upto: string }>(
+    `SELECT COALESCE(pg_sequence_last_value('public.transactions_seq_seq'::regclass), 0)::text AS upto`,
   );
-  return rows[0]?.seq ?? '0';
+  const upTo = rows[0]?.upto ?? '0';
+  // Read after the sequence: a transaction that took a seq up to upTo is still open here, or has ended.
+  const open = await client.query<{ vxids: string[] }>(
+    `SELECT COALESCE(array_agg(l.virtualxid), '{}') AS vxids
+     FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
+     WHERE l.locktype = 'virtualxid' AND l.granted AND l.pid <> pg_backend_pid()
+       AND a.backend_type = 'client backend'`,
+  );
+  const vxids = open.rows[0]?.vxids ?? [];
+  const deadline = performance.now() + waitMs;
+  for (let pauseMs = 5; vxids.length > 0; pauseMs = Math.min(pauseMs * 2, 100)) {
+    const { rows: still } = await client.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM pg_locks
+       WHERE locktype = 'virtualxid' AND granted AND virtualxid = ANY($1::text[])`,
+      [vxids],
+    );
+    if (still[0]?.n === 0) break;
+    if (performance.now() >= deadline) return null;
+    await new Promise((resolve) => setTimeout(resolve, pauseMs));
+  }
+  return upTo;
 }
 
 /** Each digest kept from an earlier check, computed again: a difference means rows up to its seq changed. */
