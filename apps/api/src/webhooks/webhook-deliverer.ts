@@ -3,10 +3,11 @@ import type PgBoss from 'pg-boss';
 import { Webhook } from 'standardwebhooks';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { PrismaService } from '../database/prisma.service';
+import { UnitOfWork } from '../database/unit-of-work';
 import { MetricsService } from '../metrics/metrics.service';
-import { BREAKER_FAILURES, DeliveryFairness, OWNER_CONCURRENCY } from './webhook-fairness';
-import { type DeliveryJob, WebhookQueue, type WorkResult } from './webhook-queue';
-import { earliestRetryAt } from './webhook-schedule';
+import { BREAKER_FAILURES, type Deferral, DeliveryFairness, OWNER_CONCURRENCY } from './webhook-fairness';
+import { type DeliveryJob, seriesOf, WebhookQueue, type WorkResult } from './webhook-queue';
+import { earliestRetryAt, retryDeadline } from './webhook-schedule';
 import { type AttemptResult, send } from './webhook-sender';
 import type { TargetRules } from './webhook-target';
 import { WebhooksRepository } from './webhooks.repository';
@@ -27,6 +28,7 @@ export class WebhookDeliverer implements OnApplicationBootstrap {
 
   constructor(
     private readonly prisma: PrismaService,
+    private readonly unitOfWork: UnitOfWork,
     private readonly deliveries: WebhooksRepository,
     private readonly queue: WebhookQueue,
     private readonly metrics: MetricsService,
@@ -40,6 +42,7 @@ export class WebhookDeliverer implements OnApplicationBootstrap {
       ownerConcurrency: OWNER_CONCURRENCY,
       breakerFailures: BREAKER_FAILURES,
       cooldownSeconds: config.webhooks.retryDelaySeconds,
+      probeTimeoutMs: config.webhooks.timeoutMs,
     });
   }
 
@@ -52,7 +55,8 @@ export class WebhookDeliverer implements OnApplicationBootstrap {
   /**
    * One attempt, once the delivery's owner and endpoint have a free slot and the endpoint's breaker is
    * not open (webhook-fairness.ts); otherwise the job goes back in the queue until then, and no
-   * attempt is counted.
+   * attempt is counted. Past its retry window (retryDeadline) a delivery is not deferred any more: it
+   * ends failed; and an attempt it gets then is its last.
    */
   async attempt(job: PgBoss.JobWithMetadata<DeliveryJob>): Promise<WorkResult> {
     const { deliveryId } = job.data;
@@ -61,31 +65,61 @@ export class WebhookDeliverer implements OnApplicationBootstrap {
       select: { status: true, endpointId: true, endpoint: { select: { ownerId: true } } },
     });
     if (route?.status !== 'pending') return;
+    const { retryDelaySeconds, maxAttempts } = this.config.webhooks;
+    const deadline = retryDeadline(seriesOf(job).since, retryDelaySeconds, maxAttempts);
     const admission = await this.fairness.admit(route.endpointId, route.endpoint.ownerId);
-    if ('deferUntil' in admission) {
-      // What the deliveries list shows as the next attempt; the job itself is moved by the queue.
-      await this.prisma.webhookDelivery.updateMany({
-        where: { id: deliveryId, status: 'pending' },
-        data: { nextAttemptAt: admission.deferUntil },
-      });
-      return { deferUntil: admission.deferUntil };
-    }
+    if ('deferUntil' in admission) return this.defer(job, admission, deadline);
     let failure: string | null | undefined;
+    const pastDeadline = Date.now() >= deadline.getTime();
     try {
-      failure = await this.send(job);
+      failure = await this.send(job, pastDeadline);
     } finally {
       // Only the receiver's answer moves the breaker: not an error of ours (the database, a secret we
       // cannot open), nor a delivery that turned out to have nothing left to send.
       admission.slot.release(failure === undefined ? undefined : failure === null);
     }
-    if (typeof failure === 'string') throw new AttemptFailed(failure);
+    // Past its deadline the attempt was its last, and the delivery is failed for good: nothing to retry.
+    if (typeof failure === 'string' && !pastDeadline) throw new AttemptFailed(failure);
+  }
+
+  /**
+   * Hands the job back until the deferral's time, but no later than the delivery's deadline, and shows
+   * that time as its next attempt, in one transaction. Once the deadline has passed, ends it as failed.
+   */
+  private async defer(
+    job: PgBoss.JobWithMetadata<DeliveryJob>,
+    deferral: Deferral,
+    deadline: Date,
+  ): Promise<WorkResult> {
+    const { deliveryId } = job.data;
+    if (Date.now() >= deadline.getTime()) {
+      const hours = Math.round((deadline.getTime() - seriesOf(job).since.getTime()) / 360_000) / 10;
+      const error = `retry window over (${hours} h) while ${WHY_DEFERRED[deferral.reason]}; re-send it once the endpoint answers`;
+      await this.deliveries.abandon(this.prisma, deliveryId, error);
+      this.logger.warn(`webhook delivery ${deliveryId} failed: ${error}`);
+      return;
+    }
+    const until = new Date(Math.min(deferral.deferUntil.getTime(), deadline.getTime()));
+    const handedBack = await this.unitOfWork.run(async (tx) => {
+      if (!(await this.queue.handBack(tx, job, until))) return false;
+      // What the deliveries list shows as the next attempt.
+      await tx.webhookDelivery.updateMany({
+        where: { id: deliveryId, status: 'pending' },
+        data: { nextAttemptAt: until },
+      });
+      return true;
+    });
+    return handedBack ? { deferUntil: until } : undefined;
   }
 
   /**
    * Sends one attempt and records it: null when the receiver took it, why not when it did not, or
    * undefined when nothing was sent (no longer pending, its endpoint deleted, or its secret unreadable).
    */
-  private async send(job: PgBoss.JobWithMetadata<DeliveryJob>): Promise<string | null | undefined> {
+  private async send(
+    job: PgBoss.JobWithMetadata<DeliveryJob>,
+    pastDeadline: boolean,
+  ): Promise<string | null | undefined> {
     const { deliveryId } = job.data;
     const target = await this.deliveries.attemptTarget(this.prisma, deliveryId);
     if (target?.status !== 'pending') return undefined;
@@ -124,8 +158,8 @@ export class WebhookDeliverer implements OnApplicationBootstrap {
       this.rules,
     );
     this.metrics.webhookAttempt(result.outcome);
-    const attempt = job.retryCount + 1;
-    const last = job.retryCount >= job.retryLimit;
+    const attempt = seriesOf(job).attempted + job.retryCount + 1;
+    const last = job.retryCount >= job.retryLimit || pastDeadline;
     await this.deliveries.recordAttempt(this.prisma, deliveryId, {
       ok: result.outcome === 'succeeded',
       last,
@@ -140,6 +174,14 @@ export class WebhookDeliverer implements OnApplicationBootstrap {
     return null;
   }
 }
+
+/** Why a delivery was still waiting when its retry window ended, for its last error. */
+const WHY_DEFERRED: Record<Deferral['reason'], string> = {
+  'breaker open': 'its endpoint kept failing (its breaker was open)',
+  'probe in flight': 'its endpoint kept failing (a probe of it was in flight)',
+  'endpoint busy': 'its endpoint was busy',
+  'owner busy': "its owner's other deliveries held every worker they may use",
+};
 
 function describe(result: AttemptResult): string {
   return 'error' in result ? result.error : `HTTP ${result.statusCode}`;

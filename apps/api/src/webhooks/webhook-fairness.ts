@@ -10,9 +10,13 @@
  * - an endpoint has a breaker: after `breakerFailures` (BREAKER_FAILURES) failed attempts in a row it opens and its
  *   deliveries are deferred, without using a worker or an attempt, until it half-opens; then one probe
  *   goes; a success closes it, a failure opens it again for twice as long (up to MAX_COOLDOWN_SECONDS).
+ *   While it is open or its probe is in flight, a delivery is deferred past the time it half-opens (or
+ *   the probe's timeout), at a random point within one more open period: the deliveries waiting on it
+ *   come back spread out, each about once per open period, not all together at each probe.
  *
- * A delivery that cannot have a slot is deferred, never dropped: the caller puts its job back in the
- * queue for later (webhook-queue.ts `defer`).
+ * A delivery that cannot have a slot is deferred, never dropped: the caller hands its job back to the
+ * queue for later (webhook-queue.ts `handBack`), or ends it once its retry window is over
+ * (webhook-schedule.ts `retryDeadline`).
  */
 
 /** Workers one owner may hold at once in one process (of its WORKERS_PER_PROCESS = 4): half of them. */
@@ -37,6 +41,8 @@ export interface FairnessRules {
   breakerFailures: number;
   /** The first open period; each reopening doubles it. */
   cooldownSeconds: number;
+  /** The longest an attempt (a probe) may take: the receiver timeout. */
+  probeTimeoutMs: number;
 }
 
 export interface Slot {
@@ -44,7 +50,10 @@ export interface Slot {
   release(ok: boolean | undefined): void;
 }
 
-export type Deferral = { deferUntil: Date; reason: 'owner busy' | 'endpoint busy' | 'breaker open' };
+export type Deferral = {
+  deferUntil: Date;
+  reason: 'owner busy' | 'endpoint busy' | 'breaker open' | 'probe in flight';
+};
 export type Admission = { slot: Slot } | Deferral;
 
 interface Breaker {
@@ -53,6 +62,10 @@ interface Breaker {
   /** Times it opened since it last closed (each doubles the open period). */
   opens: number;
   openUntil: number;
+  /** Its last open period, in ms (0 while it never opened). */
+  cooldownMs: number;
+  /** When the probe in flight (if it has opened and its endpoint is busy) runs out of time. */
+  probeUntil: number;
 }
 
 interface Waiter {
@@ -85,6 +98,8 @@ export class DeliveryFairness {
     const waiters = this.busy.get(endpointId);
     if (!waiters) {
       this.busy.set(endpointId, []);
+      // Half-open: this attempt is the probe.
+      if (breaker && breaker.opens > 0) breaker.probeUntil = this.now() + this.rules.probeTimeoutMs;
       return Promise.resolve({ slot: this.slot(endpointId, ownerId) });
     }
     // Busy. Wait only while its last attempt succeeded (or there was none yet): it answers, so the slot
@@ -155,13 +170,26 @@ export class DeliveryFairness {
     this.busy.delete(endpointId);
   }
 
+  /**
+   * Past the time the breaker half-opens, at a random point within one more open period: the first
+   * back is the probe, and the others come back spread over the period, not all at once at its end.
+   */
   private openDeferral(breaker: Breaker): Deferral {
-    // Spread the waiting deliveries over a second so they do not all come back at once.
-    return { deferUntil: new Date(breaker.openUntil + this.random() * 1_000), reason: 'breaker open' };
+    return {
+      deferUntil: new Date(breaker.openUntil + this.random() * breaker.cooldownMs),
+      reason: 'breaker open',
+    };
   }
 
   private busyDeferral(endpointId: string, reason: 'owner busy' | 'endpoint busy'): Deferral {
-    const delay = this.breakers.has(endpointId) ? BUSY_DELAY_MS.failing : BUSY_DELAY_MS.answering;
+    const breaker = this.breakers.get(endpointId);
+    // Its probe is in flight (it opened, and is busy): past the probe's timeout, spread over one more
+    // open period, as while it was open; not back every second or two while the probe hangs.
+    if (reason === 'endpoint busy' && breaker && breaker.opens > 0) {
+      const from = Math.max(this.now(), breaker.probeUntil);
+      return { deferUntil: new Date(from + this.random() * breaker.cooldownMs), reason: 'probe in flight' };
+    }
+    const delay = breaker ? BUSY_DELAY_MS.failing : BUSY_DELAY_MS.answering;
     return { deferUntil: new Date(this.now() + delay * (1 + this.random())), reason };
   }
 
@@ -170,7 +198,13 @@ export class DeliveryFairness {
       this.breakers.delete(endpointId);
       return;
     }
-    const breaker = this.breakers.get(endpointId) ?? { failures: 0, opens: 0, openUntil: 0 };
+    const breaker = this.breakers.get(endpointId) ?? {
+      failures: 0,
+      opens: 0,
+      openUntil: 0,
+      cooldownMs: 0,
+      probeUntil: 0,
+    };
     this.breakers.delete(endpointId);
     breaker.failures++;
     if (breaker.failures >= this.rules.breakerFailures) {
@@ -178,7 +212,8 @@ export class DeliveryFairness {
         MAX_COOLDOWN_SECONDS,
         this.rules.cooldownSeconds * 2 ** Math.min(16, breaker.opens),
       );
-      breaker.openUntil = this.now() + seconds * 1_000;
+      breaker.cooldownMs = seconds * 1_000;
+      breaker.openUntil = this.now() + breaker.cooldownMs;
       breaker.opens++;
     }
     // Re-inserted so the Map's order is least recently failed first.

@@ -8,18 +8,35 @@ import { warnUnlessStopping } from '../database/stopping';
 /** The pg-boss queue the deliveries go through. */
 export const DELIVERY_QUEUE = 'webhook-delivery';
 
-/** A job: one attempt series of one delivery row. */
+/**
+ * A job: one attempt series of one delivery row, or the rest of one (a deferred delivery is handed back
+ * as a new job, see WebhookQueue.handBack): then `attempted` is the attempts its earlier jobs made and
+ * `since` when its series began (ISO 8601).
+ */
 export interface DeliveryJob {
   deliveryId: string;
+  attempted?: number;
+  since?: string;
+}
+
+/** Where a job's attempt series stands: attempts made by its earlier jobs, and when the series began. */
+export function seriesOf(job: PgBoss.JobWithMetadata<DeliveryJob>): { attempted: number; since: Date } {
+  const since = job.data.since ? new Date(job.data.since) : job.createdOn;
+  return { attempted: job.data.attempted ?? 0, since };
 }
 
 /** Workers per process: deliveries sent at once by one API process. */
 export const WORKERS_PER_PROCESS = 4;
 
-/** What a worker made of a job: done (or thrown to be retried), or put back until a later time. */
+/**
+ * What a worker made of a job: done (or thrown to be retried), or handed back (handBack) until a later
+ * time, when a worker is woken for it.
+ */
 export type WorkResult = undefined | { deferUntil: Date };
 /** How often an idle worker asks the queue for a job. */
 const POLLING_INTERVAL_SECONDS = 2;
+/** pg-boss's cap on the backoff exponent (its failJobs: 2^min(16, retries + 1)). */
+const MAX_BACKOFF_EXPONENT = 16;
 /** How long after a deferred job is due a worker is woken for it (the database's clock decides "due"). */
 const WAKE_SLACK_MS = 25;
 /** Connections pg-boss may hold per process (its polling, maintenance and job completion). */
@@ -108,10 +125,7 @@ export class WebhookQueue implements OnModuleDestroy {
             if (!job) return;
             try {
               const result = await work(job);
-              if (result) {
-                await this.defer(job.id, result.deferUntil);
-                if (worker.id) this.wakeAt(worker.id, result.deferUntil);
-              }
+              if (result && worker.id) this.wakeAt(worker.id, result.deferUntil);
             } finally {
               // Fetch the next job as soon as this one is done: pg-boss otherwise waits the polling
               // interval after every job, so each worker would take one job per 2 s, and an owner with
@@ -156,18 +170,25 @@ export class WebhookQueue implements OnModuleDestroy {
   async enqueue(tx: Db, deliveryIds: string[]): Promise<void> {
     if (deliveryIds.length === 0) return;
     await this.started;
-    const { retryDelaySeconds, maxAttempts, timeoutMs } = this.config.webhooks;
+    const { retryDelaySeconds, maxAttempts } = this.config.webhooks;
     const jobs = deliveryIds.map((deliveryId) => ({
-      name: DELIVERY_QUEUE,
+      ...this.jobOptions(),
       data: { deliveryId } satisfies DeliveryJob,
       retryLimit: maxAttempts - 1,
       retryDelay: retryDelaySeconds,
-      retryBackoff: true,
-      // An attempt that runs past this (a worker that died) is failed and retried.
-      expireInSeconds: Math.ceil(timeoutMs / 1000) + 60,
-      keepUntil: new Date(Date.now() + RETENTION_DAYS * 86_400_000).toISOString(),
     }));
     await this.boss.insert(jobs, { db: onTransaction(tx) });
+  }
+
+  /** What every delivery job has. */
+  private jobOptions() {
+    return {
+      name: DELIVERY_QUEUE,
+      retryBackoff: true,
+      // An attempt that runs past this (a worker that died) is failed and retried.
+      expireInSeconds: Math.ceil(this.config.webhooks.timeoutMs / 1000) + 60,
+      keepUntil: new Date(Date.now() + RETENTION_DAYS * 86_400_000).toISOString(),
+    };
   }
 
   /**
@@ -190,27 +211,50 @@ export class WebhookQueue implements OnModuleDestroy {
   }
 
   /**
-   * Puts an active job back in the queue until `until`, as if it had not been fetched: the attempt it
-   * was fetched for does not count (its retry count stays, and started_on is cleared so the next fetch
-   * does not count it either). It goes to the back of the line (created_on is now: jobs are fetched
-   * oldest first), so jobs that came meanwhile, another owner's among them, are fetched before it
-   * comes round again, however many one owner has waiting. One statement, so the job is
-   * never lost: it is either still active (and expires into a retry) or waiting again. pg-boss then
-   * completes nothing, as it completes only active jobs. This writes pg-boss 10's job table directly
-   * (pg-boss has no "later, without counting" of its own); the version is pinned and
-   * test/api/webhook-fairness.spec.ts checks the result.
+   * Hands an active job's delivery back to the queue until `until`, as a new job, on `tx` (with whatever
+   * else the caller writes there): the job is completed and its successor inserted in one transaction,
+   * so the delivery is never lost (neither happened: the job is still active, and expires into a
+   * retry) nor queued twice. The successor goes to the back of the line (jobs are fetched oldest first,
+   * and it is new), so jobs that came meanwhile, another owner's among them, are fetched before it. It
+   * carries on the series (see `seriesOf`): the attempts made so far, the retries left, the backoff as if
+   * it were the same job, and when the series began. False when the job is no longer active (it expired
+   * and went to a retry, which another worker may hold): nothing is written then.
+   *
+   * A new job rather than the same one put back: pg-boss completes a job when its handler returns, by
+   * its id, `WHERE state = 'active'`, perhaps late (its pool busy); the same job fetched again by
+   * another worker meanwhile would be completed under that worker, and its failure or deferral then
+   * lost. Here that late completion finds the job already completed, and changes nothing.
    */
-  private async defer(jobId: string, until: Date): Promise<void> {
-    await this.boss.getDb().executeSql(
-      `UPDATE pgboss.job
-          SET state = CASE WHEN retry_count > 0 THEN 'retry'::pgboss.job_state ELSE 'created'::pgboss.job_state END,
-              start_after = $3::timestamptz,
-              started_on = NULL,
-              created_on = now(),
-              keep_until = GREATEST(keep_until, $3::timestamptz + interval '1 day')
-        WHERE name = $1 AND id = $2::uuid AND state = 'active'`,
-      [DELIVERY_QUEUE, jobId, until.toISOString()],
+  async handBack(tx: Db, job: PgBoss.JobWithMetadata<DeliveryJob>, until: Date): Promise<boolean> {
+    const db = onTransaction(tx);
+    const done = await this.boss.complete(
+      DELIVERY_QUEUE,
+      job.id,
+      { deferredUntil: until.toISOString() },
+      { db },
     );
+    if (affected(done) !== 1) return false;
+    const series = seriesOf(job);
+    const attempted = series.attempted + job.retryCount;
+    await this.boss.insert(
+      [
+        {
+          ...this.jobOptions(),
+          data: {
+            deliveryId: job.data.deliveryId,
+            attempted,
+            since: series.since.toISOString(),
+          } satisfies DeliveryJob,
+          startAfter: until.toISOString(),
+          retryLimit: Math.max(0, job.retryLimit - job.retryCount),
+          // pg-boss waits retryDelay * 2^(retries so far + 1) / 2 before a retry: scaled by the attempts
+          // made before, the schedule goes on where it was (webhook-schedule.ts).
+          retryDelay: this.config.webhooks.retryDelaySeconds * 2 ** Math.min(MAX_BACKOFF_EXPONENT, attempted),
+        },
+      ],
+      { db },
+    );
+    return true;
   }
 
   /** Stops taking jobs, lets the deliveries in flight finish (up to a bound), and closes the queue's pool. */
@@ -226,6 +270,16 @@ export class WebhookQueue implements OnModuleDestroy {
   async onModuleDestroy(): Promise<void> {
     await this.stop();
   }
+}
+
+/**
+ * The rows a pg-boss 10 complete() changed: it answers { jobs, requested, affected }, though its types
+ * say void. The version is pinned; should that answer change, this fails loudly instead of guessing.
+ */
+function affected(result: unknown): number {
+  const count = (result as { affected?: unknown } | undefined)?.affected;
+  if (typeof count !== 'number') throw new Error('pg-boss complete() gave no count of completed jobs');
+  return count;
 }
 
 /** pg-boss's database interface on an open Prisma transaction. */

@@ -22,3 +22,18 @@ export function lastRetryWindow(retryDelaySeconds: number, maxAttempts: number):
   }
   return [earliest, earliest * 2];
 }
+
+/** The shortest retry window retryDeadline gives, however few the attempts (one attempt: no retries). */
+export const MIN_RETRY_WINDOW_SECONDS = 3_600;
+
+/**
+ * When a delivery's series of attempts ends whatever its attempt count: the latest time its last retry
+ * could have come under the schedule above (but at least MIN_RETRY_WINDOW_SECONDS), counted from
+ * `since`, when the series began. Its attempts normally end sooner; this bounds a delivery that was
+ * deferred instead (its endpoint's breaker open, its owner or endpoint busy), as a deferral uses no
+ * attempt.
+ */
+export function retryDeadline(since: Date, retryDelaySeconds: number, maxAttempts: number): Date {
+  const [, latest] = lastRetryWindow(retryDelaySeconds, maxAttempts);
+  return new Date(since.getTime() + Math.max(latest, MIN_RETRY_WINDOW_SECONDS) * 1000);
+}

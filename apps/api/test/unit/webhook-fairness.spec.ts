@@ -2,23 +2,33 @@ import {
   type Admission,
   BUSY_DELAY_MS,
   DeliveryFairness,
+  type FairnessRules,
   MAX_COOLDOWN_SECONDS,
   type Slot,
 } from '../../src/webhooks/webhook-fairness';
+import { MIN_RETRY_WINDOW_SECONDS, retryDeadline } from '../../src/webhooks/webhook-schedule';
 
 /**
  * The fairness rules on a clock of the test's own (pure logic; the HTTP replay is
  * test/api/webhook-fairness.spec.ts). Waiting for a busy endpoint uses real timers, bounded at 50 ms here.
  */
-function fairness(rules = { ownerConcurrency: 2, breakerFailures: 3, cooldownSeconds: 10 }) {
+function fairness(rules: Partial<FairnessRules> = {}) {
   const clock = { now: 1_000_000 };
+  /** What the next draw of the random spread is (0: none). */
+  const random = { next: 0 };
   const f = new DeliveryFairness(
-    rules,
+    { ownerConcurrency: 2, breakerFailures: 3, cooldownSeconds: 10, probeTimeoutMs: 5_000, ...rules },
     () => clock.now,
-    () => 0,
+    () => random.next,
     50,
   );
-  return { f, clock };
+  return { f, clock, random };
+}
+
+async function deferral(admission: Promise<Admission>): Promise<{ deferUntil: Date; reason: string }> {
+  const settled = await admission;
+  if (!('deferUntil' in settled)) throw new Error('expected a deferral, got a slot');
+  return settled;
 }
 
 async function slot(admission: Promise<Admission>): Promise<Slot> {
@@ -61,7 +71,7 @@ describe('webhook delivery fairness', () => {
   });
 
   it("hands a healthy endpoint's slot straight to the next delivery waiting for it, in order", async () => {
-    const { f } = fairness({ ownerConcurrency: 3, breakerFailures: 3, cooldownSeconds: 10 });
+    const { f } = fairness({ ownerConcurrency: 3 });
     const first = await slot(f.admit('e1', 'a'));
     const second = f.admit('e1', 'a');
     const third = f.admit('e1', 'a');
@@ -122,8 +132,12 @@ describe('webhook delivery fairness', () => {
     (await slot(f.admit('e2', 'a'))).release(true);
     clock.now += 10_000;
     const probe = await slot(f.admit('e1', 'a'));
-    // While the probe runs, the endpoint's other deliveries are deferred: at most one probe at a time.
-    expect(await f.admit('e1', 'a')).toMatchObject({ reason: 'endpoint busy' });
+    // While the probe runs, the endpoint's other deliveries are deferred past its timeout (5 s): at most
+    // one probe at a time, and nobody back while it may still run.
+    expect(await f.admit('e1', 'a')).toEqual({
+      deferUntil: new Date(clock.now + 5_000),
+      reason: 'probe in flight',
+    });
     probe.release(false);
     expect(await f.admit('e1', 'a')).toEqual({
       deferUntil: new Date(clock.now + 20_000),
@@ -136,20 +150,75 @@ describe('webhook delivery fairness', () => {
     expect('slot' in (await f.admit('e1', 'a'))).toBe(true);
   });
 
-  it('never keeps an endpoint waiting longer than the longest cooldown', async () => {
-    const { f, clock } = fairness({ ownerConcurrency: 1, breakerFailures: 1, cooldownSeconds: 3_000 });
+  it('never keeps an endpoint waiting longer than the longest cooldown, nor a delivery twice that', async () => {
+    const { f, clock, random } = fairness({
+      ownerConcurrency: 1,
+      breakerFailures: 1,
+      cooldownSeconds: 3_000,
+    });
+    random.next = 0.999;
     for (let i = 0; i < 5; i++) {
       (await slot(f.admit('e1', 'a'))).release(false);
       const deferred = await f.admit('e1', 'a');
       if (!('deferUntil' in deferred)) throw new Error('expected the breaker open');
-      expect(deferred.deferUntil.getTime() - clock.now).toBeLessThanOrEqual(MAX_COOLDOWN_SECONDS * 1_000);
+      expect(deferred.deferUntil.getTime() - clock.now).toBeLessThanOrEqual(2 * MAX_COOLDOWN_SECONDS * 1_000);
       clock.now = deferred.deferUntil.getTime();
     }
   });
 
   it('does not move the breaker on an attempt with no answer to judge by', async () => {
-    const { f } = fairness({ ownerConcurrency: 2, breakerFailures: 1, cooldownSeconds: 10 });
+    const { f } = fairness({ breakerFailures: 1 });
     (await slot(f.admit('e1', 'a'))).release(undefined);
     expect('slot' in (await f.admit('e1', 'a'))).toBe(true);
+  });
+
+  it('spreads the deliveries of an open breaker over one more open period, and those that come during the probe past its timeout', async () => {
+    const { f, clock, random } = fairness({ breakerFailures: 1, cooldownSeconds: 10 });
+    (await slot(f.admit('e1', 'a'))).release(false);
+    const openUntil = clock.now + 10_000;
+    // Deferred past the time it half-opens, at a random point within the next 10 s: not all together.
+    random.next = 0.5;
+    expect(await deferral(f.admit('e1', 'a'))).toEqual({
+      deferUntil: new Date(openUntil + 5_000),
+      reason: 'breaker open',
+    });
+    random.next = 0.999;
+    expect((await deferral(f.admit('e1', 'b'))).deferUntil.getTime()).toBe(openUntil + 9_990);
+
+    // Half-open: the first back is the probe, which hangs. The others come back after its timeout (5 s),
+    // spread over the open period, however often they come: not every second or two while it hangs.
+    clock.now = openUntil;
+    const probe = await slot(f.admit('e1', 'a'));
+    const comebacks: number[] = [];
+    for (let i = 0; i < 100; i++) {
+      random.next = i / 100;
+      clock.now = openUntil + i * 40;
+      const deferred = await deferral(f.admit('e1', i % 2 ? 'a' : 'b'));
+      expect(deferred.reason).toBe('probe in flight');
+      comebacks.push(deferred.deferUntil.getTime());
+    }
+    expect(Math.min(...comebacks)).toBeGreaterThanOrEqual(openUntil + 5_000);
+    expect(Math.max(...comebacks)).toBeLessThan(openUntil + 5_000 + 10_000);
+    // Spread out: no second of the period gets more than a fifth of them back.
+    const perSecond = new Map<number, number>();
+    for (const at of comebacks)
+      perSecond.set(Math.floor(at / 1_000), (perSecond.get(Math.floor(at / 1_000)) ?? 0) + 1);
+    expect(Math.max(...perSecond.values())).toBeLessThanOrEqual(20);
+
+    // The probe fails after its timeout: open again for twice as long, the spread with it.
+    clock.now = openUntil + 5_000;
+    probe.release(false);
+    random.next = 0.999;
+    expect((await deferral(f.admit('e1', 'a'))).deferUntil.getTime()).toBe(clock.now + 20_000 + 19_980);
+  });
+
+  it('ends the retry window when the last retry could have come, and never within the first hour', () => {
+    const since = new Date('2026-01-01T00:00:00Z');
+    // d = 90 s, 11 attempts: retries after up to 180, 360, ... seconds; the last at most 2046 x 90 s later.
+    expect(retryDeadline(since, 90, 11).getTime() - since.getTime()).toBe(2046 * 90 * 1_000);
+    expect(retryDeadline(since, 90, 11).getTime() - since.getTime()).toBeGreaterThan(51 * 3_600_000);
+    // One attempt (no retries), or a short schedule: still an hour for a delivery that was only deferred.
+    expect(retryDeadline(since, 90, 1).getTime() - since.getTime()).toBe(MIN_RETRY_WINDOW_SECONDS * 1_000);
+    expect(retryDeadline(since, 1, 3).getTime() - since.getTime()).toBe(MIN_RETRY_WINDOW_SECONDS * 1_000);
   });
 });
