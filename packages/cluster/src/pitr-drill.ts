@@ -5,7 +5,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { ChildProcesses, stopChildProcess, track } from './children.js';
 import { pgHba } from './configs.js';
 import { ensurePitrPrograms, type Pgbackrest, psql, serverUserDir, setUpPitr } from './pitr.js';
 import { ARCHIVE_TIMEOUT_SECONDS, DEFAULT_STANZA, type PitrPaths } from './pitr-config.js';
@@ -71,6 +73,64 @@ export class DrillFailedError extends Error {
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** The role the product runs as, made by prisma/runtime-role.sql; the database's owner migrates. */
+const RUNTIME_ROLE = 'wallet_runtime';
+/** In the repository this package is part of (packages/cluster/dist/ is where this file runs). */
+const RUNTIME_ROLE_SQL = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '..',
+  '..',
+  '..',
+  'prisma',
+  'runtime-role.sql',
+);
+
+/** The drill's database, as the product is deployed on it: the owner's URL and the runtime role's. */
+export interface DrillUrls {
+  owner: string;
+  runtime: string;
+}
+
+function drillUrls(port: number): DrillUrls {
+  return {
+    owner: `postgresql://wallet@127.0.0.1:${port}/wallet`,
+    runtime: `postgresql://${RUNTIME_ROLE}@127.0.0.1:${port}/wallet`,
+  };
+}
+
+/**
+ * Settings that name a database (or where one is): the drill's children get its own values for these,
+ * or none. An operator's shell or .env may hold a real deployment's; the drill must never touch it.
+ */
+const DATABASE_VARIABLES = new Set([
+  'DATABASE_URL',
+  'DATABASE_OWNER_URL',
+  'DATABASE_URL_UNPOOLED',
+  'DATABASE_REPLICA_URL',
+  'POSTGRES_URL',
+  'POSTGRES_URL_NON_POOLING',
+  'DATA_DIR',
+  'WALLET_DOTENV',
+]);
+
+/**
+ * The whole environment a product process the drill starts gets: `env` without any database setting
+ * or libpq variable (PGHOST, PGUSER...), then the drill's database as owner and runtime role, and no
+ * env file read (WALLET_DOTENV=off), so nothing can fill in a URL left out on purpose.
+ */
+export function drillEnv(urls: DrillUrls, env: NodeJS.ProcessEnv = process.env): Record<string, string> {
+  const kept: Record<string, string> = {};
+  for (const [name, value] of Object.entries(env)) {
+    if (value !== undefined && !DATABASE_VARIABLES.has(name) && !/^PG[A-Z]/.test(name)) kept[name] = value;
+  }
+  return {
+    ...kept,
+    DATABASE_URL: urls.runtime,
+    DATABASE_URL_UNPOOLED: urls.runtime,
+    DATABASE_OWNER_URL: urls.owner,
+    WALLET_DOTENV: 'off',
+  };
+}
 const USERS = 2;
 const WALLETS_PER_USER = 2;
 
@@ -86,6 +146,8 @@ export class PitrDrill {
   private dir = '';
   private api: ChildProcess | null = null;
   private readonly servers: string[] = [];
+  /** Every program the drill runs (pgbackrest, psql, pg_ctl, the API, its CLIs), to stop them first. */
+  private readonly children = new ChildProcesses();
   private readonly log: (line: string) => void;
   private cleaning: Promise<void> | null = null;
 
@@ -95,7 +157,7 @@ export class PitrDrill {
 
   async run(): Promise<DrillReport> {
     try {
-      return await this.drill();
+      return await this.children.within(() => this.drill());
     } catch (error) {
       throw new DrillFailedError(`${(error as Error).message}${this.logTails()}`);
     } finally {
@@ -117,17 +179,22 @@ export class PitrDrill {
     if (this.cleaning) throw new Error('the drill was interrupted');
   }
 
+  /**
+   * The API first (it drains), then every program still running (a backup, a restore, a migration: all
+   * end before their files go), then the servers, then the directory.
+   */
   private async stopAll(): Promise<void> {
-    await stopChild(this.api);
+    await stopChildProcess(this.api, 20_000);
+    await this.children.stopAll();
     for (const dataDir of [...this.servers].reverse()) await stopServer(dataDir);
     if (this.dir && !this.options.keep) await rm(this.dir, { recursive: true, force: true });
     if (this.dir && this.options.keep) this.log(`kept ${this.dir}`);
   }
 
   private async drill(): Promise<DrillReport> {
-    const { server, pgbackrest, databaseUrl } = await this.prepare();
+    const { server, pgbackrest, urls } = await this.prepare();
     const [restoredPort, apiPort] = [await freePort(), await freePort()];
-    const bank = await Bank.open(await this.startApi(databaseUrl, apiPort), USERS, WALLETS_PER_USER);
+    const bank = await Bank.open(await this.startApi(urls, apiPort), USERS, WALLETS_PER_USER);
     await bank.moveMoney(8);
     this.log('phase A: money moved; taking an incremental backup');
     await pgbackrest.backup('incr');
@@ -150,7 +217,7 @@ export class PitrDrill {
     );
     const archivedAt = await waitArchived(server, segment);
     const pushMs = await measurePush(server);
-    await stopChild(this.api);
+    await stopChildProcess(this.api, 20_000);
     this.api = null;
 
     const recovery = await this.restore(
@@ -199,6 +266,17 @@ export class PitrDrill {
     const server = { stanza: DEFAULT_STANZA, dataDir: path.join(pgDir, 'primary'), port, socketDir: pgDir };
     await this.initServer(server.dataDir, port, pgDir);
     await psql(server, 'CREATE ROLE wallet LOGIN', 'CREATE DATABASE wallet OWNER wallet');
+    // The runtime role, made the way docs/operations.md tells an operator to (loopback trusts every
+    // role here, so its password is never asked for; a throwaway one is set all the same).
+    await run(path.join(findPostgresBin(), 'psql'), [
+      '-X',
+      '-q',
+      `postgresql://postgres@127.0.0.1:${port}/wallet`,
+      '-v',
+      `runtime_password=${randomUUID()}`,
+      '-f',
+      RUNTIME_ROLE_SQL,
+    ]);
     const pgbackrest = await setUpPitr({
       paths,
       server,
@@ -208,7 +286,7 @@ export class PitrDrill {
       },
       log: (line) => this.log(`setup: ${line}`),
     });
-    const databaseUrl = `postgresql://wallet@127.0.0.1:${port}/wallet`;
+    const urls = drillUrls(port);
     const migrateDeploy = path.join(
       this.options.root,
       'packages',
@@ -217,9 +295,9 @@ export class PitrDrill {
       'cli',
       'migrate-deploy.js',
     );
-    await run(process.execPath, [migrateDeploy], databaseEnv(databaseUrl));
-    this.log('the product schema migrated');
-    return { server, pgbackrest, databaseUrl };
+    await capture(process.execPath, [migrateDeploy], drillEnv(urls));
+    this.log(`the product schema migrated as its owner; the API runs as ${RUNTIME_ROLE}`);
+    return { server, pgbackrest, urls };
   }
 
   /**
@@ -237,7 +315,7 @@ export class PitrDrill {
     await pgCtl(dataDir, ['start']);
     await waitPromoted(port);
     const recovered = Date.now();
-    const booksCheck = await this.booksCheck(`postgresql://wallet@127.0.0.1:${port}/wallet`);
+    const booksCheck = await this.booksCheck(drillUrls(port));
     const checked = Date.now();
     this.log(
       `restored to T and promoted on port ${port}; books check ${booksCheck.ok ? 'passed' : 'FAILED'}`,
@@ -280,25 +358,28 @@ export class PitrDrill {
     this.log(`PostgreSQL 15 on 127.0.0.1:${port}, data in ${dataDir}`);
   }
 
-  private async startApi(databaseUrl: string, port: number): Promise<string> {
+  private async startApi(urls: DrillUrls, port: number): Promise<string> {
     const logFile = path.join(this.dir, 'api.log');
     const out = openSync(logFile, 'a');
     this.notStopped();
-    this.api = spawn(process.execPath, [path.join(this.options.root, 'apps', 'api', 'dist', 'main.js')], {
-      stdio: ['ignore', out, out],
-      env: {
-        ...databaseEnv(databaseUrl),
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        WEB_CONCURRENCY: '1',
-        LOG_LEVEL: 'warn',
-        METRICS_PORT: '0',
-        LEDGER_CHECK_INTERVAL_SECONDS: '0',
-        // A key of its own for secrets at rest: nothing is written into the repository's .data.
-        SECRETS_KEYS: `drill:${randomBytes(32).toString('base64')}`,
-        AUTH_RATE_LIMIT_PER_ADDRESS: '1000',
-      },
-    });
+    const main = path.join(this.options.root, 'apps', 'api', 'dist', 'main.js');
+    this.api = track(
+      spawn(process.execPath, [main], {
+        stdio: ['ignore', out, out],
+        env: {
+          ...drillEnv(urls),
+          PORT: String(port),
+          HOST: '127.0.0.1',
+          WEB_CONCURRENCY: '1',
+          LOG_LEVEL: 'warn',
+          METRICS_PORT: '0',
+          LEDGER_CHECK_INTERVAL_SECONDS: '0',
+          // A key of its own for secrets at rest: nothing is written into the repository's .data.
+          SECRETS_KEYS: `drill:${randomBytes(32).toString('base64')}`,
+          AUTH_RATE_LIMIT_PER_ADDRESS: '1000',
+        },
+      }),
+    );
     closeSync(out);
     const base = `http://127.0.0.1:${port}`;
     const until = Date.now() + 120_000;
@@ -317,9 +398,10 @@ export class PitrDrill {
     throw new Error('the API did not become ready');
   }
 
-  private async booksCheck(databaseUrl: string): Promise<DrillReport['booksCheck']> {
+  private async booksCheck(urls: DrillUrls): Promise<DrillReport['booksCheck']> {
     const entry = path.join(this.options.root, 'apps', 'api', 'dist', 'cli', 'books-check.js');
-    const output = await capture(process.execPath, [entry, '--full', '--json'], databaseEnv(databaseUrl));
+    // Exit code 1: the check ran and found discrepancies, which the report says.
+    const output = await capture(process.execPath, [entry, '--full', '--json'], drillEnv(urls), [0, 1]);
     const line = output.split('\n').find((text) => text.startsWith('{'));
     if (!line) throw new Error(`books:check printed no report:\n${output}`);
     const report = JSON.parse(line) as { ok: boolean; walletsChecked: number; rowsChecked: number };
@@ -342,14 +424,6 @@ export class PitrDrill {
       )
       .join('');
   }
-}
-
-/** The environment the product's processes get: this one database, direct, and nothing else of ours. */
-function databaseEnv(databaseUrl: string): Record<string, string> {
-  const env: Record<string, string> = {};
-  for (const [name, value] of Object.entries(process.env)) if (value !== undefined) env[name] = value;
-  for (const name of ['DATABASE_REPLICA_URL', 'POSTGRES_URL_NON_POOLING', 'DATA_DIR']) delete env[name];
-  return { ...env, DATABASE_URL: databaseUrl, DATABASE_URL_UNPOOLED: databaseUrl };
 }
 
 /** The drill's checks on what it measured: the restored books are exactly those of the target. */
@@ -505,19 +579,18 @@ async function stopServer(dataDir: string): Promise<void> {
   );
 }
 
-async function stopChild(child: ChildProcess | null): Promise<void> {
-  if (!child || child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  const killed = setTimeout(() => child.kill('SIGKILL'), 20_000);
-  await exited;
-  clearTimeout(killed);
-}
-
-/** Runs a program and gives back its stdout; fails with its output when it exits non-zero. */
-function capture(command: string, args: string[], env: Record<string, string>): Promise<string> {
+/**
+ * Runs a program with exactly `env` (nothing of this process's added) and gives back its output; fails
+ * with its output when it exits with a code not in `okCodes`.
+ */
+function capture(
+  command: string,
+  args: string[],
+  env: Record<string, string>,
+  okCodes: number[] = [0],
+): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env });
+    const child = track(spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env }));
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => {
       output += chunk.toString();
@@ -527,7 +600,7 @@ function capture(command: string, args: string[], env: Record<string, string>): 
     });
     child.on('error', reject);
     child.on('close', (code) => {
-      if (code === 0 || code === 1) resolve(output);
+      if (code !== null && okCodes.includes(code)) resolve(output);
       else
         reject(
           new Error(`${path.basename(args[0] ?? command)} exited with ${code}:\n${output.slice(-4_000)}`),

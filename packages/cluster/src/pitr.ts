@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { chmodSync, chownSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { track } from './children.js';
 import { archiveSettings, type PitrPaths, type PitrServer, pgbackrestConfig } from './pitr-config.js';
 import { findPostgresBin, isRoot, postgresIds } from './system.js';
 
@@ -15,7 +16,7 @@ export function runAsServerUser(command: string, args: string[]): Promise<string
     ? ['runuser', ['-u', 'postgres', '--', command, ...args]]
     : [command, args];
   return new Promise((resolve, reject) => {
-    const child = spawn(program, argv, { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = track(spawn(program, argv, { stdio: ['ignore', 'pipe', 'pipe'] }));
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => {

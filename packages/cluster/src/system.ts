@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { track } from './children.js';
 
 /** What `pnpm cluster` needs from Debian, and the packages that have it. */
 export const DEBIAN_PACKAGES = ['postgresql-15', 'pgbouncer', 'nginx-light'] as const;
@@ -68,12 +69,14 @@ export function postgresIds(): { uid: number; gid: number } {
 /** Runs a program to its end; its output is kept for the error when it fails. */
 export function run(command: string, args: string[], env: Record<string, string> = {}): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, {
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, ...env },
-      // Daemons (pg_ctl's postgres, pgbouncer -d, nginx) keep no tie to this process.
-      detached: false,
-    });
+    const child = track(
+      spawn(command, args, {
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: { ...process.env, ...env },
+        // Daemons (pg_ctl's postgres, pgbouncer -d, nginx) keep no tie to this process.
+        detached: false,
+      }),
+    );
     let output = '';
     const keep = (chunk: Buffer) => {
       output = (output + chunk.toString()).slice(-4_000);

@@ -2,4 +2,12 @@ export { type DatabaseHandle, type EnsureDatabaseOptions, ensureDatabase, freePo
 export { JOB_QUEUES } from './job-queue.js';
 export { type Migration, migrate, readMigrations } from './migrate.js';
 export { defaultDataDir, loadDotEnv, migrationsDir, repoRoot } from './paths.js';
-export { RUNTIME_ROLE, roleOfUrl, runtimeGrantsFile, withCredentials } from './runtime-role.js';
+export {
+  checkRuntimeRole,
+  RUNTIME_ROLE,
+  RuntimeRoleError,
+  type RuntimeUrl,
+  roleOfUrl,
+  runtimeGrantsFile,
+  withCredentials,
+} from './runtime-role.js';

@@ -25,11 +25,22 @@ export function defaultDataDir(): string {
 }
 
 /**
- * Reads `<repo>/.env` into process.env when the file exists (Node's own parser); a variable already in
- * the environment wins over the file. Answers the file's path when it was read.
+ * Which env file loadDotEnv reads: `<repo>/.env` by default; WALLET_DOTENV names another file, or `off`
+ * reads none (what a tool that hands a child process its own database does, so that the repository's
+ * .env cannot fill in a URL it left out on purpose).
  */
-export function loadDotEnv(file = path.join(repoRoot(), '.env')): string | null {
-  if (!existsSync(file)) return null;
+export function dotEnvFile(env: NodeJS.ProcessEnv = process.env): string | null {
+  const chosen = env.WALLET_DOTENV?.trim();
+  if (chosen === 'off') return null;
+  return chosen ? path.resolve(chosen) : path.join(repoRoot(), '.env');
+}
+
+/**
+ * Reads the env file (see dotEnvFile) into process.env when it exists (Node's own parser); a variable
+ * already in the environment wins over the file. Answers the file's path when it was read.
+ */
+export function loadDotEnv(file = dotEnvFile()): string | null {
+  if (file === null || !existsSync(file)) return null;
   process.loadEnvFile(file);
   return file;
 }

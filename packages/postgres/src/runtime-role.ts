@@ -107,3 +107,78 @@ export async function ensureEmbeddedRuntimeRole(ownerUrl: string, dataDir: strin
   }
   return password;
 }
+
+export class RuntimeRoleError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'RuntimeRoleError';
+  }
+}
+
+/** One of the URLs the runtime connects with, and the setting that gave it (for the message). */
+export interface RuntimeUrl {
+  variable: string;
+  url: string;
+}
+
+/**
+ * The role the runtime logs in as, asked of the server: a URL's user name says nothing when the user is
+ * given as `?user=`, left to PGUSER, or left out. Refuses (RuntimeRoleError) any of `runtimeUrls` that
+ * logs in as the owner's role (`ownerUrl`'s current_user), as a member of it, as a superuser, or as a
+ * role that owns any table or other object of the database: then the runtime role's limits would not
+ * hold. Answers the role of the first URL, the one to grant the runtime's rights to.
+ */
+export async function checkRuntimeRole(ownerUrl: string, runtimeUrls: RuntimeUrl[]): Promise<string> {
+  const owner = await asksAs(ownerUrl, async (client) => {
+    const { rows } = await client.query<{ me: string }>('SELECT current_user AS me');
+    return rows[0]?.me as string;
+  });
+  const roles: string[] = [];
+  for (const { variable, url } of runtimeUrls) {
+    const found = await asksAs(url, async (client) => {
+      const { rows } = await client.query<{
+        me: string;
+        superuser: boolean;
+        member: boolean;
+        owned: number;
+      }>(
+        `SELECT current_user AS me,
+                (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) AS superuser,
+                pg_has_role(current_user, $1, 'MEMBER') AS member,
+                (SELECT count(*)::int FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                  WHERE n.nspname !~ '^pg_' AND n.nspname <> 'information_schema'
+                    AND pg_has_role(c.relowner, 'USAGE')) AS owned`,
+        [owner],
+      );
+      return rows[0] as { me: string; superuser: boolean; member: boolean; owned: number };
+    });
+    const problem =
+      found.me === owner
+        ? 'the same role as DATABASE_OWNER_URL'
+        : found.superuser
+          ? 'a superuser'
+          : found.member
+            ? `a member of DATABASE_OWNER_URL's role ${owner}`
+            : found.owned > 0
+              ? `a role that owns ${found.owned} of the database's tables, sequences or indexes`
+              : null;
+    if (problem) {
+      throw new RuntimeRoleError(
+        `${variable} logs in as ${found.me}, ${problem}: it must log in as the runtime role, which owns ` +
+          `nothing (${RUNTIME_ROLE} made by prisma/runtime-role.sql; docs/operations.md, "Database roles")`,
+      );
+    }
+    roles.push(found.me);
+  }
+  return roles[0] as string;
+}
+
+async function asksAs<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end().catch(() => {});
+  }
+}

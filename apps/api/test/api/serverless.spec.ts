@@ -28,8 +28,12 @@ interface ServerlessModule {
   };
 }
 
-const saved = { DATABASE_URL: process.env.DATABASE_URL, LOG_LEVEL: process.env.LOG_LEVEL };
-let database: { url: string; drop(): Promise<void> };
+const saved = {
+  DATABASE_URL: process.env.DATABASE_URL,
+  DATABASE_OWNER_URL: process.env.DATABASE_OWNER_URL,
+  LOG_LEVEL: process.env.LOG_LEVEL,
+};
+let database: { url: string; ownerUrl: string; drop(): Promise<void> };
 let server: http.Server;
 let baseUrl: string;
 let fn: ServerlessModule;
@@ -38,6 +42,10 @@ beforeAll(async () => {
   database = await createTestDatabase();
   process.env.LOG_LEVEL = 'silent';
   delete process.env.DATABASE_URL;
+  // Vercel hands the build's variables to the function too: the owner's URL is in its environment.
+  // (Unless the run's database has one role for both: then there is no owner's URL to give.)
+  const twoRoles = new URL(database.ownerUrl).username !== new URL(database.url).username;
+  process.env.DATABASE_OWNER_URL = twoRoles ? database.ownerUrl : 'postgresql://owner@127.0.0.1:1/none';
   fn = nodeRequire(path.join(DIST, 'serverless.js'));
   // What Vercel's Node runtime does with the default export: Node's (req, res), one call per request.
   server = http.createServer((req, res) => void fn.default(req, res));
@@ -55,6 +63,10 @@ afterAll(async () => {
 });
 
 describe('the serverless function', () => {
+  it("takes the owner's URL out of its environment as it loads: it never migrates", () => {
+    expect(process.env.DATABASE_OWNER_URL).toBeUndefined();
+  });
+
   it('refuses to start without DATABASE_URL, saying so, and answers 500 until it has one', async () => {
     await expect(fn.createHandler({})).rejects.toThrow(
       /DATABASE_URL is not set\. The serverless function has no embedded database/,

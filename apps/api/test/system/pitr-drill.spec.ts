@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -22,7 +22,29 @@ describe('point-in-time recovery drill', () => {
 
   beforeAll(async () => {
     dirsBefore = drillDirs();
-    report = await new PitrDrill({ root: ROOT, log: (line) => log.push(line) }).run();
+    // An operator's host that runs a real deployment: its database settings in the environment and in
+    // an env file. Nothing answers at these addresses: a drill that handed any of them on would fail.
+    const decoy = `postgresql://owner@127.0.0.1:${await closedPort()}/production`;
+    const envFile = path.join(mkdtempSync(path.join(os.tmpdir(), 'wallet-drill-decoy-')), '.env');
+    writeFileSync(envFile, `DATABASE_OWNER_URL=${decoy}\nDATABASE_REPLICA_URL=${decoy}\n`);
+    const decoys = {
+      DATABASE_URL: decoy,
+      DATABASE_URL_UNPOOLED: decoy,
+      DATABASE_REPLICA_URL: decoy,
+      POSTGRES_URL_NON_POOLING: decoy,
+      WALLET_DOTENV: envFile,
+    };
+    const saved = Object.fromEntries(Object.keys(decoys).map((name) => [name, process.env[name]]));
+    Object.assign(process.env, decoys);
+    try {
+      report = await new PitrDrill({ root: ROOT, log: (line) => log.push(line) }).run();
+    } finally {
+      for (const [name, value] of Object.entries(saved)) {
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      }
+      rmSync(path.dirname(envFile), { recursive: true, force: true });
+    }
   }, 600_000);
 
   afterAll(() => {
@@ -104,6 +126,18 @@ function readOr(file: string): string {
   } catch {
     return '';
   }
+}
+
+/** A loopback port nothing listens on (one just freed). */
+function closedPort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
 }
 
 /** Whether anything accepts a connection on the loopback port. */

@@ -14,7 +14,7 @@ import { API_SETTINGS } from '../../src/config/config';
 const root = path.join(__dirname, '..', '..', '..', '..');
 const read = (file: string) => readFileSync(path.join(root, file), 'utf8');
 
-/** Read by the benchmarks and test suites; documented in docs/performance.md and docs/testing.md. */
+/** Read by the benchmarks and test suites (documented in docs/performance.md and docs/testing.md), and WALLET_DOTENV. */
 const DEVELOPER_KNOBS = [
   'BENCH_API_ENTRY',
   'BENCH_CONNECTIONS',
@@ -38,6 +38,8 @@ const DEVELOPER_KNOBS = [
   'UPDATE_SCREENSHOTS',
   'UPDATE_ERROR_ANSWERS',
   'WALLET_OWN_COMMAND',
+  // Which env file the product reads (docs/configuration.md); `off` for tools that pick its database.
+  'WALLET_DOTENV',
 ];
 /**
  * Set by the machine or the platform, not by a user of the product (NODEJS_HELPERS: see docs/deploy.md;
@@ -129,5 +131,24 @@ describe('settings', () => {
       encoding: 'utf8',
     });
     expect(JSON.parse(run.stdout)).toEqual(['7', 'https://from-the-environment.example']);
+  });
+
+  it('reads the file WALLET_DOTENV names instead, and none at all when it says off', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'wallet-env-'));
+    const file = path.join(dir, 'other.env');
+    writeFileSync(file, 'DATABASE_OWNER_URL=postgresql://owner@db.example/wallet\n');
+    const read = (choice: string) => {
+      const script = `import('@wallet/postgres').then(({ loadDotEnv }) => {
+        console.log(JSON.stringify([loadDotEnv(), process.env.DATABASE_OWNER_URL ?? null]));
+      })`;
+      const run = spawnSync(process.execPath, ['-e', script], {
+        cwd: __dirname,
+        env: { ...process.env, DATABASE_OWNER_URL: undefined, WALLET_DOTENV: choice },
+        encoding: 'utf8',
+      });
+      return JSON.parse(run.stdout);
+    };
+    expect(read(file)).toEqual([file, 'postgresql://owner@db.example/wallet']);
+    expect(read('off')).toEqual([null, null]);
   });
 });

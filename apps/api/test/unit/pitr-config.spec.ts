@@ -89,4 +89,20 @@ describe('the point-in-time recovery settings', () => {
     );
     expect(documented('cron', 'pgbackrest')).toEqual(meaningful(cronSchedule(DEBIAN.paths, DEFAULT_STANZA)));
   });
+
+  it("are what the plan's table in docs/operations.md says in words: the hours of each kind of backup", () => {
+    const promise = DOCS.split('\n').find((line) => line.startsWith('| a backup every hour')) ?? '';
+    const hours = (type: string) =>
+      meaningful(cronSchedule(DEBIAN.paths, DEFAULT_STANZA))
+        .filter((line) => line.includes(`--type=${type}`))
+        .map((line) => line.split(/\s+/)[1]);
+    // The schedule's hours, as the table words them: fulls and differentials at 01:00, incrementals at the rest.
+    expect(hours('full')).toEqual(['1']);
+    expect(hours('diff')).toEqual(['1']);
+    expect(promise).toContain('at 01:00 a full backup on Sunday and a differential on the other days');
+    expect(hours('incr')).toEqual(['0,2-23']);
+    expect(promise).toContain('an incremental at all the other hours, 00:00 and 02:00 to 23:00');
+    // "Every other hour" would read as one hour in two.
+    expect(promise).not.toContain('every other');
+  });
 });

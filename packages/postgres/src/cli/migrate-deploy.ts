@@ -7,7 +7,7 @@
 import { DirectUrlError, directDatabaseUrl } from '../direct-url.js';
 import { migrate } from '../migrate.js';
 import { loadDotEnv } from '../paths.js';
-import { roleOfUrl } from '../runtime-role.js';
+import { checkRuntimeRole, RuntimeRoleError, roleOfUrl } from '../runtime-role.js';
 
 // The repository's .env, as every db:* command reads it; a variable set in the environment wins.
 loadDotEnv();
@@ -17,9 +17,18 @@ try {
   const { url, variable } = directDatabaseUrl(process.env);
   log(`migrating the database named by ${variable}`);
   const runtimeUrl = process.env.DATABASE_URL?.trim();
-  const applied = await migrate(url, { log, runtimeRole: runtimeUrl ? roleOfUrl(runtimeUrl) : null });
+  const ownerUrl = process.env.DATABASE_OWNER_URL?.trim();
+  // With both roles, the runtime's is asked of the server (its URL may name no user, or the owner).
+  const runtimeRole =
+    runtimeUrl && ownerUrl
+      ? await checkRuntimeRole(ownerUrl, [{ variable: 'DATABASE_URL', url: runtimeUrl }])
+      : runtimeUrl
+        ? roleOfUrl(runtimeUrl)
+        : null;
+  const applied = await migrate(url, { log, runtimeRole });
   log(applied.length === 0 ? 'the database is up to date' : `applied ${applied.length} migration(s)`);
 } catch (error) {
-  console.error(error instanceof DirectUrlError ? `[db] ${error.message}` : error);
+  const known = error instanceof DirectUrlError || error instanceof RuntimeRoleError;
+  console.error(known ? `[db] ${(error as Error).message}` : error);
   process.exit(1);
 }
