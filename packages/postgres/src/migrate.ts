@@ -36,7 +36,8 @@ export async function migrate(
   const dir = options.dir ?? migrationsDir();
   const log = options.log ?? (() => {});
   const only = options.only ?? (() => true);
-  const migrations = (await readMigrations(dir)).filter((migration) => only(migration.name));
+  const onDisk = await readMigrations(dir);
+  const migrations = onDisk.filter((migration) => only(migration.name));
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   const applied: string[] = [];
@@ -88,7 +89,10 @@ export async function migrate(
     // Without a role of its own for the API (one role owns the schema and runs the API), nothing to grant.
     const runtimeRole = options.runtimeRole;
     const { rows: who } = await client.query<{ me: string }>('SELECT current_user AS me');
-    if (runtimeRole && runtimeRole !== who[0]?.me) await applyRuntimeGrants(client, runtimeRole);
+    // The grants name today's columns: a run that leaves the schema behind (`only`, as a restore does
+    // before loading its data) grants nothing; the run that completes the schema does.
+    const complete = onDisk.every((m) => done.get(m.name)?.finished_at || applied.includes(m.name));
+    if (complete && runtimeRole && runtimeRole !== who[0]?.me) await applyRuntimeGrants(client, runtimeRole);
   } finally {
     await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => {});
     await client.end();

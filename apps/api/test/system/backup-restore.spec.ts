@@ -345,7 +345,9 @@ describe('db:backup and db:restore', () => {
       await db.end();
     }
     const file = path.join(work, 'older.backup');
-    expect((await runCli('db-backup', old, file)).code).toBe(0);
+    // As the owner: a schema left behind is granted nothing (the grants name today's columns), as a
+    // deployment of that older release had its own grants.
+    expect((await runCli('db-backup', { DATABASE_URL: old }, file)).code).toBe(0);
     expect((await readHeader(file)).migrations.map((m) => m.name)).not.toContain(newest);
     const target = await emptyDatabase();
     const restore = await runCli('db-restore', target, file);
