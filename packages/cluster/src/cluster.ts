@@ -15,7 +15,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { nginxConfig, pgbouncerConfig, pgHba, primaryConfig } from './configs.js';
-import { findPostgresBin, isRoot, postgresIds, run, runAsPostgres } from './system.js';
+import { asSuperuser, findPostgresBin, isRoot, postgresIds, run, runAsPostgres } from './system.js';
 
 /** The role the API nodes log in as (prisma/runtime-role.sql creates it). */
 const RUNTIME_ROLE = 'wallet_runtime';
@@ -327,19 +327,7 @@ export class Cluster {
 
   /** Runs `work` as the postgres superuser on a server of the cluster (the primary by default). */
   private async asAdmin<T>(work: (client: pg.Client) => Promise<T>, port = this.ports.primary): Promise<T> {
-    const client = new pg.Client({
-      host: '127.0.0.1',
-      port,
-      user: 'postgres',
-      database: 'postgres',
-      connectionTimeoutMillis: 2_000,
-    });
-    await client.connect();
-    try {
-      return await work(client);
-    } finally {
-      await client.end().catch(() => {});
-    }
+    return asSuperuser(port, 'postgres', work);
   }
 
   private async answers(port: number): Promise<boolean> {

@@ -6,12 +6,11 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 import { ChildProcesses, stopChildProcess, track } from './children.js';
 import { pgHba } from './configs.js';
 import { ensurePitrPrograms, type Pgbackrest, psql, serverUserDir, setUpPitr } from './pitr.js';
 import { ARCHIVE_TIMEOUT_SECONDS, DEFAULT_STANZA, type PitrPaths } from './pitr-config.js';
-import { findPostgresBin, isRoot, run, runAsPostgres } from './system.js';
+import { asSuperuser, findPostgresBin, isRoot, run, runAsPostgres } from './system.js';
 
 /** The books as the database holds them: what a restore to a moment must give back exactly. */
 export interface Books {
@@ -447,7 +446,7 @@ function verify(report: DrillReport): void {
 }
 
 async function readBooks(port: number): Promise<Books> {
-  return asPostgres(port, 'wallet', async (client) => {
+  return asSuperuser(port, 'wallet', async (client) => {
     // One snapshot for both reads.
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
     const wallets = await client.query<{ id: string; balance: string }>(
@@ -462,29 +461,9 @@ async function readBooks(port: number): Promise<Books> {
   });
 }
 
-async function asPostgres<T>(
-  port: number,
-  database: string,
-  work: (client: pg.Client) => Promise<T>,
-): Promise<T> {
-  const client = new pg.Client({
-    host: '127.0.0.1',
-    port,
-    user: 'postgres',
-    database,
-    connectionTimeoutMillis: 2_000,
-  });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end().catch(() => {});
-  }
-}
-
 /** The next whole second on the server's clock, in UTC, as `YYYY-MM-DD HH:MM:SS+00`. */
 async function nextSecond(port: number): Promise<string> {
-  return asPostgres(port, 'postgres', async (client) => {
+  return asSuperuser(port, 'postgres', async (client) => {
     const { rows } = await client.query<{ t: string }>(
       `SELECT to_char((date_trunc('second', clock_timestamp()) + interval '1 second') AT TIME ZONE 'UTC',
                       'YYYY-MM-DD HH24:MI:SS') || '+00' AS t`,
@@ -497,7 +476,7 @@ async function nextSecond(port: number): Promise<string> {
 async function sleepUntilServerPasses(port: number, target: string, marginMs: number): Promise<void> {
   const goal = Date.parse(target.replace(' ', 'T').replace('+00', 'Z')) + marginMs;
   for (;;) {
-    const now = await asPostgres(port, 'postgres', async (client) => {
+    const now = await asSuperuser(port, 'postgres', async (client) => {
       const { rows } = await client.query<{ ms: string }>(
         'SELECT (extract(epoch FROM clock_timestamp()) * 1000)::bigint::text AS ms',
       );
@@ -545,7 +524,7 @@ async function measurePush(server: { port: number; socketDir: string }): Promise
 async function waitPromoted(port: number): Promise<void> {
   const until = Date.now() + 300_000;
   while (Date.now() < until) {
-    const promoted = await asPostgres(port, 'postgres', async (client) => {
+    const promoted = await asSuperuser(port, 'postgres', async (client) => {
       const { rows } = await client.query<{ recovering: boolean }>(
         'SELECT pg_is_in_recovery() AS recovering',
       );

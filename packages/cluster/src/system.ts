@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import pg from 'pg';
 import { track } from './children.js';
 
 /** What `pnpm cluster` needs from Debian, and the packages that have it. */
@@ -94,4 +95,25 @@ export function run(command: string, args: string[], env: Record<string, string>
 /** PostgreSQL and PgBouncer refuse to run as root: as root, they run as the postgres user. */
 export function runAsPostgres(command: string, args: string[]): Promise<void> {
   return isRoot() ? run('runuser', ['-u', 'postgres', '--', command, ...args]) : run(command, args);
+}
+
+/** Runs `work` as the postgres superuser on a local server of ours (loopback, trust for that user). */
+export async function asSuperuser<T>(
+  port: number,
+  database: string,
+  work: (client: pg.Client) => Promise<T>,
+): Promise<T> {
+  const client = new pg.Client({
+    host: '127.0.0.1',
+    port,
+    user: 'postgres',
+    database,
+    connectionTimeoutMillis: 2_000,
+  });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end().catch(() => {});
+  }
 }
