@@ -8,9 +8,9 @@
  * from the first and resets the checkpoints. Each report ends with the ledger digest; keep it outside the
  * database and pass it back with --expect-digest to prove nothing up to its seq was rewritten since.
  */
-import { ensureDatabase, loadDotEnv, migrate } from '@wallet/postgres';
-import pg from 'pg';
+import { loadDotEnv } from '@wallet/postgres';
 import { type BooksReport, checkBooks } from '../transactions/books-check/books-check';
+import { withRuntimeClient } from './cli-database';
 import { readOptions } from './cli-options';
 
 const { args, values, json, say } = readOptions(
@@ -21,32 +21,18 @@ const { args, values, json, say } = readOptions(
 
 async function main(): Promise<number> {
   loadDotEnv();
-  const database = await ensureDatabase({ log: (message) => say(`[db] ${message}`) });
-  try {
-    // Migrations as the owner; the work itself as the runtime role, as the API does it.
-    await migrate(database.ownerUrl, {
-      log: (message) => say(`[db] ${message}`),
-      runtimeRole: database.runtimeRole,
+  return withRuntimeClient(say, async (client) => {
+    const report = await checkBooks(client, {
+      mode: args.has('--full') ? 'full' : 'incremental',
+      whenBusy: 'wait',
+      maxReported: 1000,
+      expectDigests: values('--expect-digest'),
     });
-    const client = new pg.Client({ connectionString: database.url });
-    await client.connect();
-    try {
-      const report = await checkBooks(client, {
-        mode: args.has('--full') ? 'full' : 'incremental',
-        whenBusy: 'wait',
-        maxReported: 1000,
-        expectDigests: values('--expect-digest'),
-      });
-      if (!report) throw new Error('the check did not run');
-      if (json) console.log(JSON.stringify(report));
-      else print(report);
-      return report.ok ? 0 : 1;
-    } finally {
-      await client.end();
-    }
-  } finally {
-    await database.stop();
-  }
+    if (!report) throw new Error('the check did not run');
+    if (json) console.log(JSON.stringify(report));
+    else print(report);
+    return report.ok ? 0 : 1;
+  });
 }
 
 function print(report: BooksReport): void {

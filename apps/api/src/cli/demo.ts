@@ -4,7 +4,7 @@
  * movement goes through the ledger's own rules and postings, dated in the past. Running it again
  * changes nothing. Refused when NODE_ENV=production.
  */
-import { ensureDatabase, loadDotEnv, migrate } from '@wallet/postgres';
+import { loadDotEnv } from '@wallet/postgres';
 import { AuthRepository } from '../auth/auth.repository';
 import { hashPassword } from '../auth/secrets';
 import { loadConfig } from '../config/config';
@@ -15,6 +15,7 @@ import { DEMO_WALLETS, type DemoWallet, demoHistory } from '../demo/demo-history
 import { planFund, planTransfer } from '../transactions/posting/posting';
 import { PostingRepository } from '../transactions/posting/posting.repository';
 import { PostingService } from '../transactions/posting/posting.service';
+import { withMigratedDatabase } from './cli-database';
 
 export const DEMO_EMAIL = 'demo@example.com';
 export const DEMO_PASSWORD = 'demo wallet password';
@@ -28,13 +29,8 @@ async function main(): Promise<number> {
     );
     return 2;
   }
-  const database = await ensureDatabase({ log: (message) => console.error(`[db] ${message}`) });
-  try {
-    // Migrations as the owner; the demo's writes as the runtime role, through the API's own code.
-    await migrate(database.ownerUrl, {
-      log: (message) => console.error(`[db] ${message}`),
-      runtimeRole: database.runtimeRole,
-    });
+  // Migrations as the owner; the demo's writes as the runtime role, through the API's own code.
+  return withMigratedDatabase(console.error, async (database) => {
     const config = { ...loadConfig({ ...process.env, LOG_LEVEL: 'silent' }), databaseUrl: database.url };
     const prisma = new PrismaService(config, new DatabaseAvailability());
     try {
@@ -50,9 +46,7 @@ async function main(): Promise<number> {
     } finally {
       await prisma.$disconnect();
     }
-  } finally {
-    await database.stop();
-  }
+  });
 }
 
 /** Writes the demo in one transaction; false when the demo user already exists. */

@@ -6,11 +6,11 @@
  * finds everything current. Exit code 0 when every secret is under the current key, 1 when some could not
  * be read (sealed under a key no longer in SECRETS_KEYS), 2 when it could not run.
  */
-import { ensureDatabase, loadDotEnv, migrate } from '@wallet/postgres';
-import pg from 'pg';
+import { loadDotEnv } from '@wallet/postgres';
 import { secretBoxFor } from '../common/secrets/dev-key';
 import { type ResealCounts, resealSecrets } from '../common/secrets/reseal';
 import { ConfigError, loadConfig } from '../config/config';
+import { withRuntimeClient } from './cli-database';
 import { readOptions } from './cli-options';
 
 const { json, say } = readOptions('pnpm secrets:rotate [--json]');
@@ -19,32 +19,18 @@ async function main(): Promise<number> {
   loadDotEnv();
   const config = loadConfig();
   const box = secretBoxFor(config, say);
-  const database = await ensureDatabase({ log: (message) => say(`[db] ${message}`) });
-  try {
-    // Migrations as the owner; the work itself as the runtime role, as the API does it.
-    await migrate(database.ownerUrl, {
-      log: (message) => say(`[db] ${message}`),
-      runtimeRole: database.runtimeRole,
-    });
-    const client = new pg.Client({ connectionString: database.url });
-    await client.connect();
-    try {
-      const counts = await resealSecrets(
-        {
-          rows: async (sql, params) => (await client.query<{ id: string; value: string }>(sql, params)).rows,
-          execute: async (sql, params) => (await client.query(sql, params)).rowCount ?? 0,
-        },
-        box,
-      );
-      if (json) console.log(JSON.stringify({ keyId: box.currentKeyId, ...counts }));
-      else print(box.currentKeyId, counts);
-      return counts.unreadable > 0 ? 1 : 0;
-    } finally {
-      await client.end();
-    }
-  } finally {
-    await database.stop();
-  }
+  return withRuntimeClient(say, async (client) => {
+    const counts = await resealSecrets(
+      {
+        rows: async (sql, params) => (await client.query<{ id: string; value: string }>(sql, params)).rows,
+        execute: async (sql, params) => (await client.query(sql, params)).rowCount ?? 0,
+      },
+      box,
+    );
+    if (json) console.log(JSON.stringify({ keyId: box.currentKeyId, ...counts }));
+    else print(box.currentKeyId, counts);
+    return counts.unreadable > 0 ? 1 : 0;
+  });
 }
 
 function print(keyId: string, c: ResealCounts): void {
