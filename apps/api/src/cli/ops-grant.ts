@@ -73,10 +73,11 @@ async function grant(client: pg.Client, email: string, role: (typeof ROLES)[numb
     }
     await client.query(
       `INSERT INTO audit_events (action, actor_label, subject_type, subject_id, user_id, before, after, hash_version, hash)
-       VALUES ($1, $2, 'user', $3, $3, $4, $5, 0, '\\x')`,
+       VALUES ($1, $2, 'user', $3, $4, $5, $6, 0, '\\x')`,
       [
         role === 'user' ? 'role.revoked' : 'role.granted',
         who(),
+        row.id,
         row.id,
         JSON.stringify({ role: before }),
         JSON.stringify({ role }),
