@@ -2384,6 +2384,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Every matching entry, oldest first: CSV with a header row, or one JSON object per line. */
+            200: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-ndjson": string;
+                    "text/csv": string;
+                };
+            };
             /** @description VALIDATION_FAILED */
             400: {
                 headers: {
