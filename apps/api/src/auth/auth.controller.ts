@@ -14,7 +14,7 @@ import { AuthRateLimited } from '../rate-limit/rate-limit.decorators';
 import { UnauthenticatedError } from './auth.errors';
 import { AuthService, CSRF_COOKIE, type NewSession, SESSION_COOKIE } from './auth.service';
 import { type Caller, CurrentCaller, Public } from './caller';
-import { Credentials, UserResult } from './dto/auth.dto';
+import { Credentials, LoginRequest, UserResult } from './dto/auth.dto';
 
 const SESSION_COOKIES = {
   'Set-Cookie': {
@@ -54,11 +54,24 @@ export class AuthController {
   @Public()
   @AuthRateLimited()
   @HttpCode(200)
-  @ApiOperation({ operationId: 'logIn', summary: 'Sign in (sets the session cookie)', security: [] })
+  @ApiOperation({
+    operationId: 'logIn',
+    summary: 'Sign in (sets the session cookie)',
+    description:
+      'An account with two-factor sign-in also needs `otp` (its authenticator code or a recovery code): without it the answer is 401 OTP_REQUIRED, with a wrong or used one 401 UNAUTHENTICATED, counted as a failed login.',
+    security: [],
+  })
   @ApiOk(200, UserResult, 'The user; the session cookie is set.', SESSION_COOKIES)
-  @ApiRouteProblems('public', 'VALIDATION_FAILED', 'UNAUTHENTICATED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED')
+  @ApiRouteProblems(
+    'public',
+    'VALIDATION_FAILED',
+    'UNAUTHENTICATED',
+    'OTP_REQUIRED',
+    'PAYLOAD_TOO_LARGE',
+    'RATE_LIMITED',
+  )
   async logIn(
-    @Body() body: Credentials,
+    @Body() body: LoginRequest,
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
   ): Promise<UserResult> {

@@ -9,8 +9,9 @@ import { UnauthenticatedError } from './auth.errors';
 import { AuthRepository, type UserRow } from './auth.repository';
 import { type Caller, SCOPES, type Scope } from './caller';
 import { CredentialCache } from './credential-cache';
-import type { Credentials, User } from './dto/auth.dto';
+import type { Credentials, LoginRequest, User } from './dto/auth.dto';
 import { decoyHash, hashPassword, randomToken, sha256, verifyPassword } from './secrets';
+import { type SecondFactor, TwoFactorService } from './two-factor.service';
 
 export const SESSION_COOKIE = 'wallet_session';
 export const CSRF_COOKIE = 'wallet_csrf';
@@ -19,6 +20,8 @@ const KEY_TOUCH_INTERVAL_MS = 60_000;
 
 export interface NewSession {
   user: User;
+  /** At login with two-factor sign-in: the factor used (a recovery code is now spent). */
+  secondFactor: SecondFactor | null;
   token: string;
   csrfToken: string;
   expiresAt: Date;
@@ -33,6 +36,7 @@ export class AuthService {
     private readonly repository: AuthRepository,
     private readonly unitOfWork: UnitOfWork,
     private readonly credentials: CredentialCache,
+    private readonly twoFactor: TwoFactorService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -49,14 +53,19 @@ export class AuthService {
       }
       throw error;
     }
-    return this.startSession(user);
+    return this.startSession(user, null, false);
   }
 
-  async logIn(credentials: Credentials): Promise<NewSession> {
+  /**
+   * The password, then (for an account with two-factor sign-in) the code: OTP_REQUIRED without one, 401
+   * for a wrong or used one. Both 401s are failed logins to the login limits.
+   */
+  async logIn(credentials: LoginRequest): Promise<NewSession> {
     const found = await this.repository.findUserByEmail(this.prisma, credentials.email);
     const ok = await verifyPassword(found?.passwordHash ?? (await decoyHash()), credentials.password);
     if (!found || !ok) throw new UnauthenticatedError('The email or password is not right.');
-    return this.startSession(found);
+    const secondFactor = await this.twoFactor.checkAtLogin(found.id, credentials.otp);
+    return this.startSession(found, secondFactor, secondFactor !== null);
   }
 
   /** Ends the session on every process: the revocation and its announcement commit together. */
@@ -72,7 +81,7 @@ export class AuthService {
   async me(caller: Caller): Promise<User> {
     const user = await this.repository.findUser(this.prisma, caller.userId);
     if (!user) throw new UnauthenticatedError();
-    return toUser(user);
+    return toUser(user, await this.twoFactor.isEnabled(user.id));
   }
 
   /**
@@ -151,7 +160,11 @@ export class AuthService {
     };
   }
 
-  private async startSession(user: UserRow): Promise<NewSession> {
+  private async startSession(
+    user: UserRow,
+    secondFactor: SecondFactor | null,
+    twoFactor: boolean,
+  ): Promise<NewSession> {
     const token = randomToken();
     const csrfToken = randomToken();
     const expiresAt = new Date(Date.now() + SESSION_DAYS * 86_400_000);
@@ -162,7 +175,7 @@ export class AuthService {
       csrfTokenHash: sha256(csrfToken),
       expiresAt,
     });
-    return { user: toUser(user), token, csrfToken, expiresAt };
+    return { user: toUser(user, twoFactor), secondFactor, token, csrfToken, expiresAt };
   }
 
   /** last-used time, written at most once a minute per key so busy keys do not queue on their row. */
@@ -176,6 +189,6 @@ export class AuthService {
   }
 }
 
-function toUser(user: UserRow): User {
-  return { id: user.id, email: user.email, createdAt: user.createdAt.toISOString() };
+function toUser(user: UserRow, twoFactor: boolean): User {
+  return { id: user.id, email: user.email, createdAt: user.createdAt.toISOString(), twoFactor };
 }
