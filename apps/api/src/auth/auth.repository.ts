@@ -5,9 +5,18 @@ export interface UserRow {
   id: string;
   email: string;
   createdAt: Date;
+  staffRole: { role: string } | null;
+  /** Present from a two-factor set-up on; on once enabledAt is set. */
+  twoFactor: { enabledAt: Date | null } | null;
 }
 
-const USER_SELECT = { id: true, email: true, createdAt: true } as const;
+const USER_SELECT = {
+  id: true,
+  email: true,
+  createdAt: true,
+  staffRole: { select: { role: true } },
+  twoFactor: { select: { enabledAt: true } },
+} as const;
 /** A bound on the session list: sessions last 7 days, so only a script signing in all day gets near it. */
 const MAX_LISTED_SESSIONS = 100;
 

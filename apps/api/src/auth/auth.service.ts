@@ -53,7 +53,7 @@ export class AuthService {
       }
       throw error;
     }
-    return this.startSession(user, null, false);
+    return this.startSession(user, null);
   }
 
   /**
@@ -65,7 +65,7 @@ export class AuthService {
     const ok = await verifyPassword(found?.passwordHash ?? (await decoyHash()), credentials.password);
     if (!found || !ok) throw new UnauthenticatedError('The email or password is not right.');
     const secondFactor = await this.twoFactor.checkAtLogin(found.id, credentials.otp);
-    return this.startSession(found, secondFactor, secondFactor !== null);
+    return this.startSession(found, secondFactor);
   }
 
   /** Ends the session on every process: the revocation and its announcement commit together. */
@@ -81,7 +81,7 @@ export class AuthService {
   async me(caller: Caller): Promise<User> {
     const user = await this.repository.findUser(this.prisma, caller.userId);
     if (!user) throw new UnauthenticatedError();
-    return toUser(user, await this.twoFactor.isEnabled(user.id));
+    return toUser(user);
   }
 
   /**
@@ -160,11 +160,7 @@ export class AuthService {
     };
   }
 
-  private async startSession(
-    user: UserRow,
-    secondFactor: SecondFactor | null,
-    twoFactor: boolean,
-  ): Promise<NewSession> {
+  private async startSession(user: UserRow, secondFactor: SecondFactor | null): Promise<NewSession> {
     const token = randomToken();
     const csrfToken = randomToken();
     const expiresAt = new Date(Date.now() + SESSION_DAYS * 86_400_000);
@@ -175,7 +171,7 @@ export class AuthService {
       csrfTokenHash: sha256(csrfToken),
       expiresAt,
     });
-    return { user: toUser(user, twoFactor), secondFactor, token, csrfToken, expiresAt };
+    return { user: toUser(user), secondFactor, token, csrfToken, expiresAt };
   }
 
   /** last-used time, written at most once a minute per key so busy keys do not queue on their row. */
@@ -189,6 +185,13 @@ export class AuthService {
   }
 }
 
-function toUser(user: UserRow, twoFactor: boolean): User {
-  return { id: user.id, email: user.email, createdAt: user.createdAt.toISOString(), twoFactor };
+function toUser(user: UserRow): User {
+  const role = user.staffRole?.role;
+  return {
+    id: user.id,
+    email: user.email,
+    createdAt: user.createdAt.toISOString(),
+    role: role === 'support' || role === 'finance' || role === 'admin' ? role : null,
+    twoFactor: !!user.twoFactor?.enabledAt,
+  };
 }
