@@ -1,8 +1,8 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiCookieAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { CurrentRequestContext, type RequestContext } from '../audit/request-context';
 import { IdParam } from '../common/http/id-param.dto';
 import { ApiCsrfToken, ApiOk, ApiRouteProblems, REQUEST_ID_HEADER } from '../common/http/openapi-decorators';
-import { ClientAddress } from '../rate-limit/client-address';
 import { AccountService } from './account.service';
 import { type Caller, CurrentCaller, SessionOnly } from './caller';
 import { ChangePasswordRequest, SessionList } from './dto/account.dto';
@@ -33,9 +33,9 @@ export class AccountController {
   async changePassword(
     @CurrentCaller() caller: Caller,
     @Body() body: ChangePasswordRequest,
-    @ClientAddress() address: string,
+    @CurrentRequestContext() context: RequestContext,
   ): Promise<void> {
-    await this.account.changePassword(caller, body, address);
+    await this.account.changePassword(caller, body, context);
   }
 
   @Get('sessions')
@@ -58,7 +58,11 @@ export class AccountController {
   })
   @ApiResponse({ status: 204, description: 'Ended.', headers: REQUEST_ID_HEADER })
   @ApiRouteProblems('signed-in', 'VALIDATION_FAILED', 'FORBIDDEN', 'NOT_FOUND')
-  async revokeSession(@CurrentCaller() caller: Caller, @Param() { id }: IdParam): Promise<void> {
-    await this.account.revokeSession(caller, id);
+  async revokeSession(
+    @CurrentCaller() caller: Caller,
+    @Param() { id }: IdParam,
+    @CurrentRequestContext() context: RequestContext,
+  ): Promise<void> {
+    await this.account.revokeSession(caller, id, context);
   }
 }

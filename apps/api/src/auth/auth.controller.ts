@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCookieAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
+import { CurrentRequestContext, type RequestContext } from '../audit/request-context';
 import {
   ApiCsrfToken,
   ApiOk,
@@ -74,6 +75,7 @@ export class AuthController {
     @Body() body: LoginRequest,
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
+    @CurrentRequestContext() context: RequestContext,
   ): Promise<UserResult> {
     // The per-email limits count failed logins only, here after validation: see LoginLimits.
     const address = clientAddress(request.ip);
@@ -81,7 +83,7 @@ export class AuthController {
       await this.loginLimits.check(body.email, address);
       let session: NewSession;
       try {
-        session = await this.auth.logIn(body);
+        session = await this.auth.logIn(body, context);
       } catch (error) {
         if (error instanceof UnauthenticatedError) await this.loginLimits.failed(body.email, address);
         throw error;
@@ -107,8 +109,9 @@ export class AuthController {
   async logOut(
     @CurrentCaller() caller: Caller,
     @Res({ passthrough: true }) response: Response,
+    @CurrentRequestContext() context: RequestContext,
   ): Promise<void> {
-    await this.auth.logOut(caller);
+    await this.auth.logOut(caller, context);
     response.clearCookie(SESSION_COOKIE, { path: '/' });
     response.clearCookie(CSRF_COOKIE, { path: '/' });
   }

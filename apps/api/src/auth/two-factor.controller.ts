@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiCookieAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { CurrentRequestContext, type RequestContext } from '../audit/request-context';
 import { ApiCsrfToken, ApiOk, ApiRouteProblems, REQUEST_ID_HEADER } from '../common/http/openapi-decorators';
-import { ClientAddress } from '../rate-limit/client-address';
 import { type Caller, CurrentCaller, SessionOnly } from './caller';
 import {
   DisableTwoFactorRequest,
@@ -48,8 +48,12 @@ export class TwoFactorController {
     'TWO_FACTOR_NOT_ENABLED',
     'PAYLOAD_TOO_LARGE',
   )
-  enable(@CurrentCaller() caller: Caller, @Body() body: TwoFactorCodeRequest): Promise<RecoveryCodes> {
-    return this.twoFactor.enable(caller.userId, body.code);
+  enable(
+    @CurrentCaller() caller: Caller,
+    @Body() body: TwoFactorCodeRequest,
+    @CurrentRequestContext() context: RequestContext,
+  ): Promise<RecoveryCodes> {
+    return this.twoFactor.enable(caller.userId, body.code, context);
   }
 
   @Post('disable')
@@ -75,9 +79,9 @@ export class TwoFactorController {
   async disable(
     @CurrentCaller() caller: Caller,
     @Body() body: DisableTwoFactorRequest,
-    @ClientAddress() address: string,
+    @CurrentRequestContext() context: RequestContext,
   ): Promise<void> {
-    await this.twoFactor.disable(caller.userId, body, address);
+    await this.twoFactor.disable(caller.userId, body, context);
   }
 
   @Post('recovery-codes')
@@ -98,9 +102,9 @@ export class TwoFactorController {
   async regenerate(
     @CurrentCaller() caller: Caller,
     @Body() body: TwoFactorCodeRequest,
-    @ClientAddress() address: string,
+    @CurrentRequestContext() context: RequestContext,
   ): Promise<RecoveryCodes> {
-    const { recoveryCodes } = await this.twoFactor.regenerateRecoveryCodes(caller.userId, body.code, address);
+    const { recoveryCodes } = await this.twoFactor.regenerateRecoveryCodes(caller.userId, body.code, context);
     return { recoveryCodes };
   }
 }

@@ -1,8 +1,11 @@
 import { Injectable } from '@nestjs/common';
+import { type AuditEntry, AuditService } from '../audit/audit.service';
+import type { RequestContext } from '../audit/request-context';
 import { ValidationFailedError } from '../common/errors';
 import { Secrets } from '../common/secrets/secrets.module';
 import { PrismaService } from '../database/prisma.service';
 import { UnitOfWork } from '../database/unit-of-work';
+import { clientAddress } from '../rate-limit/client-address';
 import { LoginLimits } from '../rate-limit/login-limits';
 import {
   OtpRequiredError,
@@ -41,6 +44,7 @@ export class TwoFactorService {
     private readonly unitOfWork: UnitOfWork,
     private readonly secrets: Secrets,
     private readonly limits: LoginLimits,
+    private readonly audit: AuditService,
   ) {}
 
   isEnabled(userId: string): Promise<boolean> {
@@ -59,7 +63,7 @@ export class TwoFactorService {
   }
 
   /** Turns the pending secret on with a code of it; the recovery codes are in this answer only. */
-  async enable(userId: string, code: string): Promise<RecoveryCodes> {
+  async enable(userId: string, code: string, context: RequestContext): Promise<RecoveryCodes> {
     const row = await this.repository.find(this.prisma, userId);
     if (row?.enabledAt) throw new TwoFactorAlreadyEnabledError();
     if (!row) {
@@ -73,6 +77,7 @@ export class TwoFactorService {
     const enabled = await this.unitOfWork.run(async (tx) => {
       if (!(await this.repository.enable(tx, userId, row.secret, step))) return false;
       await this.repository.replaceRecoveryCodes(tx, userId, hashesOf(recoveryCodes));
+      await this.audit.record(entry(userId, 'auth.two_factor_enabled', context), tx);
       return true;
     });
     // Another request turned it on, or set up a new secret, between the read and the write.
@@ -84,11 +89,15 @@ export class TwoFactorService {
    * At login, once the password was right: nothing when the account has no two-factor sign-in, else the
    * factor `otp` was (spent now). No otp: OTP_REQUIRED; a wrong or used one: 401, a failed login.
    */
-  async checkAtLogin(userId: string, otp: string | undefined): Promise<SecondFactor | null> {
+  async checkAtLogin(
+    userId: string,
+    otp: string | undefined,
+    context: RequestContext,
+  ): Promise<SecondFactor | null> {
     const row = await this.repository.find(this.prisma, userId);
     if (!row?.enabledAt) return null;
     if (otp === undefined || otp.trim() === '') throw new OtpRequiredError();
-    const factor = await this.spend(userId, row, otp);
+    const factor = await this.spend(userId, row, otp, context);
     if (!factor) {
       throw new UnauthenticatedError(
         'The two-factor code is not right, or was used already. Enter the code your authenticator app shows now, or an unused recovery code.',
@@ -101,8 +110,9 @@ export class TwoFactorService {
   async disable(
     userId: string,
     input: { password: string; code: string },
-    address: string,
+    context: RequestContext,
   ): Promise<SecondFactor> {
+    const address = clientAddress(context.address);
     const user = await this.users.findUserWithPassword(this.prisma, userId);
     if (!user) throw new UnauthenticatedError();
     await this.limits.check(user.email, address);
@@ -113,8 +123,11 @@ export class TwoFactorService {
         { field: 'password', message: 'is not right' },
       ]);
     }
-    const factor = await this.spendOrCount(user.email, address, row, input.code, userId);
-    await this.unitOfWork.run((tx) => this.repository.remove(tx, userId));
+    const factor = await this.spendOrCount(user.email, row, input.code, userId, context);
+    await this.unitOfWork.run(async (tx) => {
+      await this.repository.remove(tx, userId);
+      await this.audit.record(entry(userId, 'auth.two_factor_disabled', context, { with: factor }), tx);
+    });
     return factor;
   }
 
@@ -122,17 +135,19 @@ export class TwoFactorService {
   async regenerateRecoveryCodes(
     userId: string,
     code: string,
-    address: string,
+    context: RequestContext,
   ): Promise<RecoveryCodes & { factor: SecondFactor }> {
     const user = await this.users.findUser(this.prisma, userId);
     if (!user) throw new UnauthenticatedError();
-    await this.limits.check(user.email, address);
+    await this.limits.check(user.email, clientAddress(context.address));
     const row = await this.enabledRow(userId);
-    const factor = await this.spendOrCount(user.email, address, row, code, userId);
+    const factor = await this.spendOrCount(user.email, row, code, userId, context);
     const recoveryCodes = newRecoveryCodes();
-    await this.unitOfWork.run((tx) =>
-      this.repository.replaceRecoveryCodes(tx, userId, hashesOf(recoveryCodes)),
-    );
+    await this.unitOfWork.run(async (tx) => {
+      await this.repository.replaceRecoveryCodes(tx, userId, hashesOf(recoveryCodes));
+      const what = 'auth.two_factor_recovery_codes_regenerated';
+      await this.audit.record(entry(userId, what, context, { with: factor }), tx);
+    });
     return { recoveryCodes, factor };
   }
 
@@ -145,26 +160,43 @@ export class TwoFactorService {
   /** Spends `code`; a wrong one counts as a failed login of the account (the login limits) and is a 400. */
   private async spendOrCount(
     email: string,
-    address: string,
     row: TwoFactorRow,
     code: string,
     userId: string,
+    context: RequestContext,
   ): Promise<SecondFactor> {
-    const factor = await this.spend(userId, row, code);
+    const factor = await this.spend(userId, row, code, context);
     if (factor) return factor;
-    await this.limits.failed(email, address);
+    await this.limits.failed(email, clientAddress(context.address));
     throw wrongCode('the code your authenticator app shows now, or an unused recovery code');
   }
 
   /** Accepts `code` once: a TOTP code of a later step than the last used, or an unused recovery code. */
-  private async spend(userId: string, row: TwoFactorRow, code: string): Promise<SecondFactor | null> {
+  private async spend(
+    userId: string,
+    row: TwoFactorRow,
+    code: string,
+    context: RequestContext,
+  ): Promise<SecondFactor | null> {
     if (isTotpCode(code)) {
       const step = acceptedStep(this.secrets.box().open(row.secret), code, row.lastUsedStep);
       return step !== null && (await this.repository.useStep(this.prisma, userId, step)) ? 'totp' : null;
     }
     const hash = recoveryCodeHash(code);
-    return hash && (await this.repository.useRecoveryCode(this.prisma, userId, hash)) ? 'recovery' : null;
+    if (!hash) return null;
+    // Spent and recorded together: the account's history shows every recovery code used.
+    const used = await this.unitOfWork.run(async (tx) => {
+      if (!(await this.repository.useRecoveryCode(tx, userId, hash))) return false;
+      await this.audit.record(entry(userId, 'auth.two_factor_recovery_code_used', context), tx);
+      return true;
+    });
+    return used ? 'recovery' : null;
   }
+}
+
+/** A two-factor change, by the account's owner, in the account's own history. */
+function entry(userId: string, action: string, context: RequestContext, after?: object): AuditEntry {
+  return { action, actorId: userId, userId, subjectType: 'user', subjectId: userId, after, context };
 }
 
 function hashesOf(codes: string[]): string[] {

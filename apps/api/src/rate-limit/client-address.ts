@@ -1,6 +1,4 @@
 import { isIP } from 'node:net';
-import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
-import type { Request } from 'express';
 
 /**
  * Who the per-address limits count: an IPv4 address, or the /64 network an IPv6 address belongs to.
@@ -28,8 +26,3 @@ function ipv6Groups(ip: string): string[] {
     group.includes('.') ? group : Number.parseInt(group, 16).toString(16),
   );
 }
-
-/** The request's client address as the per-address limits count it (a handler parameter). */
-export const ClientAddress = createParamDecorator((_data: unknown, context: ExecutionContext): string =>
-  clientAddress(context.switchToHttp().getRequest<Request>().ip),
-);

@@ -118,3 +118,54 @@ describe('sessions', () => {
     expectProblem(await t.http.get('/api/v1/auth/sessions'), 403, 'FORBIDDEN');
   });
 });
+
+describe('the audit trail of account changes', () => {
+  it('records a password change, a session revoked, and API keys created and revoked', async () => {
+    const t = app();
+    const user = await t.newUser();
+    const other = await anotherBrowser(t, user);
+    const otherId = (await other.get('/api/v1/auth/sessions')).body.data.find(
+      (s: { current: boolean }) => s.current,
+    ).id as string;
+    expect((await user.browser.delete(`/api/v1/auth/sessions/${otherId}`)).status).toBe(204);
+    const key = await user.keyWith(['wallets:read']);
+    expect((await user.browser.delete(`/api/v1/api-keys/${key.id}`)).status).toBe(200);
+    // Revoking it again changes nothing, and records nothing.
+    expect((await user.browser.delete(`/api/v1/api-keys/${key.id}`)).status).toBe(200);
+    await anotherBrowser(t, user);
+    const changed = await user.browser
+      .post('/api/v1/auth/password')
+      .set('X-Request-Id', 'req-password')
+      .send({ currentPassword: user.password, newPassword: 'a brand new passphrase' });
+    expect(changed.status).toBe(204);
+
+    const { rows } = await t.db.query<{
+      action: string;
+      actor_id: string;
+      subject_id: string;
+      address: string;
+      request_id: string;
+      after: unknown;
+    }>(
+      `SELECT action, actor_id, subject_id, address, request_id, after FROM audit_events
+       WHERE user_id = $1 AND action <> 'auth.login' ORDER BY seq`,
+      [user.id],
+    );
+    const secretOf = (agentKey: string) => rows.some((r) => JSON.stringify(r).includes(agentKey));
+    expect(rows.map((r) => [r.action, r.subject_id])).toEqual([
+      ['api_key.created', expect.any(String)], // the key every test user gets
+      ['auth.session_revoked', otherId],
+      ['api_key.created', key.id],
+      ['api_key.revoked', key.id],
+      ['auth.password_changed', user.id],
+    ]);
+    expect(rows[2]?.after).toEqual({
+      name: expect.any(String),
+      prefix: key.key.slice(0, 10),
+      scopes: ['wallets:read'],
+    });
+    expect(secretOf(key.key)).toBe(false);
+    expect(rows.at(-1)).toMatchObject({ request_id: 'req-password', after: { otherSessionsEnded: 1 } });
+    for (const row of rows) expect(row).toMatchObject({ actor_id: user.id, address: '127.0.0.1' });
+  });
+});

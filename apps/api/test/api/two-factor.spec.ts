@@ -205,7 +205,7 @@ describe('recovery codes and turning two-factor off', () => {
   it('turns off with the password and a code; a wrong one of either is refused and spends nothing', async () => {
     const t = app();
     const user = await t.newUser();
-    const { secret, recoveryCodes } = await enableTwoFactor(user);
+    const { secret } = await enableTwoFactor(user);
     const code = codeOf(secret, 1);
 
     const badPassword = await user.browser
@@ -256,5 +256,102 @@ describe('key rotation', () => {
     expect(rows[0]?.secret).toMatch(/^v1:new:/);
     expect(new SecretBox([NEW], 'new').decrypt(rows[0]?.secret ?? '')).toBe(secret);
     expect((await logIn(t, user, codeOf(secret, 1))).res.status).toBe(200);
+  });
+});
+
+interface AuditRow {
+  action: string;
+  actor_id: string | null;
+  user_id: string | null;
+  subject_type: string | null;
+  subject_id: string | null;
+  address: string | null;
+  request_id: string | null;
+  after: Record<string, unknown> | null;
+}
+
+/** The audit trail's sign-in rows about `userId` (auth.*), oldest first (read as the owner). */
+async function auditOf(t: TestApp, userId: string): Promise<AuditRow[]> {
+  const { rows } = await t.db.query<AuditRow>(
+    `SELECT action, actor_id, user_id, subject_type, subject_id, address, request_id, after
+     FROM audit_events WHERE user_id = $1 AND action LIKE 'auth.%' ORDER BY seq`,
+    [userId],
+  );
+  return rows;
+}
+
+describe('the audit trail of sign-ins and two-factor changes', () => {
+  it('records logins, failed ones, logout and every two-factor change with the address and request id', async () => {
+    const t = app();
+    const user = await t.newUser();
+    const { secret, recoveryCodes } = await enableTwoFactor(user);
+    const wrong = await logIn(t, user, 'ZZZZ-ZZZZ-ZZZZ-ZZZZ');
+    expect(wrong.res.status).toBe(401);
+    await t.anonymous.post('/api/v1/auth/login').send({ email: user.email, password: 'wrong password!' });
+    const signedIn = await request(t.baseUrl)
+      .post('/api/v1/auth/login')
+      .set('X-Request-Id', 'req-2fa-login')
+      .send({ email: user.email, password: user.password, otp: codeOf(secret, 1) });
+    expect(signedIn.status).toBe(200);
+    const viaRecovery = await logIn(t, user, recoveryCodes[0]);
+    expect(viaRecovery.res.status).toBe(200);
+    expect((await viaRecovery.agent.post('/api/v1/auth/logout')).status).toBe(204);
+    await user.browser.post('/api/v1/auth/two-factor/recovery-codes').send({ code: recoveryCodes[1] });
+    await user.browser
+      .post('/api/v1/auth/two-factor/disable')
+      .send({ password: user.password, code: recoveryCodes[2] });
+
+    const rows = await auditOf(t, user.id);
+    expect(rows.map((r) => r.action)).toEqual([
+      'auth.two_factor_enabled',
+      'auth.login_failed',
+      'auth.login_failed',
+      'auth.login',
+      'auth.two_factor_recovery_code_used',
+      'auth.login',
+      'auth.logout',
+      'auth.two_factor_recovery_code_used',
+      'auth.two_factor_recovery_codes_regenerated',
+      // The renewed codes replaced the old: the third one was refused, so nothing was turned off.
+    ]);
+    for (const row of rows) {
+      expect(row.address).toBe('127.0.0.1');
+      expect(row.request_id).toEqual(expect.any(String));
+      expect(JSON.stringify(row)).not.toContain(secret);
+    }
+    expect(rows.filter((r) => r.action === 'auth.login_failed').map((r) => r.after)).toEqual([
+      { reason: 'two_factor' },
+      { reason: 'password' },
+    ]);
+    const login = rows.find((r) => r.request_id === 'req-2fa-login');
+    expect(login).toMatchObject({ action: 'auth.login', actor_id: user.id, subject_type: 'session' });
+    expect(login?.after).toEqual({ twoFactor: 'totp' });
+    expect(rows[5]?.after).toEqual({ twoFactor: 'recovery' });
+    expect(rows[6]?.subject_id).toBe(rows[5]?.subject_id);
+  });
+
+  it('records a failed login of an unknown email without a user, and a disable', async () => {
+    const t = app();
+    const email = `nobody-${randomBytes(4).toString('hex')}@example.com`;
+    const res = await t.anonymous.post('/api/v1/auth/login').send({ email, password: 'some password here' });
+    expectProblem(res, 401, 'UNAUTHENTICATED');
+    const { rows } = await t.db.query<AuditRow>(
+      "SELECT * FROM audit_events WHERE action = 'auth.login_failed' AND subject_id = $1",
+      [accountHash(email).slice(0, 12)],
+    );
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ user_id: null, actor_id: null, subject_type: 'account' });
+    expect(JSON.stringify(rows[0])).not.toContain(email);
+
+    const user = await t.newUser();
+    const { secret } = await enableTwoFactor(user);
+    const off = await user.browser
+      .post('/api/v1/auth/two-factor/disable')
+      .send({ password: user.password, code: codeOf(secret, 1) });
+    expect(off.status).toBe(204);
+    expect((await auditOf(t, user.id)).map((r) => [r.action, r.after])).toEqual([
+      ['auth.two_factor_enabled', null],
+      ['auth.two_factor_disabled', { with: 'totp' }],
+    ]);
   });
 });
