@@ -47,6 +47,7 @@ export class TwoFactorService {
     private readonly audit: AuditService,
   ) {}
 
+  /** Whether the user has two-factor sign-in on (for a guard that requires it, e.g. of staff routes). */
   isEnabled(userId: string): Promise<boolean> {
     return this.repository.isEnabled(this.prisma, userId);
   }
