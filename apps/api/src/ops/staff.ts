@@ -11,7 +11,7 @@ import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import { ForbiddenError } from '../auth/auth.errors';
 import type { RequestWithCaller } from '../auth/caller';
-import { RouteNotFoundError } from '../common/errors';
+import { DomainError, RouteNotFoundError } from '../common/errors';
 import { PrismaService } from '../database/prisma.service';
 
 /**
@@ -65,9 +65,17 @@ export class StaffGuard implements CanActivate {
     if (caller?.via !== 'session') throw hidden();
     const row = await this.prisma.staffRole.findUnique({
       where: { userId: caller.userId },
-      select: { role: true, user: { select: { email: true } } },
+      select: { role: true, user: { select: { email: true, twoFactor: { select: { enabledAt: true } } } } },
     });
     if (!row || !isStaffRole(row.role)) throw hidden();
+    // Staff sign in with two-factor: until it is on, the console stays shut (and a password alone, stolen
+    // or guessed, never opens it).
+    if (!row.user.twoFactor?.enabledAt) {
+      throw new DomainError(
+        'TWO_FACTOR_REQUIRED',
+        'Staff must sign in with two-factor: turn it on in Settings, then open the console again.',
+      );
+    }
     if (!allowed.includes(row.role)) {
       throw new ForbiddenError(
         `This needs the ${allowed.join(' or ')} role; you are ${article(row.role)} ${row.role} member of staff.`,

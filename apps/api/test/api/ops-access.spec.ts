@@ -1,6 +1,6 @@
 import type { TestApp } from '../support/app';
 import { expectProblem, MISSING_ID } from '../support/problems';
-import { newStaff } from '../support/staff';
+import { enableTwoFactor, grantRole, newStaff } from '../support/staff';
 import { useTestApp } from '../support/suite';
 import type { TestUser } from '../support/users';
 import { newWallet } from '../support/wallets';
@@ -122,6 +122,24 @@ describe('the operator routes, as every kind of caller', () => {
 
   it('answers 401 without a credential, before saying anything of the route', async () => {
     expectProblem(await t.anonymous.get(`/api/v1/ops/users/${MISSING_ID}`), 401, 'UNAUTHENTICATED');
+  });
+
+  it('shuts the console to staff without two-factor, saying how to open it, until they turn it on', async () => {
+    const member = await t.newUser();
+    await grantRole(t, member, 'admin');
+    const shut = await member.browser.get('/api/v1/ops/audit');
+    expectProblem(shut, 403, 'TWO_FACTOR_REQUIRED');
+    expect(shut.body.detail).toContain('Settings');
+    expectProblem(
+      await member.browser.put(`/api/v1/ops/users/${ids.userId}/role`).send({ role: 'support' }),
+      403,
+      'TWO_FACTOR_REQUIRED',
+    );
+    await member.browser.post('/api/v1/auth/two-factor/setup');
+    // A pending set-up is not two-factor yet.
+    expectProblem(await member.browser.get('/api/v1/ops/audit'), 403, 'TWO_FACTOR_REQUIRED');
+    await enableTwoFactor(member);
+    expect((await member.browser.get('/api/v1/ops/audit')).status).toBe(200);
   });
 
   it("a plain user's 404 reads like any unknown route's", async () => {

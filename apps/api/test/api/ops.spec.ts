@@ -1,7 +1,7 @@
 import pg from 'pg';
 import type { TestApp } from '../support/app';
 import { expectProblem, MISSING_ID } from '../support/problems';
-import { newStaff } from '../support/staff';
+import { enableTwoFactor, newStaff } from '../support/staff';
 import { useTestApp } from '../support/suite';
 import type { TestUser } from '../support/users';
 import { newWallet } from '../support/wallets';
@@ -111,6 +111,7 @@ describe('finding accounts', () => {
 describe('roles', () => {
   it('an admin grants and takes away roles; each change is in the trail with before and after', async () => {
     const someone = await t.newUser();
+    await enableTwoFactor(someone);
     const granted = await admin.browser.put(`/api/v1/ops/users/${someone.id}/role`).send({ role: 'finance' });
     expect(granted.status).toBe(200);
     expect(granted.body).toMatchObject({ id: someone.id, role: 'finance' });

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { startTestApp, type TestApp } from '../support/app';
+import { enableTwoFactor } from '../support/staff';
 
 const CLI = path.join(__dirname, '..', '..', 'dist', 'cli', 'ops-grant.js');
 
@@ -35,6 +36,9 @@ describe('pnpm ops:grant', () => {
     });
     expect(run.out).toContain('two-factor');
     expect((await user.browser.get('/api/v1/auth/me')).body.user.role).toBe('admin');
+    // The console opens once two-factor is on, as the command says.
+    expect((await user.browser.get('/api/v1/ops/audit')).body.code).toBe('TWO_FACTOR_REQUIRED');
+    await enableTwoFactor(user);
     expect((await user.browser.get('/api/v1/ops/audit')).status).toBe(200);
 
     const { rows } = await t.db.query(

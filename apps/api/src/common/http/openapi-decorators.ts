@@ -146,6 +146,10 @@ const EXAMPLES: Record<ErrorCode, Pick<Problem, 'detail'> & Partial<Problem>> = 
       'Two-factor sign-in is already on for this account. Turn it off first to set up another authenticator.',
   },
   TWO_FACTOR_NOT_ENABLED: { detail: 'Two-factor sign-in is not on for this account.' },
+  TWO_FACTOR_REQUIRED: {
+    detail:
+      'Staff must sign in with two-factor: turn it on in Settings (POST /api/v1/auth/two-factor/setup), then open the console again.',
+  },
   PAYLOAD_TOO_LARGE: { detail: 'The request body is larger than 100 kB.' },
   INSUFFICIENT_FUNDS: {
     detail: 'The balance of 10.00 USD does not cover 25.00 USD.',

@@ -30,6 +30,8 @@ export function describe(code: ErrorCode): { status: number; title: string } {
       return { status: 409, title: 'Two-factor sign-in is already on' };
     case 'TWO_FACTOR_NOT_ENABLED':
       return { status: 409, title: 'Two-factor sign-in is not on' };
+    case 'TWO_FACTOR_REQUIRED':
+      return { status: 403, title: 'Two-factor sign-in required' };
     case 'PAYLOAD_TOO_LARGE':
       return { status: 413, title: 'Request body too large' };
     case 'INSUFFICIENT_FUNDS':
