@@ -1,5 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { AccountLimitsController } from './account-limits.controller';
+import { OpsTiersController } from './ops-tiers.controller';
 import { OutgoingLimits } from './outgoing-limits';
 import { OutgoingLimitsRepository } from './outgoing-limits.repository';
 import { TierDirectory } from './tier-directory';
@@ -13,7 +14,7 @@ import { TiersService } from './tiers.service';
  */
 @Global()
 @Module({
-  controllers: [AccountLimitsController],
+  controllers: [AccountLimitsController, OpsTiersController],
   providers: [TierDirectory, OutgoingLimits, OutgoingLimitsRepository, TiersRepository, TiersService],
   exports: [TierDirectory, OutgoingLimits, TiersService],
 })

@@ -5,7 +5,8 @@ import { TierDirectory } from '../../src/tiers/tier-directory';
 import { TiersService } from '../../src/tiers/tiers.service';
 import { startTestApp, type TestApp } from '../support/app';
 import { expectLedgerConsistent } from '../support/ledger';
-import { expectProblem } from '../support/problems';
+import { expectProblem, MISSING_ID } from '../support/problems';
+import { newStaff } from '../support/staff';
 import type { TestUser } from '../support/users';
 
 /*
@@ -275,5 +276,152 @@ describe('money limits', () => {
     const from = await walletOf(payer, '5000.00', 'EUR');
     const to = await walletOf(payee, undefined, 'EUR');
     expect((await send(payer, from, to, '5000.00')).status).toBe(201);
+  });
+});
+
+describe('the admin routes', () => {
+  const auditOf = async (action: string, subjectId: string) =>
+    (
+      await t.db.query(
+        `SELECT actor_id, actor_role, subject_type, before, after FROM audit_events
+         WHERE action = $1 AND subject_id = $2 ORDER BY seq`,
+        [action, subjectId],
+      )
+    ).rows;
+
+  it('lists the tiers with their limits, for any member of staff', async () => {
+    const support = await newStaff(t, 'support');
+    const res = await support.browser.get('/api/v1/ops/tiers');
+    expect(res.status).toBe(200);
+    const byName = Object.fromEntries(res.body.data.map((tier: { name: string }) => [tier.name, tier]));
+    expect(byName.anonymous).toMatchObject({ requestsPerMinute: 10, limits: {} });
+    expect(byName.standard).toMatchObject({
+      requestsPerMinute: 100,
+      limits: { USD: { daily: 10000, monthly: 50000 }, JPY: { daily: 1500000, monthly: 7500000 } },
+    });
+    expect(byName.premium).toMatchObject({
+      requestsPerMinute: 1000,
+      limits: { USD: { daily: 100000, monthly: 500000 }, KWD: { daily: 30000, monthly: 150000 } },
+    });
+    expect(byName.standard.users).toBeGreaterThan(0);
+  });
+
+  it('changes a tier, applies it to the next transfer, and records before and after', async () => {
+    const admin = await newStaff(t, 'admin');
+    const name = await tierWith({ USD: [10000n, 50000n] });
+    const [payer, payee] = [await t.newUser(), await t.newUser()];
+    await onTier(payer, name);
+    const from = await walletOf(payer, '100.00');
+    const to = await walletOf(payee);
+    const res = await admin.browser.put(`/api/v1/ops/tiers/${name}`).send({
+      requestsPerMinute: 250,
+      limits: { USD: { daily: '20.00', monthly: 30 }, JPY: { daily: null, monthly: 5000 } },
+    });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({
+      name,
+      requestsPerMinute: 250,
+      limits: { USD: { daily: 20, monthly: 30 }, JPY: { daily: null, monthly: 5000 } },
+      users: 1,
+    });
+    expect((await send(payer, from, to, '20.00')).status).toBe(201);
+    expectProblem(await send(payer, from, to, '0.01'), 422, 'LIMIT_EXCEEDED');
+    const [entry] = await auditOf('tier.changed', name);
+    expect(entry).toMatchObject({
+      actor_id: admin.id,
+      actor_role: 'admin',
+      subject_type: 'tier',
+      before: { name, requestsPerMinute: 100, limits: { USD: { daily: 100, monthly: 500 } } },
+      after: { name, requestsPerMinute: 250, limits: { USD: { daily: 20, monthly: 30 } } },
+    });
+  });
+
+  it('puts a user on a tier, at once for their requests on this process, and records it', async () => {
+    const admin = await newStaff(t, 'admin');
+    const user = await t.newUser();
+    const res = await admin.browser.put(`/api/v1/ops/users/${user.id}/tier`).send({ tier: 'premium' });
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ userId: user.id, tier: 'premium' });
+    const limits = await user.api.get('/api/v1/account/limits');
+    expect(limits.body.tier).toBe('premium');
+    expect(limits.body.limits.find((l: { currency: string }) => l.currency === 'USD').daily).toMatchObject({
+      limit: 100000,
+      remaining: 100000,
+    });
+    const [entry] = await auditOf('user.tier_changed', user.id);
+    expect(entry).toMatchObject({
+      actor_id: admin.id,
+      before: { userId: user.id, tier: 'standard' },
+      after: { userId: user.id, tier: 'premium' },
+    });
+  });
+
+  it.each([
+    ['no body', {}],
+    ['a fractional number', { requestsPerMinute: 1.5, limits: {} }],
+    ['zero requests', { requestsPerMinute: 0, limits: {} }],
+    ['too many requests', { requestsPerMinute: 1_000_001, limits: {} }],
+    ['a string for requests', { requestsPerMinute: '100', limits: {} }],
+    ['limits as a list', { requestsPerMinute: 100, limits: [] }],
+    ['limits as null', { requestsPerMinute: 100, limits: null }],
+    ['an unknown currency', { requestsPerMinute: 100, limits: { XXX: { daily: 1, monthly: 2 } } }],
+    ['too many decimals', { requestsPerMinute: 100, limits: { USD: { daily: '1.001', monthly: 2 } } }],
+    ['decimals in yen', { requestsPerMinute: 100, limits: { JPY: { daily: 1.5, monthly: null } } }],
+    ['a negative limit', { requestsPerMinute: 100, limits: { USD: { daily: -1, monthly: 2 } } }],
+    ['a limit in exponent form', { requestsPerMinute: 100, limits: { USD: { daily: '1e3', monthly: 1e4 } } }],
+    [
+      'more than 15 digits',
+      { requestsPerMinute: 100, limits: { USD: { daily: null, monthly: '10000000000000.00' } } },
+    ],
+    ['a missing period', { requestsPerMinute: 100, limits: { USD: { daily: 1 } } }],
+    ['an unknown period', { requestsPerMinute: 100, limits: { USD: { daily: 1, monthly: 2, weekly: 1 } } }],
+    [
+      'a daily limit above the monthly',
+      { requestsPerMinute: 100, limits: { USD: { daily: 3, monthly: 2 } } },
+    ],
+    ['an unknown field', { requestsPerMinute: 100, limits: {}, name: 'x' }],
+  ])('refuses a tier with %s: 400, and changes nothing', async (_case, body) => {
+    const admin = await newStaff(t, 'admin');
+    const name = await tierWith({ USD: [100n, 200n] });
+    const res = await admin.browser.put(`/api/v1/ops/tiers/${name}`).send(body);
+    expectProblem(res, 400, 'VALIDATION_FAILED');
+    const { rows } = await t.db.query(
+      `SELECT t.requests_per_minute, l.daily_minor::text AS daily FROM tiers t JOIN tier_limits l ON l.tier = t.name
+       WHERE t.name = $1`,
+      [name],
+    );
+    expect(rows).toEqual([{ requests_per_minute: 100, daily: '100' }]);
+    expect(await auditOf('tier.changed', name)).toEqual([]);
+  });
+
+  it('refuses money limits on the anonymous tier, unknown tiers and users, and the anonymous tier for a user', async () => {
+    const admin = await newStaff(t, 'admin');
+    const user = await t.newUser();
+    const usd = { USD: { daily: 1, monthly: 2 } };
+    expectProblem(
+      await admin.browser.put('/api/v1/ops/tiers/anonymous').send({ requestsPerMinute: 10, limits: usd }),
+      400,
+      'VALIDATION_FAILED',
+    );
+    expectProblem(
+      await admin.browser.put('/api/v1/ops/tiers/nosuchtier').send({ requestsPerMinute: 10, limits: {} }),
+      404,
+      'NOT_FOUND',
+    );
+    expectProblem(
+      await admin.browser.put('/api/v1/ops/tiers/Bad%20Name').send({ requestsPerMinute: 10, limits: {} }),
+      400,
+      'VALIDATION_FAILED',
+    );
+    const tierOf = (id: string, tier: unknown) =>
+      admin.browser.put(`/api/v1/ops/users/${id}/tier`).send({ tier });
+    expectProblem(await tierOf(user.id, 'anonymous'), 400, 'VALIDATION_FAILED');
+    expectProblem(await tierOf(user.id, 'nosuchtier'), 400, 'VALIDATION_FAILED');
+    expectProblem(await tierOf(user.id, 42), 400, 'VALIDATION_FAILED');
+    expectProblem(await tierOf(user.id, null), 400, 'VALIDATION_FAILED');
+    expectProblem(await tierOf('not-a-uuid', 'premium'), 400, 'VALIDATION_FAILED');
+    expectProblem(await tierOf(MISSING_ID, 'premium'), 404, 'NOT_FOUND');
+    const { rows } = await t.db.query('SELECT tier FROM users WHERE id = $1', [user.id]);
+    expect(rows[0].tier).toBe('standard');
   });
 });

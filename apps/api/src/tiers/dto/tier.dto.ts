@@ -91,18 +91,28 @@ export class UpdateTierRequest {
   limits!: Record<string, unknown>;
 }
 
+/** A tier's name: a lower-case letter, then up to 31 of a-z, 0-9, _ and - (the column's CHECK). */
+export const TIER_NAME = /^[a-z][a-z0-9_-]{0,31}$/;
+
+const IsTierName = () =>
+  ValidateBy({
+    name: 'isTierName',
+    validator: {
+      validate: (value) => typeof value === 'string' && TIER_NAME.test(value),
+      defaultMessage: () => 'must be the name of a tier, such as standard or premium',
+    },
+  });
+
+/** A path naming one tier: /ops/tiers/:name. */
+export class TierNameParam {
+  @ApiProperty({ example: 'premium', pattern: TIER_NAME.source })
+  @Rules(IsTierName())
+  name!: string;
+}
+
 export class SetUserTierRequest {
-  @ApiProperty({ example: 'premium' })
-  @Rules(
-    Required(),
-    ValidateBy({
-      name: 'isTierName',
-      validator: {
-        validate: (value) => typeof value === 'string' && /^[a-z][a-z0-9_-]{0,31}$/.test(value),
-        defaultMessage: () => 'must be the name of a tier, such as standard or premium',
-      },
-    }),
-  )
+  @ApiProperty({ example: 'premium', pattern: TIER_NAME.source })
+  @Rules(Required(), IsTierName())
   tier!: string;
 }
 
