@@ -1260,8 +1260,8 @@ export interface components {
              * @description By currency, { daily, monthly } in major units (a JSON number or a decimal string, >= 0, no more decimals than the currency has), or null for no limit in that period. Replaces every limit of the tier.
              * @example {
              *       "USD": {
-             *         "daily": "10000.00",
-             *         "monthly": "50000.00"
+             *         "daily": 10000,
+             *         "monthly": 50000
              *       }
              *     }
              */

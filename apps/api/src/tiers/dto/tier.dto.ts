@@ -78,7 +78,7 @@ export class UpdateTierRequest {
   @ApiProperty({
     type: 'object',
     additionalProperties: { $ref: '#/components/schemas/CurrencyLimits' },
-    example: { USD: { daily: '10000.00', monthly: '50000.00' } },
+    example: { USD: { daily: 10000, monthly: 50000 } },
     description:
       'By currency, { daily, monthly } in major units (a JSON number or a decimal string, >= 0, no more decimals than the currency has), or null for no limit in that period. Replaces every limit of the tier.',
   })
