@@ -32,9 +32,17 @@ export type CreateWebhookEndpointRequest = Schemas['CreateWebhookEndpointRequest
 export type WebhookEndpointPage = Schemas['WebhookEndpointPage'];
 export type WebhookDelivery = Schemas['WebhookDelivery'];
 export type WebhookDeliveryPage = Schemas['WebhookDeliveryPage'];
+export type AccountLimits = Schemas['AccountLimits'];
+export type PeriodLimit = Schemas['PeriodLimit'];
+export type Tier = Schemas['Tier'];
+export type TierList = Schemas['TierList'];
+export type CurrencyLimits = Schemas['CurrencyLimits'];
+export type UserTier = Schemas['UserTier'];
 
 export type CredentialsRequest = Schemas['Credentials'];
 export type CreateWalletRequest = Schemas['CreateWalletRequest'];
 export type FundRequest = Schemas['FundRequest'];
 export type TransferRequest = Schemas['TransferRequest'];
 export type CreateApiKeyRequest = Schemas['CreateApiKeyRequest'];
+export type UpdateTierRequest = Schemas['UpdateTierRequest'];
+export type SetUserTierRequest = Schemas['SetUserTierRequest'];

@@ -14,6 +14,9 @@ export const queryKeys = {
   transaction: (id: string) => ['transactions', id] as const,
   currencies: ['currencies'] as const,
   me: ['auth', 'me'] as const,
+  /** The person's tier and what is left of its money limits: a transfer to someone else uses them. */
+  accountLimits: ['account', 'limits'] as const,
+  opsTiers: ['ops', 'tiers'] as const,
   apiKeys: ['api-keys'] as const,
   webhookEndpoints: ['webhook-endpoints'] as const,
   webhookDeliveries: (endpointId: string) => ['webhook-endpoints', endpointId, 'deliveries'] as const,
