@@ -50,6 +50,11 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
         HOST: '127.0.0.1',
         LOG_LEVEL: 'warn',
         METRICS_PORT: '0',
+        // The journey signs several people up and clicks through the dashboard from one address in a few
+        // minutes: past the tiers' request limits (anonymous 10, standard 100 a minute), which the API's
+        // own tests cover (apps/api/test/api/tiers.spec.ts).
+        RATE_LIMIT_PER_MINUTE: '100000',
+        ANONYMOUS_RATE_LIMIT_PER_ADDRESS: '100000',
         // The webhooks spec's receiver listens on 127.0.0.1, which the API refuses to send to unless told.
         WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true',
       },

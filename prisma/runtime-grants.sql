@@ -49,6 +49,13 @@ GRANT INSERT, UPDATE (last_used_at, revoked_at) ON api_keys TO :"runtime_role";
 GRANT INSERT, UPDATE (secret, enabled_at, last_used_step, created_at), DELETE
   ON two_factor_credentials TO :"runtime_role";
 GRANT INSERT, UPDATE (used_at), DELETE ON recovery_codes TO :"runtime_role";
+-- Tiers: an admin changes a tier's numbers (its row) and replaces its money limits (rows deleted and
+-- added), and puts a user on another tier (that column only); every transfer to another user adds to its
+-- sender's totals for the UTC day and month (one row per user, currency and month; kept as history).
+GRANT UPDATE (requests_per_minute, updated_at) ON tiers TO :"runtime_role";
+GRANT INSERT, DELETE ON tier_limits TO :"runtime_role";
+GRANT UPDATE (tier) ON users TO :"runtime_role";
+GRANT INSERT, UPDATE (day, day_total_minor, month_total_minor) ON outgoing_totals TO :"runtime_role";
 -- Rate-limit counters, shared between processes: counted up, reset, swept.
 GRANT INSERT, UPDATE (hits, window_ends_at), DELETE ON rate_limits TO :"runtime_role";
 

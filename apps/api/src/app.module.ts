@@ -23,6 +23,7 @@ import { AccessGuard } from './rate-limit/access.guard';
 import { RateLimitGuard } from './rate-limit/rate-limit.guard';
 import { RateLimitModule } from './rate-limit/rate-limit.module';
 import { StatementsModule } from './statements/statements.module';
+import { TiersModule } from './tiers/tiers.module';
 import { BooksCheckModule } from './transactions/books-check/books-check.module';
 import { LEDGER_EVENTS, type LedgerEvents } from './transactions/ledger-events.port';
 import { MovementsModule } from './transactions/movements/movements.module';
@@ -131,6 +132,7 @@ export class AppModule implements NestModule {
         TransactionsModule,
         WalletsModule,
         MovementsModule,
+        TiersModule,
         StatementsModule,
         MaintenanceModule,
         BooksCheckModule,

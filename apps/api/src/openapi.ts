@@ -18,7 +18,7 @@ are not stored, so a corrected request may reuse its key.
 
 **Error codes.** VALIDATION_FAILED and SAME_WALLET_TRANSFER (400), WALLET_NOT_FOUND, TRANSACTION_NOT_FOUND
 and NOT_FOUND (404), IDEMPOTENCY_KEY_IN_PROGRESS, DELIVERY_PENDING, TWO_FACTOR_ALREADY_ENABLED and TWO_FACTOR_NOT_ENABLED (409), PAYLOAD_TOO_LARGE (413), INSUFFICIENT_FUNDS,
-CURRENCY_MISMATCH, BALANCE_LIMIT_EXCEEDED, IDEMPOTENCY_KEY_REUSED, NOT_REFUNDABLE and REFUND_EXCEEDS_REMAINING (422), UNAUTHENTICATED and OTP_REQUIRED (401), FORBIDDEN and TWO_FACTOR_REQUIRED (403),
+CURRENCY_MISMATCH, BALANCE_LIMIT_EXCEEDED, IDEMPOTENCY_KEY_REUSED, NOT_REFUNDABLE, REFUND_EXCEEDS_REMAINING and LIMIT_EXCEEDED (422), UNAUTHENTICATED and OTP_REQUIRED (401), FORBIDDEN and TWO_FACTOR_REQUIRED (403),
 RATE_LIMITED (429), INTERNAL (500), SERVICE_UNAVAILABLE (503, with Retry-After: the database is overloaded or out of reach; nothing changed, retry).
 
 **Authentication.** Every route but sign-up, login, health and currencies needs a caller. Integrators: sign in
@@ -28,9 +28,14 @@ to the dashboard, create a key under *API keys* (or \`POST /api/v1/api-keys\` wi
 too many requests 429 RATE_LIMITED with Retry-After. Another user's wallet answers 404 everywhere, but may
 receive a transfer, which then shows only its id and currency.
 
-**Rate limits.** Per user on authenticated requests; per client address on requests without a valid credential
-(public routes, and those answered 401), the health probes excepted; sign-up and login also per address, per
-email from one address and per email per hour. Over a limit: 429 RATE_LIMITED with Retry-After.
+**Rate limits.** Per user on authenticated requests (all their keys and sessions together; the number is their
+tier's: standard 100, premium 1,000 a minute); per client address on requests without a valid credential
+(public routes, and those answered 401; the anonymous tier's 10 a minute), the health probes excepted; both
+announced in RateLimit-Policy and RateLimit headers; sign-up and login also per address, per
+email from one address and per email per hour. Over a limit: 429 RATE_LIMITED with Retry-After. A transfer
+to another user that would take the sender past their tier's daily or monthly limit in its currency is 422
+LIMIT_EXCEEDED (recorded as a FAILED TRANSFER_OUT, with limit, remaining and period); GET /api/v1/account/limits
+tells what is left.
 
 **Example.**
 \`\`\`

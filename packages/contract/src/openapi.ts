@@ -37,6 +37,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/account/limits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your tier, its limits and what is left of them
+         * @description Requests a minute (all your keys and sessions together), and per currency with a limit, what you may send to other users per UTC day and month: the limit, what you sent and what is left. Transfers between your own wallets, funding and refunds do not count.
+         */
+        get: operations["getAccountLimits"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/api-keys": {
         parameters: {
             query?: never;
@@ -374,6 +394,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/ops/tiers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The tiers, their limits and how many users each has (staff) */
+        get: operations["listTiers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ops/tiers/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set a tier's requests a minute and money limits (admin)
+         * @description Replaces the whole tier: every currency it limits (one left out is no longer limited). Requests a minute reach every API process within 30 seconds; money limits apply from the next transfer.
+         */
+        put: operations["updateTier"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/ops/transactions": {
         parameters: {
             query?: never;
@@ -452,6 +509,26 @@ export interface paths {
         get?: never;
         /** Grant a staff role, or take it away with `user` (admin) */
         put: operations["setUserRole"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ops/users/{id}/tier": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Put a user on a tier (admin)
+         * @description Any tier but anonymous. Applies at once to money limits, and within 30 seconds to requests a minute.
+         */
+        put: operations["setUserTier"];
         post?: never;
         delete?: never;
         options?: never;
@@ -645,7 +722,7 @@ export interface paths {
         put?: never;
         /**
          * Transfer between two wallets of one currency
-         * @description Atomic: both legs (TRANSFER_OUT, TRANSFER_IN) are written or neither. A declined transfer (422) is recorded as a FAILED TRANSFER_OUT on the source, whose id the problem carries as transactionId.
+         * @description Atomic: both legs (TRANSFER_OUT, TRANSFER_IN) are written or neither. A declined transfer (422) is recorded as a FAILED TRANSFER_OUT on the source, whose id the problem carries as transactionId. A transfer to a wallet of another user counts against the tier limits of the sender (LIMIT_EXCEEDED past the daily or the monthly one, UTC).
          */
         post: operations["transferBetweenWallets"];
         delete?: never;
@@ -731,6 +808,23 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AccountCurrencyLimit: {
+            /** @example USD */
+            currency: string;
+            daily?: components["schemas"]["PeriodLimit"] | null;
+            monthly?: components["schemas"]["PeriodLimit"] | null;
+        };
+        AccountLimits: {
+            /** @description Money you may still send to other users, per currency with a limit; others are not limited. */
+            limits: components["schemas"]["AccountCurrencyLimit"][];
+            /**
+             * @description Requests a minute, all your keys and sessions together.
+             * @example 100
+             */
+            requestsPerMinute: number;
+            /** @example standard */
+            tier: string;
+        };
         ApiKey: {
             /** Format: date-time */
             createdAt: string;
@@ -910,6 +1004,18 @@ export interface components {
             /** @description Largest balance of one wallet, major units. */
             maxBalance: number;
         };
+        CurrencyLimits: {
+            /**
+             * @description In major units; null: not limited.
+             * @example 10000
+             */
+            daily: number | null;
+            /**
+             * @description In major units; null: not limited.
+             * @example 10000
+             */
+            monthly: number | null;
+        };
         CurrencyList: components["schemas"]["Currency"][];
         DisableTwoFactorRequest: {
             /**
@@ -1010,10 +1116,28 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        PeriodLimit: {
+            /** @example 10000 */
+            limit: number;
+            /** @example 9749.5 */
+            remaining: number;
+            /**
+             * Format: date-time
+             * @description When the period ends (UTC midnight).
+             */
+            resetsAt: string;
+            /** @example 250.5 */
+            sent: number;
+        };
         /** @description RFC 9457 problem details; `code` is stable. */
         Problem: {
             /** @example INSUFFICIENT_FUNDS */
             code: string;
+            /**
+             * @description On LIMIT_EXCEEDED: the limit's currency.
+             * @example USD
+             */
+            currency?: string;
             /** @example The balance of 10.00 USD does not cover 25.00 USD. */
             detail: string;
             /** @description Per-field problems of a VALIDATION_FAILED. */
@@ -1022,7 +1146,17 @@ export interface components {
                 message: string;
             }[];
             /**
-             * @description On REFUND_EXCEEDS_REMAINING: how much of the transfer is left to refund, in major units.
+             * @description On LIMIT_EXCEEDED: the limit, in major units.
+             * @example 10000
+             */
+            limit?: number;
+            /**
+             * @description On LIMIT_EXCEEDED: the UTC period whose limit the transfer would pass.
+             * @enum {string}
+             */
+            period?: "day" | "month";
+            /**
+             * @description On REFUND_EXCEEDS_REMAINING: how much of the transfer is left to refund; on LIMIT_EXCEEDED: what is left of the limit in its period. In major units.
              * @example 12.5
              */
             remaining?: number;
@@ -1032,6 +1166,11 @@ export interface components {
             retryAfterSeconds?: number;
             /** @example 422 */
             status: number;
+            /**
+             * @description On LIMIT_EXCEEDED: the sender's tier.
+             * @example standard
+             */
+            tier?: string;
             /** @example Insufficient funds */
             title: string;
             /** @description For a declined fund, transfer or refund: the FAILED ledger entry that records it. */
@@ -1138,6 +1277,10 @@ export interface components {
              */
             role: "support" | "finance" | "admin" | "user";
         };
+        SetUserTierRequest: {
+            /** @example premium */
+            tier: string;
+        };
         StaffUser: {
             /** Format: date-time */
             createdAt: string;
@@ -1172,6 +1315,37 @@ export interface components {
             transactions: components["schemas"]["Transaction"][];
             /** Format: uuid */
             walletId: string;
+        };
+        Tier: {
+            /**
+             * @description Money a user of the tier may send out per UTC day and month, by currency; a currency not listed is not limited.
+             * @example {
+             *       "USD": {
+             *         "daily": 10000,
+             *         "monthly": 50000
+             *       }
+             *     }
+             */
+            limits: {
+                [key: string]: components["schemas"]["CurrencyLimits"];
+            };
+            /** @example standard */
+            name: string;
+            /**
+             * @description Requests a minute per user (per client address for anonymous).
+             * @example 100
+             */
+            requestsPerMinute: number;
+            /** Format: date-time */
+            updatedAt: string;
+            /**
+             * @description Users on this tier.
+             * @example 1523
+             */
+            users: number;
+        };
+        TierList: {
+            data: components["schemas"]["Tier"][];
         };
         /** @description One ledger entry. Append-only. A FAILED entry records a declined attempt and moves no money. */
         Transaction: {
@@ -1300,6 +1474,22 @@ export interface components {
              */
             secret: string;
         };
+        UpdateTierRequest: {
+            /**
+             * @description By currency, { daily, monthly } in major units (a JSON number or a decimal string, >= 0, no more decimals than the currency has), or null for no limit in that period. Replaces every limit of the tier.
+             * @example {
+             *       "USD": {
+             *         "daily": 10000,
+             *         "monthly": 50000
+             *       }
+             *     }
+             */
+            limits: {
+                [key: string]: components["schemas"]["CurrencyLimits"];
+            };
+            /** @example 100 */
+            requestsPerMinute: number;
+        };
         User: {
             /** Format: date-time */
             createdAt: string;
@@ -1333,6 +1523,12 @@ export interface components {
         UserSearchResult: {
             /** @description At most 20, by email. */
             data: components["schemas"]["StaffUser"][];
+        };
+        UserTier: {
+            /** @example premium */
+            tier: string;
+            /** Format: uuid */
+            userId: string;
         };
         Wallet: {
             /**
@@ -1453,9 +1649,9 @@ export interface operations {
             /** @description Up. */
             200: {
                 headers: {
-                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>`. Authenticated routes only. */
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
                     RateLimit?: string;
-                    /** @description The per-user limit: `"api";q=<requests>;w=<window seconds>`. Authenticated routes only. */
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
                     "RateLimit-Policy"?: string;
                     /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
                     "X-Request-Id"?: string;
@@ -1514,9 +1710,9 @@ export interface operations {
             /** @description Ready: the database answers. */
             200: {
                 headers: {
-                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>`. Authenticated routes only. */
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
                     RateLimit?: string;
-                    /** @description The per-user limit: `"api";q=<requests>;w=<window seconds>`. Authenticated routes only. */
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
                     "RateLimit-Policy"?: string;
                     /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
                     "X-Request-Id"?: string;
@@ -1565,6 +1761,84 @@ export interface operations {
             };
         };
     };
+    getAccountLimits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Your tier and limits. */
+            200: {
+                headers: {
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
+                    RateLimit?: string;
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountLimits"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RATE_LIMITED */
+            429: {
+                headers: {
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
+                    RateLimit?: string;
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds until the limit resets. */
+                    "Retry-After"?: number;
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying; nothing was changed. */
+                    "Retry-After"?: number;
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listApiKeys: {
         parameters: {
             query?: never;
@@ -1577,9 +1851,9 @@ export interface operations {
             /** @description The keys. */
             200: {
                 headers: {
-                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>`. Authenticated routes only. */
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
                     RateLimit?: string;
-                    /** @description The per-user limit: `"api";q=<requests>;w=<window seconds>`. Authenticated routes only. */
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
                     "RateLimit-Policy"?: string;
                     /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
                     "X-Request-Id"?: string;
@@ -1614,9 +1888,9 @@ export interface operations {
             /** @description RATE_LIMITED */
             429: {
                 headers: {
-                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>`. Authenticated routes only. */
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
                     RateLimit?: string;
-                    /** @description The per-user limit: `"api";q=<requests>;w=<window seconds>`. Authenticated routes only. */
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
                     "RateLimit-Policy"?: string;
                     /** @description Seconds until the limit resets. */
                     "Retry-After"?: number;
@@ -1662,9 +1936,9 @@ export interface operations {
             /** @description The key, with its secret. */
             201: {
                 headers: {
-                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>`. Authenticated routes only. */
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
                     RateLimit?: string;
-                    /** @description The per-user limit: `"api";q=<requests>;w=<window seconds>`. Authenticated routes only. */
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
                     "RateLimit-Policy"?: string;
                     /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
                     "X-Request-Id"?: string;
@@ -1721,9 +1995,9 @@ export interface operations {
             /** @description RATE_LIMITED */
             429: {
                 headers: {
-                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>`. Authenticated routes only. */
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
                     RateLimit?: string;
-                    /** @description The per-user limit: `"api";q=<requests>;w=<window seconds>`. Authenticated routes only. */
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
                     "RateLimit-Policy"?: string;
                     /** @description Seconds until the limit resets. */
                     "Retry-After"?: number;
@@ -1767,9 +2041,9 @@ export interface operations {
             /** @description The revoked key. */
             200: {
                 headers: {
-                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>`. Authenticated routes only. */
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
                     RateLimit?: string;
-                    /** @description The per-user limit: `"api";q=<requests>;w=<window seconds>`. Authenticated routes only. */
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
                     "RateLimit-Policy"?: string;
                     /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
                     "X-Request-Id"?: string;
@@ -1826,9 +2100,9 @@ export interface operations {
             /** @description RATE_LIMITED */
             429: {
                 headers: {
-                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>`. Authenticated routes only. */
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
                     RateLimit?: string;
-                    /** @description The per-user limit: `"api";q=<requests>;w=<window seconds>`. Authenticated routes only. */
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
                     "RateLimit-Policy"?: string;
                     /** @description Seconds until the limit resets. */
                     "Retry-After"?: number;
@@ -1871,9 +2145,9 @@ export interface operations {
             /** @description The user; the session cookie is set. */
             200: {
                 headers: {
-                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>`. Authenticated routes only. */
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
                     RateLimit?: string;
-                    /** @description The per-user limit: `"api";q=<requests>;w=<window seconds>`. Authenticated routes only. */
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
                     "RateLimit-Policy"?: string;
                     /** @description wallet_session (httpOnly: the session) and wallet_csrf (readable by the page, to echo in X-CSRF-Token). */
                     "Set-Cookie"?: string;
@@ -1921,9 +2195,9 @@ export interface operations {
             /** @description RATE_LIMITED */
             429: {
                 headers: {
-                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>`. Authenticated routes only. */
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
                     RateLimit?: string;
-                    /** @description The per-user limit: `"api";q=<requests>;w=<window seconds>`. Authenticated routes only. */
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
                     "RateLimit-Policy"?: string;
                     /** @description Seconds until the limit resets. */
                     "Retry-After"?: number;
@@ -1998,9 +2272,9 @@ export interface operations {
             /** @description RATE_LIMITED */
             429: {
                 headers: {
-                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>`. Authenticated routes only. */
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
                     RateLimit?: string;
-                    /** @description The per-user limit: `"api";q=<requests>;w=<window seconds>`. Authenticated routes only. */
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
                     "RateLimit-Policy"?: string;
                     /** @description Seconds until the limit resets. */
                     "Retry-After"?: number;
@@ -2039,9 +2313,9 @@ export interface operations {
             /** @description The user. */
             200: {
                 headers: {
-                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>`. Authenticated routes only. */
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
                     RateLimit?: string;
-                    /** @description The per-user limit: `"api";q=<requests>;w=<window seconds>`. Authenticated routes only. */
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
                     "RateLimit-Policy"?: string;
                     /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
                     "X-Request-Id"?: string;
@@ -2065,9 +2339,9 @@ export interface operations {
             /** @description RATE_LIMITED */
             429: {
                 headers: {
-                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>`. Authenticated routes only. */
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
                     RateLimit?: string;
-                    /** @description The per-user limit: `"api";q=<requests>;w=<window seconds>`. Authenticated routes only. */
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
                     "RateLimit-Policy"?: string;
                     /** @description Seconds until the limit resets. */
                     "Retry-After"?: number;
@@ -2166,9 +2440,9 @@ export interface operations {
             /** @description RATE_LIMITED */
             429: {
                 headers: {
-                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>`. Authenticated routes only. */
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
                     RateLimit?: string;
-                    /** @description The per-user limit: `"api";q=<requests>;w=<window seconds>`. Authenticated routes only. */
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
                     "RateLimit-Policy"?: string;
                     /** @description Seconds until the limit resets. */
                     "Retry-After"?: number;
@@ -2211,9 +2485,9 @@ export interface operations {
             /** @description One page of your history. */
             200: {
                 headers: {
-                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>`. Authenticated routes only. */
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
                     RateLimit?: string;
-                    /** @description The per-user limit: `"api";q=<requests>;w=<window seconds>`. Authenticated routes only. */
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
                     "RateLimit-Policy"?: string;
                     /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
                     "X-Request-Id"?: string;
@@ -2259,9 +2533,9 @@ export interface operations {
             /** @description RATE_LIMITED */
             429: {
                 headers: {
-                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>`. Authenticated routes only. */
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
                     RateLimit?: string;
-                    /** @description The per-user limit: `"api";q=<requests>;w=<window seconds>`. Authenticated routes only. */
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
                     "RateLimit-Policy"?: string;
                     /** @description Seconds until the limit resets. */
                     "Retry-After"?: number;
@@ -2300,9 +2574,9 @@ export interface operations {
             /** @description The live sessions; `current` marks this one. */
             200: {
                 headers: {
-                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>`. Authenticated routes only. */
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
                     RateLimit?: string;
-                    /** @description The per-user limit: `"api";q=<requests>;w=<window seconds>`. Authenticated routes only. */
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
                     "RateLimit-Policy"?: string;
                     /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
                     "X-Request-Id"?: string;
@@ -2337,9 +2611,9 @@ export interface operations {
             /** @description RATE_LIMITED */
             429: {
                 headers: {
-                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>`. Authenticated routes only. */
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
                     RateLimit?: string;
-                    /** @description The per-user limit: `"api";q=<requests>;w=<window seconds>`. Authenticated routes only. */
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
                     "RateLimit-Policy"?: string;
                     /** @description Seconds until the limit resets. */
                     "Retry-After"?: number;
@@ -2436,9 +2710,9 @@ export interface operations {
             /** @description RATE_LIMITED */
             429: {
                 headers: {
-                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>`. Authenticated routes only. */
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
                     RateLimit?: string;
-                    /** @description The per-user limit: `"api";q=<requests>;w=<window seconds>`. Authenticated routes only. */
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
                     "RateLimit-Policy"?: string;
                     /** @description Seconds until the limit resets. */
                     "Retry-After"?: number;
@@ -2481,9 +2755,9 @@ export interface operations {
             /** @description The new user; the session cookie is set. */
             201: {
                 headers: {
-                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>`. Authenticated routes only. */
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
                     RateLimit?: string;
-                    /** @description The per-user limit: `"api";q=<requests>;w=<window seconds>`. Authenticated routes only. */
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
                     "RateLimit-Policy"?: string;
                     /** @description wallet_session (httpOnly: the session) and wallet_csrf (readable by the page, to echo in X-CSRF-Token). */
                     "Set-Cookie"?: string;
@@ -2520,9 +2794,9 @@ export interface operations {
             /** @description RATE_LIMITED */
             429: {
                 headers: {
-                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>`. Authenticated routes only. */
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
                     RateLimit?: string;
-                    /** @description The per-user limit: `"api";q=<requests>;w=<window seconds>`. Authenticated routes only. */
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
                     "RateLimit-Policy"?: string;
                     /** @description Seconds until the limit resets. */
                     "Retry-After"?: number;
@@ -2632,9 +2906,9 @@ export interface operations {
             /** @description RATE_LIMITED */
             429: {
                 headers: {
-                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>`. Authenticated routes only. */
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
                     RateLimit?: string;
-                    /** @description The per-user limit: `"api";q=<requests>;w=<window seconds>`. Authenticated routes only. */
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
                     "RateLimit-Policy"?: string;
                     /** @description Seconds until the limit resets. */
                     "Retry-After"?: number;
@@ -2680,9 +2954,9 @@ export interface operations {
             /** @description On; the ten recovery codes, shown this once. */
             200: {
                 headers: {
-                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>`. Authenticated routes only. */
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
                     RateLimit?: string;
-                    /** @description The per-user limit: `"api";q=<requests>;w=<window seconds>`. Authenticated routes only. */
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
                     "RateLimit-Policy"?: string;
                     /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
                     "X-Request-Id"?: string;
@@ -2750,9 +3024,9 @@ export interface operations {
             /** @description RATE_LIMITED */
             429: {
                 headers: {
-                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>`. Authenticated routes only. */
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
                     RateLimit?: string;
-                    /** @description The per-user limit: `"api";q=<requests>;w=<window seconds>`. Authenticated routes only. */
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
                     "RateLimit-Policy"?: string;
                     /** @description Seconds until the limit resets. */
                     "Retry-After"?: number;
@@ -2798,9 +3072,9 @@ export interface operations {
             /** @description The new recovery codes, shown this once. */
             200: {
                 headers: {
-                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>`. Authenticated routes only. */
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
                     RateLimit?: string;
-                    /** @description The per-user limit: `"api";q=<requests>;w=<window seconds>`. Authenticated routes only. */
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
                     "RateLimit-Policy"?: string;
                     /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
                     "X-Request-Id"?: string;
@@ -2868,9 +3142,9 @@ export interface operations {
             /** @description RATE_LIMITED */
             429: {
                 headers: {
-                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>`. Authenticated routes only. */
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
                     RateLimit?: string;
-                    /** @description The per-user limit: `"api";q=<requests>;w=<window seconds>`. Authenticated routes only. */
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
                     "RateLimit-Policy"?: string;
                     /** @description Seconds until the limit resets. */
                     "Retry-After"?: number;
@@ -2912,9 +3186,9 @@ export interface operations {
             /** @description The secret, its otpauth URI and its QR code. */
             201: {
                 headers: {
-                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>`. Authenticated routes only. */
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
                     RateLimit?: string;
-                    /** @description The per-user limit: `"api";q=<requests>;w=<window seconds>`. Authenticated routes only. */
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
                     "RateLimit-Policy"?: string;
                     /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
                     "X-Request-Id"?: string;
@@ -2960,9 +3234,9 @@ export interface operations {
             /** @description RATE_LIMITED */
             429: {
                 headers: {
-                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>`. Authenticated routes only. */
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
                     RateLimit?: string;
-                    /** @description The per-user limit: `"api";q=<requests>;w=<window seconds>`. Authenticated routes only. */
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
                     "RateLimit-Policy"?: string;
                     /** @description Seconds until the limit resets. */
                     "Retry-After"?: number;
@@ -3001,9 +3275,9 @@ export interface operations {
             /** @description Every currency a wallet can hold. */
             200: {
                 headers: {
-                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>`. Authenticated routes only. */
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
                     RateLimit?: string;
-                    /** @description The per-user limit: `"api";q=<requests>;w=<window seconds>`. Authenticated routes only. */
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
                     "RateLimit-Policy"?: string;
                     /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
                     "X-Request-Id"?: string;
@@ -3038,9 +3312,9 @@ export interface operations {
             /** @description RATE_LIMITED */
             429: {
                 headers: {
-                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>`. Authenticated routes only. */
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
                     RateLimit?: string;
-                    /** @description The per-user limit: `"api";q=<requests>;w=<window seconds>`. Authenticated routes only. */
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
                     "RateLimit-Policy"?: string;
                     /** @description Seconds until the limit resets. */
                     "Retry-After"?: number;
@@ -3152,9 +3426,9 @@ export interface operations {
             /** @description RATE_LIMITED */
             429: {
                 headers: {
-                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>`. Authenticated routes only. */
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
                     RateLimit?: string;
-                    /** @description The per-user limit: `"api";q=<requests>;w=<window seconds>`. Authenticated routes only. */
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
                     "RateLimit-Policy"?: string;
                     /** @description Seconds until the limit resets. */
                     "Retry-After"?: number;
@@ -3209,9 +3483,9 @@ export interface operations {
             /** @description One page of entries. */
             200: {
                 headers: {
-                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>`. Authenticated routes only. */
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
                     RateLimit?: string;
-                    /** @description The per-user limit: `"api";q=<requests>;w=<window seconds>`. Authenticated routes only. */
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
                     "RateLimit-Policy"?: string;
                     /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
                     "X-Request-Id"?: string;
@@ -3268,9 +3542,9 @@ export interface operations {
             /** @description RATE_LIMITED */
             429: {
                 headers: {
-                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>`. Authenticated routes only. */
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
                     RateLimit?: string;
-                    /** @description The per-user limit: `"api";q=<requests>;w=<window seconds>`. Authenticated routes only. */
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
                     "RateLimit-Policy"?: string;
                     /** @description Seconds until the limit resets. */
                     "Retry-After"?: number;
@@ -3382,9 +3656,207 @@ export interface operations {
             /** @description RATE_LIMITED */
             429: {
                 headers: {
-                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>`. Authenticated routes only. */
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
                     RateLimit?: string;
-                    /** @description The per-user limit: `"api";q=<requests>;w=<window seconds>`. Authenticated routes only. */
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds until the limit resets. */
+                    "Retry-After"?: number;
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying; nothing was changed. */
+                    "Retry-After"?: number;
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTiers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every tier. */
+            200: {
+                headers: {
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
+                    RateLimit?: string;
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TierList"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RATE_LIMITED */
+            429: {
+                headers: {
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
+                    RateLimit?: string;
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds until the limit resets. */
+                    "Retry-After"?: number;
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying; nothing was changed. */
+                    "Retry-After"?: number;
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateTier: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description With the session cookie only (not with an API key): the value of the wallet_csrf cookie, proving the request comes from the dashboard. Missing or wrong: 403 FORBIDDEN. */
+                "X-CSRF-Token"?: string;
+            };
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateTierRequest"];
+            };
+        };
+        responses: {
+            /** @description The tier as it is now. */
+            200: {
+                headers: {
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
+                    RateLimit?: string;
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Tier"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RATE_LIMITED */
+            429: {
+                headers: {
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
+                    RateLimit?: string;
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
                     "RateLimit-Policy"?: string;
                     /** @description Seconds until the limit resets. */
                     "Retry-After"?: number;
@@ -3426,9 +3898,9 @@ export interface operations {
             /** @description Up to 20 entries, newest first. */
             200: {
                 headers: {
-                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>`. Authenticated routes only. */
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
                     RateLimit?: string;
-                    /** @description The per-user limit: `"api";q=<requests>;w=<window seconds>`. Authenticated routes only. */
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
                     "RateLimit-Policy"?: string;
                     /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
                     "X-Request-Id"?: string;
@@ -3485,9 +3957,9 @@ export interface operations {
             /** @description RATE_LIMITED */
             429: {
                 headers: {
-                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>`. Authenticated routes only. */
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
                     RateLimit?: string;
-                    /** @description The per-user limit: `"api";q=<requests>;w=<window seconds>`. Authenticated routes only. */
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
                     "RateLimit-Policy"?: string;
                     /** @description Seconds until the limit resets. */
                     "Retry-After"?: number;
@@ -3528,9 +4000,9 @@ export interface operations {
             /** @description The entry. */
             200: {
                 headers: {
-                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>`. Authenticated routes only. */
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
                     RateLimit?: string;
-                    /** @description The per-user limit: `"api";q=<requests>;w=<window seconds>`. Authenticated routes only. */
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
                     "RateLimit-Policy"?: string;
                     /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
                     "X-Request-Id"?: string;
@@ -3587,9 +4059,9 @@ export interface operations {
             /** @description RATE_LIMITED */
             429: {
                 headers: {
-                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>`. Authenticated routes only. */
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
                     RateLimit?: string;
-                    /** @description The per-user limit: `"api";q=<requests>;w=<window seconds>`. Authenticated routes only. */
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
                     "RateLimit-Policy"?: string;
                     /** @description Seconds until the limit resets. */
                     "Retry-After"?: number;
@@ -3631,9 +4103,9 @@ export interface operations {
             /** @description Up to 20 users. */
             200: {
                 headers: {
-                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>`. Authenticated routes only. */
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
                     RateLimit?: string;
-                    /** @description The per-user limit: `"api";q=<requests>;w=<window seconds>`. Authenticated routes only. */
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
                     "RateLimit-Policy"?: string;
                     /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
                     "X-Request-Id"?: string;
@@ -3690,9 +4162,9 @@ export interface operations {
             /** @description RATE_LIMITED */
             429: {
                 headers: {
-                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>`. Authenticated routes only. */
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
                     RateLimit?: string;
-                    /** @description The per-user limit: `"api";q=<requests>;w=<window seconds>`. Authenticated routes only. */
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
                     "RateLimit-Policy"?: string;
                     /** @description Seconds until the limit resets. */
                     "Retry-After"?: number;
@@ -3733,9 +4205,9 @@ export interface operations {
             /** @description The account. */
             200: {
                 headers: {
-                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>`. Authenticated routes only. */
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
                     RateLimit?: string;
-                    /** @description The per-user limit: `"api";q=<requests>;w=<window seconds>`. Authenticated routes only. */
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
                     "RateLimit-Policy"?: string;
                     /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
                     "X-Request-Id"?: string;
@@ -3792,9 +4264,9 @@ export interface operations {
             /** @description RATE_LIMITED */
             429: {
                 headers: {
-                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>`. Authenticated routes only. */
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
                     RateLimit?: string;
-                    /** @description The per-user limit: `"api";q=<requests>;w=<window seconds>`. Authenticated routes only. */
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
                     "RateLimit-Policy"?: string;
                     /** @description Seconds until the limit resets. */
                     "Retry-After"?: number;
@@ -3842,9 +4314,9 @@ export interface operations {
             /** @description The user with their role now. */
             200: {
                 headers: {
-                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>`. Authenticated routes only. */
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
                     RateLimit?: string;
-                    /** @description The per-user limit: `"api";q=<requests>;w=<window seconds>`. Authenticated routes only. */
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
                     "RateLimit-Policy"?: string;
                     /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
                     "X-Request-Id"?: string;
@@ -3901,9 +4373,118 @@ export interface operations {
             /** @description RATE_LIMITED */
             429: {
                 headers: {
-                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>`. Authenticated routes only. */
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
                     RateLimit?: string;
-                    /** @description The per-user limit: `"api";q=<requests>;w=<window seconds>`. Authenticated routes only. */
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds until the limit resets. */
+                    "Retry-After"?: number;
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying; nothing was changed. */
+                    "Retry-After"?: number;
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setUserTier: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description With the session cookie only (not with an API key): the value of the wallet_csrf cookie, proving the request comes from the dashboard. Missing or wrong: 403 FORBIDDEN. */
+                "X-CSRF-Token"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetUserTierRequest"];
+            };
+        };
+        responses: {
+            /** @description The user and their tier now. */
+            200: {
+                headers: {
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
+                    RateLimit?: string;
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserTier"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RATE_LIMITED */
+            429: {
+                headers: {
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
+                    RateLimit?: string;
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
                     "RateLimit-Policy"?: string;
                     /** @description Seconds until the limit resets. */
                     "Retry-After"?: number;
@@ -3944,9 +4525,9 @@ export interface operations {
             /** @description The wallet. */
             200: {
                 headers: {
-                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>`. Authenticated routes only. */
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
                     RateLimit?: string;
-                    /** @description The per-user limit: `"api";q=<requests>;w=<window seconds>`. Authenticated routes only. */
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
                     "RateLimit-Policy"?: string;
                     /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
                     "X-Request-Id"?: string;
@@ -4003,9 +4584,9 @@ export interface operations {
             /** @description RATE_LIMITED */
             429: {
                 headers: {
-                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>`. Authenticated routes only. */
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
                     RateLimit?: string;
-                    /** @description The per-user limit: `"api";q=<requests>;w=<window seconds>`. Authenticated routes only. */
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
                     "RateLimit-Policy"?: string;
                     /** @description Seconds until the limit resets. */
                     "Retry-After"?: number;
@@ -4046,9 +4627,9 @@ export interface operations {
             /** @description The transaction. */
             200: {
                 headers: {
-                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>`. Authenticated routes only. */
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
                     RateLimit?: string;
-                    /** @description The per-user limit: `"api";q=<requests>;w=<window seconds>`. Authenticated routes only. */
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
                     "RateLimit-Policy"?: string;
                     /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
                     "X-Request-Id"?: string;
@@ -4105,9 +4686,9 @@ export interface operations {
             /** @description RATE_LIMITED */
             429: {
                 headers: {
-                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>`. Authenticated routes only. */
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
                     RateLimit?: string;
-                    /** @description The per-user limit: `"api";q=<requests>;w=<window seconds>`. Authenticated routes only. */
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
                     "RateLimit-Policy"?: string;
                     /** @description Seconds until the limit resets. */
                     "Retry-After"?: number;
@@ -4159,9 +4740,9 @@ export interface operations {
                 headers: {
                     /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
                     "Idempotent-Replayed"?: "true";
-                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>`. Authenticated routes only. */
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
                     RateLimit?: string;
-                    /** @description The per-user limit: `"api";q=<requests>;w=<window seconds>`. Authenticated routes only. */
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
                     "RateLimit-Policy"?: string;
                     /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
                     "X-Request-Id"?: string;
@@ -4251,9 +4832,9 @@ export interface operations {
             /** @description RATE_LIMITED */
             429: {
                 headers: {
-                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>`. Authenticated routes only. */
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
                     RateLimit?: string;
-                    /** @description The per-user limit: `"api";q=<requests>;w=<window seconds>`. Authenticated routes only. */
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
                     "RateLimit-Policy"?: string;
                     /** @description Seconds until the limit resets. */
                     "Retry-After"?: number;
@@ -4296,9 +4877,9 @@ export interface operations {
             /** @description A page of wallets. */
             200: {
                 headers: {
-                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>`. Authenticated routes only. */
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
                     RateLimit?: string;
-                    /** @description The per-user limit: `"api";q=<requests>;w=<window seconds>`. Authenticated routes only. */
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
                     "RateLimit-Policy"?: string;
                     /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
                     "X-Request-Id"?: string;
@@ -4344,9 +4925,9 @@ export interface operations {
             /** @description RATE_LIMITED */
             429: {
                 headers: {
-                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>`. Authenticated routes only. */
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
                     RateLimit?: string;
-                    /** @description The per-user limit: `"api";q=<requests>;w=<window seconds>`. Authenticated routes only. */
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
                     "RateLimit-Policy"?: string;
                     /** @description Seconds until the limit resets. */
                     "Retry-After"?: number;
@@ -4396,9 +4977,9 @@ export interface operations {
                 headers: {
                     /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
                     "Idempotent-Replayed"?: "true";
-                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>`. Authenticated routes only. */
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
                     RateLimit?: string;
-                    /** @description The per-user limit: `"api";q=<requests>;w=<window seconds>`. Authenticated routes only. */
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
                     "RateLimit-Policy"?: string;
                     /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
                     "X-Request-Id"?: string;
@@ -4477,9 +5058,9 @@ export interface operations {
             /** @description RATE_LIMITED */
             429: {
                 headers: {
-                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>`. Authenticated routes only. */
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
                     RateLimit?: string;
-                    /** @description The per-user limit: `"api";q=<requests>;w=<window seconds>`. Authenticated routes only. */
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
                     "RateLimit-Policy"?: string;
                     /** @description Seconds until the limit resets. */
                     "Retry-After"?: number;
@@ -4520,9 +5101,9 @@ export interface operations {
             /** @description The wallet. */
             200: {
                 headers: {
-                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>`. Authenticated routes only. */
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
                     RateLimit?: string;
-                    /** @description The per-user limit: `"api";q=<requests>;w=<window seconds>`. Authenticated routes only. */
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
                     "RateLimit-Policy"?: string;
                     /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
                     "X-Request-Id"?: string;
@@ -4579,9 +5160,9 @@ export interface operations {
             /** @description RATE_LIMITED */
             429: {
                 headers: {
-                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>`. Authenticated routes only. */
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
                     RateLimit?: string;
-                    /** @description The per-user limit: `"api";q=<requests>;w=<window seconds>`. Authenticated routes only. */
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
                     "RateLimit-Policy"?: string;
                     /** @description Seconds until the limit resets. */
                     "Retry-After"?: number;
@@ -4625,9 +5206,9 @@ export interface operations {
             /** @description The balance then. */
             200: {
                 headers: {
-                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>`. Authenticated routes only. */
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
                     RateLimit?: string;
-                    /** @description The per-user limit: `"api";q=<requests>;w=<window seconds>`. Authenticated routes only. */
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
                     "RateLimit-Policy"?: string;
                     /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
                     "X-Request-Id"?: string;
@@ -4684,9 +5265,9 @@ export interface operations {
             /** @description RATE_LIMITED */
             429: {
                 headers: {
-                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>`. Authenticated routes only. */
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
                     RateLimit?: string;
-                    /** @description The per-user limit: `"api";q=<requests>;w=<window seconds>`. Authenticated routes only. */
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
                     "RateLimit-Policy"?: string;
                     /** @description Seconds until the limit resets. */
                     "Retry-After"?: number;
@@ -4738,9 +5319,9 @@ export interface operations {
                 headers: {
                     /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
                     "Idempotent-Replayed"?: "true";
-                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>`. Authenticated routes only. */
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
                     RateLimit?: string;
-                    /** @description The per-user limit: `"api";q=<requests>;w=<window seconds>`. Authenticated routes only. */
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
                     "RateLimit-Policy"?: string;
                     /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
                     "X-Request-Id"?: string;
@@ -4830,9 +5411,9 @@ export interface operations {
             /** @description RATE_LIMITED */
             429: {
                 headers: {
-                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>`. Authenticated routes only. */
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
                     RateLimit?: string;
-                    /** @description The per-user limit: `"api";q=<requests>;w=<window seconds>`. Authenticated routes only. */
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
                     "RateLimit-Policy"?: string;
                     /** @description Seconds until the limit resets. */
                     "Retry-After"?: number;
@@ -4934,9 +5515,9 @@ export interface operations {
             /** @description RATE_LIMITED */
             429: {
                 headers: {
-                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>`. Authenticated routes only. */
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
                     RateLimit?: string;
-                    /** @description The per-user limit: `"api";q=<requests>;w=<window seconds>`. Authenticated routes only. */
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
                     "RateLimit-Policy"?: string;
                     /** @description Seconds until the limit resets. */
                     "Retry-After"?: number;
@@ -4984,9 +5565,9 @@ export interface operations {
             /** @description A page of transactions. */
             200: {
                 headers: {
-                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>`. Authenticated routes only. */
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
                     RateLimit?: string;
-                    /** @description The per-user limit: `"api";q=<requests>;w=<window seconds>`. Authenticated routes only. */
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
                     "RateLimit-Policy"?: string;
                     /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
                     "X-Request-Id"?: string;
@@ -5043,9 +5624,9 @@ export interface operations {
             /** @description RATE_LIMITED */
             429: {
                 headers: {
-                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>`. Authenticated routes only. */
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
                     RateLimit?: string;
-                    /** @description The per-user limit: `"api";q=<requests>;w=<window seconds>`. Authenticated routes only. */
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
                     "RateLimit-Policy"?: string;
                     /** @description Seconds until the limit resets. */
                     "Retry-After"?: number;
@@ -5095,9 +5676,9 @@ export interface operations {
                 headers: {
                     /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
                     "Idempotent-Replayed"?: "true";
-                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>`. Authenticated routes only. */
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
                     RateLimit?: string;
-                    /** @description The per-user limit: `"api";q=<requests>;w=<window seconds>`. Authenticated routes only. */
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
                     "RateLimit-Policy"?: string;
                     /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
                     "X-Request-Id"?: string;
@@ -5173,7 +5754,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description INSUFFICIENT_FUNDS, CURRENCY_MISMATCH, BALANCE_LIMIT_EXCEEDED, IDEMPOTENCY_KEY_REUSED */
+            /** @description INSUFFICIENT_FUNDS, CURRENCY_MISMATCH, BALANCE_LIMIT_EXCEEDED, LIMIT_EXCEEDED, IDEMPOTENCY_KEY_REUSED */
             422: {
                 headers: {
                     /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
@@ -5187,9 +5768,9 @@ export interface operations {
             /** @description RATE_LIMITED */
             429: {
                 headers: {
-                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>`. Authenticated routes only. */
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
                     RateLimit?: string;
-                    /** @description The per-user limit: `"api";q=<requests>;w=<window seconds>`. Authenticated routes only. */
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
                     "RateLimit-Policy"?: string;
                     /** @description Seconds until the limit resets. */
                     "Retry-After"?: number;
@@ -5232,9 +5813,9 @@ export interface operations {
             /** @description A page of endpoints (never their secrets). */
             200: {
                 headers: {
-                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>`. Authenticated routes only. */
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
                     RateLimit?: string;
-                    /** @description The per-user limit: `"api";q=<requests>;w=<window seconds>`. Authenticated routes only. */
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
                     "RateLimit-Policy"?: string;
                     /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
                     "X-Request-Id"?: string;
@@ -5280,9 +5861,9 @@ export interface operations {
             /** @description RATE_LIMITED */
             429: {
                 headers: {
-                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>`. Authenticated routes only. */
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
                     RateLimit?: string;
-                    /** @description The per-user limit: `"api";q=<requests>;w=<window seconds>`. Authenticated routes only. */
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
                     "RateLimit-Policy"?: string;
                     /** @description Seconds until the limit resets. */
                     "Retry-After"?: number;
@@ -5328,9 +5909,9 @@ export interface operations {
             /** @description The endpoint, with its signing secret. */
             201: {
                 headers: {
-                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>`. Authenticated routes only. */
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
                     RateLimit?: string;
-                    /** @description The per-user limit: `"api";q=<requests>;w=<window seconds>`. Authenticated routes only. */
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
                     "RateLimit-Policy"?: string;
                     /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
                     "X-Request-Id"?: string;
@@ -5387,9 +5968,9 @@ export interface operations {
             /** @description RATE_LIMITED */
             429: {
                 headers: {
-                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>`. Authenticated routes only. */
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
                     RateLimit?: string;
-                    /** @description The per-user limit: `"api";q=<requests>;w=<window seconds>`. Authenticated routes only. */
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
                     "RateLimit-Policy"?: string;
                     /** @description Seconds until the limit resets. */
                     "Retry-After"?: number;
@@ -5430,9 +6011,9 @@ export interface operations {
             /** @description The endpoint (never its secret). */
             200: {
                 headers: {
-                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>`. Authenticated routes only. */
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
                     RateLimit?: string;
-                    /** @description The per-user limit: `"api";q=<requests>;w=<window seconds>`. Authenticated routes only. */
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
                     "RateLimit-Policy"?: string;
                     /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
                     "X-Request-Id"?: string;
@@ -5489,9 +6070,9 @@ export interface operations {
             /** @description RATE_LIMITED */
             429: {
                 headers: {
-                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>`. Authenticated routes only. */
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
                     RateLimit?: string;
-                    /** @description The per-user limit: `"api";q=<requests>;w=<window seconds>`. Authenticated routes only. */
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
                     "RateLimit-Policy"?: string;
                     /** @description Seconds until the limit resets. */
                     "Retry-After"?: number;
@@ -5535,9 +6116,9 @@ export interface operations {
             /** @description Deleted. */
             204: {
                 headers: {
-                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>`. Authenticated routes only. */
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
                     RateLimit?: string;
-                    /** @description The per-user limit: `"api";q=<requests>;w=<window seconds>`. Authenticated routes only. */
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
                     "RateLimit-Policy"?: string;
                     /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
                     "X-Request-Id"?: string;
@@ -5592,9 +6173,9 @@ export interface operations {
             /** @description RATE_LIMITED */
             429: {
                 headers: {
-                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>`. Authenticated routes only. */
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
                     RateLimit?: string;
-                    /** @description The per-user limit: `"api";q=<requests>;w=<window seconds>`. Authenticated routes only. */
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
                     "RateLimit-Policy"?: string;
                     /** @description Seconds until the limit resets. */
                     "Retry-After"?: number;
@@ -5639,9 +6220,9 @@ export interface operations {
             /** @description A page of deliveries. */
             200: {
                 headers: {
-                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>`. Authenticated routes only. */
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
                     RateLimit?: string;
-                    /** @description The per-user limit: `"api";q=<requests>;w=<window seconds>`. Authenticated routes only. */
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
                     "RateLimit-Policy"?: string;
                     /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
                     "X-Request-Id"?: string;
@@ -5698,9 +6279,9 @@ export interface operations {
             /** @description RATE_LIMITED */
             429: {
                 headers: {
-                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>`. Authenticated routes only. */
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
                     RateLimit?: string;
-                    /** @description The per-user limit: `"api";q=<requests>;w=<window seconds>`. Authenticated routes only. */
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
                     "RateLimit-Policy"?: string;
                     /** @description Seconds until the limit resets. */
                     "Retry-After"?: number;
@@ -5745,9 +6326,9 @@ export interface operations {
             /** @description The delivery, pending again. */
             202: {
                 headers: {
-                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>`. Authenticated routes only. */
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
                     RateLimit?: string;
-                    /** @description The per-user limit: `"api";q=<requests>;w=<window seconds>`. Authenticated routes only. */
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
                     "RateLimit-Policy"?: string;
                     /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
                     "X-Request-Id"?: string;
@@ -5815,9 +6396,9 @@ export interface operations {
             /** @description RATE_LIMITED */
             429: {
                 headers: {
-                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>`. Authenticated routes only. */
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
                     RateLimit?: string;
-                    /** @description The per-user limit: `"api";q=<requests>;w=<window seconds>`. Authenticated routes only. */
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
                     "RateLimit-Policy"?: string;
                     /** @description Seconds until the limit resets. */
                     "Retry-After"?: number;
@@ -5862,6 +6443,7 @@ export const pathsApiV1WalletsIdStatementGetParametersQueryFormatValues: Readonl
 export const pathsApiV1WalletsTransferPostResponses201HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/wallets/transfer"]["post"]["responses"]["201"]["headers"]["Idempotent-Replayed"]> = ["true"];
 export const createWalletRequestCurrencyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateWalletRequest"]["currency"]> = ["USD", "EUR", "GBP", "NGN", "JPY", "KWD"];
 export const healthStatusStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HealthStatus"]["status"]> = ["ok", "unavailable"];
+export const problemPeriodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Problem"]["period"]> = ["day", "month"];
 export const readinessStatusStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReadinessStatus"]["status"]> = ["ok", "unavailable"];
 export const replicaStatusStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReplicaStatus"]["state"]> = ["ok", "lagging", "unavailable"];
 export const scopeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Scope"]> = ["wallets:read", "wallets:write", "transfers:write", "webhooks:write"];

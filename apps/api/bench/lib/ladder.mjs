@@ -238,6 +238,7 @@ async function startRung(rung, databaseUrl, options) {
     METRICS_PORT: '0',
     // The benchmark measures the money path, not the per-user request limit (which still runs).
     RATE_LIMIT_PER_MINUTE: '1000000',
+    ANONYMOUS_RATE_LIMIT_PER_ADDRESS: '1000000',
     // Production with a DATABASE_URL needs a key for the secrets it stores: one for this run only.
     SECRETS_KEYS: env.SECRETS_KEYS ?? `bench:${randomBytes(32).toString('base64')}`,
   };

@@ -17,6 +17,21 @@ const intFrom = (min: number, max: number, fallback: number) =>
     .optional()
     .transform((value) => value ?? fallback);
 
+/** A whole number in [min, max], or undefined when unset or empty (a setting that overrides another source). */
+const intOverride = (min: number, max: number) =>
+  z
+    .string()
+    .optional()
+    .transform((value) => (value?.trim() ? value.trim() : undefined))
+    .pipe(
+      z
+        .string()
+        .regex(/^\d+$/, 'must be a whole number')
+        .transform(Number)
+        .pipe(z.number().int().min(min).max(max))
+        .optional(),
+    );
+
 /** Names express's `trust proxy` knows for address ranges. */
 const PROXY_RANGE_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
 
@@ -103,13 +118,13 @@ const EnvSchema = z
     DB_STARTUP_OPTIONS: z.enum(['on', 'off']).default('on'),
     DB_CONNECT_TIMEOUT_MS: intFrom(100, 60_000, 5_000),
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-    RATE_LIMIT_PER_MINUTE: intFrom(1, 1_000_000, 600),
+    RATE_LIMIT_PER_MINUTE: intOverride(1, 1_000_000),
     IDEMPOTENCY_KEY_TTL_HOURS: intFrom(24, 24 * 365, 48),
     AUTH_RATE_LIMIT_PER_ADDRESS: intFrom(1, 1_000_000, 20),
     AUTH_RATE_LIMIT_PER_EMAIL: intFrom(1, 1_000_000, 5),
     AUTH_RATE_LIMIT_PER_EMAIL_PER_HOUR: intFrom(1, 100_000_000, 1000),
     LEDGER_CHECK_INTERVAL_SECONDS: intFrom(0, 7 * 24 * 3600, 300),
-    ANONYMOUS_RATE_LIMIT_PER_ADDRESS: intFrom(1, 1_000_000, 300),
+    ANONYMOUS_RATE_LIMIT_PER_ADDRESS: intOverride(1, 1_000_000),
     TRUST_PROXY: TrustProxy,
     REQUEST_TIMEOUT_MS: intFrom(1_000, 300_000, 30_000),
     HEADERS_TIMEOUT_MS: intFrom(1_000, 300_000, 10_000),
@@ -260,8 +275,11 @@ export interface AppConfig {
   nodeEnv: 'development' | 'production' | 'test';
   /** How long an Idempotency-Key is remembered (the contract promises at least 24 hours). */
   idempotencyKeyTtlHours: number;
-  /** Requests per minute per user (session or API key). */
-  rateLimitPerMinute: number;
+  /**
+   * Requests per minute per user (session or API key) for every user whatever their tier; undefined (the
+   * default): each user's tier says (the tiers table, apps/api/src/tiers).
+   */
+  rateLimitPerMinute: number | undefined;
   /** Sign-up and login attempts per minute per client address. */
   authRateLimitPerAddress: number;
   /**
@@ -274,8 +292,11 @@ export interface AppConfig {
    * each address gets authRateLimitPerEmail tries per hour instead of per minute (see LoginLimits).
    */
   authRateLimitPerEmailPerHour: number;
-  /** Requests per minute per client address without a valid credential (health probes excepted). */
-  anonymousRateLimitPerAddress: number;
+  /**
+   * Requests per minute per client address without a valid credential (health probes excepted);
+   * undefined (the default): the `anonymous` tier's number.
+   */
+  anonymousRateLimitPerAddress: number | undefined;
   /** express's `trust proxy`: false (the peer is the client), a hop count, or trusted proxy addresses. */
   trustProxy: false | number | string[];
   /** Longest a client may take to send a whole request, and its headers; idle kept-alive connections. */

@@ -3,8 +3,10 @@ import { ThrottlerGuard, type ThrottlerLimitDetail, type ThrottlerRequest } from
 import type { Response } from 'express';
 import { RateLimitedError } from './rate-limit.errors';
 
-/** The per-user limit's window, as the RateLimit-Policy header announces it. */
+/** The per-user and per-address limits' window, as the RateLimit-Policy header announces it. */
 const API_WINDOW_SECONDS = 60;
+/** The throttlers whose numbers the headers announce: per user ("api") and per address ("anonymous"). */
+const ANNOUNCED = /^X-RateLimit-(Limit|Remaining|Reset)-(api|anonymous)$/;
 
 /**
  * @nestjs/throttler, answering like the rest of the API: 429 problem+json with Retry-After, and the
@@ -36,15 +38,17 @@ export class RateLimitGuard extends ThrottlerGuard {
 
   /**
    * The library reports the limit, what remains and the seconds to the window's end as three
-   * X-RateLimit-*-api headers; they are written as the two structured headers of the IETF draft instead.
+   * X-RateLimit-*-<throttler> headers; they are written as the two structured headers of the IETF draft
+   * instead, named after the limit that counted the request (a request is counted by one of the two).
    */
   protected override setResponseHeader(response: Response, name: string, value: string | number): void {
-    const part = /^X-RateLimit-(Limit|Remaining|Reset)-api$/.exec(name)?.[1];
+    const [, part, policy] = ANNOUNCED.exec(name) ?? [];
     if (!part) return;
-    if (part === 'Limit') response.setHeader('RateLimit-Policy', `"api";q=${value};w=${API_WINDOW_SECONDS}`);
+    if (part === 'Limit')
+      response.setHeader('RateLimit-Policy', `"${policy}";q=${value};w=${API_WINDOW_SECONDS}`);
     if (part === 'Remaining') response.locals.rateLimitRemaining = value;
     if (part === 'Reset') {
-      response.setHeader('RateLimit', `"api";r=${response.locals.rateLimitRemaining ?? 0};t=${value}`);
+      response.setHeader('RateLimit', `"${policy}";r=${response.locals.rateLimitRemaining ?? 0};t=${value}`);
     }
   }
 }

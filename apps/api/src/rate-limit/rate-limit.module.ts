@@ -5,6 +5,7 @@ import type { RequestWithCaller } from '../auth/caller';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { PrismaService } from '../database/prisma.service';
 import { HealthController } from '../health/health.controller';
+import { TierDirectory } from '../tiers/tier-directory';
 import { BatchedThrottlerStorage } from './batched-throttler.storage';
 import { clientAddress } from './client-address';
 import { PostgresThrottlerStorage } from './postgres-throttler.storage';
@@ -52,9 +53,12 @@ export class RoutedThrottlerStorage implements ThrottlerStorage, OnModuleDestroy
  * The limits, shared by every API process through PostgreSQL, checked in this order (the first one
  * over its limit answers 429, and the ones after it do not count that request):
  * - api: per user (session or key), on every authenticated route; counted in memory and shared in
- *   batches (BatchedThrottlerStorage), so a request writes nothing;
+ *   batches (BatchedThrottlerStorage), so a request writes nothing. The limit is the user's tier's
+ *   (TierDirectory: remembered for 30 s per process, so a request reads nothing), unless
+ *   RATE_LIMIT_PER_MINUTE sets one for everyone;
  * - anonymous: per client address, on every request without a valid credential (public routes and
- *   requests turned away with 401) except the health probes; batched like api;
+ *   requests turned away with 401) except the health probes; batched like api; the anonymous tier's
+ *   number unless ANONYMOUS_RATE_LIMIT_PER_ADDRESS sets one;
  * - auth-address: on sign-up and login, per client address, every attempt (even one validation
  *   refuses); exact (PostgresThrottlerStorage). It bounds the password hashing one address can cause.
  * The per-email login limits are not throttlers: they count failed logins only, after the password
@@ -63,8 +67,8 @@ export class RoutedThrottlerStorage implements ThrottlerStorage, OnModuleDestroy
 @Module({
   imports: [
     ThrottlerModule.forRootAsync({
-      inject: [APP_CONFIG, PrismaService],
-      useFactory: (config: AppConfig, prisma: PrismaService) => ({
+      inject: [APP_CONFIG, PrismaService, TierDirectory],
+      useFactory: (config: AppConfig, prisma: PrismaService, tiers: TierDirectory) => ({
         storage: new RoutedThrottlerStorage(
           new BatchedThrottlerStorage(prisma, config.rateLimitTimer),
           new PostgresThrottlerStorage(prisma),
@@ -75,7 +79,11 @@ export class RoutedThrottlerStorage implements ThrottlerStorage, OnModuleDestroy
             name: 'api',
             ttl: MINUTE_MS,
             setHeaders: true,
-            limit: config.rateLimitPerMinute,
+            limit: (context) =>
+              config.rateLimitPerMinute ??
+              tiers.requestsPerMinute(
+                context.switchToHttp().getRequest<RequestWithCaller>().caller?.userId ?? '',
+              ),
             skipIf: (context) =>
               isAuthRoute(context) || !context.switchToHttp().getRequest<RequestWithCaller>().caller,
             getTracker: (request) => (request as RequestWithCaller).caller?.userId ?? 'anonymous',
@@ -84,7 +92,8 @@ export class RoutedThrottlerStorage implements ThrottlerStorage, OnModuleDestroy
           {
             name: 'anonymous',
             ttl: MINUTE_MS,
-            limit: config.anonymousRateLimitPerAddress,
+            setHeaders: true,
+            limit: () => config.anonymousRateLimitPerAddress ?? tiers.anonymousRequestsPerMinute(),
             skipIf: (context) =>
               isHealthProbe(context) || !!context.switchToHttp().getRequest<RequestWithCaller>().caller,
             getTracker: addressOf,

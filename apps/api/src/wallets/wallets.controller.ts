@@ -81,7 +81,7 @@ export class WalletsController {
     operationId: 'transferBetweenWallets',
     summary: 'Transfer between two wallets of one currency',
     description:
-      'Atomic: both legs (TRANSFER_OUT, TRANSFER_IN) are written or neither. A declined transfer (422) is recorded as a FAILED TRANSFER_OUT on the source, whose id the problem carries as transactionId.',
+      'Atomic: both legs (TRANSFER_OUT, TRANSFER_IN) are written or neither. A declined transfer (422) is recorded as a FAILED TRANSFER_OUT on the source, whose id the problem carries as transactionId. A transfer to a wallet of another user counts against the tier limits of the sender (LIMIT_EXCEEDED past the daily or the monthly one, UTC).',
   })
   @ApiIdempotencyKey()
   @ApiCsrfToken()
@@ -95,6 +95,7 @@ export class WalletsController {
     'INSUFFICIENT_FUNDS',
     'CURRENCY_MISMATCH',
     'BALANCE_LIMIT_EXCEEDED',
+    'LIMIT_EXCEEDED',
     'IDEMPOTENCY_KEY_REUSED',
   )
   transfer(

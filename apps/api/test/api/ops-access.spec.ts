@@ -74,6 +74,20 @@ const ROUTES: RouteCase[] = [
     call: (a) => a.get('/api/v1/ops/audit/export?format=jsonl'),
     success: 200,
   },
+  { name: 'GET /ops/tiers', allowed: READERS, call: (a) => a.get('/api/v1/ops/tiers'), success: 200 },
+  {
+    name: 'PUT /ops/tiers/:name',
+    allowed: ['admin'],
+    // The anonymous tier's number as it is: a change that changes nothing the other tests rely on.
+    call: (a) => a.put('/api/v1/ops/tiers/anonymous').send({ requestsPerMinute: 10, limits: {} }),
+    success: 200,
+  },
+  {
+    name: 'PUT /ops/users/:id/tier',
+    allowed: ['admin'],
+    call: (a, ids) => a.put(`/api/v1/ops/users/${ids.userId}/tier`).send({ tier: 'standard' }),
+    success: 200,
+  },
   {
     name: 'PUT /ops/users/:id/role',
     allowed: ['admin'],

@@ -41,6 +41,7 @@ const API_MD_STATUSES: Record<ErrorCode, number> = {
   IDEMPOTENCY_KEY_REUSED: 422,
   NOT_REFUNDABLE: 422,
   REFUND_EXCEEDS_REMAINING: 422,
+  LIMIT_EXCEEDED: 422,
   RATE_LIMITED: 429,
   INTERNAL: 500,
   SERVICE_UNAVAILABLE: 503,
@@ -137,7 +138,9 @@ describe('config', () => {
       dbLockTimeoutMs: 5_000,
       authRateLimitPerEmail: 5,
       authRateLimitPerEmailPerHour: 1000,
-      anonymousRateLimitPerAddress: 300,
+      // Unset: the tiers table decides (anonymous 10, standard 100, premium 1,000 a minute).
+      anonymousRateLimitPerAddress: undefined,
+      rateLimitPerMinute: undefined,
       trustProxy: false,
       requestTimeoutMs: 30_000,
       headersTimeoutMs: 10_000,

@@ -16,6 +16,9 @@ export const queryKeys = {
   me: ['auth', 'me'] as const,
   /** Not under 'auth': the sign-in and sign-out keep only `me`, and another person's sessions must go. */
   sessions: ['sessions'] as const,
+  /** The person's tier and what is left of its money limits: a transfer to someone else uses them. */
+  accountLimits: ['account', 'limits'] as const,
+  opsTiers: ['ops', 'tiers'] as const,
   apiKeys: ['api-keys'] as const,
   webhookEndpoints: ['webhook-endpoints'] as const,
   webhookDeliveries: (endpointId: string) => ['webhook-endpoints', endpointId, 'deliveries'] as const,

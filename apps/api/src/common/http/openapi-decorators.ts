@@ -30,13 +30,14 @@ export const REQUEST_ID_HEADER = {
 /** Sent on every answer of an authenticated route: the per-user limit (draft-ietf-httpapi-ratelimit-headers). */
 export const RATE_LIMIT_STATUS_HEADERS = {
   'RateLimit-Policy': {
-    description: 'The per-user limit: `"api";q=<requests>;w=<window seconds>`. Authenticated routes only.',
-    schema: { type: 'string', example: '"api";q=600;w=60' },
+    description:
+      'The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier\'s number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10).',
+    schema: { type: 'string', example: '"api";q=100;w=60' },
   },
   RateLimit: {
     description:
-      'What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>`. Authenticated routes only.',
-    schema: { type: 'string', example: '"api";r=599;t=42' },
+      'What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`).',
+    schema: { type: 'string', example: '"api";r=99;t=42' },
   },
 };
 
@@ -172,6 +173,16 @@ const EXAMPLES: Record<ErrorCode, Pick<Problem, 'detail'> & Partial<Problem>> = 
   REFUND_EXCEEDS_REMAINING: {
     detail: 'At most 12.50 USD of this transfer is left to refund.',
     remaining: 12.5,
+  },
+  LIMIT_EXCEEDED: {
+    detail:
+      "25.00 USD would take what you send out today (UTC) past the standard tier's daily limit of 10000.00 USD: 10.00 USD is left today (UTC).",
+    transactionId: EXAMPLE_ID,
+    tier: 'standard',
+    period: 'day',
+    currency: 'USD',
+    limit: 10000,
+    remaining: 10,
   },
   RATE_LIMITED: { detail: 'Too many requests. Try again in 42 seconds.', retryAfterSeconds: 42 },
   INTERNAL: {

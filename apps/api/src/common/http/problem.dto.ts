@@ -29,9 +29,29 @@ export class Problem {
   @ApiPropertyOptional({
     type: Number,
     example: 12.5,
-    description: 'On REFUND_EXCEEDS_REMAINING: how much of the transfer is left to refund, in major units.',
+    description:
+      'On REFUND_EXCEEDS_REMAINING: how much of the transfer is left to refund; on LIMIT_EXCEEDED: what is left of the limit in its period. In major units.',
   })
   remaining?: number;
+
+  @ApiPropertyOptional({
+    type: Number,
+    example: 10000,
+    description: 'On LIMIT_EXCEEDED: the limit, in major units.',
+  })
+  limit?: number;
+
+  @ApiPropertyOptional({
+    enum: ['day', 'month'],
+    description: 'On LIMIT_EXCEEDED: the UTC period whose limit the transfer would pass.',
+  })
+  period?: 'day' | 'month';
+
+  @ApiPropertyOptional({ example: 'USD', description: "On LIMIT_EXCEEDED: the limit's currency." })
+  currency?: string;
+
+  @ApiPropertyOptional({ example: 'standard', description: "On LIMIT_EXCEEDED: the sender's tier." })
+  tier?: string;
 
   @ApiPropertyOptional({ description: 'On a 500: the id of the request, to quote to support.' })
   requestId?: string;

@@ -46,6 +46,8 @@ export function describe(code: ErrorCode): { status: number; title: string } {
       return { status: 422, title: 'This transaction cannot be refunded' };
     case 'REFUND_EXCEEDS_REMAINING':
       return { status: 422, title: 'Refund exceeds what is left to refund' };
+    case 'LIMIT_EXCEEDED':
+      return { status: 422, title: 'Tier limit exceeded' };
     case 'RATE_LIMITED':
       return { status: 429, title: 'Too many requests' };
     case 'INTERNAL':

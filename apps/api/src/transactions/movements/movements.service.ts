@@ -8,6 +8,7 @@ import type { Db } from '../../database/db';
 import type { TransactionRow, WalletRow } from '../../database/rows';
 import { UnitOfWork } from '../../database/unit-of-work';
 import { MetricsService, type MovementType } from '../../metrics/metrics.service';
+import { OutgoingLimits } from '../../tiers/outgoing-limits';
 import type {
   FundInput,
   FundResult,
@@ -46,6 +47,7 @@ export class MovementsService {
     private readonly ledger: TransactionsService,
     private readonly idempotency: IdempotencyService,
     private readonly metrics: MetricsService,
+    private readonly outgoingLimits: OutgoingLimits,
   ) {}
 
   fund(
@@ -82,7 +84,8 @@ export class MovementsService {
   /**
    * Locks both wallets (ascending id, so opposite transfers queue instead of deadlocking), with the
    * Idempotency-Key's claim in the same statement, then writes the posting and the stored outcome in one
-   * more: four round trips in all, with BEGIN and COMMIT.
+   * more: four round trips in all, with BEGIN and COMMIT; five when it goes to another user (the
+   * sender's tier limits: OutgoingLimits, one guarded statement).
    */
   transfer(caller: Caller, input: TransferInput, token: IdempotencyToken): Promise<Recorded<TransferResult>> {
     const { sourceWalletId, destinationWalletId } = input;
@@ -108,7 +111,8 @@ export class MovementsService {
             return declined(new WalletNotFoundError(destinationWalletId));
           }
           const minor = amountIn(input.amount, source.currency);
-          const posting = planTransfer(source, destination, minor, at, noteOf(input));
+          const planned = planTransfer(source, destination, minor, at, noteOf(input));
+          const posting = await this.outgoingLimits.checked(tx, planned, source, destination, noteOf(input));
           const outcome = mapDone(posting.outcome, (legs) => transferView(caller, legs));
           await this.postings.write(tx, posting, recordWith(outcome));
           return outcome;

@@ -149,17 +149,41 @@ interface DeclinedAttempt {
 
 /** A declined attempt writes its FAILED row (which moves nothing) and answers with the error it explains. */
 function declinedPosting(attempt: DeclinedAttempt): Posting<never> {
+  return refusedPosting(attempt, attempt.reason, (transactionId) => declineError(attempt, transactionId));
+}
+
+/**
+ * A transfer the ledger's rules allow but a rule outside them refuses (a tier's money limit): its FAILED
+ * row with `failureCode`, and `error` (given that row's id) as the answer, like any other decline.
+ */
+export function planRefusedTransfer(
+  source: WalletRow,
+  destination: WalletRow,
+  amountMinor: bigint,
+  at: Date,
+  note: Note,
+  refusal: { failureCode: string; error: (transactionId: string) => DomainError },
+): Posting<never> {
+  const attempt = { wallet: source, destination, amountMinor, at, note };
+  return refusedPosting(attempt, refusal.failureCode, refusal.error);
+}
+
+function refusedPosting(
+  attempt: Omit<DeclinedAttempt, 'reason'>,
+  failureCode: string,
+  error: (transactionId: string) => DomainError,
+): Posting<never> {
   const { wallet, destination, at } = attempt;
   const entry: LedgerEntry = {
     ...newEntry(wallet, destination ? 'TRANSFER_OUT' : 'FUND', attempt.amountMinor, wallet.balanceMinor, at),
     status: 'FAILED',
     balanceBeforeMinor: wallet.balanceMinor,
-    failureCode: attempt.reason,
+    failureCode,
     ...initiatorNote(attempt.note),
     ...(destination ? { sourceWalletId: wallet.id, destinationWalletId: destination.id } : {}),
   };
   return {
-    outcome: declined(declineError(attempt, entry.id)),
+    outcome: declined(error(entry.id)),
     entries: [entry],
     moves: [],
     at,

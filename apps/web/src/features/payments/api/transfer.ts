@@ -55,6 +55,7 @@ export function useTransfer() {
     onSettled: (_data, _error, { sourceWalletId, destinationWalletId }) =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: queryKeys.walletList() }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.accountLimits }),
         queryClient.invalidateQueries({ queryKey: queryKeys.walletTransactions(sourceWalletId) }),
         queryClient.invalidateQueries({ queryKey: queryKeys.walletTransactions(destinationWalletId) }),
       ]),

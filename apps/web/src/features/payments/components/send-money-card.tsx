@@ -2,6 +2,7 @@ import type { Wallet } from '@wallet/contract';
 import { useState } from 'react';
 import { Button } from '../../../components/ui/button';
 import { Card } from '../../../components/ui/card';
+import { SendingLimits } from './sending-limits';
 import { TransferForm } from './transfer-form';
 
 /**
@@ -21,9 +22,10 @@ export function SendMoneyCard({ source, wallets }: { source: Wallet; wallets: Wa
   }
   return (
     <Card aria-labelledby="transfer-heading">
-      <h2 id="transfer-heading" className="mb-4 text-lg font-semibold">
+      <h2 id="transfer-heading" className="mb-2 text-lg font-semibold">
         Send money
       </h2>
+      <SendingLimits currency={source.currency} />
       <TransferForm key={source.id} source={source} wallets={wallets} />
     </Card>
   );

@@ -10,6 +10,7 @@ const FAILURE_LABELS: Record<string, string> = {
   INSUFFICIENT_FUNDS: 'Not enough funds',
   CURRENCY_MISMATCH: 'Different currencies',
   BALANCE_LIMIT_EXCEEDED: 'Balance limit reached',
+  LIMIT_EXCEEDED: 'Over your sending limit',
 };
 
 export function failureLabel(code: string | null): string {
