@@ -755,7 +755,7 @@ export interface components {
         /** @enum {string} */
         TransactionStatus: "SUCCESS" | "FAILED";
         /** @enum {string} */
-        TransactionType: "FUND" | "TRANSFER_IN" | "TRANSFER_OUT";
+        TransactionType: "FUND" | "TRANSFER_IN" | "TRANSFER_OUT" | "ADJUSTMENT";
         TransferRequest: {
             /**
              * @description Amount in major units, as a JSON number or a decimal string. Must be > 0, have no more decimals than the currency allows (USD 2, JPY 0, KWD 3) and not exceed its maxAmount. Never rounded.
@@ -808,6 +808,11 @@ export interface components {
             createdAt: string;
             /** @example USD */
             currency: string;
+            /**
+             * @description Frozen by an operator: the wallet sends nothing (transfers and refunds out answer 422 WALLET_FROZEN) but still receives transfers and funding.
+             * @example false
+             */
+            frozen: boolean;
             /** Format: uuid */
             id: string;
             /** @example Holiday savings */
@@ -829,6 +834,11 @@ export interface components {
             createdAt: string;
             /** @example USD */
             currency: string;
+            /**
+             * @description Frozen by an operator: the wallet sends nothing (transfers and refunds out answer 422 WALLET_FROZEN) but still receives transfers and funding.
+             * @example false
+             */
+            frozen: boolean;
             /** Format: uuid */
             id: string;
             /** @example Holiday savings */
@@ -3661,6 +3671,6 @@ export const readinessStatusStatusValues: ReadonlyArray<FlattenedDeepRequired<co
 export const replicaStatusStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReplicaStatus"]["state"]> = ["ok", "lagging", "unavailable"];
 export const scopeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Scope"]> = ["wallets:read", "wallets:write", "transfers:write", "webhooks:write"];
 export const transactionStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TransactionStatus"]> = ["SUCCESS", "FAILED"];
-export const transactionTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TransactionType"]> = ["FUND", "TRANSFER_IN", "TRANSFER_OUT"];
+export const transactionTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TransactionType"]> = ["FUND", "TRANSFER_IN", "TRANSFER_OUT", "ADJUSTMENT"];
 export const webhookDeliveryStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WebhookDelivery"]["status"]> = ["pending", "succeeded", "failed"];
 export const webhookEventTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WebhookEventType"]> = ["transaction.succeeded", "transaction.failed", "refund.succeeded"];

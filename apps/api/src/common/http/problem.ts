@@ -38,6 +38,12 @@ export function describe(code: ErrorCode): { status: number; title: string } {
       return { status: 422, title: 'This transaction cannot be refunded' };
     case 'REFUND_EXCEEDS_REMAINING':
       return { status: 422, title: 'Refund exceeds what is left to refund' };
+    case 'WALLET_FROZEN':
+      return { status: 422, title: 'The wallet is frozen' };
+    case 'SECOND_APPROVER_REQUIRED':
+      return { status: 409, title: 'Another staff member must approve this' };
+    case 'ADJUSTMENT_NOT_PROPOSED':
+      return { status: 409, title: 'The adjustment is already decided' };
     case 'RATE_LIMITED':
       return { status: 429, title: 'Too many requests' };
     case 'INTERNAL':
