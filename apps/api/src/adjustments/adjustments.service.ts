@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { canonicalDecimal, getCurrency, parseAmount } from '@wallet/money';
+import type { RequestContext } from '../audit/request-context';
 import { ValidationFailedError } from '../common/errors';
 import { IdempotencyService } from '../common/idempotency/idempotency.service';
 import { declined, done, type Outcome, Recorded } from '../common/outcome';
 import { type Page, pageSize, toPage } from '../common/page';
 import type { Db } from '../database/db';
 import { UnitOfWork } from '../database/unit-of-work';
+import type { StaffMember } from '../ops/staff';
 import { planAdjustment } from '../transactions/posting/posting';
 import { PostingService } from '../transactions/posting/posting.service';
 import { toTransactionView } from '../transactions/transaction.view';
@@ -24,7 +26,7 @@ import type {
   ApprovedAdjustment,
   ProposeAdjustmentRequest,
 } from './dto/adjustment.dto';
-import { type AuditContext, type Operator, OperatorAudit } from './operator-audit';
+import { OperatorAudit } from './operator-audit';
 
 const PROPOSE_OPERATION = 'proposeAdjustment';
 
@@ -46,13 +48,13 @@ export class AdjustmentsService {
   ) {}
 
   propose(
-    operator: Operator,
+    staff: StaffMember,
     input: ProposeAdjustmentRequest,
     key: string | undefined,
-    context: AuditContext,
+    context: RequestContext,
   ): Promise<Recorded<Adjustment>> {
     const call = {
-      scope: `user:${operator.userId}`,
+      scope: `user:${staff.userId}`,
       key,
       operation: PROPOSE_OPERATION,
       input: { ...input, amount: canonicalDecimal(input.amount) },
@@ -67,10 +69,10 @@ export class AdjustmentsService {
           amountMinor: amountIn(input.amount, wallet.currency),
           currency: wallet.currency,
           reason: input.reason,
-          proposedBy: operator.userId,
+          proposedBy: staff.userId,
         });
         const view = toAdjustmentView(row);
-        await this.audit.record(tx, operator, context, {
+        await this.audit.record(tx, staff, context, {
           action: 'adjustment.proposed',
           subjectType: 'adjustment',
           subjectId: row.id,
@@ -109,13 +111,13 @@ export class AdjustmentsService {
    * and posts the ADJUSTMENT row; a debit the balance does not cover (INSUFFICIENT_FUNDS) or a credit
    * past the currency's limit (BALANCE_LIMIT_EXCEEDED) is refused and the adjustment stays PROPOSED.
    */
-  approve(operator: Operator, id: string, context: AuditContext): Promise<Recorded<ApprovedAdjustment>> {
+  approve(staff: StaffMember, id: string, context: RequestContext): Promise<Recorded<ApprovedAdjustment>> {
     return this.decided(
       this.unitOfWork.run(async (tx): Promise<Outcome<ApprovedAdjustment>> => {
         const open = await this.openForDecision(tx, id);
         if (open.kind === 'declined') return open;
         const before = open.value;
-        if (before.proposedBy === operator.userId) return declined(new SecondApproverRequiredError());
+        if (before.proposedBy === staff.userId) return declined(new SecondApproverRequiredError());
         const { wallets, at } = await this.postings.lock(tx, [before.walletId]);
         const wallet = wallets[0];
         if (!wallet) throw new Error('an adjustment without its wallet');
@@ -126,10 +128,10 @@ export class AdjustmentsService {
         if (!entry || plan.outcome.kind !== 'done') throw new Error('an approved adjustment without its row');
         const after = await this.adjustments.decide(tx, id, {
           status: 'APPROVED',
-          decidedBy: operator.userId,
+          decidedBy: staff.userId,
           transactionId: entry.id,
         });
-        await this.recordDecision(tx, operator, context, 'adjustment.approved', before, after);
+        await this.recordDecision(tx, staff, context, 'adjustment.approved', before, after);
         return done({
           adjustment: toAdjustmentView(after),
           wallet: toStaffWalletView(plan.outcome.value.wallet),
@@ -141,25 +143,25 @@ export class AdjustmentsService {
 
   /** Rejects (an admin) or withdraws (its proposer) a PROPOSED adjustment: nothing moves. */
   reject(
-    operator: Operator,
+    staff: StaffMember,
     id: string,
     reason: string,
-    context: AuditContext,
+    context: RequestContext,
   ): Promise<Recorded<Adjustment>> {
     return this.decided(
       this.unitOfWork.run(async (tx): Promise<Outcome<Adjustment>> => {
         const open = await this.openForDecision(tx, id);
         if (open.kind === 'declined') return open;
         const before = open.value;
-        if (operator.role !== 'admin' && before.proposedBy !== operator.userId) {
+        if (staff.role !== 'admin' && before.proposedBy !== staff.userId) {
           return declined(new RejectNotAllowedError());
         }
         const after = await this.adjustments.decide(tx, id, {
           status: 'REJECTED',
-          decidedBy: operator.userId,
+          decidedBy: staff.userId,
           decisionReason: reason,
         });
-        await this.recordDecision(tx, operator, context, 'adjustment.rejected', before, after);
+        await this.recordDecision(tx, staff, context, 'adjustment.rejected', before, after);
         return done(toAdjustmentView(after));
       }),
     );
@@ -183,13 +185,13 @@ export class AdjustmentsService {
 
   private recordDecision(
     tx: Db,
-    operator: Operator,
-    context: AuditContext,
-    action: string,
+    staff: StaffMember,
+    context: RequestContext,
+    action: 'adjustment.approved' | 'adjustment.rejected',
     before: AdjustmentRow,
     after: AdjustmentRow,
   ): Promise<void> {
-    return this.audit.record(tx, operator, context, {
+    return this.audit.record(tx, staff, context, {
       action,
       subjectType: 'adjustment',
       subjectId: after.id,

@@ -1,34 +1,31 @@
 import { Injectable } from '@nestjs/common';
+import { AuditService } from '../audit/audit.service';
+import type { RequestContext } from '../audit/request-context';
 import type { Db } from '../database/db';
-
-/** A staff member acting through an operator route. */
-export interface Operator {
-  userId: string;
-  email: string;
-  role: 'support' | 'finance' | 'admin';
-}
-
-/** Where the request came from, for the audit trail. */
-export interface AuditContext {
-  address?: string;
-  requestId?: string;
-}
+import type { StaffMember } from '../ops/staff';
 
 export interface OperatorAction {
-  action: string;
-  subjectType: string;
+  action:
+    | 'wallet.frozen'
+    | 'wallet.unfrozen'
+    | 'adjustment.proposed'
+    | 'adjustment.approved'
+    | 'adjustment.rejected';
+  subjectType: 'wallet' | 'adjustment';
   subjectId: string;
   before?: unknown;
   after?: unknown;
 }
 
 /**
- * Records an operator's action in the audit trail, in the transaction of the change it describes, so
- * the record commits with the change or neither does.
+ * Records a member of staff's action on a wallet in the audit trail, in the transaction of the change it
+ * describes (`tx`), so the record commits with the change or neither does.
  */
 @Injectable()
 export class OperatorAudit {
-  async record(_tx: Db, _operator: Operator, _context: AuditContext, _entry: OperatorAction): Promise<void> {
-    // Wired to the audit trail's service once it exists on main.
+  constructor(private readonly audit: AuditService) {}
+
+  record(tx: Db, staff: StaffMember, context: RequestContext, entry: OperatorAction): Promise<void> {
+    return this.audit.record({ ...entry, actorId: staff.userId, actorRole: staff.role, context }, tx);
   }
 }

@@ -16,6 +16,10 @@ export class WalletFreezeRepository {
     return rows[0] ? db.wallet.findUnique({ where: { id } }) : null;
   }
 
+  find(db: Db, id: string): Promise<WalletRow | null> {
+    return db.wallet.findUnique({ where: { id } });
+  }
+
   async freeze(db: Db, id: string, reason: string, by: string): Promise<WalletRow> {
     await db.$executeRaw`
       UPDATE wallets SET frozen_at = clock_timestamp(), frozen_reason = ${reason}, frozen_by = ${by}::uuid

@@ -1,10 +1,13 @@
 import { Injectable } from '@nestjs/common';
+import type { RequestContext } from '../audit/request-context';
 import type { Db } from '../database/db';
+import { PrismaService } from '../database/prisma.service';
 import { UnitOfWork } from '../database/unit-of-work';
+import type { StaffMember } from '../ops/staff';
 import { WalletNotFoundError } from '../transactions/transactions.errors';
 import { toStaffWalletView } from './adjustment.view';
 import type { StaffWallet } from './dto/staff-wallet.dto';
-import { type AuditContext, type Operator, OperatorAudit } from './operator-audit';
+import { OperatorAudit } from './operator-audit';
 import { WalletFreezeRepository } from './wallet-freeze.repository';
 
 /**
@@ -16,17 +19,29 @@ import { WalletFreezeRepository } from './wallet-freeze.repository';
 @Injectable()
 export class WalletFreezeService {
   constructor(
+    private readonly prisma: PrismaService,
     private readonly unitOfWork: UnitOfWork,
     private readonly wallets: WalletFreezeRepository,
     private readonly audit: OperatorAudit,
   ) {}
 
-  freeze(operator: Operator, walletId: string, reason: string, context: AuditContext): Promise<StaffWallet> {
+  async state(walletId: string): Promise<StaffWallet> {
+    const wallet = await this.wallets.find(this.prisma, walletId);
+    if (!wallet) throw new WalletNotFoundError(walletId);
+    return toStaffWalletView(wallet);
+  }
+
+  freeze(
+    staff: StaffMember,
+    walletId: string,
+    reason: string,
+    context: RequestContext,
+  ): Promise<StaffWallet> {
     return this.unitOfWork.run(async (tx) => {
       const before = await this.locked(tx, walletId);
       if (before.frozenAt !== null) return toStaffWalletView(before);
-      const after = await this.wallets.freeze(tx, walletId, reason, operator.userId);
-      await this.audit.record(tx, operator, context, {
+      const after = await this.wallets.freeze(tx, walletId, reason, staff.userId);
+      await this.audit.record(tx, staff, context, {
         action: 'wallet.frozen',
         subjectType: 'wallet',
         subjectId: walletId,
@@ -38,16 +53,16 @@ export class WalletFreezeService {
   }
 
   unfreeze(
-    operator: Operator,
+    staff: StaffMember,
     walletId: string,
     reason: string,
-    context: AuditContext,
+    context: RequestContext,
   ): Promise<StaffWallet> {
     return this.unitOfWork.run(async (tx) => {
       const before = await this.locked(tx, walletId);
       if (before.frozenAt === null) return toStaffWalletView(before);
       const after = await this.wallets.unfreeze(tx, walletId);
-      await this.audit.record(tx, operator, context, {
+      await this.audit.record(tx, staff, context, {
         action: 'wallet.unfrozen',
         subjectType: 'wallet',
         subjectId: walletId,

@@ -1,4 +1,5 @@
 import type { ClientBase } from 'pg';
+import { verifyAuditChain } from '../../audit/audit-chain';
 import { ledgerDigest, settledSeq, verifyDigests, verifyHashes, verifyWallets } from './ledger-hash';
 
 /** Every way the books can be wrong that the check looks for. */
@@ -13,7 +14,8 @@ export type DiscrepancyKind =
   | 'TRANSFER_UNPAIRED' // a transfer that is not one OUT and one IN leg of one amount and currency
   | 'HASH_MISMATCH' // rows whose hash is not that of their content, their predecessor and their wallet's owner and currency
   | 'CHECKPOINT_MISMATCH' // the check's saved state of a wallet no longer matches the row it ended at
-  | 'DIGEST_MISMATCH'; // a ledger digest kept from an earlier check is not what the ledger gives now
+  | 'DIGEST_MISMATCH' // a ledger digest kept from an earlier check is not what the ledger gives now
+  | 'AUDIT_HASH_MISMATCH'; // an audit trail entry whose hash is not that of its content and the entry before it
 
 export interface Discrepancy {
   kind: DiscrepancyKind;
@@ -277,6 +279,14 @@ async function check(
       for (const leg of legs.rows) troubled.add(leg.wallet_id);
     }
     found.push(...digestProblems);
+    // The audit trail's chain too (it is small next to the ledger: security and staff actions only).
+    const audit = await verifyAuditChain(client, max);
+    for (const entry of audit.broken) {
+      found.push({
+        kind: 'AUDIT_HASH_MISMATCH',
+        detail: `audit entry ${entry.seq} (${entry.action}, id ${entry.id}) does not hash to what is stored: it, or the entry before it, was changed, added or removed`,
+      });
+    }
 
     await client.query('COMMIT');
     await client.query('BEGIN');
