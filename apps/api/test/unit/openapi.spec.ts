@@ -51,7 +51,9 @@ it('gives every operation a verb for an id, and public routes no security', () =
     expect.arrayContaining(['createWallet', 'fundWallet', 'transferBetweenWallets', 'signUp']),
   );
   for (const id of ids)
-    expect(id).toMatch(/^(create|list|get|fund|transfer|refund|sign|log|revoke|check|delete|retry)[A-Z]/);
+    expect(id).toMatch(
+      /^(create|list|get|fund|transfer|refund|sign|log|revoke|check|delete|retry|propose|approve|reject|freeze|unfreeze)[A-Z]/,
+    );
   const open = operations.filter((op) => op.security?.length === 0).map((op) => op.operationId);
   expect(open.sort()).toEqual(['checkHealth', 'checkReadiness', 'listCurrencies', 'logIn', 'signUp']);
 });
