@@ -729,7 +729,7 @@ export interface components {
             currency: string;
             /** Format: date-time */
             decidedAt: string | null;
-            decidedBy: components["schemas"]["StaffMember"] | null;
+            decidedBy: components["schemas"]["AdjustmentActor"] | null;
             /** @description Why it was rejected or withdrawn. */
             decisionReason: string | null;
             /** @enum {string} */
@@ -743,7 +743,7 @@ export interface components {
             id: string;
             /** Format: date-time */
             proposedAt: string;
-            proposedBy: components["schemas"]["StaffMember"];
+            proposedBy: components["schemas"]["AdjustmentActor"];
             /** @example Card network chargeback 2026-12-01, ticket OPS-1042 */
             reason: string;
             /** @enum {string} */
@@ -755,6 +755,12 @@ export interface components {
             transactionId: string | null;
             /** Format: uuid */
             walletId: string;
+        };
+        AdjustmentActor: {
+            /** @example ops@example.com */
+            email: string;
+            /** Format: uuid */
+            id: string;
         };
         AdjustmentPage: {
             data: components["schemas"]["Adjustment"][];
@@ -1145,12 +1151,6 @@ export interface components {
              * @enum {string}
              */
             role: "support" | "finance" | "admin" | "user";
-        };
-        StaffMember: {
-            /** @example ops@example.com */
-            email: string;
-            /** Format: uuid */
-            id: string;
         };
         StaffUser: {
             /** Format: date-time */

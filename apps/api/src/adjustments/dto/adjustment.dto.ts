@@ -53,7 +53,7 @@ export class ListAdjustmentsQuery extends PageQuery {
   status?: AdjustmentStatus;
 }
 
-export class StaffMember {
+export class AdjustmentActor {
   @UuidProperty() id!: string;
   @ApiProperty({ example: 'ops@example.com' }) email!: string;
 }
@@ -66,11 +66,11 @@ export class Adjustment {
   @ApiProperty({ example: 'USD' }) currency!: string;
   @ApiProperty({ example: REASON_DOC.example }) reason!: string;
   @ApiProperty({ enum: ADJUSTMENT_STATUSES }) status!: AdjustmentStatus;
-  @ApiProperty({ type: StaffMember }) proposedBy!: StaffMember;
+  @ApiProperty({ type: AdjustmentActor }) proposedBy!: AdjustmentActor;
   @DateTime() proposedAt!: string;
   @ApiProperty({ format: 'date-time', description: 'Undecided by then, it expires and moves nothing.' })
   expiresAt!: string;
-  @ApiProperty({ type: StaffMember, nullable: true }) decidedBy!: StaffMember | null;
+  @ApiProperty({ type: AdjustmentActor, nullable: true }) decidedBy!: AdjustmentActor | null;
   @DateTime(true) decidedAt!: string | null;
   @ApiProperty({ type: String, nullable: true, description: 'Why it was rejected or withdrawn.' })
   decisionReason!: string | null;
