@@ -144,6 +144,28 @@ describe('freezing a wallet', () => {
     expect(await balanceMinor(t, payer)).toBe(1200n);
   });
 
+  it('queues with a transfer out of the same wallet: no transfer out commits after the freeze', async () => {
+    const payee = await bobsWallet();
+    const wallets = await Promise.all(Array.from({ length: 6 }, () => newWallet(t, 'USD', 10)));
+    const answers = await Promise.all(
+      wallets.flatMap((w) => [
+        t.http
+          .post('/api/v1/wallets/transfer')
+          .send({ sourceWalletId: w.id, destinationWalletId: payee, amount: 1 }),
+        freeze(admin, w.id, 'Race'),
+      ]),
+    );
+    for (const a of answers) expect([200, 201, 422]).toContain(a.status);
+    const { rows } = await t.db.query(
+      `SELECT t.id FROM transactions t JOIN wallets w ON w.id = t.wallet_id
+       WHERE w.id = ANY($1::uuid[]) AND t.type = 'TRANSFER_OUT' AND t.status = 'SUCCESS' AND t.created_at > w.frozen_at`,
+      [wallets.map((w) => w.id)],
+    );
+    expect(rows).toEqual([]);
+    const declined = answers.filter((a) => a.status === 422);
+    for (const d of declined) expect(d.body.code).toBe('WALLET_FROZEN');
+  });
+
   it('is held by the database for every writer: a SUCCESS TRANSFER_OUT of a frozen wallet is refused', async () => {
     const w = await newWallet(t, 'USD', 5);
     await freeze(admin, w.id);
