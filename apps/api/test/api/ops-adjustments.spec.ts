@@ -1,3 +1,4 @@
+import http from 'node:http';
 import type { TestApp } from '../support/app';
 import { expectProblem, MISSING_ID } from '../support/problems';
 import { newStaff } from '../support/staff';
@@ -309,6 +310,45 @@ describe('adjustments', () => {
       },
     ]);
     await t.asUser(bob).delete(`/api/v1/webhook-endpoints/${endpoint.body.id}`);
+  });
+
+  it("streams the ADJUSTMENT entry live to the wallet's owner, with the wallet as it left it", async () => {
+    const w = await newWallet(t, 'USD', 1);
+    const id = await proposed(w.id, 'CREDIT', '0.75');
+    const approved = await approve(admin, id);
+    // Resumed from the start: the stream replays the owner's entries, then this one.
+    const text = await new Promise<string>((resolve, reject) => {
+      let seen = '';
+      const req = http.get(
+        `${t.baseUrl}/api/v1/events`,
+        {
+          headers: {
+            Authorization: `Bearer ${t.user.key}`,
+            Accept: 'text/event-stream',
+            'Last-Event-ID': '0',
+          },
+        },
+        (res) => {
+          res.setEncoding('utf8');
+          res.on('data', (chunk: string) => {
+            seen += chunk;
+            if (seen.includes(approved.body.transaction.id) && /"balance":1\.75,"frozen":false/.test(seen)) {
+              req.destroy();
+              resolve(seen);
+            }
+          });
+        },
+      );
+      req.on('error', (error) => (seen ? resolve(seen) : reject(error)));
+      setTimeout(() => {
+        req.destroy();
+        resolve(seen);
+      }, 10_000);
+    });
+    const frame = text.split('\n\n').find((f) => f.includes(approved.body.transaction.id));
+    expect(frame).toContain('event: transaction');
+    expect(frame).toContain('"type":"ADJUSTMENT"');
+    expect(text).toMatch(/"balance":1\.75,"frozen":false/);
   });
 
   it('applies to a frozen wallet: two staff members agreed', async () => {
