@@ -31,9 +31,15 @@ GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO :"runtime_role";
 -- The ledger is append-only: rows are added, never changed or removed.
 GRANT INSERT ON transactions TO :"runtime_role";
 -- Wallets are opened (INSERT); a posting changes only the balance and its time (the guarded UPDATE,
--- which the balance_has_ledger_row constraint triggers check against the ledger). Never the owner, the
--- currency or the name; never deleted. The row lock of a posting (FOR NO KEY UPDATE) needs these too.
-GRANT INSERT, UPDATE (balance_minor, updated_at) ON wallets TO :"runtime_role";
+-- which the balance_has_ledger_row constraint triggers check against the ledger). An operator freezes
+-- and unfreezes one (frozen_at, frozen_reason, frozen_by: a freeze never names the balance, and a balance
+-- changed without its ledger row is refused whatever the statement). Never the owner, the currency or
+-- the name; never deleted. The row lock of a posting (FOR NO KEY UPDATE) needs these too.
+GRANT INSERT, UPDATE (balance_minor, updated_at, frozen_at, frozen_reason, frozen_by) ON wallets TO :"runtime_role";
+
+-- Adjustments: proposed (INSERT), then decided once (a trigger refuses a second decision, a change of
+-- what was proposed, and DELETE); expired ones are marked when read.
+GRANT INSERT, UPDATE (status, decided_by, decided_at, decision_reason, transaction_id) ON adjustments TO :"runtime_role";
 
 -- Idempotency keys: claimed, completed with their outcome, swept after their time.
 GRANT INSERT, UPDATE (outcome, response_body), DELETE ON idempotency_keys TO :"runtime_role";

@@ -4,6 +4,7 @@ import { type DynamicModule, type MiddlewareConsumer, Module, type NestModule } 
 import { APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
 import pino, { type DestinationStream } from 'pino';
+import { AdjustmentsModule } from './adjustments/adjustments.module';
 import { ApiKeysModule } from './api-keys/api-keys.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
@@ -137,6 +138,7 @@ export class AppModule implements NestModule {
         MaintenanceModule,
         BooksCheckModule,
         EventsModule,
+        AdjustmentsModule,
         OpsModule,
       ],
       controllers: [CurrenciesController, HealthController],

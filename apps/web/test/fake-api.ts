@@ -32,6 +32,7 @@ export function wallet(overrides: Partial<Wallet> = {}): Wallet {
     name: 'Main',
     currency: 'USD',
     balance: 0,
+    frozen: false,
     createdAt: '2026-11-26T10:00:00.000Z',
     updatedAt: '2026-11-26T10:00:00.000Z',
     ...overrides,

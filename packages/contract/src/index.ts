@@ -55,3 +55,12 @@ export type TransferRequest = Schemas['TransferRequest'];
 export type CreateApiKeyRequest = Schemas['CreateApiKeyRequest'];
 export type UpdateTierRequest = Schemas['UpdateTierRequest'];
 export type SetUserTierRequest = Schemas['SetUserTierRequest'];
+
+// Operators: frozen wallets and two-person adjustments.
+export type StaffWallet = Schemas['StaffWallet'];
+export type FreezeRequest = Schemas['FreezeRequest'];
+export type Adjustment = Schemas['Adjustment'];
+export type AdjustmentPage = Schemas['AdjustmentPage'];
+export type ApprovedAdjustment = Schemas['ApprovedAdjustment'];
+export type ProposeAdjustmentRequest = Schemas['ProposeAdjustmentRequest'];
+export type RejectAdjustmentRequest = Schemas['RejectAdjustmentRequest'];

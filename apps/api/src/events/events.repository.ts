@@ -11,6 +11,8 @@ export interface OwnedLedgerRow extends TransactionRow {
   walletCreatedAt: Date;
   /** When the wallet's balance last changed, as of this row. */
   walletUpdatedAt: Date;
+  /** Whether the wallet is frozen now (a freeze has no ledger row to date it by). */
+  walletFrozen: boolean;
   /** Whether the row's source wallet (if any) is the owner's too. */
   sourceOwned: boolean;
   /** Whether the row's destination wallet (if any) is the owner's too. */
@@ -38,6 +40,7 @@ export class EventsRepository {
              w.name AS "walletName", w.created_at AS "walletCreatedAt",
              CASE WHEN t.status = 'SUCCESS' THEN t.created_at ELSE LEAST(w.updated_at, t.created_at) END
                AS "walletUpdatedAt",
+             w.frozen_at IS NOT NULL AS "walletFrozen",
              EXISTS (SELECT 1 FROM wallets s WHERE s.id = t.source_wallet_id AND s.owner_id = ${ownerId}::uuid)
                AS "sourceOwned",
              EXISTS (SELECT 1 FROM wallets d WHERE d.id = t.destination_wallet_id AND d.owner_id = ${ownerId}::uuid)

@@ -223,6 +223,7 @@ function eventText(row: OwnedLedgerRow): string {
     balanceMinor: row.balanceAfterMinor,
     createdAt: row.walletCreatedAt,
     updatedAt: row.walletUpdatedAt,
+    frozenAt: row.walletFrozen ? row.walletUpdatedAt : null,
   });
   return (
     `id: ${row.seq}\nevent: transaction\ndata: ${JSON.stringify(transaction)}\n\n` +

@@ -9,6 +9,7 @@ const USER_SELECT = {
 } as const;
 
 const WALLET_SELECT = {
+  frozenAt: true,
   id: true,
   ownerId: true,
   name: true,

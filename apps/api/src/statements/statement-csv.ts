@@ -1,10 +1,11 @@
 import { type Currency, formatMinor } from '@wallet/money';
 import type { TransactionRow } from '../database/rows';
+import { takesOff } from '../transactions/ledger.rules';
 
 /**
  * A statement as CSV (RFC 4180, CRLF line ends): one header row, then an OPENING_BALANCE row, every
  * entry oldest first, and a CLOSING_BALANCE row, so a spreadsheet reads it as one table. Amounts are
- * exact decimals in major units, signed by what they do to the balance (a TRANSFER_OUT is negative);
+ * exact decimals in major units, signed by what they do to the balance (a TRANSFER_OUT and a debit ADJUSTMENT are negative);
  * a FAILED entry shows what was attempted and leaves the balance as it was. A refund is a transfer in
  * the ledger (TRANSFER_OUT from the wallet sending it back, TRANSFER_IN to the one it came from): its
  * legs, and a declined refund's entry, name the transfer they send back in refund_of, as the JSON's
@@ -49,7 +50,7 @@ export function entryLine(row: TransactionRow, currency: Currency): string {
     row.status,
     text(row.description),
     text(row.reference),
-    row.type === 'TRANSFER_OUT' ? `-${amount}` : amount,
+    takesOff(row) ? `-${amount}` : amount,
     formatMinor(row.balanceAfterMinor, currency),
     row.id,
     row.refundOf ?? '',

@@ -8,8 +8,24 @@ import type { TransactionStatus, TransactionType } from '../generated/prisma/enu
  * no HTTP; the ledger service applies the decision and the database's guards and CHECKs hold it to it.
  */
 
+/**
+ * Whether a ledger row takes its amount off its wallet (else it adds it): a TRANSFER_OUT, and a debit
+ * ADJUSTMENT, which names its own wallet as the source (a credit names it as the destination).
+ */
+export function takesOff(row: {
+  type: TransactionType;
+  walletId: string;
+  sourceWalletId: string | null;
+}): boolean {
+  return row.type === 'TRANSFER_OUT' || (row.type === 'ADJUSTMENT' && row.sourceWalletId === row.walletId);
+}
+
 /** Why a movement is declined. Each is recorded as a FAILED ledger row that moves nothing. */
-export type DeclineReason = 'INSUFFICIENT_FUNDS' | 'CURRENCY_MISMATCH' | 'BALANCE_LIMIT_EXCEEDED';
+export type DeclineReason =
+  | 'INSUFFICIENT_FUNDS'
+  | 'CURRENCY_MISMATCH'
+  | 'BALANCE_LIMIT_EXCEEDED'
+  | 'WALLET_FROZEN';
 
 export interface Decline {
   readonly kind: 'decline';
@@ -50,17 +66,20 @@ export function decideFund(balance: Money, amount: Money, limit: BalanceLimit): 
 }
 
 /**
- * Move `amount` from `source` to `destination`. Declined, in this order: the wallets hold different
- * currencies, the source does not cover the amount, the credit would pass the destination's limit.
+ * Move `amount` from `source` to `destination`. Declined, in this order: the source is frozen (a frozen
+ * wallet sends nothing; it may still receive), the wallets hold different currencies, the source does not
+ * cover the amount, the credit would pass the destination's limit.
  */
 export function decideTransfer(
   source: Money,
   destination: Money,
   amount: Money,
   limit: BalanceLimit,
+  sourceFrozen = false,
 ): TransferPosting | Decline {
   assertValidAmount(source, amount);
   assert(destination.amountMinor >= 0n, 'a balance is never negative');
+  if (sourceFrozen) return decline('WALLET_FROZEN');
   if (source.currency !== destination.currency) return decline('CURRENCY_MISMATCH');
   if (source.amountMinor < amount.amountMinor) return decline('INSUFFICIENT_FUNDS');
   const destinationAfter = addMoney(destination, amount);
@@ -116,4 +135,30 @@ export function decideRefund(
     return { kind: 'refuse', reason: 'REFUND_EXCEEDS_REMAINING', remainingMinor };
   }
   return { kind: 'refund', amountMinor };
+}
+
+export interface AdjustmentPosting {
+  readonly kind: 'post';
+  readonly balanceAfter: Money;
+}
+
+/**
+ * An approved adjustment of a wallet holding `balance`: a CREDIT adds `amount` unless that passes the
+ * currency's balance limit, a DEBIT takes it off unless the balance does not cover it. A frozen wallet
+ * is adjusted all the same: two staff members agreed on it, and a freeze stops only its owner's sending.
+ */
+export function decideAdjustment(
+  balance: Money,
+  direction: 'CREDIT' | 'DEBIT',
+  amount: Money,
+  limit: BalanceLimit,
+): AdjustmentPosting | Decline {
+  assertValidAmount(balance, amount);
+  if (direction === 'DEBIT') {
+    if (balance.amountMinor < amount.amountMinor) return decline('INSUFFICIENT_FUNDS');
+    return { kind: 'post', balanceAfter: subtractMoney(balance, amount) };
+  }
+  const balanceAfter = addMoney(balance, amount);
+  if (balanceAfter.amountMinor > limit.maxBalanceMinor) return decline('BALANCE_LIMIT_EXCEEDED');
+  return { kind: 'post', balanceAfter };
 }

@@ -43,33 +43,48 @@ export class RefundExceedsRemainingError extends DomainError {
   }
 }
 
-/** The declines below are recorded as FAILED ledger rows; `transactionId` points at that row. */
+/**
+ * The declines below are recorded as FAILED ledger rows; `transactionId` points at that row. (An
+ * adjustment's approval that is declined writes no row: then there is none.)
+ */
+const declinedRow = (transactionId: string | null) => (transactionId === null ? {} : { transactionId });
+
 export class InsufficientFundsError extends DomainError {
-  constructor(balanceMinor: bigint, amountMinor: bigint, currency: Currency, transactionId: string) {
+  constructor(balanceMinor: bigint, amountMinor: bigint, currency: Currency, transactionId: string | null) {
     super(
       'INSUFFICIENT_FUNDS',
       `The balance of ${formatMinor(balanceMinor, currency)} ${currency.code} does not cover ${formatMinor(amountMinor, currency)} ${currency.code}.`,
-      { transactionId },
+      declinedRow(transactionId),
     );
   }
 }
 
 export class CurrencyMismatchError extends DomainError {
-  constructor(source: string, destination: string, transactionId: string) {
+  constructor(source: string, destination: string, transactionId: string | null) {
     super(
       'CURRENCY_MISMATCH',
       `The source wallet holds ${source} and the destination holds ${destination}; transfers need one currency.`,
-      { transactionId },
+      declinedRow(transactionId),
     );
   }
 }
 
 export class BalanceLimitExceededError extends DomainError {
-  constructor(currency: Currency, transactionId: string) {
+  constructor(currency: Currency, transactionId: string | null) {
     super(
       'BALANCE_LIMIT_EXCEEDED',
       `This would take the balance past the ${currency.code} limit of ${formatMinor(currency.maxBalanceMinor, currency)}.`,
-      { transactionId },
+      declinedRow(transactionId),
+    );
+  }
+}
+
+export class WalletFrozenError extends DomainError {
+  constructor(walletId: string, transactionId: string | null) {
+    super(
+      'WALLET_FROZEN',
+      `Wallet ${walletId} is frozen: it cannot send money until an operator unfreezes it. It still receives transfers and funding.`,
+      declinedRow(transactionId),
     );
   }
 }

@@ -7,13 +7,15 @@ import type { ForeignWallet, Wallet } from './dto/wallet-view.dto';
  * wallet: the wallet routes, the movements' answers and the live events' `balance` all use it.
  */
 export function toWalletView(
-  row: Pick<WalletRow, 'id' | 'name' | 'currency' | 'balanceMinor' | 'createdAt' | 'updatedAt'>,
+  row: Pick<WalletRow, 'id' | 'name' | 'currency' | 'balanceMinor' | 'createdAt' | 'updatedAt' | 'frozenAt'>,
 ): Wallet {
   return {
     id: row.id,
     name: row.name,
     currency: row.currency,
     balance: minorToNumber(row.balanceMinor, getCurrency(row.currency)),
+    // Only whether: why, and who froze it, are for staff (ops/wallet-freeze).
+    frozen: row.frozenAt !== null,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };

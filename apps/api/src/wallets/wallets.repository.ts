@@ -11,6 +11,9 @@ const WALLET_SELECT = {
   balanceMinor: true,
   createdAt: true,
   updatedAt: true,
+  frozenAt: true,
+  frozenReason: true,
+  frozenBy: true,
 } as const;
 
 @Injectable()

@@ -101,6 +101,72 @@ describe('the runtime role the API connects as', () => {
     expect(rows[0]).toEqual({ owner_id: t.user.id, currency: 'USD' });
   });
 
+  it('may freeze a wallet, but a freeze writes only its own columns, never the balance', async () => {
+    const t = app();
+    const w = await newWallet(t, 'USD', '2.00');
+    await runtime.query("UPDATE wallets SET frozen_at = now(), frozen_reason = 'Test' WHERE id = $1", [w.id]);
+    await refused(
+      "UPDATE wallets SET name = 'renamed', frozen_at = NULL, frozen_reason = NULL WHERE id = $1",
+      [w.id],
+    );
+    // A balance changed alongside a freeze is still a balance without its ledger row.
+    await refused(
+      'UPDATE wallets SET balance_minor = 100000, frozen_at = NULL, frozen_reason = NULL WHERE id = $1',
+      [w.id],
+      '23000',
+    );
+    const { rows } = await t.db.query(
+      'SELECT balance_minor::int AS b, frozen_reason FROM wallets WHERE id = $1',
+      [w.id],
+    );
+    expect(rows[0]).toEqual({ b: 200, frozen_reason: 'Test' });
+    await runtime.query('UPDATE wallets SET frozen_at = NULL, frozen_reason = NULL WHERE id = $1', [w.id]);
+  });
+
+  it('cannot remove an adjustment, change what it proposed, decide it twice, or mint an ADJUSTMENT row', async () => {
+    const t = app();
+    const w = await newWallet(t, 'USD', '1.00');
+    const { rows } = await runtime.query(
+      `INSERT INTO adjustments (wallet_id, direction, amount_minor, currency, reason, proposed_by, expires_at)
+       VALUES ($1, 'CREDIT', 500, 'USD', 'x', $2, clock_timestamp() + interval '1 hour') RETURNING id`,
+      [w.id, t.user.id],
+    );
+    const id = rows[0].id;
+    await refused('DELETE FROM adjustments WHERE id = $1', [id]);
+    await refused('UPDATE adjustments SET amount_minor = 99999 WHERE id = $1', [id]);
+    await refused('TRUNCATE adjustments');
+    // Approved by its own proposer, or without the ledger row that posts it: refused.
+    await refused(
+      "UPDATE adjustments SET status = 'APPROVED', decided_by = proposed_by, decided_at = now(), transaction_id = gen_random_uuid() WHERE id = $1",
+      [id],
+      '23000',
+    );
+    await refused(
+      "UPDATE adjustments SET status = 'APPROVED', decided_by = $2, decided_at = now(), transaction_id = NULL WHERE id = $1",
+      [id, (await t.newUser()).id],
+      '23000',
+    );
+    await runtime.query(
+      "UPDATE adjustments SET status = 'REJECTED', decided_by = $2, decided_at = now() WHERE id = $1",
+      [id, t.user.id],
+    );
+    await refused(
+      "UPDATE adjustments SET status = 'PROPOSED', decided_at = NULL WHERE id = $1",
+      [id],
+      '23001',
+    );
+    // An ADJUSTMENT row and its balance in one statement, with no approval naming it: refused at commit.
+    await refused(
+      `WITH m AS (UPDATE wallets SET balance_minor = balance_minor + 500 WHERE id = $1 RETURNING id)
+       INSERT INTO transactions (wallet_id, type, status, amount_minor, currency, balance_before_minor,
+                                 balance_after_minor, destination_wallet_id)
+       SELECT id, 'ADJUSTMENT', 'SUCCESS', 500, 'USD', 100, 600, id FROM m`,
+      [w.id],
+      '23000',
+    );
+    expect(await balanceMinor(t, w.id)).toBe(100n);
+  });
+
   it("cannot change a user's email or remove a user, nor rewrite the books check's records", async () => {
     // The password hash it may set (a password change); who the account is, never.
     await refused("UPDATE users SET email = 'someone@example.com'");

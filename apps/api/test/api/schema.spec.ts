@@ -18,6 +18,7 @@ describe('the test databases', () => {
     await db.drop();
     expect(rows.map((r: { table_name: string }) => r.table_name)).toEqual([
       '_prisma_migrations',
+      'adjustments',
       'api_keys',
       'audit_events',
       'idempotency_keys',

@@ -4,7 +4,9 @@ import { checkBooks } from '../../src/transactions/books-check/books-check';
 /**
  * Checks every promise the API contract makes about the ledger, straight from the database:
  * balances equal their SUCCESS entries, each wallet's balance chain is unbroken, transfers have both
- * legs, nothing is negative, and per currency all balances add up to all SUCCESS funding.
+ * legs, nothing is negative, per currency all balances add up to all SUCCESS funding plus credit
+ * adjustments minus debit adjustments, and every SUCCESS ADJUSTMENT is the one an approved two-person
+ * adjustment names.
  */
 export async function expectLedgerConsistent(db: pg.Client): Promise<void> {
   // The product's own check, from the first row, must agree with the independent queries below.
@@ -15,11 +17,13 @@ export async function expectLedgerConsistent(db: pg.Client): Promise<void> {
     SELECT w.id, w.balance_minor, COALESCE(SUM(CASE
         WHEN t.status <> 'SUCCESS' THEN 0
         WHEN t.type = 'TRANSFER_OUT' THEN -t.amount_minor
+        WHEN t.type = 'ADJUSTMENT' AND t.source_wallet_id = t.wallet_id THEN -t.amount_minor
         ELSE t.amount_minor END), 0) AS ledger
     FROM wallets w LEFT JOIN transactions t ON t.wallet_id = w.id
     GROUP BY w.id HAVING w.balance_minor <> COALESCE(SUM(CASE
         WHEN t.status <> 'SUCCESS' THEN 0
         WHEN t.type = 'TRANSFER_OUT' THEN -t.amount_minor
+        WHEN t.type = 'ADJUSTMENT' AND t.source_wallet_id = t.wallet_id THEN -t.amount_minor
         ELSE t.amount_minor END), 0)`);
   expect(balanceMismatch.rows).toEqual([]);
 
@@ -52,8 +56,19 @@ export async function expectLedgerConsistent(db: pg.Client): Promise<void> {
   const conservation = await db.query(`
     SELECT c.currency, c.balances, COALESCE(f.funded, 0) AS funded FROM
       (SELECT currency, SUM(balance_minor) AS balances FROM wallets GROUP BY currency) c
-      LEFT JOIN (SELECT currency, SUM(amount_minor) AS funded FROM transactions
-                 WHERE type = 'FUND' AND status = 'SUCCESS' GROUP BY currency) f ON f.currency = c.currency
+      LEFT JOIN (SELECT currency, SUM(CASE
+                   WHEN type = 'FUND' THEN amount_minor
+                   WHEN type = 'ADJUSTMENT' AND destination_wallet_id = wallet_id THEN amount_minor
+                   WHEN type = 'ADJUSTMENT' AND source_wallet_id = wallet_id THEN -amount_minor
+                   ELSE 0 END) AS funded FROM transactions
+                 WHERE status = 'SUCCESS' GROUP BY currency) f ON f.currency = c.currency
     WHERE c.balances <> COALESCE(f.funded, 0)`);
   expect(conservation.rows).toEqual([]);
+
+  const unapproved = await db.query(`
+    SELECT t.id FROM transactions t
+    LEFT JOIN adjustments a ON a.transaction_id = t.id AND a.status = 'APPROVED' AND a.wallet_id = t.wallet_id
+                           AND a.amount_minor = t.amount_minor AND a.decided_by <> a.proposed_by
+    WHERE t.type = 'ADJUSTMENT' AND t.status = 'SUCCESS' AND a.id IS NULL`);
+  expect(unapproved.rows).toEqual([]);
 }

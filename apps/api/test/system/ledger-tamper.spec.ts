@@ -162,6 +162,30 @@ describe('the ledger hash chain', () => {
     expect(report.found.find((f) => f.walletId === wallet.id)?.transactionId).toBe(last?.id);
   });
 
+  it('(f) finds money made by an ADJUSTMENT row that no two-person approval names', async () => {
+    const { wallet } = await checkedWallet();
+    // Hash chain and balance guard on (the row is chained and explains the balance); only the check
+    // that an approval names it is off, as an owner could do.
+    await t.db.query('ALTER TABLE transactions DISABLE TRIGGER transactions_adjustment_approved');
+    try {
+      await t.db.query(
+        `WITH m AS (UPDATE wallets SET balance_minor = balance_minor + 100000 WHERE id = $1
+                    RETURNING id, balance_minor)
+         INSERT INTO transactions (wallet_id, type, status, amount_minor, currency, balance_before_minor,
+                                   balance_after_minor, destination_wallet_id)
+         SELECT id, 'ADJUSTMENT', 'SUCCESS', 100000, 'USD', balance_minor - 100000, balance_minor, id FROM m`,
+        [wallet.id],
+      );
+    } finally {
+      await t.db.query('ALTER TABLE transactions ENABLE TRIGGER transactions_adjustment_approved');
+    }
+    const report = await incremental();
+    expect(kindsFor(report, wallet.id)).toEqual(['ADJUSTMENT_UNAPPROVED']);
+    expect(report.found.find((f) => f.walletId === wallet.id)?.detail).toContain('no approved adjustment');
+    // And again next time: the wallet keeps its old checkpoint.
+    expect(kindsFor(await incremental(), wallet.id)).toEqual(['ADJUSTMENT_UNAPPROVED']);
+  });
+
   it("(e) finds an old row's memo edited, and keeps reporting it", async () => {
     const { wallet, rows } = await checkedWallet();
     const edited = rows[1]?.id;

@@ -1,7 +1,13 @@
 import { CURRENCIES, MixedCurrenciesError, type Money } from '@wallet/money';
 import fc from 'fast-check';
 import { walletDiscrepancies } from '../../src/transactions/books-check/books-check';
-import { decideFund, decideRefund, decideTransfer } from '../../src/transactions/ledger.rules';
+import {
+  decideAdjustment,
+  decideFund,
+  decideRefund,
+  decideTransfer,
+  takesOff,
+} from '../../src/transactions/ledger.rules';
 
 /** The ledger's rules alone: every branch by example, then the promises over many generated cases. */
 
@@ -29,7 +35,56 @@ describe('decideFund', () => {
   });
 });
 
+describe('decideAdjustment', () => {
+  it('credits up to the limit and declines past it', () => {
+    expect(decideAdjustment(usd(900n), 'CREDIT', usd(100n), LIMIT)).toEqual({
+      kind: 'post',
+      balanceAfter: usd(1_000n),
+    });
+    expect(decideAdjustment(usd(900n), 'CREDIT', usd(101n), LIMIT)).toEqual({
+      kind: 'decline',
+      reason: 'BALANCE_LIMIT_EXCEEDED',
+    });
+  });
+
+  it('debits down to zero and declines below it', () => {
+    expect(decideAdjustment(usd(100n), 'DEBIT', usd(100n), LIMIT)).toEqual({
+      kind: 'post',
+      balanceAfter: usd(0n),
+    });
+    expect(decideAdjustment(usd(99n), 'DEBIT', usd(100n), LIMIT)).toEqual({
+      kind: 'decline',
+      reason: 'INSUFFICIENT_FUNDS',
+    });
+    expect(() => decideAdjustment(usd(0n), 'DEBIT', eur(1n), LIMIT)).toThrow(MixedCurrenciesError);
+  });
+
+  it('says which entries take their amount off: a TRANSFER_OUT and a debit ADJUSTMENT', () => {
+    const row = (
+      type: 'FUND' | 'TRANSFER_IN' | 'TRANSFER_OUT' | 'ADJUSTMENT',
+      sourceWalletId: string | null,
+    ) => ({
+      type,
+      walletId: 'w',
+      sourceWalletId,
+    });
+    expect([row('FUND', null), row('TRANSFER_IN', 'x'), row('TRANSFER_OUT', 'w')].map(takesOff)).toEqual([
+      false,
+      false,
+      true,
+    ]);
+    expect([row('ADJUSTMENT', null), row('ADJUSTMENT', 'w')].map(takesOff)).toEqual([false, true]);
+  });
+});
+
 describe('decideTransfer', () => {
+  it('declines anything out of a frozen source first, before any other reason', () => {
+    expect(decideTransfer(usd(10n), eur(0n), usd(100n), LIMIT, true)).toEqual({
+      kind: 'decline',
+      reason: 'WALLET_FROZEN',
+    });
+  });
+
   it('posts both legs', () => {
     expect(decideTransfer(usd(500n), usd(20n), usd(200n), LIMIT)).toEqual({
       kind: 'post',

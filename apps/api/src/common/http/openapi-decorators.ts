@@ -184,6 +184,16 @@ const EXAMPLES: Record<ErrorCode, Pick<Problem, 'detail'> & Partial<Problem>> = 
     limit: 10000,
     remaining: 10,
   },
+  WALLET_FROZEN: {
+    detail: `Wallet ${EXAMPLE_ID} is frozen: it cannot send money until an operator unfreezes it. It still receives transfers and funding.`,
+    transactionId: EXAMPLE_ID,
+  },
+  SECOND_APPROVER_REQUIRED: {
+    detail: 'You proposed this adjustment: another admin must approve it.',
+  },
+  ADJUSTMENT_NOT_PROPOSED: {
+    detail: `Adjustment ${EXAMPLE_ID} is APPROVED already; only a PROPOSED adjustment can be approved or rejected.`,
+  },
   RATE_LIMITED: { detail: 'Too many requests. Try again in 42 seconds.', retryAfterSeconds: 42 },
   INTERNAL: {
     detail: `Something went wrong on our side. Quote request id ${EXAMPLE_ID} if you contact support.`,

@@ -48,6 +48,12 @@ export function describe(code: ErrorCode): { status: number; title: string } {
       return { status: 422, title: 'Refund exceeds what is left to refund' };
     case 'LIMIT_EXCEEDED':
       return { status: 422, title: 'Tier limit exceeded' };
+    case 'WALLET_FROZEN':
+      return { status: 422, title: 'The wallet is frozen' };
+    case 'SECOND_APPROVER_REQUIRED':
+      return { status: 409, title: 'Another staff member must approve this' };
+    case 'ADJUSTMENT_NOT_PROPOSED':
+      return { status: 409, title: 'The adjustment is already decided' };
     case 'RATE_LIMITED':
       return { status: 429, title: 'Too many requests' };
     case 'INTERNAL':

@@ -10,6 +10,7 @@ export type DiscrepancyKind =
   | 'ROW_ARITHMETIC' // a SUCCESS row does not move exactly its amount, in its direction
   | 'FAILED_ROW_MOVED_MONEY' // a FAILED row's balance changed
   | 'CURRENCY_MISMATCH' // a row in another currency than its wallet's
+  | 'ADJUSTMENT_UNAPPROVED' // an ADJUSTMENT row no approved adjustment (of its wallet, amount and direction) names
   | 'TRANSFER_UNPAIRED' // a transfer that is not one OUT and one IN leg of one amount and currency
   | 'HASH_MISMATCH' // rows whose hash is not that of their content, their predecessor and their wallet's owner and currency
   | 'CHECKPOINT_MISMATCH' // the check's saved state of a wallet no longer matches the row it ended at
@@ -70,6 +71,8 @@ const LOCK_KEY = 7_311_640_201;
  * - every chain of balance-before / balance-after is continuous, starting at 0;
  * - every SUCCESS row moves exactly its amount in its direction, and every FAILED row moves nothing;
  * - every row is in its wallet's currency;
+ * - every SUCCESS ADJUSTMENT row is the one an approved adjustment names, of its wallet, amount and
+ *   direction (money is made or taken only by what two staff members agreed);
  * - the two legs of each transfer pair: one TRANSFER_OUT from the source, one TRANSFER_IN to the
  *   destination, one amount, one currency.
  *
@@ -157,9 +160,7 @@ async function check(
                   COALESCE(LAG(t.balance_after_minor) OVER (ORDER BY t.seq), d.from_balance) AS expected_before
            FROM transactions t WHERE t.wallet_id = d.wallet_id AND t.seq > d.from_seq
          )`;
-    const movement = `COALESCE(sum(CASE WHEN t.status <> 'SUCCESS' THEN 0
-                                        WHEN t.type = 'TRANSFER_OUT' THEN -t.amount_minor
-                                        ELSE t.amount_minor END), 0)`;
+    const movement = `COALESCE(sum(CASE WHEN t.status <> 'SUCCESS' THEN 0 ELSE ${signedAmount('t')} END), 0)`;
     const totals = full
       ? `ledger_todo d LEFT JOIN (
            SELECT t.wallet_id, count(*) AS rows, max(t.seq) AS last_seq, ${movement} AS moved
@@ -176,8 +177,10 @@ async function check(
              WHEN r.balance_before_minor <> r.expected_before THEN 'CHAIN_BROKEN'
              WHEN r.status = 'FAILED' AND r.balance_after_minor <> r.balance_before_minor THEN 'FAILED_ROW_MOVED_MONEY'
              WHEN r.status = 'SUCCESS' AND r.balance_after_minor - r.balance_before_minor
-                  <> CASE WHEN r.type = 'TRANSFER_OUT' THEN -r.amount_minor ELSE r.amount_minor END THEN 'ROW_ARITHMETIC'
+                  <> ${signedAmount('r')} THEN 'ROW_ARITHMETIC'
              WHEN r.currency <> r.wallet_currency THEN 'CURRENCY_MISMATCH'
+             WHEN r.type = 'ADJUSTMENT' AND r.status = 'SUCCESS' AND NOT ${approvedAdjustment('r')}
+               THEN 'ADJUSTMENT_UNAPPROVED'
            END AS kind,
            CASE
              WHEN r.balance_before_minor <> r.expected_before THEN
@@ -185,9 +188,10 @@ async function check(
              WHEN r.status = 'FAILED' AND r.balance_after_minor <> r.balance_before_minor THEN
                format('is FAILED but goes from %s to %s', r.balance_before_minor, r.balance_after_minor)
              WHEN r.status = 'SUCCESS' AND r.balance_after_minor - r.balance_before_minor
-                  <> CASE WHEN r.type = 'TRANSFER_OUT' THEN -r.amount_minor ELSE r.amount_minor END THEN
+                  <> ${signedAmount('r')} THEN
                format('is a %s of %s but goes from %s to %s', r.type, r.amount_minor, r.balance_before_minor, r.balance_after_minor)
-             ELSE format('is in %s on a %s wallet', r.currency, r.wallet_currency)
+             WHEN r.currency <> r.wallet_currency THEN format('is in %s on a %s wallet', r.currency, r.wallet_currency)
+             ELSE format('is an ADJUSTMENT of %s that no approved adjustment of this wallet, amount and direction names', r.amount_minor)
            END AS detail
          FROM ${newRows} r
        ) x
@@ -349,6 +353,24 @@ async function check(
     await client.query('ROLLBACK').catch(() => {});
     throw error;
   }
+}
+
+/**
+ * What a SUCCESS row does to its wallet's balance: a TRANSFER_OUT, and an ADJUSTMENT naming its own
+ * wallet as the source (a debit), take the amount off; every other type (FUND, TRANSFER_IN, a credit
+ * ADJUSTMENT, which names its wallet as the destination) adds it.
+ */
+export function signedAmount(t: string): string {
+  return `CASE WHEN ${t}.type = 'TRANSFER_OUT' OR (${t}.type = 'ADJUSTMENT' AND ${t}.source_wallet_id = ${t}.wallet_id)
+               THEN -${t}.amount_minor ELSE ${t}.amount_minor END`;
+}
+
+/** Whether ADJUSTMENT row `t` is the one an approved adjustment names, with the same wallet, amount and direction. */
+function approvedAdjustment(t: string): string {
+  return `EXISTS (SELECT 1 FROM adjustments a WHERE a.transaction_id = ${t}.id AND a.status = 'APPROVED'
+                    AND a.wallet_id = ${t}.wallet_id AND a.amount_minor = ${t}.amount_minor
+                    AND a.currency = ${t}.currency
+                    AND (a.direction = 'DEBIT') = (${t}.source_wallet_id IS NOT DISTINCT FROM ${t}.wallet_id))`;
 }
 
 interface RowProblem {

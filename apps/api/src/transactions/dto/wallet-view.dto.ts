@@ -7,6 +7,12 @@ export class Wallet {
   @ApiProperty({ example: 'Holiday savings' }) name!: string;
   @ApiProperty({ example: 'USD' }) currency!: string;
   @Money(100.5, 'Major units, exact.') balance!: number;
+  @ApiProperty({
+    example: false,
+    description:
+      'Frozen by an operator: the wallet sends nothing (transfers and refunds out answer 422 WALLET_FROZEN) but still receives transfers and funding.',
+  })
+  frozen!: boolean;
   @DateTime() createdAt!: string;
   @DateTime() updatedAt!: string;
 }

@@ -15,6 +15,7 @@ import { RefundsController } from './refunds.controller';
   imports: [TransactionsModule, IdempotencyModule],
   controllers: [RefundsController],
   providers: [MovementsService, PostingService, PostingRepository],
-  exports: [MovementsService],
+  // The posting is shared with the operators' adjustments (adjustments/), which post on their own.
+  exports: [MovementsService, PostingService],
 })
 export class MovementsModule {}

@@ -4,11 +4,12 @@ import type { DomainError } from '../../common/errors';
 import { declined, done, type Outcome } from '../../common/outcome';
 import type { TransactionRow, WalletRow } from '../../database/rows';
 import type { TransactionType } from '../../generated/prisma/enums';
-import { type DeclineReason, decideFund, decideTransfer } from '../ledger.rules';
+import { type DeclineReason, decideAdjustment, decideFund, decideTransfer } from '../ledger.rules';
 import {
   BalanceLimitExceededError,
   CurrencyMismatchError,
   InsufficientFundsError,
+  WalletFrozenError,
 } from '../transactions.errors';
 
 /**
@@ -106,7 +107,8 @@ export function planTransfer(
 ): Posting<[PostedLeg, PostedLeg]> {
   const amount = { amountMinor, currency: source.currency };
   const limit = getCurrency(destination.currency);
-  const decision = decideTransfer(balanceOf(source), balanceOf(destination), amount, limit);
+  const frozen = source.frozenAt !== null;
+  const decision = decideTransfer(balanceOf(source), balanceOf(destination), amount, limit, frozen);
   if (decision.kind === 'decline') {
     return declinedPosting({ reason: decision.reason, wallet: source, amountMinor, destination, at, note });
   }
@@ -135,6 +137,40 @@ export function planTransfer(
     ],
     at,
     owners: ownersOf(source, destination),
+  };
+}
+
+/**
+ * An approved adjustment of a locked wallet: one ADJUSTMENT row naming the wallet as its destination (a
+ * credit) or its source (a debit), or the decline (not recorded as a row: the approval is refused and the
+ * adjustment stays PROPOSED, so the owner's history shows no adjustment that never was).
+ */
+export function planAdjustment(
+  wallet: WalletRow,
+  direction: 'CREDIT' | 'DEBIT',
+  amountMinor: bigint,
+  at: Date,
+): Posting<PostedLeg> | { outcome: Outcome<never>; reason: DeclineReason } {
+  const currency = getCurrency(wallet.currency);
+  const amount = { amountMinor, currency: wallet.currency };
+  const decision = decideAdjustment(balanceOf(wallet), direction, amount, currency);
+  if (decision.kind === 'decline') {
+    const error = declineError({ reason: decision.reason, wallet, amountMinor, at, note: {} }, null);
+    return { outcome: declined(error), reason: decision.reason };
+  }
+  const after = decision.balanceAfter.amountMinor;
+  const delta = direction === 'CREDIT' ? amountMinor : -amountMinor;
+  const entry: LedgerEntry = {
+    ...newEntry(wallet, 'ADJUSTMENT', amountMinor, after, at),
+    balanceBeforeMinor: wallet.balanceMinor,
+    ...(direction === 'CREDIT' ? { destinationWalletId: wallet.id } : { sourceWalletId: wallet.id }),
+  };
+  return {
+    outcome: done({ transaction: entry, wallet: { ...wallet, balanceMinor: after, updatedAt: at } }),
+    entries: [entry],
+    moves: [{ walletId: wallet.id, deltaMinor: delta, maxBalanceMinor: currency.maxBalanceMinor }],
+    at,
+    owners: ownersOf(wallet),
   };
 }
 
@@ -221,9 +257,12 @@ function newEntry(
   };
 }
 
-function declineError(attempt: DeclinedAttempt, transactionId: string): DomainError {
+/** The decline's error; `transactionId` names its FAILED row (null when none is written). */
+function declineError(attempt: DeclinedAttempt, transactionId: string | null): DomainError {
   const currency = getCurrency(attempt.wallet.currency);
   switch (attempt.reason) {
+    case 'WALLET_FROZEN':
+      return new WalletFrozenError(attempt.wallet.id, transactionId);
     case 'INSUFFICIENT_FUNDS':
       return new InsufficientFundsError(
         attempt.wallet.balanceMinor,

@@ -1,9 +1,9 @@
 import type { Transaction } from '@wallet/contract';
-import { ArrowDownLeft, ArrowUpRight, CircleAlert, Plus } from 'lucide-react';
+import { ArrowDownLeft, ArrowUpRight, CircleAlert, Plus, Scale } from 'lucide-react';
 import { Link } from 'react-router';
 import { formatDateTime, formatMoney } from '../../../lib/money';
 import { paths } from '../../../lib/paths';
-import { failureLabel, TYPE_LABELS } from '../utils/labels';
+import { failureLabel, TYPE_LABELS, takesOff } from '../utils/labels';
 import { isRefundable } from '../utils/refundable';
 import { RefundAction } from './refund-action';
 import { TransactionNote } from './transaction-note';
@@ -18,11 +18,19 @@ export function HistoryRow({
   names: Map<string, string>;
 }) {
   const failed = t.status === 'FAILED';
-  const incoming = t.type !== 'TRANSFER_OUT';
+  const incoming = !takesOff(t);
   const otherId =
     t.type === 'TRANSFER_OUT' ? t.destinationWalletId : t.type === 'TRANSFER_IN' ? t.sourceWalletId : null;
   const other = otherId ? (names.get(otherId) ?? `wallet ${otherId.slice(0, 8)}`) : null;
-  const Icon = failed ? CircleAlert : t.type === 'FUND' ? Plus : incoming ? ArrowDownLeft : ArrowUpRight;
+  const Icon = failed
+    ? CircleAlert
+    : t.type === 'FUND'
+      ? Plus
+      : t.type === 'ADJUSTMENT'
+        ? Scale
+        : incoming
+          ? ArrowDownLeft
+          : ArrowUpRight;
   return (
     <li className="grid grid-cols-[auto_1fr_auto] items-start gap-3 py-3" data-testid="history-row">
       <span

@@ -9,7 +9,10 @@ export function TransactionFacts({ t, byId }: { t: Transaction; byId: Map<string
       <Row term="Date">
         <time dateTime={t.createdAt}>{formatDateTime(t.createdAt)}</time>
       </Row>
-      {t.type !== 'FUND' ? (
+      {t.type === 'ADJUSTMENT' ? (
+        <Row term="Made by">A correction by our operations team, approved by two staff members</Row>
+      ) : null}
+      {t.type !== 'FUND' && t.type !== 'ADJUSTMENT' ? (
         <>
           <Row term="From">
             <WalletRef id={t.sourceWalletId} byId={byId} />

@@ -6,6 +6,7 @@ export const FILTERS: { value: '' | TransactionType; label: string }[] = [
   { value: 'FUND', label: 'Funding' },
   { value: 'TRANSFER_IN', label: 'Received' },
   { value: 'TRANSFER_OUT', label: 'Sent' },
+  { value: 'ADJUSTMENT', label: 'Adjustments' },
 ];
 
 /** What the API searches: 1 to 140 characters of a description or reference. */
