@@ -56,6 +56,10 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       stdio: ['ignore', 'inherit', 'inherit'],
     },
   );
+  // For specs that play an operator on the server (`pnpm ops:grant` as a command against this database).
+  process.env.E2E_DATABASE_URL = url.toString();
+  process.env.E2E_DATABASE_OWNER_URL = ownerUrl.username !== url.username ? ownerUrl.toString() : '';
+  process.env.E2E_DATA_DIR = dataDir;
   const exited = new Promise<void>((resolve) => api.once('exit', () => resolve()));
   const teardown = async () => {
     if (api.exitCode === null && api.signalCode === null) api.kill('SIGTERM');
