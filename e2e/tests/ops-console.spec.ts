@@ -25,20 +25,12 @@ const OPS_GRANT = path.join(
   'ops-grant.js',
 );
 
-/** `pnpm ops:grant EMAIL ROLE`, as an operator runs it on the server, against this run's database. */
+/**
+ * `pnpm ops:grant EMAIL ROLE`, as an operator runs it on the server: on this run's database, which the
+ * global setup made this process's own (its DATABASE_URL and the rest, inherited).
+ */
 function opsGrant(email: string, role: string): string {
-  const databaseUrl = process.env.E2E_DATABASE_URL;
-  if (!databaseUrl) throw new Error('global-setup gave no E2E_DATABASE_URL');
-  return execFileSync(process.execPath, [OPS_GRANT, email, role], {
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      WALLET_DOTENV: 'off',
-      DATABASE_URL: databaseUrl,
-      DATABASE_OWNER_URL: process.env.E2E_DATABASE_OWNER_URL || undefined,
-      DATA_DIR: process.env.E2E_DATA_DIR,
-    },
-  });
+  return execFileSync(process.execPath, [OPS_GRANT, email, role], { encoding: 'utf8' });
 }
 
 let adminPage: Page;
