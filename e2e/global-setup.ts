@@ -61,6 +61,17 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       stdio: ['ignore', 'inherit', 'inherit'],
     },
   );
+  // The run's database is this process's own from here on (the specs' processes inherit it), so a
+  // command a spec runs as an operator would on the server (`pnpm ops:grant`) works on it, and on
+  // nothing else: no env file, no other URL.
+  process.env.WALLET_DOTENV = 'off';
+  process.env.DATABASE_URL = url.toString();
+  process.env.DATA_DIR = dataDir;
+  if (ownerUrl.username !== url.username) process.env.DATABASE_OWNER_URL = ownerUrl.toString();
+  else delete process.env.DATABASE_OWNER_URL;
+  for (const other of ['DATABASE_URL_UNPOOLED', 'DATABASE_REPLICA_URL', 'POSTGRES_URL_NON_POOLING']) {
+    delete process.env[other];
+  }
   const exited = new Promise<void>((resolve) => api.once('exit', () => resolve()));
   const teardown = async () => {
     if (api.exitCode === null && api.signalCode === null) api.kill('SIGTERM');

@@ -11,6 +11,7 @@ export class StaffUser {
   @ApiProperty({ example: 'ada@example.com' }) email!: string;
   @ApiProperty({ enum: STAFF_ROLES, nullable: true, description: 'Null: not staff.' })
   role!: StaffRole | null;
+  @ApiProperty({ example: 'standard', description: 'Their tier: request and sending limits.' }) tier!: string;
   @DateTime() createdAt!: string;
 }
 

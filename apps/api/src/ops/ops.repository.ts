@@ -5,6 +5,7 @@ const USER_SELECT = {
   id: true,
   email: true,
   createdAt: true,
+  tier: true,
   staffRole: { select: { role: true } },
 } as const;
 

@@ -19,13 +19,20 @@ import type {
 import { OpsRepository } from './ops.repository';
 import { isStaffRole, type StaffMember } from './staff';
 
-type UserRow = { id: string; email: string; createdAt: Date; staffRole: { role: string } | null };
+type UserRow = {
+  id: string;
+  email: string;
+  createdAt: Date;
+  tier: string;
+  staffRole: { role: string } | null;
+};
 type WalletRow = Parameters<typeof toWalletView>[0] & { ownerId: string | null };
 
 const toStaffUser = (row: UserRow): StaffUser => ({
   id: row.id,
   email: row.email,
   role: row.staffRole && isStaffRole(row.staffRole.role) ? row.staffRole.role : null,
+  tier: row.tier,
   createdAt: row.createdAt.toISOString(),
 });
 

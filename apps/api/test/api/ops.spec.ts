@@ -36,6 +36,7 @@ describe('finding accounts', () => {
       id: someone.id,
       email: someone.email,
       role: null,
+      tier: 'standard',
       createdAt: expect.any(String),
     });
     expectProblem(await support.browser.get('/api/v1/ops/users?email=ab'), 400, 'VALIDATION_FAILED');

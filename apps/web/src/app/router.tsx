@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { NotFoundCard } from '../components/not-found-card';
 import { paths } from '../lib/paths';
+import { CONSOLE_SECTIONS } from './console-sections';
 import { GuestOnly, RequireUser } from './routes/guards';
 import { RouteError, ShellFallback } from './routes/route-error';
 import { Shell } from './routes/shell';
@@ -77,12 +78,58 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                 return { Component: ApiKeysRoute, loader: clientLoader(queryClient) };
               },
             },
+            opsRoutes(queryClient),
           ],
         },
         { path: '*', element: <NotFoundCard /> },
       ],
     },
   ];
+}
+
+/**
+ * The operator console: staff only (its layout shows everyone else the not-found card). Its own views,
+ * then every section of console-sections.tsx.
+ */
+function opsRoutes(queryClient: QueryClient): RouteObject {
+  return {
+    path: paths.ops.path,
+    lazy: async () => {
+      const { OpsLayoutRoute } = await import('./routes/ops');
+      return { Component: OpsLayoutRoute };
+    },
+    children: [
+      {
+        index: true,
+        lazy: async () => {
+          const { OpsHomeRoute, homeLoader } = await import('./routes/ops');
+          return { Component: OpsHomeRoute, loader: homeLoader(queryClient) };
+        },
+      },
+      {
+        path: paths.opsUser.path,
+        lazy: async () => {
+          const { OpsUserRoute, userLoader } = await import('./routes/ops');
+          return { Component: OpsUserRoute, loader: userLoader(queryClient) };
+        },
+      },
+      {
+        path: paths.opsWallet.path,
+        lazy: async () => {
+          const { OpsWalletRoute, walletLoader } = await import('./routes/ops');
+          return { Component: OpsWalletRoute, loader: walletLoader(queryClient) };
+        },
+      },
+      {
+        path: paths.opsTransaction.path,
+        lazy: async () => {
+          const { OpsTransactionRoute, transactionLoader } = await import('./routes/ops');
+          return { Component: OpsTransactionRoute, loader: transactionLoader(queryClient) };
+        },
+      },
+      ...CONSOLE_SECTIONS.map((section) => ({ path: section.path, lazy: () => section.load(queryClient) })),
+    ],
+  };
 }
 
 export function createAppRouter(queryClient: QueryClient) {

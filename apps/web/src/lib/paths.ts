@@ -24,6 +24,25 @@ export const paths = {
   },
   apiKeys: { path: '/api-keys', getHref: () => '/api-keys' },
   settings: { path: '/settings', getHref: () => '/settings' },
+  /** The operator console (staff only): its home, with the search in the address. */
+  ops: {
+    path: '/ops',
+    getHref: (search?: string) => (search ? `/ops?q=${encodeURIComponent(search)}` : '/ops'),
+  },
+  opsUser: { path: '/ops/users/:userId', getHref: (userId: string) => `/ops/users/${userId}` },
+  opsWallet: { path: '/ops/wallets/:walletId', getHref: (walletId: string) => `/ops/wallets/${walletId}` },
+  opsTransaction: {
+    path: '/ops/transactions/:transactionId',
+    getHref: (transactionId: string) => `/ops/transactions/${transactionId}`,
+  },
+  /** The audit trail, its filters in the address. */
+  opsAudit: {
+    path: '/ops/audit',
+    getHref: (filter: Record<string, string> = {}) => {
+      const query = new URLSearchParams(Object.entries(filter).filter(([, value]) => value !== ''));
+      return query.size > 0 ? `/ops/audit?${query}` : '/ops/audit';
+    },
+  },
   /** The API's own documentation, served beside the dashboard (not a route of this app). */
   apiDocs: { getHref: () => '/api/docs' },
 } as const;

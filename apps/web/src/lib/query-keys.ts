@@ -22,4 +22,16 @@ export const queryKeys = {
   apiKeys: ['api-keys'] as const,
   webhookEndpoints: ['webhook-endpoints'] as const,
   webhookDeliveries: (endpointId: string) => ['webhook-endpoints', endpointId, 'deliveries'] as const,
+  // Not under 'auth': signing in keeps only those, and a history is one person's.
+  securityHistory: ['security-history'] as const,
+  /** The operator console's reads (of anyone's account). */
+  ops: ['ops'] as const,
+  opsUsers: (email: string) => ['ops', 'users', 'search', email] as const,
+  opsUser: (userId: string) => ['ops', 'users', userId] as const,
+  opsWallet: (walletId: string) => ['ops', 'wallets', walletId] as const,
+  opsTransaction: (transactionId: string) => ['ops', 'transactions', transactionId] as const,
+  opsTransactionsByReference: (reference: string) => ['ops', 'transactions', 'reference', reference] as const,
+  opsLookup: (id: string) => ['ops', 'lookup', id] as const,
+  opsAudit: (filter: Record<string, string>) => ['ops', 'audit', filter] as const,
+  opsBooksCheck: ['ops', 'books-check'] as const,
 };

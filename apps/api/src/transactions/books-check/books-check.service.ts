@@ -75,6 +75,14 @@ export class BooksCheckService implements OnApplicationBootstrap, OnApplicationS
     }
   }
 
+  /**
+   * An incremental check now, asked for by an operator: null when another check (scheduled, or
+   * `pnpm books:check`) holds the lock; a request does not wait behind a full check of a large ledger.
+   */
+  async runNow(): Promise<BooksReport | null> {
+    return this.withClient((client) => checkBooks(client, { mode: 'incremental', whenBusy: 'skip' }));
+  }
+
   /** The latest finished check, from any process. */
   async latest(): Promise<LatestBooksCheck | null> {
     return this.withClient(latestBooksCheck);

@@ -431,13 +431,15 @@ export interface LatestBooksCheck {
   walletsChecked: number;
   rowsChecked: number;
   discrepancies: number;
+  /** The ledger digest it took ('<seq>:<sha256 hex>'), null when it could not take one. */
+  digest: string | null;
 }
 
 /** The latest finished check as kept in ledger_checks, or null before the first one (a record dated in
  * the future, added before the database clamped them, is not the latest). */
 export async function latestBooksCheck(client: ClientBase): Promise<LatestBooksCheck | null> {
   const { rows } = await client.query(
-    `SELECT finished_at, mode, wallets_checked, rows_checked::text, discrepancies
+    `SELECT finished_at, mode, wallets_checked, rows_checked::text, discrepancies, digest
      FROM ledger_checks WHERE finished_at <= clock_timestamp() ORDER BY id DESC LIMIT 1`,
   );
   const row = rows[0];
@@ -448,5 +450,6 @@ export async function latestBooksCheck(client: ClientBase): Promise<LatestBooksC
     walletsChecked: row.wallets_checked,
     rowsChecked: Number(row.rows_checked),
     discrepancies: row.discrepancies,
+    digest: row.digest ?? null,
   };
 }

@@ -1,4 +1,4 @@
-import { CircleUser, KeyRound, LogOut, Settings, Wallet } from 'lucide-react';
+import { CircleUser, KeyRound, LogOut, Settings, ShieldCheck, Wallet } from 'lucide-react';
 import type { ReactNode } from 'react';
 import { Link, NavLink, Outlet } from 'react-router';
 import { ErrorBoundary } from '../../components/error-boundary';
@@ -8,6 +8,7 @@ import { useMe } from '../../features/auth/api/get-me';
 import { useLogOut } from '../../features/auth/api/log-out';
 import { useLiveEvents } from '../../lib/live-events';
 import { paths } from '../../lib/paths';
+import { staffRoleOf } from '../../lib/staff';
 import { useThemeContext } from '../../lib/theme';
 
 /** The frame of every view: the skip link, the header with the pages and the account, the main area. */
@@ -51,6 +52,13 @@ export function Shell({ children }: { children?: ReactNode }) {
                   label="Settings"
                   end
                 />
+                {staffRoleOf(user) ? (
+                  <NavItem
+                    to={paths.ops.getHref()}
+                    icon={<ShieldCheck aria-hidden="true" size={16} />}
+                    label="Operations"
+                  />
+                ) : null}
               </nav>
             ) : null}
             <ThemeToggle theme={theme} onToggle={toggle} />
