@@ -9,6 +9,8 @@ export const MAX_SEQ = 9_223_372_036_854_775_807n;
 export interface OwnedLedgerRow extends TransactionRow {
   walletName: string;
   walletCreatedAt: Date;
+  /** The wallet's reserved money now, at most the row's balance (an older row's event never shows less than 0 available). */
+  walletReservedMinor: bigint;
   /** When the wallet's balance last changed, as of this row. */
   walletUpdatedAt: Date;
   /** Whether the row's source wallet (if any) is the owner's too. */
@@ -36,6 +38,7 @@ export class EventsRepository {
              t.failure_code AS "failureCode", t.description, t.reference, t.refund_of AS "refundOf",
              t.created_at AS "createdAt",
              w.name AS "walletName", w.created_at AS "walletCreatedAt",
+             LEAST(w.reserved_minor, t.balance_after_minor) AS "walletReservedMinor",
              CASE WHEN t.status = 'SUCCESS' THEN t.created_at ELSE LEAST(w.updated_at, t.created_at) END
                AS "walletUpdatedAt",
              EXISTS (SELECT 1 FROM wallets s WHERE s.id = t.source_wallet_id AND s.owner_id = ${ownerId}::uuid)

@@ -221,6 +221,7 @@ function eventText(row: OwnedLedgerRow): string {
     name: row.walletName,
     currency: row.currency,
     balanceMinor: row.balanceAfterMinor,
+    reservedMinor: row.walletReservedMinor,
     createdAt: row.walletCreatedAt,
     updatedAt: row.walletUpdatedAt,
   });

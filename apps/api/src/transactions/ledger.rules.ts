@@ -51,18 +51,24 @@ export function decideFund(balance: Money, amount: Money, limit: BalanceLimit): 
 
 /**
  * Move `amount` from `source` to `destination`. Declined, in this order: the wallets hold different
- * currencies, the source does not cover the amount, the credit would pass the destination's limit.
+ * currencies, the source's available money (its balance less `sourceReservedMinor`, money set aside for
+ * a held transfer) does not cover the amount, the credit would pass the destination's limit.
  */
 export function decideTransfer(
   source: Money,
   destination: Money,
   amount: Money,
   limit: BalanceLimit,
+  sourceReservedMinor = 0n,
 ): TransferPosting | Decline {
   assertValidAmount(source, amount);
   assert(destination.amountMinor >= 0n, 'a balance is never negative');
+  assert(
+    sourceReservedMinor >= 0n && sourceReservedMinor <= source.amountMinor,
+    'reserved within the balance',
+  );
   if (source.currency !== destination.currency) return decline('CURRENCY_MISMATCH');
-  if (source.amountMinor < amount.amountMinor) return decline('INSUFFICIENT_FUNDS');
+  if (source.amountMinor - sourceReservedMinor < amount.amountMinor) return decline('INSUFFICIENT_FUNDS');
   const destinationAfter = addMoney(destination, amount);
   if (destinationAfter.amountMinor > limit.maxBalanceMinor) return decline('BALANCE_LIMIT_EXCEEDED');
   const sourceAfter = subtractMoney(source, amount);

@@ -45,10 +45,11 @@ export class RefundExceedsRemainingError extends DomainError {
 
 /** The declines below are recorded as FAILED ledger rows; `transactionId` points at that row. */
 export class InsufficientFundsError extends DomainError {
-  constructor(balanceMinor: bigint, amountMinor: bigint, currency: Currency, transactionId: string) {
+  /** `availableMinor`: the balance less reserved money (a held transfer's), which is all that may leave. */
+  constructor(availableMinor: bigint, amountMinor: bigint, currency: Currency, transactionId: string) {
     super(
       'INSUFFICIENT_FUNDS',
-      `The balance of ${formatMinor(balanceMinor, currency)} ${currency.code} does not cover ${formatMinor(amountMinor, currency)} ${currency.code}.`,
+      `The balance of ${formatMinor(availableMinor, currency)} ${currency.code} does not cover ${formatMinor(amountMinor, currency)} ${currency.code}.`,
       { transactionId },
     );
   }

@@ -160,6 +160,10 @@ const EXAMPLES: Record<ErrorCode, Pick<Problem, 'detail'> & Partial<Problem>> = 
     detail: 'At most 12.50 USD of this transfer is left to refund.',
     remaining: 12.5,
   },
+  REVIEW_NOT_PENDING: {
+    detail: `The held transfer ${EXAMPLE_ID} is RELEASED already; nothing was changed.`,
+    reviewStatus: 'RELEASED',
+  },
   RATE_LIMITED: { detail: 'Too many requests. Try again in 42 seconds.', retryAfterSeconds: 42 },
   INTERNAL: {
     detail: `Something went wrong on our side. Quote request id ${EXAMPLE_ID} if you contact support.`,

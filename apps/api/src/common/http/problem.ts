@@ -38,6 +38,8 @@ export function describe(code: ErrorCode): { status: number; title: string } {
       return { status: 422, title: 'This transaction cannot be refunded' };
     case 'REFUND_EXCEEDS_REMAINING':
       return { status: 422, title: 'Refund exceeds what is left to refund' };
+    case 'REVIEW_NOT_PENDING':
+      return { status: 409, title: 'The held transfer was decided already' };
     case 'RATE_LIMITED':
       return { status: 429, title: 'Too many requests' };
     case 'INTERNAL':

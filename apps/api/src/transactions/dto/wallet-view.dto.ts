@@ -7,6 +7,11 @@ export class Wallet {
   @ApiProperty({ example: 'Holiday savings' }) name!: string;
   @ApiProperty({ example: 'USD' }) currency!: string;
   @Money(100.5, 'Major units, exact.') balance!: number;
+  @Money(
+    90.5,
+    'What can be spent: the balance less reserved money (a transfer held for review). Major units, exact.',
+  )
+  availableBalance!: number;
   @DateTime() createdAt!: string;
   @DateTime() updatedAt!: string;
 }

@@ -8,6 +8,8 @@ import type { Db } from '../../database/db';
 import type { TransactionRow, WalletRow } from '../../database/rows';
 import { UnitOfWork } from '../../database/unit-of-work';
 import { MetricsService, type MovementType } from '../../metrics/metrics.service';
+import type { HeldTransferResult } from '../../reviews/dto/review.dto';
+import { ReviewGate } from '../../reviews/review-gate';
 import type {
   FundInput,
   FundResult,
@@ -46,6 +48,7 @@ export class MovementsService {
     private readonly ledger: TransactionsService,
     private readonly idempotency: IdempotencyService,
     private readonly metrics: MetricsService,
+    private readonly reviews: ReviewGate,
   ) {}
 
   fund(
@@ -82,9 +85,14 @@ export class MovementsService {
   /**
    * Locks both wallets (ascending id, so opposite transfers queue instead of deadlocking), with the
    * Idempotency-Key's claim in the same statement, then writes the posting and the stored outcome in one
-   * more: four round trips in all, with BEGIN and COMMIT.
+   * more: four round trips in all, with BEGIN and COMMIT. A transfer the ledger's rules would post but a
+   * review rule matches is held instead (reviews/review-gate.ts): its money reserved, nothing posted.
    */
-  transfer(caller: Caller, input: TransferInput, token: IdempotencyToken): Promise<Recorded<TransferResult>> {
+  async transfer(
+    caller: Caller,
+    input: TransferInput,
+    token: IdempotencyToken,
+  ): Promise<Recorded<TransferResult | HeldTransferResult>> {
     const { sourceWalletId, destinationWalletId } = input;
     if (sourceWalletId === destinationWalletId) throw new SameWalletTransferError();
     const amount = canonicalDecimal(input.amount);
@@ -92,7 +100,9 @@ export class MovementsService {
       ...callOf(caller, token),
       input: { sourceWalletId, destinationWalletId, amount, ...noteOf(input) },
     };
-    const recorded: Promise<Recorded<TransferResult>> = this.unitOfWork.run((tx) =>
+    // Read before any lock is taken: the rule set in force when the transfer was asked for.
+    const rules = await this.reviews.rules();
+    const recorded: Promise<Recorded<TransferResult | HeldTransferResult>> = this.unitOfWork.run((tx) =>
       this.idempotency.onceFused(
         tx,
         call,
@@ -109,6 +119,18 @@ export class MovementsService {
           }
           const minor = amountIn(input.amount, source.currency);
           const posting = planTransfer(source, destination, minor, at, noteOf(input));
+          if (posting.outcome.kind === 'done') {
+            const asked = {
+              ownerId: caller.userId,
+              source,
+              destination,
+              amountMinor: minor,
+              at,
+              note: noteOf(input),
+            };
+            const held = await this.reviews.holdIfMatched(tx, rules, asked, recordWith);
+            if (held) return held;
+          }
           const outcome = mapDone(posting.outcome, (legs) => transferView(caller, legs));
           await this.postings.write(tx, posting, recordWith(outcome));
           return outcome;

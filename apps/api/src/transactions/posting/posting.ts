@@ -96,25 +96,32 @@ export function planFund(
   };
 }
 
-/** A transfer between two locked wallets: both legs [TRANSFER_OUT, TRANSFER_IN], or the declined attempt. */
+/**
+ * A transfer between two locked wallets: both legs [TRANSFER_OUT, TRANSFER_IN], or the declined attempt.
+ * Only the source's available money (balance less reserved) may leave. `transferId`: the legs' shared
+ * id (a held transfer's own when it is released).
+ */
 export function planTransfer(
   source: WalletRow,
   destination: WalletRow,
   amountMinor: bigint,
   at: Date,
   note: Note = {},
+  transferId: string = randomUUID(),
 ): Posting<[PostedLeg, PostedLeg]> {
   const amount = { amountMinor, currency: source.currency };
   const limit = getCurrency(destination.currency);
-  const decision = decideTransfer(balanceOf(source), balanceOf(destination), amount, limit);
+  const decision = decideTransfer(
+    balanceOf(source),
+    balanceOf(destination),
+    amount,
+    limit,
+    source.reservedMinor,
+  );
   if (decision.kind === 'decline') {
     return declinedPosting({ reason: decision.reason, wallet: source, amountMinor, destination, at, note });
   }
-  const transfer = {
-    sourceWalletId: source.id,
-    destinationWalletId: destination.id,
-    transferId: randomUUID(),
-  };
+  const transfer = { sourceWalletId: source.id, destinationWalletId: destination.id, transferId };
   const out = {
     ...newEntry(source, 'TRANSFER_OUT', amountMinor, decision.sourceAfter.amountMinor, at, transfer),
     ...initiatorNote(note),
@@ -202,7 +209,7 @@ function declineError(attempt: DeclinedAttempt, transactionId: string): DomainEr
   switch (attempt.reason) {
     case 'INSUFFICIENT_FUNDS':
       return new InsufficientFundsError(
-        attempt.wallet.balanceMinor,
+        attempt.wallet.balanceMinor - attempt.wallet.reservedMinor,
         attempt.amountMinor,
         currency,
         transactionId,
