@@ -20,6 +20,7 @@ import { MetricsModule } from './metrics/metrics.module';
 import { AccessGuard } from './rate-limit/access.guard';
 import { RateLimitGuard } from './rate-limit/rate-limit.guard';
 import { RateLimitModule } from './rate-limit/rate-limit.module';
+import { ReviewsModule } from './reviews/reviews.module';
 import { StatementsModule } from './statements/statements.module';
 import { BooksCheckModule } from './transactions/books-check/books-check.module';
 import { LEDGER_EVENTS, type LedgerEvents } from './transactions/ledger-events.port';
@@ -128,6 +129,7 @@ export class AppModule implements NestModule {
         TransactionsModule,
         WalletsModule,
         MovementsModule,
+        ReviewsModule,
         StatementsModule,
         MaintenanceModule,
         BooksCheckModule,

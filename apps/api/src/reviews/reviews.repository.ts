@@ -208,6 +208,12 @@ export class ReviewsRepository {
       ORDER BY r.seq LIMIT ${page.limit}`;
   }
 
+  async walletOwnedBy(db: Db, walletId: string, userId: string): Promise<boolean> {
+    const [row] = await db.$queryRaw<{ owned: boolean }[]>`
+      SELECT EXISTS (SELECT 1 FROM wallets WHERE id = ${walletId}::uuid AND owner_id = ${userId}::uuid) AS owned`;
+    return row?.owned ?? false;
+  }
+
   /** A wallet's held transfers (its owner's view), newest first; only PENDING ones when asked. */
   ofWallet(db: Db, walletId: string, pendingOnly: boolean, limit: number): Promise<ReviewRow[]> {
     return db.$queryRaw<ReviewRow[]>`

@@ -1,5 +1,6 @@
 import type { ClientBase } from 'pg';
 import { ledgerDigest, settledSeq, verifyDigests, verifyHashes, verifyWallets } from './ledger-hash';
+import { verifyReservations } from './reservations-check';
 
 /** Every way the books can be wrong that the check looks for. */
 export type DiscrepancyKind =
@@ -12,7 +13,9 @@ export type DiscrepancyKind =
   | 'TRANSFER_UNPAIRED' // a transfer that is not one OUT and one IN leg of one amount and currency
   | 'HASH_MISMATCH' // rows whose hash is not that of their content, their predecessor and their wallet's owner and currency
   | 'CHECKPOINT_MISMATCH' // the check's saved state of a wallet no longer matches the row it ended at
-  | 'DIGEST_MISMATCH'; // a ledger digest kept from an earlier check is not what the ledger gives now
+  | 'DIGEST_MISMATCH' // a ledger digest kept from an earlier check is not what the ledger gives now
+  | 'RESERVED_MISMATCH' // a wallet's reserved money is not what its reservations add up to, or passes its balance
+  | 'REVIEW_DECISION_UNMATCHED'; // a decided held transfer without the ledger row its decision wrote
 
 export interface Discrepancy {
   kind: DiscrepancyKind;
@@ -238,6 +241,7 @@ async function check(
     const hashes = await verifyHashes(client, max);
     const walletProblems = await verifyWallets(client, max);
     const digestProblems = await verifyDigests(client, options.expectDigests ?? []);
+    const reservationProblems = await verifyReservations(client, max);
     const digest = digestAt === null ? null : await ledgerDigest(client, digestAt);
 
     const found: Discrepancy[] = [...hashes.found, ...walletProblems];
@@ -273,6 +277,8 @@ async function check(
       for (const leg of legs.rows) troubled.add(leg.wallet_id);
     }
     found.push(...digestProblems);
+    // Reserved money is not the ledger's: a wallet's checkpoint (its ledger rows) still advances.
+    found.push(...reservationProblems);
 
     await client.query('COMMIT');
     await client.query('BEGIN');
@@ -283,6 +289,7 @@ async function check(
       rowProblems.rows.length >= max ||
       transfers.rows.length >= max ||
       hashes.found.length >= max ||
+      reservationProblems.length >= max ||
       walletProblems.length >= max;
     const proven =
       truncated || digestProblems.length > 0 ? [] : wallets.rows.filter((w) => !troubled.has(w.wallet_id));
