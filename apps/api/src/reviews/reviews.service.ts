@@ -104,13 +104,14 @@ export class ReviewsService {
     ) => Promise<ReviewRow>,
   ): Promise<ReviewItem> {
     return this.unitOfWork.run(async (tx) => {
+      const found = await this.reviews.find(tx, id);
+      if (!found) throw new ReviewNotFoundError(id);
+      if (found.status !== 'PENDING') throw new ReviewNotPendingError(id, found.status);
+      const { wallets, at } = await this.postings.lock(tx, [found.sourceWalletId, found.destinationWalletId]);
+      // Read again under the wallets' locks: every decision is made under them, so what this read sees
+      // is final (a decision that won while this one waited has committed by now).
       const review = await this.reviews.find(tx, id);
-      if (!review) throw new ReviewNotFoundError(id);
-      if (review.status !== 'PENDING') throw new ReviewNotPendingError(id, review.status);
-      const { wallets, at } = await this.postings.lock(tx, [
-        review.sourceWalletId,
-        review.destinationWalletId,
-      ]);
+      if (review?.status !== 'PENDING') throw new ReviewNotPendingError(id, review?.status ?? 'decided');
       const source = wallets.find((w) => w.id === review.sourceWalletId);
       const destination = wallets.find((w) => w.id === review.destinationWalletId);
       // Wallets are never deleted (foreign keys restrict it).
