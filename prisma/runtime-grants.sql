@@ -73,3 +73,8 @@ GRANT INSERT, UPDATE (status, attempts, last_attempt_at, last_status_code, last_
 GRANT USAGE ON SCHEMA pgboss TO :"runtime_role";
 GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA pgboss TO :"runtime_role";
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA pgboss TO :"runtime_role";
+
+-- Operators: roles are granted and taken away by an admin (or `pnpm ops:grant`); the audit trail is only
+-- appended to (its trigger refuses UPDATE and DELETE from anyone; the grant leaves them out as well).
+GRANT INSERT, UPDATE (role, granted_by, granted_at), DELETE ON staff_roles TO :"runtime_role";
+GRANT INSERT ON audit_events TO :"runtime_role";

@@ -5,6 +5,7 @@ import { APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
 import pino, { type DestinationStream } from 'pino';
 import { ApiKeysModule } from './api-keys/api-keys.module';
+import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import type { RequestWithCaller } from './auth/caller';
 import { JsonBodyMiddleware } from './common/http/json-body.middleware';
@@ -17,6 +18,7 @@ import { EventsModule } from './events/events.module';
 import { HealthController } from './health/health.controller';
 import { MaintenanceModule } from './maintenance/maintenance.module';
 import { MetricsModule } from './metrics/metrics.module';
+import { OpsModule } from './ops/ops.module';
 import { AccessGuard } from './rate-limit/access.guard';
 import { RateLimitGuard } from './rate-limit/rate-limit.guard';
 import { RateLimitModule } from './rate-limit/rate-limit.module';
@@ -123,6 +125,7 @@ export class AppModule implements NestModule {
           ],
           exports: [LEDGER_EVENTS],
         },
+        AuditModule,
         AuthModule,
         RateLimitModule,
         ApiKeysModule,
@@ -134,6 +137,7 @@ export class AppModule implements NestModule {
         MaintenanceModule,
         BooksCheckModule,
         EventsModule,
+        OpsModule,
       ],
       controllers: [CurrenciesController, HealthController],
       providers: [

@@ -5,9 +5,15 @@ export interface UserRow {
   id: string;
   email: string;
   createdAt: Date;
+  staffRole: { role: string } | null;
 }
 
-const USER_SELECT = { id: true, email: true, createdAt: true } as const;
+const USER_SELECT = {
+  id: true,
+  email: true,
+  createdAt: true,
+  staffRole: { select: { role: true } },
+} as const;
 
 @Injectable()
 export class AuthRepository {

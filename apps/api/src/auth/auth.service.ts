@@ -177,5 +177,11 @@ export class AuthService {
 }
 
 function toUser(user: UserRow): User {
-  return { id: user.id, email: user.email, createdAt: user.createdAt.toISOString() };
+  const role = user.staffRole?.role;
+  return {
+    id: user.id,
+    email: user.email,
+    createdAt: user.createdAt.toISOString(),
+    role: role === 'support' || role === 'finance' || role === 'admin' ? role : null,
+  };
 }

@@ -32,7 +32,7 @@ function csvField(value: string): string {
 }
 
 /** People's text that a spreadsheet would run as a formula (=, +, -, @) is prefixed with '. */
-function text(value: string | null): string {
+export function text(value: string | null): string {
   if (value === null) return '';
   return /^[=+\-@]/.test(value) ? `'${value}` : value;
 }

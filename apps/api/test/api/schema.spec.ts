@@ -19,11 +19,13 @@ describe('the test databases', () => {
     expect(rows.map((r: { table_name: string }) => r.table_name)).toEqual([
       '_prisma_migrations',
       'api_keys',
+      'audit_events',
       'idempotency_keys',
       'ledger_check_wallets',
       'ledger_checks',
       'rate_limits',
       'sessions',
+      'staff_roles',
       'transactions',
       'users',
       'wallets',

@@ -16,6 +16,12 @@ export class User {
   @UuidProperty() id!: string;
   @ApiProperty({ format: 'email', example: 'ada@example.com' }) email!: string;
   @DateTime() createdAt!: string;
+  @ApiProperty({
+    enum: ['support', 'finance', 'admin'],
+    nullable: true,
+    description: 'A staff role (the operator console at /ops), or null for everyone else.',
+  })
+  role!: 'support' | 'finance' | 'admin' | null;
 }
 
 export class UserResult {

@@ -1,4 +1,5 @@
 import type { ClientBase } from 'pg';
+import { verifyAuditChain } from '../../audit/audit-chain';
 import { ledgerDigest, settledSeq, verifyDigests, verifyHashes, verifyWallets } from './ledger-hash';
 import { verifyReservations } from './reservations-check';
 
@@ -15,7 +16,8 @@ export type DiscrepancyKind =
   | 'CHECKPOINT_MISMATCH' // the check's saved state of a wallet no longer matches the row it ended at
   | 'DIGEST_MISMATCH' // a ledger digest kept from an earlier check is not what the ledger gives now
   | 'RESERVED_MISMATCH' // a wallet's reserved money is not what its reservations add up to, or passes its balance
-  | 'REVIEW_DECISION_UNMATCHED'; // a decided held transfer without the ledger row its decision wrote
+  | 'REVIEW_DECISION_UNMATCHED' // a decided held transfer without the ledger row its decision wrote
+  | 'AUDIT_HASH_MISMATCH'; // an audit trail entry whose hash is not that of its content and the entry before it
 
 export interface Discrepancy {
   kind: DiscrepancyKind;
@@ -277,6 +279,14 @@ async function check(
       for (const leg of legs.rows) troubled.add(leg.wallet_id);
     }
     found.push(...digestProblems);
+    // The audit trail's chain too (it is small next to the ledger: security and staff actions only).
+    const audit = await verifyAuditChain(client, max);
+    for (const entry of audit.broken) {
+      found.push({
+        kind: 'AUDIT_HASH_MISMATCH',
+        detail: `audit entry ${entry.seq} (${entry.action}, id ${entry.id}) does not hash to what is stored: it, or the entry before it, was changed, added or removed`,
+      });
+    }
     // Reserved money is not the ledger's: a wallet's checkpoint (its ledger rows) still advances.
     found.push(...reservationProblems);
 

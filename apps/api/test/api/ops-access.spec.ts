@@ -1,0 +1,137 @@
+import type { TestApp } from '../support/app';
+import { expectProblem, MISSING_ID } from '../support/problems';
+import { newStaff } from '../support/staff';
+import { useTestApp } from '../support/suite';
+import type { TestUser } from '../support/users';
+import { newWallet } from '../support/wallets';
+
+const testApp = useTestApp();
+let t: TestApp;
+beforeAll(() => {
+  t = testApp();
+});
+
+type Who = 'user' | 'support' | 'finance' | 'admin' | 'admin key';
+const EVERYONE: Who[] = ['user', 'support', 'finance', 'admin', 'admin key'];
+
+/**
+ * Every operator route, who may call it, and a request that succeeds for them. Each route is tried as
+ * every kind of caller: a plain user and an API key (even an admin's) get 404 as for a route that does not
+ * exist; staff whose role is not allowed get 403; allowed staff get the route's success.
+ */
+interface RouteCase {
+  name: string;
+  allowed: Who[];
+  call(agent: Agent, ids: Ids): PromiseLike<Res>;
+  success: number;
+}
+type Agent = TestUser['browser'];
+type Res = { status: number; headers: Record<string, string>; body: { code?: string } };
+interface Ids {
+  userId: string;
+  walletId: string;
+  transactionId: string;
+  subject: TestUser;
+}
+
+const READERS: Who[] = ['support', 'finance', 'admin'];
+
+const ROUTES: RouteCase[] = [
+  {
+    name: 'GET /ops/users?email=',
+    allowed: READERS,
+    call: (a, ids) => a.get(`/api/v1/ops/users?email=${encodeURIComponent(ids.subject.email.slice(0, 8))}`),
+    success: 200,
+  },
+  {
+    name: 'GET /ops/users/:id',
+    allowed: READERS,
+    call: (a, ids) => a.get(`/api/v1/ops/users/${ids.userId}`),
+    success: 200,
+  },
+  {
+    name: 'GET /ops/wallets/:id',
+    allowed: READERS,
+    call: (a, ids) => a.get(`/api/v1/ops/wallets/${ids.walletId}`),
+    success: 200,
+  },
+  {
+    name: 'GET /ops/transactions/:id',
+    allowed: READERS,
+    call: (a, ids) => a.get(`/api/v1/ops/transactions/${ids.transactionId}`),
+    success: 200,
+  },
+  {
+    name: 'GET /ops/transactions?reference=',
+    allowed: READERS,
+    call: (a) => a.get('/api/v1/ops/transactions?reference=ops-matrix-ref'),
+    success: 200,
+  },
+  { name: 'GET /ops/audit', allowed: READERS, call: (a) => a.get('/api/v1/ops/audit'), success: 200 },
+  {
+    name: 'GET /ops/audit/export',
+    allowed: READERS,
+    call: (a) => a.get('/api/v1/ops/audit/export?format=jsonl'),
+    success: 200,
+  },
+  {
+    name: 'PUT /ops/users/:id/role',
+    allowed: ['admin'],
+    call: (a, ids) => a.put(`/api/v1/ops/users/${ids.userId}/role`).send({ role: 'user' }),
+    success: 200,
+  },
+];
+
+let callers: Record<Who, Agent>;
+let ids: Ids;
+
+beforeAll(async () => {
+  const admin = await newStaff(t, 'admin');
+  callers = {
+    user: (await t.newUser()).browser,
+    support: (await newStaff(t, 'support')).browser,
+    finance: (await newStaff(t, 'finance')).browser,
+    admin: admin.browser,
+    'admin key': admin.api,
+  };
+  const subject = await t.newUser();
+  const wallet = await newWallet(t, 'USD', 10);
+  const funded = await t.http
+    .post(`/api/v1/wallets/${wallet.id}/fund`)
+    .send({ amount: '1.00', reference: 'ops-matrix-ref' });
+  expect(funded.status).toBe(201);
+  ids = { userId: subject.id, walletId: wallet.id, transactionId: funded.body.transaction.id, subject };
+});
+
+describe('the operator routes, as every kind of caller', () => {
+  for (const route of ROUTES) {
+    for (const who of EVERYONE) {
+      const expected = route.allowed.includes(who)
+        ? route.success
+        : who === 'user' || who === 'admin key'
+          ? 404
+          : 403;
+      it(`${route.name} as ${who}: ${expected}`, async () => {
+        const res = await route.call(callers[who], ids);
+        if (expected === 404) expectProblem(res, 404, 'NOT_FOUND');
+        else if (expected === 403) expectProblem(res, 403, 'FORBIDDEN');
+        else expect(res.status).toBe(expected);
+      });
+    }
+  }
+
+  it('answers 401 without a credential, before saying anything of the route', async () => {
+    expectProblem(await t.anonymous.get(`/api/v1/ops/users/${MISSING_ID}`), 401, 'UNAUTHENTICATED');
+  });
+
+  it("a plain user's 404 reads like any unknown route's", async () => {
+    const ops = await callers.user.get('/api/v1/ops/audit');
+    const unknown = await callers.user.get('/api/v1/nope');
+    expect(ops.body.detail).toBe(
+      'There is no GET /api/v1/ops/audit. The API lives under /api/v1; see /api/docs.',
+    );
+    expect(unknown.body.detail).toBe(
+      'There is no GET /api/v1/nope. The API lives under /api/v1; see /api/docs.',
+    );
+  });
+});
