@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import { AuditService } from '../audit/audit.service';
+import type { RequestContext } from '../audit/request-context';
 import { ValidationFailedError } from '../common/errors';
 import { done } from '../common/outcome';
 import { encodeCursor, type Page, pageSize } from '../common/page';
@@ -18,9 +20,10 @@ import { fromStoredRules, parseRulesInput, toRulesView, toStoredRules } from './
 import { ReleaseOverLimitError, ReviewNotFoundError, ReviewNotPendingError } from './reviews.errors';
 import { ReviewsRepository, type RuleSetRow } from './reviews.repository';
 
-/** Who decides: a staff member's user id. */
+/** Who decides: a staff member (their role is recorded in the audit trail when known). */
 export interface Decider {
   userId: string;
+  role?: string;
 }
 
 export type ReviewStatus = 'PENDING' | 'RELEASED' | 'REJECTED';
@@ -44,6 +47,7 @@ export class ReviewsService {
     private readonly reviews: ReviewsRepository,
     private readonly postings: PostingService,
     private readonly outbox: WebhookOutbox,
+    private readonly audit: AuditService,
   ) {}
 
   async queue(status: ReviewStatus, limit?: number, afterSeq?: bigint): Promise<Page<ReviewItem>> {
@@ -65,8 +69,8 @@ export class ReviewsService {
     return (await this.reviews.ofWallet(this.prisma, walletId, pendingOnly, 50)).map(toHeldTransferView);
   }
 
-  release(staff: Decider, id: string): Promise<ReviewItem> {
-    return this.decide(id, async (tx, review, { source, destination, at }) => {
+  release(staff: Decider, id: string, context?: RequestContext): Promise<ReviewItem> {
+    return this.decide(staff, id, context, async (tx, review, { source, destination, at }) => {
       // The reservation is given back in the decision's statement, so the transfer may take it.
       const posting = planTransfer(
         { ...source, reservedMinor: source.reservedMinor - review.amountMinor },
@@ -84,8 +88,8 @@ export class ReviewsService {
     });
   }
 
-  reject(staff: Decider, id: string, reason: string): Promise<ReviewItem> {
-    return this.decide(id, async (tx, review, { source, destination, at }) => {
+  reject(staff: Decider, id: string, reason: string, context?: RequestContext): Promise<ReviewItem> {
+    return this.decide(staff, id, context, async (tx, review, { source, destination, at }) => {
       const posting = rejection(review, source, destination, at);
       const decided = this.decided(review, 'REJECTED', staff, reason, posting.entries[0], at);
       await this.claim(tx, decided, 'transfer.rejected');
@@ -96,7 +100,9 @@ export class ReviewsService {
 
   /** Finds the review, locks its wallets, then runs the decision; decided already: 409, nothing written. */
   private async decide(
+    staff: Decider,
     id: string,
+    context: RequestContext | undefined,
     work: (
       tx: Db,
       review: ReviewRow,
@@ -116,7 +122,26 @@ export class ReviewsService {
       const destination = wallets.find((w) => w.id === review.destinationWalletId);
       // Wallets are never deleted (foreign keys restrict it).
       if (!source || !destination) throw new Error('a held transfer without its wallets');
-      return toReviewItemView(await work(tx, review, { source, destination, at }));
+      const decided = await work(tx, review, { source, destination, at });
+      await this.audit.record(
+        {
+          action: decided.status === 'RELEASED' ? 'review.released' : 'review.rejected',
+          actorId: staff.userId,
+          actorRole: staff.role ?? null,
+          subjectType: 'transfer_review',
+          subjectId: id,
+          before: { status: 'PENDING', ruleVersion: review.ruleVersion, reasons: review.reasons },
+          after: {
+            status: decided.status,
+            ruleVersion: decided.ruleVersion,
+            transactionId: decided.transactionId,
+            ...(decided.decisionReason ? { reason: decided.decisionReason } : {}),
+          },
+          ...(context ? { context } : {}),
+        },
+        tx,
+      );
+      return toReviewItemView(decided);
     });
   }
 
@@ -173,14 +198,36 @@ export class ReviewsService {
   async putRules(
     staff: Decider,
     input: { rules: unknown; note?: string | undefined },
+    context?: RequestContext,
   ): Promise<ReviewRuleSetView> {
     const parsed = parseRulesInput(input.rules);
     if (!parsed.ok) {
       throw new ValidationFailedError('The rule set is not valid; nothing was saved.', parsed.errors);
     }
-    const row = await this.unitOfWork.run((tx) =>
-      this.reviews.addRuleSet(tx, toStoredRules(parsed.rules), staff.userId, input.note ?? null),
-    );
+    const row = await this.unitOfWork.run(async (tx) => {
+      const added = await this.reviews.addRuleSet(
+        tx,
+        toStoredRules(parsed.rules),
+        staff.userId,
+        input.note ?? null,
+      );
+      // The version it replaces (versions are added one at a time: addRuleSet takes turns).
+      const [, before] = await this.reviews.ruleSets(tx, 2);
+      await this.audit.record(
+        {
+          action: 'review_rules.changed',
+          actorId: staff.userId,
+          actorRole: staff.role ?? null,
+          subjectType: 'review_rules',
+          subjectId: String(added.version),
+          before: before ? ruleSetView(before) : null,
+          after: ruleSetView(added),
+          ...(context ? { context } : {}),
+        },
+        tx,
+      );
+      return added;
+    });
     return ruleSetView(row);
   }
 }

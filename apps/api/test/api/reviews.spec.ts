@@ -5,6 +5,7 @@ import type { TestApp } from '../support/app';
 import { within } from '../support/poll';
 import { expectProblem } from '../support/problems';
 import { type Receiver, startReceiver } from '../support/receiver';
+import { newStaff } from '../support/staff';
 import { useTestApp } from '../support/suite';
 import type { TestUser } from '../support/users';
 
@@ -161,7 +162,7 @@ describe('rules per kind, at the boundary', () => {
     expect(over.body.transfer.reasons).toEqual(['HOURLY_AMOUNT']);
   });
 
-  it('daily count and amount, counting transfers still held; older than a day does not count', async () => {
+  it('daily count and amount, counting transfers still held', async () => {
     await setRules({ daily: { maxCount: 3, maxAmount: { USD: '300.00' } } });
     const { payer, from, to } = await payerAndPayee();
     expect((await send(payer.api, from, to, '150')).status).toBe(201);
@@ -393,6 +394,99 @@ describe('rule versions', () => {
       'rules.singleAmountAbove.USD',
     ]);
     expect((await reviews.rules()).active.version).toBe(before);
+  });
+});
+
+describe('the operator routes', () => {
+  it('finance works the queue oldest first, releases and rejects with a reason; each decision is audited', async () => {
+    await setRules({ singleAmountAbove: { USD: 5 } });
+    const finance = await newStaff(t, 'finance');
+    const { payer, from, to } = await payerAndPayee('100');
+    const first = (await send(payer.api, from, to, '10')).body.transfer.id as string;
+    const second = (await send(payer.api, from, to, '11')).body.transfer.id as string;
+    const queue = await finance.browser.get('/api/v1/ops/reviews?status=PENDING&limit=100');
+    expect(queue.status).toBe(200);
+    const ids = queue.body.data.map((r: { id: string }) => r.id);
+    expect(ids.indexOf(first)).toBeGreaterThanOrEqual(0);
+    expect(ids.indexOf(first)).toBeLessThan(ids.indexOf(second));
+    expect(queue.body.data.find((r: { id: string }) => r.id === first)).toMatchObject({
+      ownerId: payer.id,
+      ownerEmail: payer.email,
+      status: 'PENDING_REVIEW',
+      reasons: ['SINGLE_AMOUNT'],
+      amount: 10,
+    });
+
+    const released = await finance.browser.post(`/api/v1/ops/reviews/${first}/release`);
+    expect(released.status).toBe(200);
+    expect(released.body).toMatchObject({ id: first, status: 'RELEASED', decidedBy: finance.id });
+    expectProblem(
+      await finance.browser.post(`/api/v1/ops/reviews/${first}/release`),
+      409,
+      'REVIEW_NOT_PENDING',
+    );
+    expectProblem(
+      await finance.browser.post(`/api/v1/ops/reviews/${second}/reject`).send({}),
+      400,
+      'VALIDATION_FAILED',
+    );
+    const rejected = await finance.browser
+      .post(`/api/v1/ops/reviews/${second}/reject`)
+      .send({ reason: 'Looks like fraud' });
+    expect(rejected.body).toMatchObject({ status: 'REJECTED', decisionReason: 'Looks like fraud' });
+    expect(await money(from)).toEqual({ balance: 9000n, reserved: 0n });
+    const done = await finance.browser.get('/api/v1/ops/reviews?status=RELEASED&limit=100');
+    expect(done.body.data.map((r: { id: string }) => r.id)).toContain(first);
+
+    const audit = await t.db.query(
+      `SELECT action, actor_id, actor_role, subject_id, after FROM audit_events
+       WHERE subject_type = 'transfer_review' AND subject_id = ANY($1) ORDER BY seq`,
+      [[first, second]],
+    );
+    expect(audit.rows.map((r) => [r.action, r.actor_id, r.actor_role, r.subject_id])).toEqual([
+      ['review.released', finance.id, 'finance', first],
+      ['review.rejected', finance.id, 'finance', second],
+    ]);
+    expect(audit.rows[1].after).toMatchObject({ status: 'REJECTED', reason: 'Looks like fraud' });
+  });
+
+  it('admin edits the rules: a bad set is a 400 naming each field, a good one a new version, audited', async () => {
+    const admin = await newStaff(t, 'admin');
+    const before = (await admin.browser.get('/api/v1/ops/review-rules')).body.active.version as number;
+    const bad = await admin.browser.put('/api/v1/ops/review-rules').send({
+      rules: {
+        hourly: { maxCount: -1, maxAmount: {} },
+        daily: {},
+        newCounterpartyAbove: {},
+        singleAmountAbove: {},
+      },
+    });
+    expectProblem(bad, 400, 'VALIDATION_FAILED');
+    expect(bad.body.errors).toEqual([{ field: 'rules.hourly.maxCount', message: expect.any(String) }]);
+    const good = await admin.browser.put('/api/v1/ops/review-rules').send({
+      rules: {
+        hourly: { maxCount: 30, maxAmount: { USD: '5000.00' } },
+        daily: { maxCount: null, maxAmount: {} },
+        newCounterpartyAbove: { USD: 10000 },
+        singleAmountAbove: {},
+      },
+      note: 'tighter hourly',
+    });
+    expect(good.status).toBe(200);
+    expect(good.body).toMatchObject({
+      version: before + 1,
+      createdBy: admin.id,
+      note: 'tighter hourly',
+      rules: { hourly: { maxCount: 30, maxAmount: { USD: 5000 } } },
+    });
+    const listed = await admin.browser.get('/api/v1/ops/review-rules');
+    expect(listed.body.active.version).toBe(before + 1);
+    expect(listed.body.history[0].version).toBe(before);
+    const { rows } = await t.db.query(
+      `SELECT actor_id, before->>'version' AS was, after->>'version' AS now FROM audit_events
+       WHERE action = 'review_rules.changed' ORDER BY seq DESC LIMIT 1`,
+    );
+    expect(rows[0]).toEqual({ actor_id: admin.id, was: String(before), now: String(before + 1) });
   });
 });
 

@@ -1,5 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
 import { IsObject } from 'class-validator';
+import { JsonNumber } from '../../common/http/json-body.middleware';
 import { DateTime, Money, UuidProperty } from '../../common/http/openapi-decorators';
 import { DisplayName, Optional, Required, Rules } from '../../common/validation';
 import { Wallet } from '../../transactions/dto/wallet-view.dto';
@@ -97,10 +99,29 @@ export class ReviewRuleSetPage {
 
 export class PutRulesRequest {
   @ApiProperty({ description: 'The whole rule set (as ReviewRuleSetView.rules); it becomes a new version.' })
-  @Rules(Required(), IsObject({ message: 'must be an object' }))
+  @Rules(
+    // Read from the raw body (class-transformer would copy each JsonNumber into a plain object first).
+    Transform(({ obj, key }) => plainJson((obj as Record<string, unknown>)[key])),
+    Required(),
+    IsObject({ message: 'must be an object' }),
+  )
   rules!: unknown;
 
   @ApiPropertyOptional({ maxLength: 200 })
   @Rules(Optional(), DisplayName(200))
   note?: string;
+}
+
+/**
+ * A JSON value with each number as the client wrote it turned back into a plain value: a whole number
+ * (up to 15 digits, exact) a number, anything else its text, which the rules' checks read exactly as an
+ * amount (review-rules.ts) or refuse.
+ */
+function plainJson(value: unknown): unknown {
+  if (value instanceof JsonNumber) return /^\d{1,15}$/.test(value.text) ? Number(value.text) : value.text;
+  if (Array.isArray(value)) return value.map(plainJson);
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plainJson(v)]));
+  }
+  return value;
 }
