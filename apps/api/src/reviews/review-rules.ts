@@ -191,6 +191,7 @@ const MAX_CURRENCIES = 20;
 export function parseRulesInput(input: unknown): RulesInput {
   const errors: FieldError[] = [];
   const body = objectAt(input, 'rules', errors);
+  if (errors.length > 0) return { ok: false, errors };
   const hourly = velocityInput(body.hourly, 'rules.hourly', errors);
   const daily = velocityInput(body.daily, 'rules.daily', errors);
   const newCounterpartyAboveMinor = amountsInput(

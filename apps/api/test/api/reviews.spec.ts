@@ -1,6 +1,7 @@
 import http from 'node:http';
 import type { DomainError } from '../../src/common/errors';
 import { ReviewsService } from '../../src/reviews/reviews.service';
+import { checkBooks } from '../../src/transactions/books-check/books-check';
 import type { TestApp } from '../support/app';
 import { within } from '../support/poll';
 import { expectProblem } from '../support/problems';
@@ -8,6 +9,7 @@ import { type Receiver, startReceiver } from '../support/receiver';
 import { newStaff } from '../support/staff';
 import { useTestApp } from '../support/suite';
 import type { TestUser } from '../support/users';
+import { seedBalance } from '../support/wallets';
 
 /**
  * Review rules end to end on a real database: a transfer a rule matches is held (202 PENDING_REVIEW, its
@@ -337,6 +339,23 @@ describe('a held transfer', () => {
     expect(await money(to)).toEqual({ balance: 5500n, reserved: 0n });
   });
 
+  it('a release that would take the destination past its maxBalance is refused and it stays held', async () => {
+    const { payer, from, to } = await payerAndPayee('100');
+    const id = (await send(payer.api, from, to, '60')).body.transfer.id as string;
+    await seedBalance(t, to, 999999999999950n);
+    const error = (await reviews
+      .release({ userId: operator.id }, id)
+      .catch((e: DomainError) => e)) as DomainError;
+    expect(error.code).toBe('BALANCE_LIMIT_EXCEEDED');
+    expect(error.detail).toContain('stays held');
+    const { rows } = await t.db.query('SELECT status FROM transfer_reviews WHERE id = $1', [id]);
+    expect(rows[0].status).toBe('PENDING');
+    expect(await money(from)).toEqual({ balance: 10000n, reserved: 6000n });
+    // Rejecting it still works, and gives the money back to spend.
+    await reviews.reject({ userId: operator.id }, id, 'cannot be paid');
+    expect(await money(from)).toEqual({ balance: 10000n, reserved: 0n });
+  });
+
   it('an unknown id is NOT_FOUND; the payer cannot list another user’s wallet', async () => {
     expect(
       await codeOf(reviews.release({ userId: operator.id }, '00000000-0000-4000-8000-000000000000')),
@@ -491,6 +510,24 @@ describe('the operator routes', () => {
 });
 
 describe('the database keeps the promises', () => {
+  it('the books check finds reserved money that its reservations do not add up to', async () => {
+    await setRules({ singleAmountAbove: { USD: 50 } });
+    const { payer, from, to } = await payerAndPayee('100');
+    expect((await send(payer.api, from, to, '70')).status).toBe(202);
+    // As the owner, with the guard off: what only a tampered database could hold.
+    await t.db.query('ALTER TABLE wallets DISABLE TRIGGER wallets_reserved_has_reservations');
+    try {
+      await t.db.query('UPDATE wallets SET reserved_minor = 1000 WHERE id = $1', [from]);
+      const report = await checkBooks(t.db, { mode: 'full', whenBusy: 'wait' });
+      expect(report?.found.filter((f) => f.kind === 'RESERVED_MISMATCH')).toEqual([
+        expect.objectContaining({ walletId: from, detail: expect.stringContaining('add up to 7000') }),
+      ]);
+    } finally {
+      await t.db.query('UPDATE wallets SET reserved_minor = 7000 WHERE id = $1', [from]);
+      await t.db.query('ALTER TABLE wallets ENABLE TRIGGER wallets_reserved_has_reservations');
+    }
+  });
+
   it('refuses to change a rule version, a decided review, or reserved money without its reservations', async () => {
     await expect(t.db.query(`UPDATE review_rule_sets SET note = 'x' WHERE version = 1`)).rejects.toThrow(
       /append-only/,
