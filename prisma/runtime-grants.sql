@@ -46,11 +46,17 @@ GRANT INSERT, UPDATE (status, decided_by, decided_at, decision_reason, transacti
 -- Idempotency keys: claimed, completed with their outcome, swept after their time.
 GRANT INSERT, UPDATE (outcome, response_body), DELETE ON idempotency_keys TO :"runtime_role";
 
--- Access control: sign-up (users are never changed or deleted), sessions (ended; swept once expired),
--- API keys (last use, revocation).
-GRANT INSERT ON users TO :"runtime_role";
+-- Access control: sign-up and a password change (only the hash; never the email, never deleted),
+-- sessions (ended; swept once expired), API keys (last use, revocation).
+GRANT INSERT, UPDATE (password_hash) ON users TO :"runtime_role";
 GRANT INSERT, UPDATE (revoked_at), DELETE ON sessions TO :"runtime_role";
 GRANT INSERT, UPDATE (last_used_at, revoked_at) ON api_keys TO :"runtime_role";
+-- Two-factor sign-in: a set-up replaces a pending secret (or secrets:rotate re-seals it), a first code
+-- enables it, each accepted code advances last_used_step; turned off = deleted. Recovery codes are made,
+-- spent (used_at) and replaced.
+GRANT INSERT, UPDATE (secret, enabled_at, last_used_step, created_at), DELETE
+  ON two_factor_credentials TO :"runtime_role";
+GRANT INSERT, UPDATE (used_at), DELETE ON recovery_codes TO :"runtime_role";
 -- Rate-limit counters, shared between processes: counted up, reset, swept.
 GRANT INSERT, UPDATE (hits, window_ends_at), DELETE ON rate_limits TO :"runtime_role";
 

@@ -34,6 +34,41 @@ describe('signing in', () => {
     expect(await screen.findByRole('heading', { name: 'Create your first wallet' })).toBeInTheDocument();
   });
 
+  it('asks for the two-factor code when the API answers OTP_REQUIRED, without an error toast, then signs in', async () => {
+    const session = { signedIn: false };
+    const api = fakeApi(
+      [],
+      (call) => {
+        const body = call.body as { otp?: string };
+        if (call.path !== '/api/v1/auth/login') return problem(404, 'NOT_FOUND', 'unexpected');
+        if (body.otp === undefined) return problem(401, 'OTP_REQUIRED', 'Send the code as otp.');
+        if (body.otp !== '123456') return problem(401, 'UNAUTHENTICATED', 'The code is not right.');
+        session.signedIn = true;
+        return json(200, { user: { ...ME, twoFactor: true } });
+      },
+      session,
+    );
+    renderApp();
+    const user = userEvent.setup();
+    await user.type(await screen.findByLabelText('Email'), 'ada@example.com');
+    await user.type(screen.getByLabelText('Password'), 'long enough password');
+    await user.click(screen.getByRole('button', { name: 'Log in' }));
+    const code = await screen.findByLabelText('Two-factor code');
+    await waitFor(() => expect(code).toHaveFocus());
+    expect(screen.queryByText('Logging in failed')).not.toBeInTheDocument();
+
+    await user.type(code, '999999');
+    await user.click(screen.getByRole('button', { name: 'Log in' }));
+    expect(await screen.findByText(/That code is not right/)).toBeInTheDocument();
+    expect(session.signedIn).toBe(false);
+
+    await user.type(screen.getByLabelText('Two-factor code'), '123456');
+    await user.click(screen.getByRole('button', { name: 'Log in' }));
+    await waitFor(() => expect(session.signedIn).toBe(true));
+    expect(api.posts().map((c) => (c.body as { otp?: string }).otp)).toEqual([undefined, '999999', '123456']);
+    expect(await screen.findByRole('heading', { name: 'Create your first wallet' })).toBeInTheDocument();
+  });
+
   it('sends the CSRF token from its cookie with every change', async () => {
     // biome-ignore lint/suspicious/noDocumentCookie: the test plays the server setting the CSRF cookie
     document.cookie = 'wallet_csrf=token-from-cookie; path=/';

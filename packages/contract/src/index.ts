@@ -33,7 +33,16 @@ export type WebhookEndpointPage = Schemas['WebhookEndpointPage'];
 export type WebhookDelivery = Schemas['WebhookDelivery'];
 export type WebhookDeliveryPage = Schemas['WebhookDeliveryPage'];
 
+export type SessionInfo = Schemas['SessionInfo'];
+export type SessionList = Schemas['SessionList'];
+export type TwoFactorSetup = Schemas['TwoFactorSetup'];
+export type RecoveryCodes = Schemas['RecoveryCodes'];
+
 export type CredentialsRequest = Schemas['Credentials'];
+export type LoginRequest = Schemas['LoginRequest'];
+export type ChangePasswordRequest = Schemas['ChangePasswordRequest'];
+export type TwoFactorCodeRequest = Schemas['TwoFactorCodeRequest'];
+export type DisableTwoFactorRequest = Schemas['DisableTwoFactorRequest'];
 export type CreateWalletRequest = Schemas['CreateWalletRequest'];
 export type FundRequest = Schemas['FundRequest'];
 export type TransferRequest = Schemas['TransferRequest'];

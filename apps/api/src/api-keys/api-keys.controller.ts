@@ -1,5 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiCookieAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentRequestContext, type RequestContext } from '../audit/request-context';
 import { type Caller, CurrentCaller, SessionOnly } from '../auth/caller';
 import { IdParam } from '../common/http/id-param.dto';
 import { ApiCsrfToken, ApiOk, ApiProblems } from '../common/http/openapi-decorators';
@@ -23,8 +24,12 @@ export class ApiKeysController {
   })
   @ApiOk(201, CreatedApiKey, 'The key, with its secret.')
   @ApiProblems('VALIDATION_FAILED', 'PAYLOAD_TOO_LARGE')
-  create(@CurrentCaller() caller: Caller, @Body() body: CreateApiKeyRequest): Promise<CreatedApiKey> {
-    return this.keys.create(caller.userId, body);
+  create(
+    @CurrentCaller() caller: Caller,
+    @Body() body: CreateApiKeyRequest,
+    @CurrentRequestContext() context: RequestContext,
+  ): Promise<CreatedApiKey> {
+    return this.keys.create(caller.userId, body, context);
   }
 
   @Get()
@@ -44,7 +49,11 @@ export class ApiKeysController {
   })
   @ApiOk(200, ApiKey, 'The revoked key.')
   @ApiProblems('VALIDATION_FAILED', 'NOT_FOUND')
-  revoke(@CurrentCaller() caller: Caller, @Param() { id }: IdParam): Promise<ApiKey> {
-    return this.keys.revoke(caller.userId, id);
+  revoke(
+    @CurrentCaller() caller: Caller,
+    @Param() { id }: IdParam,
+    @CurrentRequestContext() context: RequestContext,
+  ): Promise<ApiKey> {
+    return this.keys.revoke(caller.userId, id, context);
   }
 }

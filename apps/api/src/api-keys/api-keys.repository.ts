@@ -37,9 +37,16 @@ export class ApiKeysRepository {
     return db.apiKey.count({ where: { userId, revokedAt: null } });
   }
 
-  /** Revokes the user's key; null when the user has no such key. Revoking twice keeps the first time. */
-  async revoke(db: Db, userId: string, id: string): Promise<ApiKeyRow | null> {
-    await db.apiKey.updateMany({ where: { id, userId, revokedAt: null }, data: { revokedAt: new Date() } });
-    return db.apiKey.findFirst({ where: { id, userId }, select: KEY_SELECT });
+  /**
+   * Revokes the user's key; null when the user has no such key. Revoking twice keeps the first time
+   * (`revokedNow` says whether this call revoked it).
+   */
+  async revoke(db: Db, userId: string, id: string): Promise<{ row: ApiKeyRow; revokedNow: boolean } | null> {
+    const { count } = await db.apiKey.updateMany({
+      where: { id, userId, revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
+    const row = await db.apiKey.findFirst({ where: { id, userId }, select: KEY_SELECT });
+    return row && { row, revokedNow: count === 1 };
   }
 }

@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { AuditService } from '../audit/audit.service';
+import type { RequestContext } from '../audit/request-context';
 import { CredentialCache } from '../auth/credential-cache';
 import { randomToken, sha256 } from '../auth/secrets';
 import { PrismaService } from '../database/prisma.service';
@@ -17,19 +19,28 @@ export class ApiKeysService {
     private readonly keys: ApiKeysRepository,
     private readonly unitOfWork: UnitOfWork,
     private readonly credentials: CredentialCache,
+    private readonly audit: AuditService,
   ) {}
 
   /** Makes a key; its secret is in this answer and nowhere else ever again. */
-  async create(userId: string, input: CreateApiKeyInput): Promise<CreatedApiKey> {
+  async create(userId: string, input: CreateApiKeyInput, context: RequestContext): Promise<CreatedApiKey> {
     if ((await this.keys.countLive(this.prisma, userId)) >= MAX_KEYS_PER_USER)
       throw new TooManyApiKeysError();
     const secret = `${KEY_PREFIX}${randomToken()}`;
-    const row = await this.keys.create(this.prisma, {
-      userId,
-      name: input.name,
-      prefix: secret.slice(0, 10),
-      secretHash: sha256(secret),
-      scopes: input.scopes,
+    const row = await this.unitOfWork.run(async (tx) => {
+      const created = await this.keys.create(tx, {
+        userId,
+        name: input.name,
+        prefix: secret.slice(0, 10),
+        secretHash: sha256(secret),
+        scopes: input.scopes,
+      });
+      const { name, prefix, scopes } = created;
+      await this.audit.record(
+        keyEntry(userId, created.id, 'api_key.created', context, { name, prefix, scopes }),
+        tx,
+      );
+      return created;
     });
     return { ...toApiKeyView(row), key: secret };
   }
@@ -39,13 +50,22 @@ export class ApiKeysService {
   }
 
   /** Revokes the key on every process: the revocation and its announcement commit together. */
-  async revoke(userId: string, id: string): Promise<ApiKey> {
+  async revoke(userId: string, id: string, context: RequestContext): Promise<ApiKey> {
     const row = await this.unitOfWork.run(async (tx) => {
       const revoked = await this.keys.revoke(tx, userId, id);
       if (revoked) await this.credentials.announceRevocation(tx, userId);
-      return revoked;
+      // Revoking a revoked key answers the same and changes nothing: recorded once, when it happens.
+      if (revoked?.revokedNow) {
+        const { name, prefix } = revoked.row;
+        await this.audit.record(keyEntry(userId, id, 'api_key.revoked', context, { name, prefix }), tx);
+      }
+      return revoked?.row ?? null;
     });
     if (!row) throw new ApiKeyNotFoundError(id);
     return toApiKeyView(row);
   }
+}
+
+function keyEntry(userId: string, keyId: string, action: string, context: RequestContext, after: object) {
+  return { action, actorId: userId, userId, subjectType: 'api_key', subjectId: keyId, after, context };
 }

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCookieAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
+import { CurrentRequestContext, type RequestContext } from '../audit/request-context';
 import {
   ApiCsrfToken,
   ApiOk,
@@ -14,7 +15,7 @@ import { AuthRateLimited } from '../rate-limit/rate-limit.decorators';
 import { UnauthenticatedError } from './auth.errors';
 import { AuthService, CSRF_COOKIE, type NewSession, SESSION_COOKIE } from './auth.service';
 import { type Caller, CurrentCaller, Public } from './caller';
-import { Credentials, UserResult } from './dto/auth.dto';
+import { Credentials, LoginRequest, UserResult } from './dto/auth.dto';
 
 const SESSION_COOKIES = {
   'Set-Cookie': {
@@ -54,13 +55,27 @@ export class AuthController {
   @Public()
   @AuthRateLimited()
   @HttpCode(200)
-  @ApiOperation({ operationId: 'logIn', summary: 'Sign in (sets the session cookie)', security: [] })
+  @ApiOperation({
+    operationId: 'logIn',
+    summary: 'Sign in (sets the session cookie)',
+    description:
+      'An account with two-factor sign-in also needs `otp` (its authenticator code or a recovery code): without it the answer is 401 OTP_REQUIRED, with a wrong or used one 401 UNAUTHENTICATED, counted as a failed login.',
+    security: [],
+  })
   @ApiOk(200, UserResult, 'The user; the session cookie is set.', SESSION_COOKIES)
-  @ApiRouteProblems('public', 'VALIDATION_FAILED', 'UNAUTHENTICATED', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED')
+  @ApiRouteProblems(
+    'public',
+    'VALIDATION_FAILED',
+    'UNAUTHENTICATED',
+    'OTP_REQUIRED',
+    'PAYLOAD_TOO_LARGE',
+    'RATE_LIMITED',
+  )
   async logIn(
-    @Body() body: Credentials,
+    @Body() body: LoginRequest,
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
+    @CurrentRequestContext() context: RequestContext,
   ): Promise<UserResult> {
     // The per-email limits count failed logins only, here after validation: see LoginLimits.
     const address = clientAddress(request.ip);
@@ -68,7 +83,7 @@ export class AuthController {
       await this.loginLimits.check(body.email, address);
       let session: NewSession;
       try {
-        session = await this.auth.logIn(body);
+        session = await this.auth.logIn(body, context);
       } catch (error) {
         if (error instanceof UnauthenticatedError) await this.loginLimits.failed(body.email, address);
         throw error;
@@ -94,8 +109,9 @@ export class AuthController {
   async logOut(
     @CurrentCaller() caller: Caller,
     @Res({ passthrough: true }) response: Response,
+    @CurrentRequestContext() context: RequestContext,
   ): Promise<void> {
-    await this.auth.logOut(caller);
+    await this.auth.logOut(caller, context);
     response.clearCookie(SESSION_COOKIE, { path: '/' });
     response.clearCookie(CSRF_COOKIE, { path: '/' });
   }

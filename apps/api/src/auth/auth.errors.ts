@@ -11,3 +11,34 @@ export class ForbiddenError extends DomainError {
     super('FORBIDDEN', detail);
   }
 }
+
+/** The password was right, but the account has two-factor sign-in and the login sent no code. */
+export class OtpRequiredError extends DomainError {
+  constructor() {
+    super(
+      'OTP_REQUIRED',
+      'This account has two-factor sign-in: send the 6-digit code from your authenticator app (or one of your recovery codes) as otp.',
+    );
+  }
+}
+
+export class TwoFactorAlreadyEnabledError extends DomainError {
+  constructor() {
+    super(
+      'TWO_FACTOR_ALREADY_ENABLED',
+      'Two-factor sign-in is already on for this account. Turn it off first to set up another authenticator.',
+    );
+  }
+}
+
+export class TwoFactorNotEnabledError extends DomainError {
+  constructor(detail = 'Two-factor sign-in is not on for this account.') {
+    super('TWO_FACTOR_NOT_ENABLED', detail);
+  }
+}
+
+export class SessionNotFoundError extends DomainError {
+  constructor(id: string) {
+    super('NOT_FOUND', `You have no live session with id ${id}.`);
+  }
+}

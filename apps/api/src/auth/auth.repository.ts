@@ -6,6 +6,8 @@ export interface UserRow {
   email: string;
   createdAt: Date;
   staffRole: { role: string } | null;
+  /** Present from a two-factor set-up on; on once enabledAt is set. */
+  twoFactor: { enabledAt: Date | null } | null;
 }
 
 const USER_SELECT = {
@@ -13,7 +15,10 @@ const USER_SELECT = {
   email: true,
   createdAt: true,
   staffRole: { select: { role: true } },
+  twoFactor: { select: { enabledAt: true } },
 } as const;
+/** A bound on the session list: sessions last 7 days, so only a script signing in all day gets near it. */
+const MAX_LISTED_SESSIONS = 100;
 
 @Injectable()
 export class AuthRepository {
@@ -27,6 +32,14 @@ export class AuthRepository {
 
   findUser(db: Db, id: string): Promise<UserRow | null> {
     return db.user.findUnique({ where: { id }, select: USER_SELECT });
+  }
+
+  findUserWithPassword(db: Db, id: string): Promise<(UserRow & { passwordHash: string }) | null> {
+    return db.user.findUnique({ where: { id }, select: { ...USER_SELECT, passwordHash: true } });
+  }
+
+  async updatePassword(db: Db, id: string, passwordHash: string): Promise<void> {
+    await db.user.update({ where: { id }, data: { passwordHash }, select: { id: true } });
   }
 
   createSession(
@@ -46,6 +59,34 @@ export class AuthRepository {
 
   async revokeSession(db: Db, id: string): Promise<void> {
     await db.session.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: new Date() } });
+  }
+
+  /** The user's live sessions (not ended, not expired), newest first; never their tokens. */
+  listLiveSessions(db: Db, userId: string) {
+    return db.session.findMany({
+      where: { userId, revokedAt: null, expiresAt: { gt: new Date() } },
+      select: { id: true, createdAt: true, expiresAt: true },
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      take: MAX_LISTED_SESSIONS,
+    });
+  }
+
+  /** Ends one live session of this user; false when the user has no such live session. */
+  async revokeOwnSession(db: Db, userId: string, id: string): Promise<boolean> {
+    const { count } = await db.session.updateMany({
+      where: { id, userId, revokedAt: null, expiresAt: { gt: new Date() } },
+      data: { revokedAt: new Date() },
+    });
+    return count === 1;
+  }
+
+  /** Ends every live session of this user but `keepId` (the one asking). */
+  async revokeOtherSessions(db: Db, userId: string, keepId: string | undefined): Promise<number> {
+    const { count } = await db.session.updateMany({
+      where: { userId, revokedAt: null, ...(keepId ? { id: { not: keepId } } : {}) },
+      data: { revokedAt: new Date() },
+    });
+    return count;
   }
 
   /** A live API key by its secret's hash. */

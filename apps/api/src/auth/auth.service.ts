@@ -1,16 +1,19 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { Request } from 'express';
+import { AuditService } from '../audit/audit.service';
+import type { RequestContext } from '../audit/request-context';
 import { ValidationFailedError } from '../common/errors';
 import { APP_CONFIG, type AppConfig } from '../config/config';
-import { sqlState } from '../database/db';
+import { type Db, sqlState } from '../database/db';
 import { PrismaService } from '../database/prisma.service';
 import { UnitOfWork } from '../database/unit-of-work';
 import { UnauthenticatedError } from './auth.errors';
 import { AuthRepository, type UserRow } from './auth.repository';
 import { type Caller, SCOPES, type Scope } from './caller';
 import { CredentialCache } from './credential-cache';
-import type { Credentials, User } from './dto/auth.dto';
-import { decoyHash, hashPassword, randomToken, sha256, verifyPassword } from './secrets';
+import type { Credentials, LoginRequest, User } from './dto/auth.dto';
+import { accountTag, decoyHash, hashPassword, randomToken, sha256, verifyPassword } from './secrets';
+import { type SecondFactor, TwoFactorService } from './two-factor.service';
 
 export const SESSION_COOKIE = 'wallet_session';
 export const CSRF_COOKIE = 'wallet_csrf';
@@ -19,6 +22,9 @@ const KEY_TOUCH_INTERVAL_MS = 60_000;
 
 export interface NewSession {
   user: User;
+  sessionId: string;
+  /** At login with two-factor sign-in: the factor used (a recovery code is now spent). */
+  secondFactor: SecondFactor | null;
   token: string;
   csrfToken: string;
   expiresAt: Date;
@@ -33,6 +39,8 @@ export class AuthService {
     private readonly repository: AuthRepository,
     private readonly unitOfWork: UnitOfWork,
     private readonly credentials: CredentialCache,
+    private readonly twoFactor: TwoFactorService,
+    private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -49,23 +57,79 @@ export class AuthService {
       }
       throw error;
     }
-    return this.startSession(user);
+    return this.startSession(user, null);
   }
 
-  async logIn(credentials: Credentials): Promise<NewSession> {
+  /**
+   * The password, then (for an account with two-factor sign-in) the code: OTP_REQUIRED without one, 401
+   * for a wrong or used one. Both 401s are failed logins to the login limits.
+   */
+  async logIn(credentials: LoginRequest, context: RequestContext): Promise<NewSession> {
     const found = await this.repository.findUserByEmail(this.prisma, credentials.email);
     const ok = await verifyPassword(found?.passwordHash ?? (await decoyHash()), credentials.password);
-    if (!found || !ok) throw new UnauthenticatedError('The email or password is not right.');
-    return this.startSession(found);
+    if (!found || !ok) {
+      await this.loginFailed(credentials.email, found?.id ?? null, 'password', context);
+      throw new UnauthenticatedError('The email or password is not right.');
+    }
+    let secondFactor: SecondFactor | null;
+    try {
+      secondFactor = await this.twoFactor.checkAtLogin(found.id, credentials.otp, context);
+    } catch (error) {
+      if (error instanceof UnauthenticatedError) {
+        await this.loginFailed(credentials.email, found.id, 'two_factor', context);
+      }
+      throw error;
+    }
+    return this.unitOfWork.run(async (tx) => {
+      const session = await this.startSession(found, secondFactor, tx);
+      const entry = { actorId: found.id, userId: found.id, subjectType: 'session', context };
+      await this.audit.record(
+        { ...entry, action: 'auth.login', subjectId: session.sessionId, after: { twoFactor: secondFactor } },
+        tx,
+      );
+      return session;
+    });
+  }
+
+  /**
+   * A failed login, in the audit trail: the account's history shows it when the email has one; the
+   * email itself is never stored, only its tag (accountTag), so attempts on one address can be grouped.
+   */
+  private loginFailed(
+    email: string,
+    userId: string | null,
+    reason: 'password' | 'two_factor',
+    context: RequestContext,
+  ): Promise<void> {
+    return this.audit.record({
+      action: 'auth.login_failed',
+      actorId: null,
+      userId,
+      subjectType: 'account',
+      subjectId: accountTag(email),
+      after: { reason },
+      context,
+    });
   }
 
   /** Ends the session on every process: the revocation and its announcement commit together. */
-  async logOut(caller: Caller): Promise<void> {
+  async logOut(caller: Caller, context: RequestContext): Promise<void> {
     const { sessionId } = caller;
     if (!sessionId) return;
     await this.unitOfWork.run(async (tx) => {
       await this.repository.revokeSession(tx, sessionId);
       await this.credentials.announceRevocation(tx, caller.userId);
+      await this.audit.record(
+        {
+          action: 'auth.logout',
+          actorId: caller.userId,
+          userId: caller.userId,
+          subjectType: 'session',
+          subjectId: sessionId,
+          context,
+        },
+        tx,
+      );
     });
   }
 
@@ -151,18 +215,22 @@ export class AuthService {
     };
   }
 
-  private async startSession(user: UserRow): Promise<NewSession> {
+  private async startSession(
+    user: UserRow,
+    secondFactor: SecondFactor | null,
+    db: Db = this.prisma,
+  ): Promise<NewSession> {
     const token = randomToken();
     const csrfToken = randomToken();
     const expiresAt = new Date(Date.now() + SESSION_DAYS * 86_400_000);
-    await this.repository.createSession(this.prisma, {
+    const { id: sessionId } = await this.repository.createSession(db, {
       userId: user.id,
       tokenHash: sha256(token),
       // Only the hash is stored, as for the session token: the browser keeps the token in its cookie.
       csrfTokenHash: sha256(csrfToken),
       expiresAt,
     });
-    return { user: toUser(user), token, csrfToken, expiresAt };
+    return { user: toUser(user), sessionId, secondFactor, token, csrfToken, expiresAt };
   }
 
   /** last-used time, written at most once a minute per key so busy keys do not queue on their row. */
@@ -183,5 +251,6 @@ function toUser(user: UserRow): User {
     email: user.email,
     createdAt: user.createdAt.toISOString(),
     role: role === 'support' || role === 'finance' || role === 'admin' ? role : null,
+    twoFactor: !!user.twoFactor?.enabledAt,
   };
 }

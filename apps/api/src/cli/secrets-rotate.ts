@@ -1,6 +1,7 @@
 /**
- * `pnpm secrets:rotate [--json]`: seals every stored secret (webhook signing secrets) under the current
- * key (SECRETS_KEY_ID, else the first of SECRETS_KEYS), reading each with whichever configured key it
+ * `pnpm secrets:rotate [--json]`: seals every stored secret (webhook signing secrets and two-factor TOTP
+ * secrets: STORED_SECRETS) under the current key (SECRETS_KEY_ID, else the first of SECRETS_KEYS), reading
+ * each with whichever configured key it
  * names; plaintext rows from before encryption are encrypted too. On the product's database
  * (DATABASE_URL, or the embedded one). In batches, safe beside a running API, idempotent: a second run
  * finds everything current. Exit code 0 when every secret is under the current key, 1 when some could not

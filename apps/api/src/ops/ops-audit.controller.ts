@@ -1,9 +1,9 @@
 import { Readable } from 'node:stream';
 import { Controller, Get, Query, StreamableFile } from '@nestjs/common';
-import { ApiCookieAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiCookieAuth, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { AuditEventPage, type AuditEventView, AuditExportQuery, AuditQuery } from '../audit/audit.dto';
 import { AuditRepository, toAuditEventView } from '../audit/audit.repository';
-import { ApiOk, ApiRouteProblems } from '../common/http/openapi-decorators';
+import { ApiOk, ApiRouteProblems, REQUEST_ID_HEADER } from '../common/http/openapi-decorators';
 import { pageSize, toPage } from '../common/page';
 import { PrismaService } from '../database/prisma.service';
 import { csvLine, text as spreadsheetText } from '../statements/statement-csv';
@@ -62,6 +62,15 @@ export class OpsAuditController {
       'The same filters as the search; every matching entry, streamed, with its hash, so the chain can be checked outside.',
   })
   @ApiProduces('text/csv', 'application/x-ndjson')
+  @ApiResponse({
+    status: 200,
+    description: 'Every matching entry, oldest first: CSV with a header row, or one JSON object per line.',
+    headers: REQUEST_ID_HEADER,
+    content: {
+      'text/csv': { schema: { type: 'string' } },
+      'application/x-ndjson': { schema: { type: 'string' } },
+    },
+  })
   @ApiRouteProblems('signed-in', 'FORBIDDEN', 'NOT_FOUND', 'VALIDATION_FAILED')
   exportTrail(@Query() query: AuditExportQuery): StreamableFile {
     const format = query.format ?? 'csv';

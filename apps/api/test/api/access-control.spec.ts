@@ -21,7 +21,13 @@ describe('accounts', () => {
     const res = await t.anonymous.post('/api/v1/auth/signup').send({ email, password: PASSWORD });
     expect(res.status).toBe(201);
     expect(res.body).toEqual({
-      user: { id: expect.any(String), email: email.toLowerCase(), createdAt: expect.any(String), role: null },
+      user: {
+        id: expect.any(String),
+        email: email.toLowerCase(),
+        createdAt: expect.any(String),
+        role: null,
+        twoFactor: false,
+      },
     });
     expect(res.text).not.toContain(PASSWORD);
     const cookies = ([] as string[]).concat(res.headers['set-cookie'] ?? []);

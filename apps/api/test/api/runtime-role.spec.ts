@@ -101,8 +101,10 @@ describe('the runtime role the API connects as', () => {
     expect(rows[0]).toEqual({ owner_id: t.user.id, currency: 'USD' });
   });
 
-  it("cannot rewrite a user's password or the books check's records", async () => {
-    await refused("UPDATE users SET password_hash = 'x'");
+  it("cannot change a user's email or remove a user, nor rewrite the books check's records", async () => {
+    // The password hash it may set (a password change); who the account is, never.
+    await refused("UPDATE users SET email = 'someone@example.com'");
+    await refused('UPDATE users SET id = gen_random_uuid()');
     await refused('DELETE FROM users');
     // ledger_checks is a record of every check: only added to. (ledger_check_wallets, each wallet's
     // checkpoint, the check itself must advance and reset: the role may update its three columns.)

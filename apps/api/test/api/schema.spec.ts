@@ -24,11 +24,13 @@ describe('the test databases', () => {
       'ledger_check_wallets',
       'ledger_checks',
       'rate_limits',
+      'recovery_codes',
       'review_rule_sets',
       'sessions',
       'staff_roles',
       'transactions',
       'transfer_reviews',
+      'two_factor_credentials',
       'users',
       // A view: what each wallet's reserved money is made of.
       'wallet_reservations',

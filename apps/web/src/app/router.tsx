@@ -64,6 +64,13 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               ],
             },
             {
+              path: paths.settings.path,
+              lazy: async () => {
+                const { SettingsRoute, clientLoader } = await import('./routes/settings');
+                return { Component: SettingsRoute, loader: clientLoader(queryClient) };
+              },
+            },
+            {
               path: paths.apiKeys.path,
               lazy: async () => {
                 const { ApiKeysRoute, clientLoader } = await import('./routes/api-keys');

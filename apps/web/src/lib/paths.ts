@@ -23,6 +23,7 @@ export const paths = {
     getHref: (transactionId: string) => `/transactions/${transactionId}`,
   },
   apiKeys: { path: '/api-keys', getHref: () => '/api-keys' },
+  settings: { path: '/settings', getHref: () => '/settings' },
   /** The API's own documentation, served beside the dashboard (not a route of this app). */
   apiDocs: { getHref: () => '/api/docs' },
 } as const;

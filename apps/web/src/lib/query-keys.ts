@@ -14,6 +14,8 @@ export const queryKeys = {
   transaction: (id: string) => ['transactions', id] as const,
   currencies: ['currencies'] as const,
   me: ['auth', 'me'] as const,
+  /** Not under 'auth': the sign-in and sign-out keep only `me`, and another person's sessions must go. */
+  sessions: ['sessions'] as const,
   apiKeys: ['api-keys'] as const,
   webhookEndpoints: ['webhook-endpoints'] as const,
   webhookDeliveries: (endpointId: string) => ['webhook-endpoints', endpointId, 'deliveries'] as const,

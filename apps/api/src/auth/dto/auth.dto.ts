@@ -1,6 +1,6 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { DateTime, UuidProperty } from '../../common/http/openapi-decorators';
-import { EmailAddress, IsText, MaxChars, MinChars, Required, Rules } from '../../common/validation';
+import { EmailAddress, IsText, MaxChars, MinChars, Optional, Required, Rules } from '../../common/validation';
 
 export class Credentials {
   @ApiProperty({ format: 'email', maxLength: 254, example: 'ada@example.com' })
@@ -10,6 +10,18 @@ export class Credentials {
   @ApiProperty({ minLength: 10, maxLength: 200, example: 'correct horse battery staple' })
   @Rules(Required(), IsText(), MinChars(10, 'must be at least 10 characters'), MaxChars(200))
   password!: string;
+}
+
+/** A login: the credentials, and the second factor when the account has two-factor sign-in. */
+export class LoginRequest extends Credentials {
+  @ApiPropertyOptional({
+    maxLength: 64,
+    example: '123456',
+    description:
+      'Only for an account with two-factor sign-in: the 6-digit code of its authenticator app, or one of its recovery codes. Without it such a login answers 401 OTP_REQUIRED.',
+  })
+  @Rules(Optional(), IsText(), MaxChars(64))
+  otp?: string;
 }
 
 export class User {
@@ -22,6 +34,7 @@ export class User {
     description: 'A staff role (the operator console at /ops), or null for everyone else.',
   })
   role!: 'support' | 'finance' | 'admin' | null;
+  @ApiProperty({ description: 'Whether two-factor sign-in is on for this account.' }) twoFactor!: boolean;
 }
 
 export class UserResult {

@@ -126,6 +126,10 @@ const EXAMPLES: Record<ErrorCode, Pick<Problem, 'detail'> & Partial<Problem>> = 
     detail: 'The source and destination are the same wallet. Choose another destination.',
   },
   UNAUTHENTICATED: { detail: 'Sign in, or send an API key as Authorization: Bearer <key>.' },
+  OTP_REQUIRED: {
+    detail:
+      'This account has two-factor sign-in: send the 6-digit code from your authenticator app (or a recovery code) as otp.',
+  },
   FORBIDDEN: { detail: 'This API key does not have the transfers:write scope this request needs.' },
   WALLET_NOT_FOUND: { detail: `No wallet with id ${EXAMPLE_ID} exists.` },
   TRANSACTION_NOT_FOUND: { detail: `No transaction with id ${EXAMPLE_ID} exists.` },
@@ -137,6 +141,11 @@ const EXAMPLES: Record<ErrorCode, Pick<Problem, 'detail'> & Partial<Problem>> = 
   DELIVERY_PENDING: {
     detail: `The delivery ${EXAMPLE_ID} is still being tried; it can be sent again once it has succeeded or failed.`,
   },
+  TWO_FACTOR_ALREADY_ENABLED: {
+    detail:
+      'Two-factor sign-in is already on for this account. Turn it off first to set up another authenticator.',
+  },
+  TWO_FACTOR_NOT_ENABLED: { detail: 'Two-factor sign-in is not on for this account.' },
   PAYLOAD_TOO_LARGE: { detail: 'The request body is larger than 100 kB.' },
   INSUFFICIENT_FUNDS: {
     detail: 'The balance of 10.00 USD does not cover 25.00 USD.',

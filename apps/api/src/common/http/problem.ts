@@ -12,6 +12,8 @@ export function describe(code: ErrorCode): { status: number; title: string } {
       return { status: 400, title: 'Source and destination are the same wallet' };
     case 'UNAUTHENTICATED':
       return { status: 401, title: 'Authentication required' };
+    case 'OTP_REQUIRED':
+      return { status: 401, title: 'A two-factor code is required' };
     case 'FORBIDDEN':
       return { status: 403, title: 'Not allowed' };
     case 'WALLET_NOT_FOUND':
@@ -24,6 +26,10 @@ export function describe(code: ErrorCode): { status: number; title: string } {
       return { status: 409, title: 'A request with this Idempotency-Key is still in progress' };
     case 'DELIVERY_PENDING':
       return { status: 409, title: 'The webhook delivery is still being tried' };
+    case 'TWO_FACTOR_ALREADY_ENABLED':
+      return { status: 409, title: 'Two-factor sign-in is already on' };
+    case 'TWO_FACTOR_NOT_ENABLED':
+      return { status: 409, title: 'Two-factor sign-in is not on' };
     case 'PAYLOAD_TOO_LARGE':
       return { status: 413, title: 'Request body too large' };
     case 'INSUFFICIENT_FUNDS':

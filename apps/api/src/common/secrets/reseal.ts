@@ -6,6 +6,7 @@ import { ENVELOPE_PREFIX, type SecretBox, SecretDecryptError } from './secret-bo
  */
 export const STORED_SECRETS: readonly { table: string; column: string }[] = [
   { table: 'webhook_endpoints', column: 'secret' },
+  { table: 'two_factor_credentials', column: 'secret' },
 ];
 
 /** Statements on the database: pg's client and Prisma both fit. */

@@ -1,4 +1,4 @@
-import { CircleUser, KeyRound, LogOut, Wallet } from 'lucide-react';
+import { CircleUser, KeyRound, LogOut, Settings, Wallet } from 'lucide-react';
 import type { ReactNode } from 'react';
 import { Link, NavLink, Outlet } from 'react-router';
 import { ErrorBoundary } from '../../components/error-boundary';
@@ -43,6 +43,12 @@ export function Shell({ children }: { children?: ReactNode }) {
                   to={paths.apiKeys.getHref()}
                   icon={<KeyRound aria-hidden="true" size={16} />}
                   label="API keys"
+                  end
+                />
+                <NavItem
+                  to={paths.settings.getHref()}
+                  icon={<Settings aria-hidden="true" size={16} />}
+                  label="Settings"
                   end
                 />
               </nav>

@@ -1,4 +1,5 @@
 import { LogIn, UserPlus, Wallet } from 'lucide-react';
+import { useEffect, useRef } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { Button } from '../../../components/ui/button';
 import { Card } from '../../../components/ui/card';
@@ -12,6 +13,11 @@ export function AuthScreen({ mode }: { mode: SignInMode }) {
   const [params] = useSearchParams();
   const form = useAuthForm(mode);
   const isLogin = mode === 'login';
+  const otpInput = useRef<HTMLInputElement>(null);
+  // The code field appears when the API asks for it: take the person straight there.
+  useEffect(() => {
+    if (form.needsOtp) otpInput.current?.focus();
+  }, [form.needsOtp]);
   return (
     <Card className="mx-auto mt-6 max-w-md">
       <div className="mb-6 flex items-center gap-3">
@@ -48,6 +54,19 @@ export function AuthScreen({ mode }: { mode: SignInMode }) {
           error={form.errors.password}
           hint={isLogin ? undefined : 'At least 10 characters.'}
         />
+        {form.needsOtp ? (
+          <TextField
+            ref={otpInput}
+            label="Two-factor code"
+            autoComplete="one-time-code"
+            inputMode="numeric"
+            maxLength={64}
+            value={form.otp}
+            onChange={(e) => form.setOtp(e.target.value)}
+            error={form.errors.otp}
+            hint="This account has two-factor sign-in: enter the 6-digit code from your authenticator app, or one of your recovery codes."
+          />
+        ) : null}
         <Button type="submit" disabled={form.isPending}>
           {isLogin ? <LogIn aria-hidden="true" size={16} /> : <UserPlus aria-hidden="true" size={16} />}
           {form.isPending ? 'One moment…' : isLogin ? 'Log in' : 'Create account'}
