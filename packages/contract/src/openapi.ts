@@ -384,7 +384,7 @@ export interface paths {
         /** The review rules in force, and earlier versions (staff) */
         get: operations["getReviewRules"];
         /** Save the whole rule set as a new version, in force for the next transfer (admin) */
-        put: operations["putReviewRules"];
+        put: operations["replaceReviewRules"];
         post?: never;
         delete?: never;
         options?: never;
@@ -3757,7 +3757,7 @@ export interface operations {
             };
         };
     };
-    putReviewRules: {
+    replaceReviewRules: {
         parameters: {
             query?: never;
             header?: {

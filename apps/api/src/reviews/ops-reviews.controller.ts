@@ -113,7 +113,7 @@ export class OpsReviewsController {
   @Staff(...ADMIN_ONLY)
   @ApiCsrfToken()
   @ApiOperation({
-    operationId: 'putReviewRules',
+    operationId: 'replaceReviewRules',
     summary: 'Save the whole rule set as a new version, in force for the next transfer (admin)',
   })
   @ApiOk(200, ReviewRuleSetView, 'The new version.')
