@@ -26,6 +26,7 @@ describe('POST /api/v1/wallets', () => {
       name: 'USD wallet',
       currency: 'USD',
       balance: 0,
+      availableBalance: 0,
       createdAt: expect.any(String),
       updatedAt: expect.any(String),
     });
