@@ -41,6 +41,15 @@ GRANT INSERT, UPDATE (balance_minor, updated_at, frozen_at, frozen_reason, froze
 -- what was proposed, and DELETE); expired ones are marked when read.
 GRANT INSERT, UPDATE (status, decided_by, decided_at, decision_reason, transaction_id) ON adjustments TO :"runtime_role";
 
+-- Reserved money (a held transfer's amount): changed only with the reservations it adds up to (the
+-- wallets_reserved_has_reservations constraint trigger checks it against wallet_reservations).
+GRANT UPDATE (reserved_minor) ON wallets TO :"runtime_role";
+
+-- Review rules: a new version is added by an admin, never changed (a trigger refuses UPDATE, DELETE).
+GRANT INSERT ON review_rule_sets TO :"runtime_role";
+-- Held transfers: added when a rule holds one; decided once (a trigger refuses any other change).
+GRANT INSERT, UPDATE (status, decided_by, decided_at, decision_reason, transaction_id) ON transfer_reviews TO :"runtime_role";
+
 -- Idempotency keys: claimed, completed with their outcome, swept after their time.
 GRANT INSERT, UPDATE (outcome, response_body), DELETE ON idempotency_keys TO :"runtime_role";
 

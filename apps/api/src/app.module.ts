@@ -23,6 +23,7 @@ import { OpsModule } from './ops/ops.module';
 import { AccessGuard } from './rate-limit/access.guard';
 import { RateLimitGuard } from './rate-limit/rate-limit.guard';
 import { RateLimitModule } from './rate-limit/rate-limit.module';
+import { ReviewsModule } from './reviews/reviews.module';
 import { StatementsModule } from './statements/statements.module';
 import { TiersModule } from './tiers/tiers.module';
 import { BooksCheckModule } from './transactions/books-check/books-check.module';
@@ -134,6 +135,7 @@ export class AppModule implements NestModule {
         WalletsModule,
         MovementsModule,
         TiersModule,
+        ReviewsModule,
         StatementsModule,
         MaintenanceModule,
         BooksCheckModule,

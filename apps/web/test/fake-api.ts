@@ -36,6 +36,8 @@ export function wallet(overrides: Partial<Wallet> = {}): Wallet {
     createdAt: '2026-11-26T10:00:00.000Z',
     updatedAt: '2026-11-26T10:00:00.000Z',
     ...overrides,
+    // What can be spent: all of it, unless a test says some is reserved.
+    availableBalance: overrides.availableBalance ?? overrides.balance ?? 0,
   };
 }
 

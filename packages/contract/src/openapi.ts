@@ -496,6 +496,75 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/ops/review-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The review rules in force, and earlier versions (staff) */
+        get: operations["getReviewRules"];
+        /** Save the whole rule set as a new version, in force for the next transfer (admin) */
+        put: operations["replaceReviewRules"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ops/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Transfers held for review, oldest first (staff) */
+        get: operations["listReviews"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ops/reviews/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject a held transfer: a FAILED REVIEW_REJECTED entry, nothing moves (finance, admin) */
+        post: operations["rejectReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ops/reviews/{id}/release": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Release a held transfer: it posts as a normal transfer under its id (finance, admin) */
+        post: operations["releaseReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/ops/tiers": {
         parameters: {
             query?: never;
@@ -808,6 +877,26 @@ export interface paths {
          * @description A credit past the currency maxBalance is declined (422) and recorded as a FAILED FUND.
          */
         post: operations["fundWallet"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/wallets/{id}/held-transfers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A wallet's transfers held for review, newest first (at most 50)
+         * @description Held (PENDING_REVIEW) transfers reserve their amount: the wallet's availableBalance leaves it out. Released ones are in the ledger as a transfer with the same id; rejected ones as a FAILED row with failureCode REVIEW_REJECTED.
+         */
+        get: operations["listHeldTransfers"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1307,6 +1396,52 @@ export interface components {
             /** @enum {string} */
             status: "ok" | "unavailable";
         };
+        HeldTransfer: {
+            /**
+             * @description Major units, exact: reserved on the source wallet while PENDING_REVIEW.
+             * @example 12000
+             */
+            amount: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** @example USD */
+            currency: string;
+            /** Format: date-time */
+            decidedAt: string | null;
+            description: string | null;
+            /** Format: uuid */
+            destinationWalletId: string;
+            /**
+             * Format: uuid
+             * @description The transfer id: once released, both legs carry it as transferId.
+             */
+            id: string;
+            /** @description The rules it met. */
+            reasons: ("HOURLY_COUNT" | "HOURLY_AMOUNT" | "DAILY_COUNT" | "DAILY_AMOUNT" | "NEW_COUNTERPARTY" | "SINGLE_AMOUNT")[];
+            reference: string | null;
+            /**
+             * @description The review rule set version that held it.
+             * @example 1
+             */
+            ruleVersion: number;
+            /** Format: uuid */
+            sourceWalletId: string;
+            /** @enum {string} */
+            status: "PENDING_REVIEW" | "RELEASED" | "REJECTED";
+            /**
+             * Format: uuid
+             * @description The ledger row of the decision: the release's TRANSFER_OUT leg, or the rejection's FAILED row.
+             */
+            transactionId: string | null;
+        };
+        HeldTransferList: {
+            data: components["schemas"]["HeldTransfer"][];
+        };
+        HeldTransferResult: {
+            /** @description The source wallet: its availableBalance no longer counts the amount. */
+            sourceWallet: components["schemas"]["Wallet"];
+            transfer: components["schemas"]["HeldTransfer"];
+        };
         LatestBooksCheckResult: {
             /** @description Null before the first check. */
             latest: components["schemas"]["BooksCheckRecord"] | null;
@@ -1349,6 +1484,11 @@ export interface components {
             revokedAt: string | null;
         };
         OpsWallet: {
+            /**
+             * @description What can be spent: the balance less reserved money (a transfer held for review). Major units, exact.
+             * @example 90.5
+             */
+            availableBalance: number;
             /**
              * @description Major units, exact.
              * @example 100.5
@@ -1423,6 +1563,11 @@ export interface components {
             requestId?: string;
             /** @description On a 429 or a 503: the seconds to wait before retrying. */
             retryAfterSeconds?: number;
+            /**
+             * @description On REVIEW_NOT_PENDING: how the held transfer was decided already.
+             * @enum {string}
+             */
+            reviewStatus?: "RELEASED" | "REJECTED";
             /** @example 422 */
             status: number;
             /**
@@ -1455,6 +1600,11 @@ export interface components {
             reason: string;
             /** Format: uuid */
             walletId: string;
+        };
+        PutRulesRequest: {
+            note?: string;
+            /** @description The whole rule set (as ReviewRuleSetView.rules); it becomes a new version. */
+            rules: Record<string, never>;
         };
         ReadinessStatus: {
             /** @description The read replica, when DATABASE_REPLICA_URL is set. Its absence never makes the process unready. */
@@ -1508,6 +1658,10 @@ export interface components {
             /** @example Duplicate of an earlier adjustment */
             reason: string;
         };
+        RejectRequest: {
+            /** @example The payee is a known mule account. */
+            reason: string;
+        };
         ReplicaStatus: {
             /** @description How far behind the primary the replica is, in milliseconds (null while it is away). */
             lagMs: number | null;
@@ -1516,6 +1670,99 @@ export interface components {
              * @enum {string}
              */
             state: "ok" | "lagging" | "unavailable";
+        };
+        ReviewItem: {
+            /**
+             * @description Major units, exact: reserved on the source wallet while PENDING_REVIEW.
+             * @example 12000
+             */
+            amount: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** @example USD */
+            currency: string;
+            /** Format: date-time */
+            decidedAt: string | null;
+            /**
+             * Format: uuid
+             * @description The staff member who decided.
+             */
+            decidedBy: string | null;
+            /** @description A rejection's reason. */
+            decisionReason: string | null;
+            description: string | null;
+            /** Format: uuid */
+            destinationWalletId: string;
+            /**
+             * Format: uuid
+             * @description The transfer id: once released, both legs carry it as transferId.
+             */
+            id: string;
+            ownerEmail: string | null;
+            /**
+             * Format: uuid
+             * @description The payer.
+             */
+            ownerId: string;
+            /** @description The rules it met. */
+            reasons: ("HOURLY_COUNT" | "HOURLY_AMOUNT" | "DAILY_COUNT" | "DAILY_AMOUNT" | "NEW_COUNTERPARTY" | "SINGLE_AMOUNT")[];
+            reference: string | null;
+            /**
+             * @description The review rule set version that held it.
+             * @example 1
+             */
+            ruleVersion: number;
+            /** Format: uuid */
+            sourceWalletId: string;
+            /** @enum {string} */
+            status: "PENDING_REVIEW" | "RELEASED" | "REJECTED";
+            /**
+             * Format: uuid
+             * @description The ledger row of the decision: the release's TRANSFER_OUT leg, or the rejection's FAILED row.
+             */
+            transactionId: string | null;
+        };
+        ReviewPage: {
+            data: components["schemas"]["ReviewItem"][];
+            nextCursor: string | null;
+        };
+        ReviewRuleSetPage: {
+            active: components["schemas"]["ReviewRuleSetView"];
+            /** @description Earlier versions, newest first (at most 20). */
+            history: components["schemas"]["ReviewRuleSetView"][];
+        };
+        ReviewRuleSetView: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            createdBy: string | null;
+            note: string | null;
+            /**
+             * @description hourly and daily: { maxCount (null: off), maxAmount: { CUR: major units } }; newCounterpartyAbove and singleAmountAbove: { CUR: major units }. A currency absent is a rule off for it.
+             * @example {
+             *       "hourly": {
+             *         "maxCount": 20,
+             *         "maxAmount": {
+             *           "USD": 5000
+             *         }
+             *       },
+             *       "daily": {
+             *         "maxCount": null,
+             *         "maxAmount": {
+             *           "USD": 20000
+             *         }
+             *       },
+             *       "newCounterpartyAbove": {
+             *         "USD": 10000
+             *       },
+             *       "singleAmountAbove": {
+             *         "USD": 100000
+             *       }
+             *     }
+             */
+            rules: Record<string, never>;
+            /** @example 2 */
+            version: number;
         };
         /** @enum {string} */
         Scope: "wallets:read" | "wallets:write" | "transfers:write" | "webhooks:write";
@@ -1582,6 +1829,11 @@ export interface components {
             tier: string;
         };
         StaffWallet: {
+            /**
+             * @description What can be spent: the balance less reserved money (a transfer held for review). Major units, exact.
+             * @example 90.5
+             */
+            availableBalance: number;
             /**
              * @description Major units, exact.
              * @example 100.5
@@ -1855,6 +2107,11 @@ export interface components {
         };
         Wallet: {
             /**
+             * @description What can be spent: the balance less reserved money (a transfer held for review). Major units, exact.
+             * @example 90.5
+             */
+            availableBalance: number;
+            /**
              * @description Major units, exact.
              * @example 100.5
              */
@@ -1886,6 +2143,11 @@ export interface components {
             wallet: components["schemas"]["OpsWallet"];
         };
         WalletWithTransactions: {
+            /**
+             * @description What can be spent: the balance less reserved money (a transfer held for review). Major units, exact.
+             * @example 90.5
+             */
+            availableBalance: number;
             /**
              * @description Major units, exact.
              * @example 100.5
@@ -1960,7 +2222,7 @@ export interface components {
             nextCursor: string | null;
         };
         /** @enum {string} */
-        WebhookEventType: "transaction.succeeded" | "transaction.failed" | "refund.succeeded";
+        WebhookEventType: "transaction.succeeded" | "transaction.failed" | "refund.succeeded" | "transfer.held" | "transfer.released" | "transfer.rejected";
     };
     responses: never;
     parameters: never;
@@ -4786,6 +5048,556 @@ export interface operations {
             };
         };
     };
+    getReviewRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The active version and up to 20 before it. */
+            200: {
+                headers: {
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
+                    RateLimit?: string;
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewRuleSetPage"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RATE_LIMITED */
+            429: {
+                headers: {
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
+                    RateLimit?: string;
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds until the limit resets. */
+                    "Retry-After"?: number;
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying; nothing was changed. */
+                    "Retry-After"?: number;
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replaceReviewRules: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description With the session cookie only (not with an API key): the value of the wallet_csrf cookie, proving the request comes from the dashboard. Missing or wrong: 403 FORBIDDEN. */
+                "X-CSRF-Token"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutRulesRequest"];
+            };
+        };
+        responses: {
+            /** @description The new version. */
+            200: {
+                headers: {
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
+                    RateLimit?: string;
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewRuleSetView"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RATE_LIMITED */
+            429: {
+                headers: {
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
+                    RateLimit?: string;
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds until the limit resets. */
+                    "Retry-After"?: number;
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying; nothing was changed. */
+                    "Retry-After"?: number;
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listReviews: {
+        parameters: {
+            query?: {
+                /** @description nextCursor of the page before. */
+                cursor?: string;
+                /** @description Default 20. */
+                limit?: number;
+                /** @description Default PENDING. */
+                status?: "PENDING" | "RELEASED" | "REJECTED";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the queue. */
+            200: {
+                headers: {
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
+                    RateLimit?: string;
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewPage"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RATE_LIMITED */
+            429: {
+                headers: {
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
+                    RateLimit?: string;
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds until the limit resets. */
+                    "Retry-After"?: number;
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying; nothing was changed. */
+                    "Retry-After"?: number;
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rejectReview: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description With the session cookie only (not with an API key): the value of the wallet_csrf cookie, proving the request comes from the dashboard. Missing or wrong: 403 FORBIDDEN. */
+                "X-CSRF-Token"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RejectRequest"];
+            };
+        };
+        responses: {
+            /** @description The review as decided, with the FAILED entry as transactionId. */
+            200: {
+                headers: {
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
+                    RateLimit?: string;
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewItem"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REVIEW_NOT_PENDING */
+            409: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RATE_LIMITED */
+            429: {
+                headers: {
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
+                    RateLimit?: string;
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds until the limit resets. */
+                    "Retry-After"?: number;
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying; nothing was changed. */
+                    "Retry-After"?: number;
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    releaseReview: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description With the session cookie only (not with an API key): the value of the wallet_csrf cookie, proving the request comes from the dashboard. Missing or wrong: 403 FORBIDDEN. */
+                "X-CSRF-Token"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The review as decided, with the TRANSFER_OUT leg as transactionId. */
+            200: {
+                headers: {
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
+                    RateLimit?: string;
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewItem"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description REVIEW_NOT_PENDING */
+            409: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description BALANCE_LIMIT_EXCEEDED, WALLET_FROZEN */
+            422: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RATE_LIMITED */
+            429: {
+                headers: {
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
+                    RateLimit?: string;
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds until the limit resets. */
+                    "Retry-After"?: number;
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying; nothing was changed. */
+                    "Retry-After"?: number;
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listTiers: {
         parameters: {
             query?: never;
@@ -6861,6 +7673,111 @@ export interface operations {
             };
         };
     };
+    listHeldTransfers: {
+        parameters: {
+            query?: {
+                /** @description PENDING (default): only those still held. */
+                status?: "PENDING" | "ALL";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The held transfers. */
+            200: {
+                headers: {
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
+                    RateLimit?: string;
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HeldTransferList"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description WALLET_NOT_FOUND */
+            404: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RATE_LIMITED */
+            429: {
+                headers: {
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
+                    RateLimit?: string;
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds until the limit resets. */
+                    "Retry-After"?: number;
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying; nothing was changed. */
+                    "Retry-After"?: number;
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getWalletStatement: {
         parameters: {
             query?: {
@@ -7107,6 +8024,23 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TransferResult"];
+                };
+            };
+            /** @description Held for review (transfer.status PENDING_REVIEW): the amount is reserved on the source wallet, nothing moved yet. */
+            202: {
+                headers: {
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
+                    RateLimit?: string;
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HeldTransferResult"];
                 };
             };
             /** @description VALIDATION_FAILED, SAME_WALLET_TRANSFER */
@@ -7859,21 +8793,29 @@ export const pathsApiV1EventsGetResponses200ContentTextEventStreamEventValues: R
 export const pathsApiV1OpsAdjustmentsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/ops/adjustments"]["get"]["parameters"]["query"]["status"]> = ["PROPOSED", "APPROVED", "REJECTED", "EXPIRED"];
 export const pathsApiV1OpsAdjustmentsPostResponses201HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/ops/adjustments"]["post"]["responses"]["201"]["headers"]["Idempotent-Replayed"]> = ["true"];
 export const pathsApiV1OpsAuditExportGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/ops/audit/export"]["get"]["parameters"]["query"]["format"]> = ["csv", "jsonl"];
+export const pathsApiV1OpsReviewsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/ops/reviews"]["get"]["parameters"]["query"]["status"]> = ["PENDING", "RELEASED", "REJECTED"];
 export const pathsApiV1TransactionsIdRefundPostResponses201HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/transactions/{id}/refund"]["post"]["responses"]["201"]["headers"]["Idempotent-Replayed"]> = ["true"];
 export const pathsApiV1WalletsPostResponses201HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/wallets"]["post"]["responses"]["201"]["headers"]["Idempotent-Replayed"]> = ["true"];
 export const pathsApiV1WalletsIdFundPostResponses201HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/wallets/{id}/fund"]["post"]["responses"]["201"]["headers"]["Idempotent-Replayed"]> = ["true"];
+export const pathsApiV1WalletsIdHeldTransfersGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/wallets/{id}/held-transfers"]["get"]["parameters"]["query"]["status"]> = ["PENDING", "ALL"];
 export const pathsApiV1WalletsIdStatementGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/wallets/{id}/statement"]["get"]["parameters"]["query"]["format"]> = ["csv", "json"];
 export const pathsApiV1WalletsTransferPostResponses201HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/wallets/transfer"]["post"]["responses"]["201"]["headers"]["Idempotent-Replayed"]> = ["true"];
+export const pathsApiV1WalletsTransferPostResponses202HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/wallets/transfer"]["post"]["responses"]["202"]["headers"]["Idempotent-Replayed"]> = ["true"];
 export const adjustmentDirectionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Adjustment"]["direction"]> = ["CREDIT", "DEBIT"];
 export const adjustmentStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Adjustment"]["status"]> = ["PROPOSED", "APPROVED", "REJECTED", "EXPIRED"];
 export const booksCheckRecordModeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BooksCheckRecord"]["mode"]> = ["full", "incremental"];
 export const booksCheckSummaryModeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BooksCheckSummary"]["mode"]> = ["full", "incremental"];
 export const createWalletRequestCurrencyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateWalletRequest"]["currency"]> = ["USD", "EUR", "GBP", "NGN", "JPY", "KWD"];
 export const healthStatusStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HealthStatus"]["status"]> = ["ok", "unavailable"];
+export const heldTransferReasonsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HeldTransfer"]["reasons"]> = ["HOURLY_COUNT", "HOURLY_AMOUNT", "DAILY_COUNT", "DAILY_AMOUNT", "NEW_COUNTERPARTY", "SINGLE_AMOUNT"];
+export const heldTransferStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HeldTransfer"]["status"]> = ["PENDING_REVIEW", "RELEASED", "REJECTED"];
 export const problemPeriodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Problem"]["period"]> = ["day", "month"];
+export const problemReviewStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Problem"]["reviewStatus"]> = ["RELEASED", "REJECTED"];
 export const proposeAdjustmentRequestDirectionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ProposeAdjustmentRequest"]["direction"]> = ["CREDIT", "DEBIT"];
 export const readinessStatusStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReadinessStatus"]["status"]> = ["ok", "unavailable"];
 export const replicaStatusStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReplicaStatus"]["state"]> = ["ok", "lagging", "unavailable"];
+export const reviewItemReasonsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReviewItem"]["reasons"]> = ["HOURLY_COUNT", "HOURLY_AMOUNT", "DAILY_COUNT", "DAILY_AMOUNT", "NEW_COUNTERPARTY", "SINGLE_AMOUNT"];
+export const reviewItemStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReviewItem"]["status"]> = ["PENDING_REVIEW", "RELEASED", "REJECTED"];
 export const scopeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Scope"]> = ["wallets:read", "wallets:write", "transfers:write", "webhooks:write"];
 export const securityEventViewByValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SecurityEventView"]["by"]> = ["you", "staff", "someone", "system"];
 export const setRoleRequestRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SetRoleRequest"]["role"]> = ["support", "finance", "admin", "user"];
@@ -7882,4 +8824,4 @@ export const transactionStatusValues: ReadonlyArray<FlattenedDeepRequired<compon
 export const transactionTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TransactionType"]> = ["FUND", "TRANSFER_IN", "TRANSFER_OUT", "ADJUSTMENT"];
 export const userRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["User"]["role"]> = ["support", "finance", "admin"];
 export const webhookDeliveryStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WebhookDelivery"]["status"]> = ["pending", "succeeded", "failed"];
-export const webhookEventTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WebhookEventType"]> = ["transaction.succeeded", "transaction.failed", "refund.succeeded"];
+export const webhookEventTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WebhookEventType"]> = ["transaction.succeeded", "transaction.failed", "refund.succeeded", "transfer.held", "transfer.released", "transfer.rejected"];

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Db } from '../database/db';
-import type { TransactionRow } from '../database/rows';
+import type { TransactionRow, WalletRow } from '../database/rows';
+import type { ReviewRow } from '../reviews/review.view';
 
 /** The largest seq PostgreSQL's bigint holds: "no upper bound". */
 export const MAX_SEQ = 9_223_372_036_854_775_807n;
@@ -9,6 +10,8 @@ export const MAX_SEQ = 9_223_372_036_854_775_807n;
 export interface OwnedLedgerRow extends TransactionRow {
   walletName: string;
   walletCreatedAt: Date;
+  /** The wallet's reserved money now, at most the row's balance (an older row's event never shows less than 0 available). */
+  walletReservedMinor: bigint;
   /** When the wallet's balance last changed, as of this row. */
   walletUpdatedAt: Date;
   /** Whether the wallet is frozen now (a freeze has no ledger row to date it by). */
@@ -38,6 +41,7 @@ export class EventsRepository {
              t.failure_code AS "failureCode", t.description, t.reference, t.refund_of AS "refundOf",
              t.created_at AS "createdAt",
              w.name AS "walletName", w.created_at AS "walletCreatedAt",
+             LEAST(w.reserved_minor, t.balance_after_minor) AS "walletReservedMinor",
              CASE WHEN t.status = 'SUCCESS' THEN t.created_at ELSE LEAST(w.updated_at, t.created_at) END
                AS "walletUpdatedAt",
              w.frozen_at IS NOT NULL AS "walletFrozen",
@@ -54,5 +58,38 @@ export class EventsRepository {
       WHERE w.owner_id = ${ownerId}::uuid
       ORDER BY t.seq
       LIMIT ${range.limit}`;
+  }
+
+  /** A held transfer of `ownerId` and its source wallet as they are now (null: not theirs). */
+  async reviewOf(
+    db: Db,
+    ownerId: string,
+    reviewId: string,
+  ): Promise<{ review: ReviewRow; wallet: WalletRow } | null> {
+    const [row] = await db.$queryRaw<
+      (ReviewRow & { wallet: WalletRow & { createdAt: string; updatedAt: string } })[]
+    >`
+      SELECT r.id, r.seq, r.owner_id AS "ownerId", r.source_wallet_id AS "sourceWalletId",
+             r.destination_wallet_id AS "destinationWalletId", r.amount_minor AS "amountMinor", r.currency,
+             r.description, r.reference, r.status, r.rule_version AS "ruleVersion", r.reasons,
+             r.created_at AS "createdAt", r.decided_by AS "decidedBy", r.decided_at AS "decidedAt",
+             r.decision_reason AS "decisionReason", r.transaction_id AS "transactionId",
+             json_build_object('id', w.id, 'name', w.name, 'currency', w.currency,
+                               'balanceMinor', w.balance_minor::text, 'reservedMinor', w.reserved_minor::text,
+                               'createdAt', w.created_at, 'updatedAt', w.updated_at) AS wallet
+      FROM transfer_reviews r JOIN wallets w ON w.id = r.source_wallet_id
+      WHERE r.id = ${reviewId}::uuid AND r.owner_id = ${ownerId}::uuid AND w.owner_id = ${ownerId}::uuid`;
+    if (!row) return null;
+    const { wallet, ...review } = row;
+    return {
+      review,
+      wallet: {
+        ...wallet,
+        balanceMinor: BigInt(wallet.balanceMinor),
+        reservedMinor: BigInt(wallet.reservedMinor),
+        createdAt: new Date(wallet.createdAt),
+        updatedAt: new Date(wallet.updatedAt),
+      },
+    };
   }
 }

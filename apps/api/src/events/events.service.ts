@@ -14,6 +14,7 @@ import { APP_CONFIG, type AppConfig } from '../config/config';
 import { isDatabaseUnavailable } from '../database/db';
 import { PrismaService } from '../database/prisma.service';
 import { ReadReplica } from '../database/read-replica';
+import { toHeldTransferView } from '../reviews/review.view';
 import type { Transaction } from '../transactions/dto/transaction.dto';
 import type { Wallet } from '../transactions/dto/wallet-view.dto';
 import { asSeenByOwner, toTransactionView } from '../transactions/transaction.view';
@@ -21,7 +22,7 @@ import { toWalletView } from '../transactions/wallet.view';
 import { EventStream, type SerializedEvent } from './event-stream';
 import { BadLastEventIdError, TooManyStreamsError } from './events.errors';
 import { EventsRepository, MAX_SEQ, type OwnedLedgerRow } from './events.repository';
-import { LedgerListener, type LedgerNotice } from './ledger-listener';
+import { LedgerListener, type LedgerNotice, type ReviewNotice } from './ledger-listener';
 
 /** Rows one replay (or one notification) sends at most; past it the stream ends and is resumed. */
 export const MAX_EVENTS_PER_READ = 1_000;
@@ -64,6 +65,10 @@ export class EventsService implements OnApplicationBootstrap, OnModuleDestroy {
         // for the replica to have it.
         this.replica.noteWrite(notice.ownerId);
         this.heard(notice);
+      },
+      review: (notice) => {
+        this.replica.noteWrite(notice.ownerId);
+        this.inOrder(notice.ownerId, () => this.deliverReview(notice));
       },
       lost: () => this.endAll(),
     });
@@ -135,13 +140,38 @@ export class EventsService implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   private heard(notice: LedgerNotice): void {
-    if (!this.streams.has(notice.ownerId)) return;
-    const previous = this.reads.get(notice.ownerId) ?? Promise.resolve();
-    const next = previous.then(() => this.deliver(notice));
-    this.reads.set(notice.ownerId, next);
+    this.inOrder(notice.ownerId, () => this.deliver(notice));
+  }
+
+  /** Runs `read` after the owner's reads in progress, so events go out in the order commits were heard. */
+  private inOrder(ownerId: string, read: () => Promise<void>): void {
+    if (!this.streams.has(ownerId)) return;
+    const previous = this.reads.get(ownerId) ?? Promise.resolve();
+    const next = previous.then(read);
+    this.reads.set(ownerId, next);
     void next.finally(() => {
-      if (this.reads.get(notice.ownerId) === next) this.reads.delete(notice.ownerId);
+      if (this.reads.get(ownerId) === next) this.reads.delete(ownerId);
     });
+  }
+
+  /**
+   * A held transfer added or decided: one `review` event (the transfer and its source wallet now). It has
+   * no id: it is not a ledger row, so it leaves Last-Event-ID alone and is not replayed; a client that
+   * reconnects reads the wallet's held transfers (GET /wallets/:id/held-transfers). A decision's ledger
+   * rows follow as usual `transaction` events.
+   */
+  private async deliverReview({ ownerId, reviewId }: ReviewNotice): Promise<void> {
+    const streams = this.streams.get(ownerId);
+    if (!streams) return;
+    try {
+      const found = await this.repository.reviewOf(this.prisma, ownerId, reviewId);
+      if (!found) return;
+      const data = { transfer: toHeldTransferView(found.review), wallet: toWalletView(found.wallet) };
+      const event = { seq: -1n, text: `event: review\ndata: ${JSON.stringify(data)}\n\n` };
+      for (const stream of [...streams]) stream.send([event]);
+    } catch (error) {
+      this.failed(error);
+    }
   }
 
   private async deliver({ ownerId, fromSeq, toSeq }: LedgerNotice): Promise<void> {
@@ -221,6 +251,7 @@ function eventText(row: OwnedLedgerRow): string {
     name: row.walletName,
     currency: row.currency,
     balanceMinor: row.balanceAfterMinor,
+    reservedMinor: row.walletReservedMinor,
     createdAt: row.walletCreatedAt,
     updatedAt: row.walletUpdatedAt,
     frozenAt: row.walletFrozen ? row.walletUpdatedAt : null,

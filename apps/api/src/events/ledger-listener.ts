@@ -5,6 +5,8 @@ import { ChannelListener } from '../database/channel-listener';
 /** The channel the transactions table's trigger notifies (see its migration). */
 const CHANNEL = 'wallet_ledger';
 const PAYLOAD = /^([0-9a-f-]{36}):(\d{1,19}):(\d{1,19})$/;
+/** A held transfer was added or decided (the transfer_reviews trigger, same channel): its payer and id. */
+const REVIEW_PAYLOAD = /^review:([0-9a-f-]{36}):([0-9a-f-]{36})$/;
 
 /** A statement appended ledger rows for `ownerId`, with seqs in [fromSeq, toSeq] (committed). */
 export interface LedgerNotice {
@@ -13,8 +15,15 @@ export interface LedgerNotice {
   toSeq: bigint;
 }
 
+/** A transfer held for review of `ownerId` was added or decided (committed). */
+export interface ReviewNotice {
+  ownerId: string;
+  reviewId: string;
+}
+
 export interface LedgerHandlers {
   rows(notice: LedgerNotice): void;
+  review?(notice: ReviewNotice): void;
   /** The channel dropped: what was committed meanwhile may never be heard of. */
   lost(): void;
 }
@@ -44,6 +53,11 @@ export class LedgerListener implements OnModuleDestroy {
       name: 'the ledger channel',
       whileLost: 'event streams end until it is back',
       notification: (payload) => {
+        const review = REVIEW_PAYLOAD.exec(payload ?? '');
+        if (review?.[1] && review[2]) {
+          handlers.review?.({ ownerId: review[1], reviewId: review[2] });
+          return;
+        }
         const match = PAYLOAD.exec(payload ?? '');
         if (!match?.[1] || !match[2] || !match[3]) return;
         handlers.rows({ ownerId: match[1], fromSeq: BigInt(match[2]), toSeq: BigInt(match[3]) });

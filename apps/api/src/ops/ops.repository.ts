@@ -16,6 +16,7 @@ const WALLET_SELECT = {
   name: true,
   currency: true,
   balanceMinor: true,
+  reservedMinor: true,
   createdAt: true,
   updatedAt: true,
 } as const;

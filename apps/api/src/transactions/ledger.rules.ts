@@ -67,7 +67,8 @@ export function decideFund(balance: Money, amount: Money, limit: BalanceLimit): 
 
 /**
  * Move `amount` from `source` to `destination`. Declined, in this order: the source is frozen (a frozen
- * wallet sends nothing; it may still receive), the wallets hold different currencies, the source does not
+ * wallet sends nothing; it may still receive), the wallets hold different currencies, the source's
+ * available money (its balance less `sourceReservedMinor`, money set aside for a held transfer) does not
  * cover the amount, the credit would pass the destination's limit.
  */
 export function decideTransfer(
@@ -75,13 +76,18 @@ export function decideTransfer(
   destination: Money,
   amount: Money,
   limit: BalanceLimit,
+  sourceReservedMinor = 0n,
   sourceFrozen = false,
 ): TransferPosting | Decline {
   assertValidAmount(source, amount);
   assert(destination.amountMinor >= 0n, 'a balance is never negative');
+  assert(
+    sourceReservedMinor >= 0n && sourceReservedMinor <= source.amountMinor,
+    'reserved within the balance',
+  );
   if (sourceFrozen) return decline('WALLET_FROZEN');
   if (source.currency !== destination.currency) return decline('CURRENCY_MISMATCH');
-  if (source.amountMinor < amount.amountMinor) return decline('INSUFFICIENT_FUNDS');
+  if (source.amountMinor - sourceReservedMinor < amount.amountMinor) return decline('INSUFFICIENT_FUNDS');
   const destinationAfter = addMoney(destination, amount);
   if (destinationAfter.amountMinor > limit.maxBalanceMinor) return decline('BALANCE_LIMIT_EXCEEDED');
   const sourceAfter = subtractMoney(source, amount);
@@ -144,18 +150,21 @@ export interface AdjustmentPosting {
 
 /**
  * An approved adjustment of a wallet holding `balance`: a CREDIT adds `amount` unless that passes the
- * currency's balance limit, a DEBIT takes it off unless the balance does not cover it. A frozen wallet
- * is adjusted all the same: two staff members agreed on it, and a freeze stops only its owner's sending.
+ * currency's balance limit, a DEBIT takes it off unless the available money (the balance less
+ * `reservedMinor`, set aside for a held transfer) does not cover it. A frozen wallet is adjusted all the
+ * same: two staff members agreed on it, and a freeze stops only its owner's sending.
  */
 export function decideAdjustment(
   balance: Money,
   direction: 'CREDIT' | 'DEBIT',
   amount: Money,
   limit: BalanceLimit,
+  reservedMinor = 0n,
 ): AdjustmentPosting | Decline {
   assertValidAmount(balance, amount);
+  assert(reservedMinor >= 0n && reservedMinor <= balance.amountMinor, 'reserved within the balance');
   if (direction === 'DEBIT') {
-    if (balance.amountMinor < amount.amountMinor) return decline('INSUFFICIENT_FUNDS');
+    if (balance.amountMinor - reservedMinor < amount.amountMinor) return decline('INSUFFICIENT_FUNDS');
     return { kind: 'post', balanceAfter: subtractMoney(balance, amount) };
   }
   const balanceAfter = addMoney(balance, amount);

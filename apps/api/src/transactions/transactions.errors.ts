@@ -50,10 +50,11 @@ export class RefundExceedsRemainingError extends DomainError {
 const declinedRow = (transactionId: string | null) => (transactionId === null ? {} : { transactionId });
 
 export class InsufficientFundsError extends DomainError {
-  constructor(balanceMinor: bigint, amountMinor: bigint, currency: Currency, transactionId: string | null) {
+  /** `availableMinor`: the balance less reserved money (a held transfer's), which is all that may leave. */
+  constructor(availableMinor: bigint, amountMinor: bigint, currency: Currency, transactionId: string | null) {
     super(
       'INSUFFICIENT_FUNDS',
-      `The balance of ${formatMinor(balanceMinor, currency)} ${currency.code} does not cover ${formatMinor(amountMinor, currency)} ${currency.code}.`,
+      `The balance of ${formatMinor(availableMinor, currency)} ${currency.code} does not cover ${formatMinor(amountMinor, currency)} ${currency.code}.`,
       declinedRow(transactionId),
     );
   }

@@ -7,13 +7,19 @@ import type { ForeignWallet, Wallet } from './dto/wallet-view.dto';
  * wallet: the wallet routes, the movements' answers and the live events' `balance` all use it.
  */
 export function toWalletView(
-  row: Pick<WalletRow, 'id' | 'name' | 'currency' | 'balanceMinor' | 'createdAt' | 'updatedAt' | 'frozenAt'>,
+  row: Pick<
+    WalletRow,
+    'id' | 'name' | 'currency' | 'balanceMinor' | 'reservedMinor' | 'createdAt' | 'updatedAt' | 'frozenAt'
+  >,
 ): Wallet {
+  const currency = getCurrency(row.currency);
   return {
     id: row.id,
     name: row.name,
     currency: row.currency,
-    balance: minorToNumber(row.balanceMinor, getCurrency(row.currency)),
+    balance: minorToNumber(row.balanceMinor, currency),
+    // What can be spent: the balance less money reserved (a transfer held for review).
+    availableBalance: minorToNumber(row.balanceMinor - row.reservedMinor, currency),
     // Only whether: why, and who froze it, are for staff (ops/wallet-freeze).
     frozen: row.frozenAt !== null,
     createdAt: row.createdAt.toISOString(),

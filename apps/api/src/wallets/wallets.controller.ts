@@ -13,6 +13,7 @@ import {
 import { answer } from '../common/http/recorded-outcome';
 import { IdempotencyKey } from '../common/idempotency/idempotency-key.pipe';
 import type { Page } from '../common/page';
+import { HeldTransferResult } from '../reviews/dto/review.dto';
 import { FundRequest, FundResult, TransferRequest, TransferResult } from '../transactions/dto/movement.dto';
 import {
   ListTransactionsQuery,
@@ -86,6 +87,12 @@ export class WalletsController {
   @ApiIdempotencyKey()
   @ApiCsrfToken()
   @ApiOk(201, TransferResult, 'Both wallets after the move and both legs.', IDEMPOTENT_REPLAYED_HEADER)
+  @ApiOk(
+    202,
+    HeldTransferResult,
+    'Held for review (transfer.status PENDING_REVIEW): the amount is reserved on the source wallet, nothing moved yet.',
+    IDEMPOTENT_REPLAYED_HEADER,
+  )
   @ApiProblems(
     'VALIDATION_FAILED',
     'SAME_WALLET_TRANSFER',
@@ -103,11 +110,11 @@ export class WalletsController {
     @Body() body: TransferRequest,
     @IdempotencyKey() key: string | undefined,
     @Res({ passthrough: true }) response: Response,
-  ): Promise<TransferResult> {
+  ): Promise<TransferResult | globalThis.Response> {
     return answer(
       this.movements.transfer(caller, body, { operation: 'transferBetweenWallets', key }),
       response,
-    );
+    ).then((result) => ('transfer' in result ? answeredHeld(result) : result));
   }
 
   @Get(':id')
@@ -164,4 +171,15 @@ export class WalletsController {
   ): Promise<Page<Transaction>> {
     return this.wallets.listTransactions(caller, id, query);
   }
+}
+
+/**
+ * A transfer held for review is accepted, not done: 202 (a replay of its key answers the same). A web
+ * Response, because its status is the one status that wins over the route's @HttpCode(201).
+ */
+function answeredHeld(result: HeldTransferResult): globalThis.Response {
+  return new globalThis.Response(JSON.stringify(result), {
+    status: 202,
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { HeldTransfer } from '../reviews/dto/review.dto';
 import type { Transaction } from '../transactions/dto/transaction.dto';
 import type { LedgerEntry } from '../transactions/posting/posting';
 import { asSeenByOwner, toTransactionView } from '../transactions/transaction.view';
@@ -8,6 +9,10 @@ export const WEBHOOK_EVENT_TYPES = [
   'transaction.succeeded',
   'transaction.failed',
   'refund.succeeded',
+  // A transfer a review rule held, and its decision (apps/api/src/reviews): data is a HeldTransfer.
+  'transfer.held',
+  'transfer.released',
+  'transfer.rejected',
 ] as const;
 export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
 
@@ -19,12 +24,15 @@ export interface OutboxEvent {
   payload: WebhookPayload;
 }
 
-/** The body of a delivery: the event's id (also sent as webhook-id), its type, when it happened, the transaction. */
+/**
+ * The body of a delivery: the event's id (also sent as webhook-id), its type, when it happened, and the
+ * transaction (transaction.*, refund.*) or the held transfer (transfer.*).
+ */
 export interface WebhookPayload {
   id: string;
   type: WebhookEventType;
   createdAt: string;
-  data: Transaction;
+  data: Transaction | HeldTransfer;
 }
 
 export function eventTypeOf(entry: LedgerEntry): WebhookEventType {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Db } from '../database/db';
 import { Prisma } from '../generated/prisma/client';
 import type { LedgerEvents, PostedEntries, StatementPart } from '../transactions/ledger-events.port';
-import { eventsOf } from './webhook-events';
+import { eventsOf, type OutboxEvent } from './webhook-events';
 import { WebhookQueue } from './webhook-queue';
 import { outboxCtes } from './webhooks.repository';
 
@@ -26,6 +26,22 @@ export class WebhookOutbox implements LedgerEvents {
   }
 
   async posted(tx: Db, _posted: PostedEntries, deliveries: unknown): Promise<void> {
+    await this.queue.enqueue(tx, (deliveries as string[] | null) ?? []);
+  }
+
+  /**
+   * Events that are no posting's (a held transfer's, apps/api/src/reviews): the same outbox CTEs, for the
+   * caller's own statement, whose `returns` value goes to enqueue() on the same transaction.
+   */
+  partFor(events: OutboxEvent[], at: Date): StatementPart | null {
+    if (events.length === 0) return null;
+    return {
+      ctes: outboxCtes(events, at),
+      returns: Prisma.sql`(SELECT array_agg(id::text) FROM webhook_deliveries_written)`,
+    };
+  }
+
+  async enqueue(tx: Db, deliveries: unknown): Promise<void> {
     await this.queue.enqueue(tx, (deliveries as string[] | null) ?? []);
   }
 }

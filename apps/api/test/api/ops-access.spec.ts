@@ -94,6 +94,46 @@ const ROUTES: RouteCase[] = [
     call: (a, ids) => a.put(`/api/v1/ops/users/${ids.userId}/role`).send({ role: 'user' }),
     success: 200,
   },
+  {
+    name: 'GET /ops/reviews?status=PENDING',
+    allowed: READERS,
+    call: (a) => a.get('/api/v1/ops/reviews?status=PENDING'),
+    success: 200,
+  },
+  {
+    name: 'POST /ops/reviews/:id/release',
+    allowed: ['finance', 'admin'],
+    call: async (a, ids) => a.post(`/api/v1/ops/reviews/${await heldTransfer(ids)}/release`),
+    success: 200,
+  },
+  {
+    name: 'POST /ops/reviews/:id/reject',
+    allowed: ['finance', 'admin'],
+    call: async (a, ids) =>
+      a.post(`/api/v1/ops/reviews/${await heldTransfer(ids)}/reject`).send({ reason: 'matrix' }),
+    success: 200,
+  },
+  {
+    name: 'GET /ops/review-rules',
+    allowed: READERS,
+    call: (a) => a.get('/api/v1/ops/review-rules'),
+    success: 200,
+  },
+  {
+    name: 'PUT /ops/review-rules',
+    allowed: ['admin'],
+    call: (a) =>
+      a.put('/api/v1/ops/review-rules').send({
+        rules: {
+          hourly: { maxCount: null, maxAmount: {} },
+          daily: { maxCount: null, maxAmount: {} },
+          newCounterpartyAbove: { USD: 10000, EUR: 10000, GBP: 10000 },
+          singleAmountAbove: { USD: 100000, EUR: 100000, GBP: 100000 },
+        },
+        note: 'the defaults again',
+      }),
+    success: 200,
+  },
 ];
 
 let callers: Record<Who, Agent>;
@@ -116,6 +156,17 @@ beforeAll(async () => {
   expect(funded.status).toBe(201);
   ids = { userId: subject.id, walletId: wallet.id, transactionId: funded.body.transaction.id, subject };
 });
+
+/** A transfer the default review rules hold (above 10,000.00 USD to a new counterparty): its id. */
+async function heldTransfer(ids: Ids): Promise<string> {
+  const from = await newWallet(t, 'USD', '10000.01');
+  const to = (await t.asUser(ids.subject).post('/api/v1/wallets').send({})).body.id;
+  const held = await t.http
+    .post('/api/v1/wallets/transfer')
+    .send({ sourceWalletId: from.id, destinationWalletId: to, amount: '10000.01' });
+  expect(held.status).toBe(202);
+  return held.body.transfer.id;
+}
 
 describe('the operator routes, as every kind of caller', () => {
   for (const route of ROUTES) {

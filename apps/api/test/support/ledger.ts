@@ -53,6 +53,23 @@ export async function expectLedgerConsistent(db: pg.Client): Promise<void> {
   const negative = await db.query('SELECT id FROM wallets WHERE balance_minor < 0');
   expect(negative.rows).toEqual([]);
 
+  // Reserved money: exactly the amounts of the wallet's transfers still held for review, within its
+  // balance; a decided review has the ledger row of its decision, and a released one both legs.
+  const reservedMismatch = await db.query(`
+    SELECT w.id, w.reserved_minor, w.balance_minor, COALESCE(p.held, 0) AS held FROM wallets w
+    LEFT JOIN (SELECT source_wallet_id, SUM(amount_minor) AS held FROM transfer_reviews
+               WHERE status = 'PENDING' GROUP BY source_wallet_id) p ON p.source_wallet_id = w.id
+    WHERE w.reserved_minor <> COALESCE(p.held, 0) OR w.reserved_minor < 0 OR w.reserved_minor > w.balance_minor`);
+  expect(reservedMismatch.rows).toEqual([]);
+  const decisionsWithoutRows = await db.query(`
+    SELECT r.id, r.status FROM transfer_reviews r
+    WHERE (r.status = 'RELEASED' AND (SELECT COUNT(*) FROM transactions t WHERE t.transfer_id = r.id
+                                      AND t.status = 'SUCCESS' AND t.amount_minor = r.amount_minor) <> 2)
+       OR (r.status = 'REJECTED' AND NOT EXISTS (SELECT 1 FROM transactions t WHERE t.id = r.transaction_id
+                                      AND t.status = 'FAILED' AND t.failure_code = 'REVIEW_REJECTED'))
+       OR (r.status = 'PENDING' AND EXISTS (SELECT 1 FROM transactions t WHERE t.transfer_id = r.id))`);
+  expect(decisionsWithoutRows.rows).toEqual([]);
+
   const conservation = await db.query(`
     SELECT c.currency, c.balances, COALESCE(f.funded, 0) AS funded FROM
       (SELECT currency, SUM(balance_minor) AS balances FROM wallets GROUP BY currency) c

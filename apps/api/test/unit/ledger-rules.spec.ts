@@ -59,6 +59,17 @@ describe('decideAdjustment', () => {
     expect(() => decideAdjustment(usd(0n), 'DEBIT', eur(1n), LIMIT)).toThrow(MixedCurrenciesError);
   });
 
+  it('never debits money reserved for a held transfer', () => {
+    expect(decideAdjustment(usd(100n), 'DEBIT', usd(60n), LIMIT, 40n)).toEqual({
+      kind: 'post',
+      balanceAfter: usd(40n),
+    });
+    expect(decideAdjustment(usd(100n), 'DEBIT', usd(61n), LIMIT, 40n)).toEqual({
+      kind: 'decline',
+      reason: 'INSUFFICIENT_FUNDS',
+    });
+  });
+
   it('says which entries take their amount off: a TRANSFER_OUT and a debit ADJUSTMENT', () => {
     const row = (
       type: 'FUND' | 'TRANSFER_IN' | 'TRANSFER_OUT' | 'ADJUSTMENT',
@@ -79,7 +90,7 @@ describe('decideAdjustment', () => {
 
 describe('decideTransfer', () => {
   it('declines anything out of a frozen source first, before any other reason', () => {
-    expect(decideTransfer(usd(10n), eur(0n), usd(100n), LIMIT, true)).toEqual({
+    expect(decideTransfer(usd(10n), eur(0n), usd(100n), LIMIT, 0n, true)).toEqual({
       kind: 'decline',
       reason: 'WALLET_FROZEN',
     });

@@ -38,6 +38,12 @@ export function useLiveEvents(userId: string | undefined): void {
         refresh(queryClient, wallet.id);
         received.noteBalance(message.lastEventId, wallet);
       });
+      // A transfer of the person's was held for review or decided: its wallet's available balance and
+      // held transfers changed (a decision's ledger entries come as transaction events as well).
+      source.addEventListener('review', (message) => {
+        const review = parse<{ wallet: Wallet }>(message.data);
+        if (review) refresh(queryClient, review.wallet.id);
+      });
       source.addEventListener('open', () => {
         delayMs = RETRY_MIN_MS;
         // A new stream replays nothing: what committed after the page loaded its data and before the

@@ -19,6 +19,12 @@ export interface BalanceDelta {
   deltaMinor: bigint;
 }
 
+/** What a wallet can spend (its balance less money held for review), in exact minor units. */
+export function availableMinor(wallet: Wallet): bigint {
+  const currency = findCurrency(wallet.currency);
+  return currency ? toMinorUnits(wallet.availableBalance, currency) : 0n;
+}
+
 /** A wallet's balance in exact minor units. */
 export function balanceMinor(wallet: Wallet): bigint {
   const currency = findCurrency(wallet.currency);
@@ -48,7 +54,11 @@ export function applyBalanceDelta(pages: WalletPages, walletId: string, deltaMin
       ...page,
       data: page.data.map((wallet) =>
         wallet.id === walletId
-          ? { ...wallet, balance: addMinor(wallet.balance, deltaMinor, wallet.currency) }
+          ? {
+              ...wallet,
+              balance: addMinor(wallet.balance, deltaMinor, wallet.currency),
+              availableBalance: addMinor(wallet.availableBalance, deltaMinor, wallet.currency),
+            }
           : wallet,
       ),
     })),

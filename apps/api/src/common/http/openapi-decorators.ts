@@ -194,6 +194,10 @@ const EXAMPLES: Record<ErrorCode, Pick<Problem, 'detail'> & Partial<Problem>> = 
   ADJUSTMENT_NOT_PROPOSED: {
     detail: `Adjustment ${EXAMPLE_ID} is APPROVED already; only a PROPOSED adjustment can be approved or rejected.`,
   },
+  REVIEW_NOT_PENDING: {
+    detail: `The held transfer ${EXAMPLE_ID} is RELEASED already; nothing was changed.`,
+    reviewStatus: 'RELEASED',
+  },
   RATE_LIMITED: { detail: 'Too many requests. Try again in 42 seconds.', retryAfterSeconds: 42 },
   INTERNAL: {
     detail: `Something went wrong on our side. Quote request id ${EXAMPLE_ID} if you contact support.`,

@@ -53,6 +53,12 @@ export class Problem {
   @ApiPropertyOptional({ example: 'standard', description: "On LIMIT_EXCEEDED: the sender's tier." })
   tier?: string;
 
+  @ApiPropertyOptional({
+    enum: ['RELEASED', 'REJECTED'],
+    description: 'On REVIEW_NOT_PENDING: how the held transfer was decided already.',
+  })
+  reviewStatus?: string;
+
   @ApiPropertyOptional({ description: 'On a 500: the id of the request, to quote to support.' })
   requestId?: string;
 

@@ -54,6 +54,8 @@ export function describe(code: ErrorCode): { status: number; title: string } {
       return { status: 409, title: 'Another staff member must approve this' };
     case 'ADJUSTMENT_NOT_PROPOSED':
       return { status: 409, title: 'The adjustment is already decided' };
+    case 'REVIEW_NOT_PENDING':
+      return { status: 409, title: 'The held transfer was decided already' };
     case 'RATE_LIMITED':
       return { status: 429, title: 'Too many requests' };
     case 'INTERNAL':

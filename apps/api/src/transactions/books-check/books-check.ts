@@ -1,6 +1,7 @@
 import type { ClientBase } from 'pg';
 import { verifyAuditChain } from '../../audit/audit-chain';
 import { ledgerDigest, settledSeq, verifyDigests, verifyHashes, verifyWallets } from './ledger-hash';
+import { verifyReservations } from './reservations-check';
 
 /** Every way the books can be wrong that the check looks for. */
 export type DiscrepancyKind =
@@ -15,6 +16,8 @@ export type DiscrepancyKind =
   | 'HASH_MISMATCH' // rows whose hash is not that of their content, their predecessor and their wallet's owner and currency
   | 'CHECKPOINT_MISMATCH' // the check's saved state of a wallet no longer matches the row it ended at
   | 'DIGEST_MISMATCH' // a ledger digest kept from an earlier check is not what the ledger gives now
+  | 'RESERVED_MISMATCH' // a wallet's reserved money is not what its reservations add up to, or passes its balance
+  | 'REVIEW_DECISION_UNMATCHED' // a decided held transfer without the ledger row its decision wrote
   | 'AUDIT_HASH_MISMATCH'; // an audit trail entry whose hash is not that of its content and the entry before it
 
 export interface Discrepancy {
@@ -244,6 +247,7 @@ async function check(
     const hashes = await verifyHashes(client, max);
     const walletProblems = await verifyWallets(client, max);
     const digestProblems = await verifyDigests(client, options.expectDigests ?? []);
+    const reservationProblems = await verifyReservations(client, max);
     const digest = digestAt === null ? null : await ledgerDigest(client, digestAt);
 
     const found: Discrepancy[] = [...hashes.found, ...walletProblems];
@@ -287,6 +291,8 @@ async function check(
         detail: `audit entry ${entry.seq} (${entry.action}, id ${entry.id}) does not hash to what is stored: it, or the entry before it, was changed, added or removed`,
       });
     }
+    // Reserved money is not the ledger's: a wallet's checkpoint (its ledger rows) still advances.
+    found.push(...reservationProblems);
 
     await client.query('COMMIT');
     await client.query('BEGIN');
@@ -297,6 +303,7 @@ async function check(
       rowProblems.rows.length >= max ||
       transfers.rows.length >= max ||
       hashes.found.length >= max ||
+      reservationProblems.length >= max ||
       walletProblems.length >= max;
     const proven =
       truncated || digestProblems.length > 0 ? [] : wallets.rows.filter((w) => !troubled.has(w.wallet_id));

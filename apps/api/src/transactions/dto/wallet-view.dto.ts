@@ -13,6 +13,11 @@ export class Wallet {
       'Frozen by an operator: the wallet sends nothing (transfers and refunds out answer 422 WALLET_FROZEN) but still receives transfers and funding.',
   })
   frozen!: boolean;
+  @Money(
+    90.5,
+    'What can be spent: the balance less reserved money (a transfer held for review). Major units, exact.',
+  )
+  availableBalance!: number;
   @DateTime() createdAt!: string;
   @DateTime() updatedAt!: string;
 }

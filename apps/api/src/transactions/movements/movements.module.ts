@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { IdempotencyModule } from '../../common/idempotency/idempotency.module';
+import { ReviewGateModule } from '../../reviews/review-gate.module';
 import { PostingRepository } from '../posting/posting.repository';
 import { PostingService } from '../posting/posting.service';
 import { TransactionsModule } from '../transactions.module';
@@ -12,10 +13,11 @@ import { RefundsController } from './refunds.controller';
  * are routes of the wallets (WalletsController); the refund is a route of a transaction.
  */
 @Module({
-  imports: [TransactionsModule, IdempotencyModule],
+  imports: [TransactionsModule, IdempotencyModule, ReviewGateModule],
   controllers: [RefundsController],
   providers: [MovementsService, PostingService, PostingRepository],
-  // The posting is shared with the operators' adjustments (adjustments/), which post on their own.
+  // PostingService is shared: the operators' adjustments (adjustments/) post on their own, and a held
+  // transfer's release posts it (reviews/reviews.service.ts).
   exports: [MovementsService, PostingService],
 })
 export class MovementsModule {}

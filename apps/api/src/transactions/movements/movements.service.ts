@@ -8,6 +8,8 @@ import type { Db } from '../../database/db';
 import type { TransactionRow, WalletRow } from '../../database/rows';
 import { UnitOfWork } from '../../database/unit-of-work';
 import { MetricsService, type MovementType } from '../../metrics/metrics.service';
+import type { HeldTransferResult } from '../../reviews/dto/review.dto';
+import { ReviewGate } from '../../reviews/review-gate';
 import { OutgoingLimits } from '../../tiers/outgoing-limits';
 import type {
   FundInput,
@@ -48,6 +50,7 @@ export class MovementsService {
     private readonly idempotency: IdempotencyService,
     private readonly metrics: MetricsService,
     private readonly outgoingLimits: OutgoingLimits,
+    private readonly reviews: ReviewGate,
   ) {}
 
   fund(
@@ -85,9 +88,15 @@ export class MovementsService {
    * Locks both wallets (ascending id, so opposite transfers queue instead of deadlocking), with the
    * Idempotency-Key's claim in the same statement, then writes the posting and the stored outcome in one
    * more: four round trips in all, with BEGIN and COMMIT; five when it goes to another user (the
-   * sender's tier limits: OutgoingLimits, one guarded statement).
+   * sender's tier limits: OutgoingLimits, one guarded statement). A transfer the ledger's rules and the
+   * tier's limits would post but a review rule matches is held instead (reviews/review-gate.ts): its money
+   * reserved, nothing posted (it still counts against the sender's limits: it is meant to go).
    */
-  transfer(caller: Caller, input: TransferInput, token: IdempotencyToken): Promise<Recorded<TransferResult>> {
+  async transfer(
+    caller: Caller,
+    input: TransferInput,
+    token: IdempotencyToken,
+  ): Promise<Recorded<TransferResult | HeldTransferResult>> {
     const { sourceWalletId, destinationWalletId } = input;
     if (sourceWalletId === destinationWalletId) throw new SameWalletTransferError();
     const amount = canonicalDecimal(input.amount);
@@ -95,7 +104,9 @@ export class MovementsService {
       ...callOf(caller, token),
       input: { sourceWalletId, destinationWalletId, amount, ...noteOf(input) },
     };
-    const recorded: Promise<Recorded<TransferResult>> = this.unitOfWork.run((tx) =>
+    // Read before any lock is taken: the rule set in force when the transfer was asked for.
+    const rules = await this.reviews.rules();
+    const recorded: Promise<Recorded<TransferResult | HeldTransferResult>> = this.unitOfWork.run((tx) =>
       this.idempotency.onceFused(
         tx,
         call,
@@ -113,6 +124,18 @@ export class MovementsService {
           const minor = amountIn(input.amount, source.currency);
           const planned = planTransfer(source, destination, minor, at, noteOf(input));
           const posting = await this.outgoingLimits.checked(tx, planned, source, destination, noteOf(input));
+          if (posting.outcome.kind === 'done') {
+            const asked = {
+              ownerId: caller.userId,
+              source,
+              destination,
+              amountMinor: minor,
+              at,
+              note: noteOf(input),
+            };
+            const held = await this.reviews.holdIfMatched(tx, rules, asked, recordWith);
+            if (held) return held;
+          }
           const outcome = mapDone(posting.outcome, (legs) => transferView(caller, legs));
           await this.postings.write(tx, posting, recordWith(outcome));
           return outcome;

@@ -34,8 +34,8 @@ export class PostingRepository {
       WITH claim AS (${claim ?? Prisma.sql`SELECT NULL::uuid AS id WHERE false`}),
       locked AS (
         SELECT id, seq, owner_id AS "ownerId", name, currency, balance_minor AS "balanceMinor",
-               created_at AS "createdAt", updated_at AS "updatedAt", frozen_at AS "frozenAt",
-               frozen_reason AS "frozenReason", frozen_by AS "frozenBy"
+               reserved_minor AS "reservedMinor", created_at AS "createdAt", updated_at AS "updatedAt",
+               frozen_at AS "frozenAt", frozen_reason AS "frozenReason", frozen_by AS "frozenBy"
         FROM wallets WHERE id = ANY(${ids}::uuid[])
         ORDER BY id
         -- Exclusive among movements, but not against foreign-key checks (KEY SHARE) of rows that

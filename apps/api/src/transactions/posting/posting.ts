@@ -97,26 +97,33 @@ export function planFund(
   };
 }
 
-/** A transfer between two locked wallets: both legs [TRANSFER_OUT, TRANSFER_IN], or the declined attempt. */
+/**
+ * A transfer between two locked wallets: both legs [TRANSFER_OUT, TRANSFER_IN], or the declined attempt.
+ * Only the source's available money (balance less reserved) may leave. `transferId`: the legs' shared
+ * id (a held transfer's own when it is released).
+ */
 export function planTransfer(
   source: WalletRow,
   destination: WalletRow,
   amountMinor: bigint,
   at: Date,
   note: Note = {},
+  transferId: string = randomUUID(),
 ): Posting<[PostedLeg, PostedLeg]> {
   const amount = { amountMinor, currency: source.currency };
   const limit = getCurrency(destination.currency);
-  const frozen = source.frozenAt !== null;
-  const decision = decideTransfer(balanceOf(source), balanceOf(destination), amount, limit, frozen);
+  const decision = decideTransfer(
+    balanceOf(source),
+    balanceOf(destination),
+    amount,
+    limit,
+    source.reservedMinor,
+    source.frozenAt !== null,
+  );
   if (decision.kind === 'decline') {
     return declinedPosting({ reason: decision.reason, wallet: source, amountMinor, destination, at, note });
   }
-  const transfer = {
-    sourceWalletId: source.id,
-    destinationWalletId: destination.id,
-    transferId: randomUUID(),
-  };
+  const transfer = { sourceWalletId: source.id, destinationWalletId: destination.id, transferId };
   const out = {
     ...newEntry(source, 'TRANSFER_OUT', amountMinor, decision.sourceAfter.amountMinor, at, transfer),
     ...initiatorNote(note),
@@ -153,7 +160,7 @@ export function planAdjustment(
 ): Posting<PostedLeg> | { outcome: Outcome<never>; reason: DeclineReason } {
   const currency = getCurrency(wallet.currency);
   const amount = { amountMinor, currency: wallet.currency };
-  const decision = decideAdjustment(balanceOf(wallet), direction, amount, currency);
+  const decision = decideAdjustment(balanceOf(wallet), direction, amount, currency, wallet.reservedMinor);
   if (decision.kind === 'decline') {
     const error = declineError({ reason: decision.reason, wallet, amountMinor, at, note: {} }, null);
     return { outcome: declined(error), reason: decision.reason };
@@ -265,7 +272,7 @@ function declineError(attempt: DeclinedAttempt, transactionId: string | null): D
       return new WalletFrozenError(attempt.wallet.id, transactionId);
     case 'INSUFFICIENT_FUNDS':
       return new InsufficientFundsError(
-        attempt.wallet.balanceMinor,
+        attempt.wallet.balanceMinor - attempt.wallet.reservedMinor,
         attempt.amountMinor,
         currency,
         transactionId,

@@ -1,9 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { TransferResult } from '@wallet/contract';
+import type { components, TransferResult } from '@wallet/contract';
 import { apiRequest } from '../../../lib/api-client';
 import { formatMoney } from '../../../lib/money';
 import { queryKeys } from '../../../lib/query-keys';
 import { moveBalancesNow, rollBackBalances } from '../../../lib/wallet-cache';
+
+/** The 202 answer: a review rule held the transfer; its amount is reserved, nothing moved yet. */
+type HeldTransferResult = components['schemas']['HeldTransferResult'];
 
 export interface TransferVariables {
   sourceWalletId: string;
@@ -24,7 +27,7 @@ export function transfer({
   description,
   reference,
 }: TransferVariables) {
-  return apiRequest<TransferResult>('/wallets/transfer', {
+  return apiRequest<TransferResult | HeldTransferResult>('/wallets/transfer', {
     method: 'POST',
     body: { sourceWalletId, destinationWalletId, amount, description, reference },
     idempotencyKey,
@@ -39,6 +42,10 @@ export function useTransfer() {
     meta: {
       action: 'The transfer',
       successMessage: (data) => {
+        if ('transfer' in (data as object)) {
+          const { transfer: held } = data as HeldTransferResult;
+          return `${formatMoney(held.amount, held.currency)} is held for review: it will be sent once it is approved`;
+        }
         const { transactions, destinationWallet } = data as TransferResult;
         const out = transactions[0];
         return out
@@ -57,6 +64,8 @@ export function useTransfer() {
         queryClient.invalidateQueries({ queryKey: queryKeys.walletList() }),
         queryClient.invalidateQueries({ queryKey: queryKeys.accountLimits }),
         queryClient.invalidateQueries({ queryKey: queryKeys.walletTransactions(sourceWalletId) }),
+        // A transfer held for review shows in the source's held transfers (under the wallet's key).
+        queryClient.invalidateQueries({ queryKey: queryKeys.wallet(sourceWalletId) }),
         queryClient.invalidateQueries({ queryKey: queryKeys.walletTransactions(destinationWalletId) }),
       ]),
   });

@@ -4,7 +4,7 @@ import { useAmountField } from '../../../hooks/use-amount-field';
 import { type MemoValues, useMemoFields } from '../../../hooks/use-memo-fields';
 import { useIdempotentAction } from '../../../lib/idempotency';
 import { formatMoney } from '../../../lib/money';
-import { balanceMinor } from '../../../lib/wallet-cache';
+import { availableMinor } from '../../../lib/wallet-cache';
 import { useTransfer } from '../api/transfer';
 import { useDestination } from './use-destination';
 
@@ -50,9 +50,10 @@ export function useTransferForm(source: Wallet, wallets: Wallet[]) {
     const note = memo.validate();
     const destinationWalletId = destination.validate();
     if (!valid || !note || !destinationWalletId) return;
-    // Known to be more than the wallet holds: say so now, in plain words, instead of sending a decline.
-    if (valid.amountMinor > balanceMinor(source)) {
-      amount.setError(`You have ${formatMoney(source.balance, source.currency)} in ${source.name}`);
+    // Known to be more than the wallet can spend (money held for review is not): say so now, in plain
+    // words, instead of sending a decline.
+    if (valid.amountMinor > availableMinor(source)) {
+      amount.setError(`You have ${formatMoney(source.availableBalance, source.currency)} in ${source.name}`);
       return;
     }
     const pending = { destinationWalletId, amount: valid.amount, amountMinor: valid.amountMinor, note };

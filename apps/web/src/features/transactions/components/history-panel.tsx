@@ -6,6 +6,7 @@ import { SkeletonBlock } from '../../../components/ui/skeleton';
 import { useTransactions } from '../api/get-transactions';
 import { FILTERS, useHistoryFilter } from '../hooks/use-history-filter';
 import { BalanceChart } from './balance-chart';
+import { HeldTransfers } from './held-transfers';
 import { HistoryRow } from './history-row';
 import { HistorySearch } from './history-search';
 
@@ -52,6 +53,7 @@ export function HistoryPanel({
         </SelectField>
         <HistorySearch search={search} onSearch={filter.setSearch} />
       </div>
+      <HeldTransfers walletId={wallet.id} />
       <div ref={list} className="grid scroll-mt-4 gap-4">
         {history.isPending ? (
           <SkeletonBlock label="Loading history" lines={4} />

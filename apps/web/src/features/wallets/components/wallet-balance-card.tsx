@@ -21,6 +21,11 @@ export function WalletBalanceCard({ wallet }: { wallet: Wallet }) {
       >
         {formatMoney(wallet.balance, wallet.currency)}
       </p>
+      {wallet.availableBalance !== wallet.balance ? (
+        <p className="mt-1 text-sm text-slate-600 dark:text-slate-400" data-testid="available-balance">
+          {formatMoney(wallet.availableBalance, wallet.currency)} available: the rest is held for review
+        </p>
+      ) : null}
       <div className="mt-6">
         <FundForm key={wallet.id} wallet={wallet} />
       </div>
