@@ -12,7 +12,7 @@
  */
 import type { QueryClient } from '@tanstack/react-query';
 import type { components } from '@wallet/contract';
-import { Gauge, House, Scale, ScrollText } from 'lucide-react';
+import { Gauge, House, ListChecks, Scale, ScrollText, ShieldAlert } from 'lucide-react';
 import { type ComponentType, lazy, type ReactNode } from 'react';
 import type { LoaderFunction } from 'react-router';
 import { paths } from '../lib/paths';
@@ -64,6 +64,24 @@ export const CONSOLE_SECTIONS: ConsoleSection[] = [
       import('./routes/ops').then((m) => ({
         Component: m.OpsAuditRoute,
         loader: m.auditLoader(queryClient),
+      })),
+  },
+  {
+    path: 'reviews',
+    label: 'Review queue',
+    icon: icon(ShieldAlert),
+    load: () =>
+      import('../features/ops-reviews/components/review-queue-page').then((m) => ({
+        Component: m.ReviewQueuePage,
+      })),
+  },
+  {
+    path: 'review-rules',
+    label: 'Review rules',
+    icon: icon(ListChecks),
+    load: () =>
+      import('../features/ops-reviews/components/review-rules-page').then((m) => ({
+        Component: m.ReviewRulesPage,
       })),
   },
   {
