@@ -117,7 +117,8 @@ function prismaRung(prisma, scope, options) {
 
 /**
  * What rungs e and f share, from the product's build: the global APP_CONFIG (loadConfig()), the
- * DatabaseModule (PrismaService on its watched pg.Pool), AuthModule and RateLimitModule, the APP_GUARD
+ * DatabaseModule (PrismaService on its watched pg.Pool), AuditModule, TiersModule (the rate limiter reads
+ * the caller's tier), AuthModule and RateLimitModule, the APP_GUARD
  * AccessGuard (credential, then rate limit) and the APP_PIPE RequestValidationPipe, and JsonBodyMiddleware
  * on every route, as AppModule has them.
  */
@@ -125,6 +126,8 @@ function productBase(config, { imports, controllers }) {
   const { APP_CONFIG } = product('config/config.js');
   const { DatabaseModule } = product('database/database.module.js');
   const { AuthModule } = product('auth/auth.module.js');
+  const { AuditModule } = product('audit/audit.module.js');
+  const { TiersModule } = product('tiers/tiers.module.js');
   const { RateLimitModule } = product('rate-limit/rate-limit.module.js');
   const { AccessGuard } = product('rate-limit/access.guard.js');
   const { RateLimitGuard } = product('rate-limit/rate-limit.guard.js');
@@ -147,6 +150,8 @@ function productBase(config, { imports, controllers }) {
       },
       DatabaseModule,
       ...imports,
+      AuditModule,
+      TiersModule,
       AuthModule,
       RateLimitModule,
     ],

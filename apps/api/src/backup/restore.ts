@@ -142,11 +142,20 @@ async function refuseDataInTarget(databaseUrl: string, header: BackupHeader): Pr
   }
 }
 
+/**
+ * Tables whose first rows the migrations write (the tiers and their limits, the review rules' version 1):
+ * an empty, migrated target holds them. They do not make a target "not empty"; the backup's own rows
+ * replace them (the load empties them first), children before parents.
+ */
+const SEEDED_BY_MIGRATIONS = ['review_rule_sets', 'tier_limits', 'tiers'];
+
 async function tablesWithRows(client: pg.ClientBase): Promise<string[]> {
   const { rows } = await client.query<{ name: string }>(
     `SELECT c.relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
      WHERE n.nspname = current_schema() AND c.relkind = 'r' AND c.relname <> '_prisma_migrations'
+       AND c.relname <> ALL($1::text[])
      ORDER BY c.relname`,
+    [SEEDED_BY_MIGRATIONS],
   );
   const filled: string[] = [];
   for (const { name } of rows) {
@@ -178,6 +187,10 @@ async function load(
     const filled = await tablesWithRows(client);
     if (filled.length > 0)
       throw new RestoreRefused(`the target database received data (${filled.join(', ')})`);
+    // What the migrations seeded gives way to the backup's rows (their triggers are off, as above).
+    for (const seeded of SEEDED_BY_MIGRATIONS) {
+      if (header.tables.some((t) => t.name === seeded)) await client.query(`DELETE FROM ${ident(seeded)}`);
+    }
     const indexes = await dropPlainIndexes(client, header);
     const loaded: TableSummary[] = [];
     let started = Date.now();

@@ -157,11 +157,21 @@ beforeAll(async () => {
   ids = { userId: subject.id, walletId: wallet.id, transactionId: funded.body.transaction.id, subject };
 });
 
-/** A transfer the default review rules hold (above 10,000.00 USD to a new counterparty): its id. */
+/**
+ * A transfer the default review rules hold (above 10,000.00 USD to a new counterparty, which only a
+ * premium user may send in a day): its id.
+ */
 async function heldTransfer(ids: Ids): Promise<string> {
-  const from = await newWallet(t, 'USD', '10000.01');
+  // A payer of its own each time: a premium day allows ten such transfers.
+  const payer = await t.newUser();
+  await t.db.query("UPDATE users SET tier = 'premium' WHERE id = $1", [payer.id]);
+  const from = { id: (await t.asUser(payer).post('/api/v1/wallets').send({})).body.id as string };
+  expect(
+    (await t.asUser(payer).post(`/api/v1/wallets/${from.id}/fund`).send({ amount: '10000.01' })).status,
+  ).toBe(201);
   const to = (await t.asUser(ids.subject).post('/api/v1/wallets').send({})).body.id;
-  const held = await t.http
+  const held = await t
+    .asUser(payer)
     .post('/api/v1/wallets/transfer')
     .send({ sourceWalletId: from.id, destinationWalletId: to, amount: '10000.01' });
   expect(held.status).toBe(202);

@@ -332,7 +332,10 @@ describe('adjustments', () => {
           res.setEncoding('utf8');
           res.on('data', (chunk: string) => {
             seen += chunk;
-            if (seen.includes(approved.body.transaction.id) && /"balance":1\.75,"frozen":false/.test(seen)) {
+            if (
+              seen.includes(approved.body.transaction.id) &&
+              /"balance":1\.75,"availableBalance":1\.75,"frozen":false/.test(seen)
+            ) {
               req.destroy();
               resolve(seen);
             }
@@ -348,7 +351,7 @@ describe('adjustments', () => {
     const frame = text.split('\n\n').find((f) => f.includes(approved.body.transaction.id));
     expect(frame).toContain('event: transaction');
     expect(frame).toContain('"type":"ADJUSTMENT"');
-    expect(text).toMatch(/"balance":1\.75,"frozen":false/);
+    expect(text).toMatch(/"balance":1\.75,"availableBalance":1\.75,"frozen":false/);
   });
 
   it('applies to a frozen wallet: two staff members agreed', async () => {
