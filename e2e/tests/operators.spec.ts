@@ -79,9 +79,10 @@ test('two admins and a finance member, made by pnpm ops:grant, turn on two-facto
   ] as const) {
     const page = await newPage(browser);
     await signUpInBrowser(page, email);
+    // Two-factor first: only such an account may be given a staff role.
+    secrets.set(email, await turnOnTwoFactor(page));
     expect(opsGrant(email, role)).toContain(`${email} is now ${role}`);
     await page.reload();
-    secrets.set(email, await turnOnTwoFactor(page));
     if (email === ADMIN) adminPage = page;
     else await page.context().close();
   }

@@ -44,7 +44,13 @@ export class AuthRepository {
 
   createSession(
     db: Db,
-    session: { userId: string; tokenHash: string; csrfTokenHash: string; expiresAt: Date },
+    session: {
+      userId: string;
+      tokenHash: string;
+      csrfTokenHash: string;
+      expiresAt: Date;
+      secondFactorAt: Date | null;
+    },
   ) {
     return db.session.create({ data: session, select: { id: true } });
   }
@@ -78,6 +84,14 @@ export class AuthRepository {
       data: { revokedAt: new Date() },
     });
     return count === 1;
+  }
+
+  /** Notes that this session proved a second factor (two-factor was turned on in it). */
+  async markSecondFactor(db: Db, sessionId: string): Promise<void> {
+    await db.session.updateMany({
+      where: { id: sessionId, revokedAt: null },
+      data: { secondFactorAt: new Date() },
+    });
   }
 
   /** Ends every live session of this user but `keepId` (the one asking). */

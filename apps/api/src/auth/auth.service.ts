@@ -229,6 +229,8 @@ export class AuthService {
       // Only the hash is stored, as for the session token: the browser keeps the token in its cookie.
       csrfTokenHash: sha256(csrfToken),
       expiresAt,
+      // A session signed in with a code has proved the second factor (the operator console asks it).
+      secondFactorAt: secondFactor ? new Date() : null,
     });
     return { user: toUser(user), sessionId, secondFactor, token, csrfToken, expiresAt };
   }

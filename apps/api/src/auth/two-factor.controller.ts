@@ -53,7 +53,7 @@ export class TwoFactorController {
     @Body() body: TwoFactorCodeRequest,
     @CurrentRequestContext() context: RequestContext,
   ): Promise<RecoveryCodes> {
-    return this.twoFactor.enable(caller.userId, body.code, context);
+    return this.twoFactor.enable(caller.userId, body.code, context, caller.sessionId);
   }
 
   @Post('disable')

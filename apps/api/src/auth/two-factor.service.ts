@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { type AuditEntry, AuditService } from '../audit/audit.service';
 import type { RequestContext } from '../audit/request-context';
-import { ValidationFailedError } from '../common/errors';
+import { DomainError, ValidationFailedError } from '../common/errors';
 import { Secrets } from '../common/secrets/secrets.module';
 import { PrismaService } from '../database/prisma.service';
 import { UnitOfWork } from '../database/unit-of-work';
@@ -14,6 +14,7 @@ import {
   UnauthenticatedError,
 } from './auth.errors';
 import { AuthRepository } from './auth.repository';
+import { CredentialCache } from './credential-cache';
 import type { RecoveryCodes, TwoFactorSetup } from './dto/two-factor.dto';
 import { verifyPassword } from './secrets';
 import {
@@ -45,6 +46,7 @@ export class TwoFactorService {
     private readonly secrets: Secrets,
     private readonly limits: LoginLimits,
     private readonly audit: AuditService,
+    private readonly credentials: CredentialCache,
   ) {}
 
   /** Whether the user has two-factor sign-in on (for a guard that requires it, e.g. of staff routes). */
@@ -63,8 +65,17 @@ export class TwoFactorService {
     return { secret, otpauthUrl: url, qr: await qrDataUrl(url) };
   }
 
-  /** Turns the pending secret on with a code of it; the recovery codes are in this answer only. */
-  async enable(userId: string, code: string, context: RequestContext): Promise<RecoveryCodes> {
+  /**
+   * Turns the pending secret on with a code of it; the recovery codes are in this answer only. The session
+   * asking (`sessionId`) has now proved the second factor; every other session of the account ends (one
+   * signed in with the password alone must sign in again, with a code).
+   */
+  async enable(
+    userId: string,
+    code: string,
+    context: RequestContext,
+    sessionId?: string,
+  ): Promise<RecoveryCodes> {
     const row = await this.repository.find(this.prisma, userId);
     if (row?.enabledAt) throw new TwoFactorAlreadyEnabledError();
     if (!row) {
@@ -78,7 +89,13 @@ export class TwoFactorService {
     const enabled = await this.unitOfWork.run(async (tx) => {
       if (!(await this.repository.enable(tx, userId, row.secret, step))) return false;
       await this.repository.replaceRecoveryCodes(tx, userId, hashesOf(recoveryCodes));
-      await this.audit.record(entry(userId, 'auth.two_factor_enabled', context), tx);
+      if (sessionId) await this.users.markSecondFactor(tx, sessionId);
+      const ended = await this.users.revokeOtherSessions(tx, userId, sessionId);
+      if (ended > 0) await this.credentials.announceRevocation(tx, userId);
+      await this.audit.record(
+        entry(userId, 'auth.two_factor_enabled', context, { otherSessionsEnded: ended }),
+        tx,
+      );
       return true;
     });
     // Another request turned it on, or set up a new secret, between the read and the write.
@@ -118,6 +135,14 @@ export class TwoFactorService {
     if (!user) throw new UnauthenticatedError();
     await this.limits.check(user.email, address);
     const row = await this.enabledRow(userId);
+    // Staff keep it: a staff account without it would let a password alone, stolen, set up an attacker's
+    // authenticator and open the console.
+    if (await this.prisma.staffRole.findUnique({ where: { userId }, select: { role: true } })) {
+      throw new DomainError(
+        'TWO_FACTOR_REQUIRED',
+        'Staff must keep two-factor sign-in on. Ask an admin to take your staff role away first.',
+      );
+    }
     if (!(await verifyPassword(user.passwordHash, input.password))) {
       await this.limits.failed(user.email, address);
       throw new ValidationFailedError('The password is not right.', [

@@ -1,10 +1,11 @@
 /**
  * `pnpm ops:grant EMAIL ROLE`: gives the user with this email a staff role (support, finance or admin),
  * or takes it away (`user`). This is how the first admin is made; after that, admins grant roles in the
- * console (/ops). The user must have signed up first. On the product's database (DATABASE_URL, or the
- * embedded one), as the runtime role, like the API; recorded in the audit trail as done by this command,
- * with the operating-system user who ran it. Exit code 0 when done, 1 when the user does not exist,
- * 2 on bad arguments or when it could not run.
+ * console (/ops). The user must have signed up and turned on two-factor sign-in (Settings) first. On
+ * the product's database (DATABASE_URL, or the embedded one), as the runtime role, like the API; recorded
+ * in the audit trail as done by this command, with the operating-system user who ran it. Exit code 0 when
+ * done, 1 when the user does not exist or has no two-factor sign-in, 2 on bad arguments or when it could
+ * not run.
  */
 import { hostname, userInfo } from 'node:os';
 import { loadDotEnv } from '@wallet/postgres';
@@ -44,8 +45,10 @@ async function grant(client: pg.Client, email: string, role: (typeof ROLES)[numb
   await client.query('BEGIN');
   try {
     await client.query('SELECT pg_advisory_xact_lock(7340003, 2)');
-    const user = await client.query<{ id: string; role: string | null }>(
-      'SELECT u.id, r.role FROM users u LEFT JOIN staff_roles r ON r.user_id = u.id WHERE u.email = $1',
+    const user = await client.query<{ id: string; role: string | null; two_factor: boolean }>(
+      `SELECT u.id, r.role, (f.enabled_at IS NOT NULL) AS two_factor FROM users u
+       LEFT JOIN staff_roles r ON r.user_id = u.id LEFT JOIN two_factor_credentials f ON f.user_id = u.id
+       WHERE u.email = $1`,
       [email],
     );
     const row = user.rows[0];
@@ -57,6 +60,13 @@ async function grant(client: pg.Client, email: string, role: (typeof ROLES)[numb
       return 1;
     }
     before = row.role ?? 'user';
+    if (role !== 'user' && !row.two_factor) {
+      await client.query('ROLLBACK');
+      console.error(
+        `ops:grant: ${email} has not turned on two-factor sign-in. Staff sign in with it: sign in as them, turn it on in Settings, then run this again.`,
+      );
+      return 1;
+    }
     if (before === role) {
       await client.query('ROLLBACK');
       console.log(`ops:grant: ${email} is already ${role === 'user' ? 'not staff' : role}; nothing changed.`);
@@ -90,9 +100,8 @@ async function grant(client: pg.Client, email: string, role: (typeof ROLES)[numb
   }
   if (role === 'user') console.log(`ops:grant: ${email} is no longer staff (was ${before}).`);
   else {
-    console.log(`ops:grant: ${email} is now ${role}.`);
     console.log(
-      '  Staff must turn on two-factor sign-in (Settings, in the dashboard) before the console at /ops opens for them.',
+      `ops:grant: ${email} is now ${role}; the console is at /ops (sign in with the two-factor code).`,
     );
   }
   return 0;

@@ -138,7 +138,8 @@ export class OpsRepository {
     });
   }
 
-  countAdmins(db: Db): Promise<number> {
-    return db.staffRole.count({ where: { role: 'admin' } });
+  async hasTwoFactor(db: Db, userId: string): Promise<boolean> {
+    const row = await db.twoFactorCredential.findUnique({ where: { userId }, select: { enabledAt: true } });
+    return Boolean(row?.enabledAt);
   }
 }

@@ -150,6 +150,12 @@ export class OpsService {
     return this.unitOfWork.run(async (tx) => {
       const before = await this.ops.lockRole(tx, userId);
       if (before === undefined) throw notFound('user', userId);
+      if (wanted && !(await this.ops.hasTwoFactor(tx, userId))) {
+        throw new DomainError(
+          'TWO_FACTOR_REQUIRED',
+          'Staff sign in with two-factor: this user must turn it on in Settings before they can be given a staff role.',
+        );
+      }
       if (before !== wanted) {
         await this.ops.setRole(tx, userId, wanted, staff.userId);
         await this.audit.record(

@@ -63,17 +63,28 @@ export class StaffGuard implements CanActivate {
     const caller = request.caller;
     const hidden = () => new RouteNotFoundError(request.method, request.path);
     if (caller?.via !== 'session') throw hidden();
-    const row = await this.prisma.staffRole.findUnique({
-      where: { userId: caller.userId },
-      select: { role: true, user: { select: { email: true, twoFactor: { select: { enabledAt: true } } } } },
-    });
+    const [row, session] = await Promise.all([
+      this.prisma.staffRole.findUnique({
+        where: { userId: caller.userId },
+        select: { role: true, user: { select: { email: true, twoFactor: { select: { enabledAt: true } } } } },
+      }),
+      caller.sessionId
+        ? this.prisma.session.findUnique({
+            where: { id: caller.sessionId },
+            select: { secondFactorAt: true },
+          })
+        : null,
+    ]);
     if (!row || !isStaffRole(row.role)) throw hidden();
-    // Staff sign in with two-factor: until it is on, the console stays shut (and a password alone, stolen
-    // or guessed, never opens it).
-    if (!row.user.twoFactor?.enabledAt) {
+    // Staff sign in with two-factor: the account must have it, and this session must have proved it (a
+    // login with a code, or two-factor turned on in it). A session signed in with the password alone
+    // (stolen or guessed, or from before two-factor was on) never opens the console.
+    if (!row.user.twoFactor?.enabledAt || !session?.secondFactorAt) {
       throw new DomainError(
         'TWO_FACTOR_REQUIRED',
-        'Staff must sign in with two-factor: turn it on in Settings, then open the console again.',
+        row.user.twoFactor?.enabledAt
+          ? 'Staff must sign in with two-factor: this session was signed in with the password alone. Sign out, then sign in again with your code.'
+          : 'Staff must sign in with two-factor: turn it on in Settings, then open the console again.',
       );
     }
     if (!allowed.includes(row.role)) {

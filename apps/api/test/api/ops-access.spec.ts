@@ -1,3 +1,5 @@
+import { generateSync } from 'otplib';
+import request from 'supertest';
 import type { TestApp } from '../support/app';
 import { expectProblem, MISSING_ID } from '../support/problems';
 import { enableTwoFactor, grantRole, newStaff } from '../support/staff';
@@ -215,6 +217,45 @@ describe('the operator routes, as every kind of caller', () => {
     expectProblem(await member.browser.get('/api/v1/ops/audit'), 403, 'TWO_FACTOR_REQUIRED');
     await enableTwoFactor(member);
     expect((await member.browser.get('/api/v1/ops/audit')).status).toBe(200);
+  });
+
+  it('asks the session, not only the account: a password-only session never opens the console', async () => {
+    const member = await t.newUser();
+    // A second browser, signed in with the password alone before two-factor was turned on.
+    const before = request.agent(t.baseUrl);
+    const login = await before
+      .post('/api/v1/auth/login')
+      .send({ email: member.email, password: member.password });
+    expect(login.status).toBe(200);
+    const secret = await enableTwoFactor(member);
+    await grantRole(t, member, 'admin');
+    // Turning two-factor on ended every other session of the account.
+    expectProblem(await before.get('/api/v1/ops/audit'), 401, 'UNAUTHENTICATED');
+    expect((await member.browser.get('/api/v1/ops/audit')).status).toBe(200);
+    // A session that proved no second factor (written as the owner, as one from before this release).
+    await t.db.query('UPDATE sessions SET second_factor_at = NULL WHERE user_id = $1', [member.id]);
+    const stale = await member.browser.get('/api/v1/ops/audit');
+    expectProblem(stale, 403, 'TWO_FACTOR_REQUIRED');
+    expect(stale.body.detail).toContain('signed in with the password alone');
+    // A login with the code opens it.
+    const again = request.agent(t.baseUrl);
+    const withCode = await again.post('/api/v1/auth/login').send({
+      email: member.email,
+      password: member.password,
+      otp: generateSync({ secret, epoch: Math.floor(Date.now() / 1000) + 30 }),
+    });
+    expect(withCode.status).toBe(200);
+    expect((await again.get('/api/v1/ops/audit')).status).toBe(200);
+  });
+
+  it('staff cannot turn two-factor off while they hold a role', async () => {
+    const member = await newStaff(t, 'support');
+    const off = await member.browser.post('/api/v1/auth/two-factor/disable').send({
+      password: member.password,
+      code: generateSync({ secret: member.totpSecret, epoch: Math.floor(Date.now() / 1000) + 30 }),
+    });
+    expectProblem(off, 403, 'TWO_FACTOR_REQUIRED');
+    expect((await member.browser.get('/api/v1/auth/me')).body.user.twoFactor).toBe(true);
   });
 
   it("a plain user's 404 reads like any unknown route's", async () => {

@@ -140,8 +140,14 @@ describe('roles', () => {
     ]);
   });
 
-  it('refuses an unknown role, an unknown user, and an admin changing their own role', async () => {
+  it('refuses an unknown role, an unknown user, an account without two-factor, and an admin changing their own role', async () => {
     const someone = await t.newUser();
+    const noTwoFactor = await admin.browser
+      .put(`/api/v1/ops/users/${someone.id}/role`)
+      .send({ role: 'support' });
+    expectProblem(noTwoFactor, 403, 'TWO_FACTOR_REQUIRED');
+    expect(noTwoFactor.body.detail).toContain('before they can be given a staff role');
+    expect((await t.db.query('SELECT 1 FROM staff_roles WHERE user_id = $1', [someone.id])).rowCount).toBe(0);
     expectProblem(
       await admin.browser.put(`/api/v1/ops/users/${someone.id}/role`).send({ role: 'root' }),
       400,
@@ -179,6 +185,7 @@ describe('roles', () => {
 describe('the audit trail', () => {
   it('is searchable by action prefix, actor, user and time, newest first, in pages', async () => {
     const someone = await t.newUser();
+    await enableTwoFactor(someone);
     for (const role of ['support', 'finance', 'admin', 'user'] as const) {
       expect((await admin.browser.put(`/api/v1/ops/users/${someone.id}/role`).send({ role })).status).toBe(
         200,
@@ -214,9 +221,12 @@ describe('the audit trail', () => {
 
   it('exports as CSV and as JSON lines, oldest first, with every field and hash', async () => {
     const someone = await t.newUser();
+    await enableTwoFactor(someone);
     await admin.browser.put(`/api/v1/ops/users/${someone.id}/role`).send({ role: 'support' });
     await admin.browser.put(`/api/v1/ops/users/${someone.id}/role`).send({ role: 'user' });
-    const jsonl = await support.browser.get(`/api/v1/ops/audit/export?format=jsonl&subjectId=${someone.id}`);
+    const jsonl = await support.browser.get(
+      `/api/v1/ops/audit/export?format=jsonl&subjectId=${someone.id}&action=role.`,
+    );
     expect(jsonl.status).toBe(200);
     expect(jsonl.headers['content-type']).toMatch(/^application\/x-ndjson/);
     expect(jsonl.headers['content-disposition']).toContain('audit-trail.jsonl');
@@ -225,7 +235,7 @@ describe('the audit trail', () => {
       .split('\n')
       .map((line) => JSON.parse(line));
     expect(lines.map((l) => l.action)).toEqual(['role.granted', 'role.revoked']);
-    const csv = await support.browser.get(`/api/v1/ops/audit/export?subjectId=${someone.id}`);
+    const csv = await support.browser.get(`/api/v1/ops/audit/export?subjectId=${someone.id}&action=role.`);
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);
     const rows = csv.text.trim().split('\r\n');
     expect(rows[0]).toBe(

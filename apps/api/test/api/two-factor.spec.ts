@@ -350,7 +350,7 @@ describe('the audit trail of sign-ins and two-factor changes', () => {
       .send({ password: user.password, code: codeOf(secret, 1) });
     expect(off.status).toBe(204);
     expect((await auditOf(t, user.id)).map((r) => [r.action, r.after])).toEqual([
-      ['auth.two_factor_enabled', null],
+      ['auth.two_factor_enabled', { otherSessionsEnded: 0 }],
       ['auth.two_factor_disabled', { with: 'totp' }],
     ]);
   });
