@@ -213,6 +213,17 @@ describe('a held transfer', () => {
       () => stream.text().includes(`"id":"${id}","status":"PENDING_REVIEW"`),
       'the review event',
     );
+    // The event's wallet is the payer's as it is: not frozen, the held money no longer available.
+    expect(reviewEventOf(stream.text(), id, 'PENDING_REVIEW').wallet).toEqual({
+      id: from,
+      name: expect.any(String),
+      currency: 'USD',
+      balance: 100,
+      availableBalance: 20,
+      frozen: false,
+      createdAt: expect.any(String),
+      updatedAt: expect.any(String),
+    });
     expect(await money(from)).toEqual({ balance: 10000n, reserved: 8000n });
     const listed = await payer.api.get(`/api/v1/wallets/${from}/held-transfers`);
     expect(listed.body.data.map((h: { id: string }) => h.id)).toEqual([id]);
@@ -495,6 +506,37 @@ describe('the operator routes', () => {
     expect((await other.browser.post(`/api/v1/ops/reviews/${id}/release`)).status).toBe(200);
   });
 
+  it("a frozen payer's wallet: the release is 422 WALLET_FROZEN and it stays held; the review event says frozen", async () => {
+    await setRules({ singleAmountAbove: { USD: 5 } });
+    const finance = await newStaff(t, 'finance');
+    const { payer, from, to } = await payerAndPayee('100');
+    const stream = await openEvents(payer);
+    const id = (await send(payer.api, from, to, '10')).body.transfer.id as string;
+    const frozen = await finance.browser
+      .post(`/api/v1/ops/wallets/${from}/freeze`)
+      .send({ reason: 'Suspected account takeover' });
+    expect(frozen.status).toBe(200);
+    expectProblem(await finance.browser.post(`/api/v1/ops/reviews/${id}/release`), 422, 'WALLET_FROZEN');
+    expect(await money(from)).toEqual({ balance: 10000n, reserved: 1000n });
+    const rejected = await finance.browser
+      .post(`/api/v1/ops/reviews/${id}/reject`)
+      .send({ reason: 'Account takeover' });
+    expect(rejected.status).toBe(200);
+    await within(
+      10_000,
+      () => stream.text().includes(`"id":"${id}","status":"REJECTED"`),
+      'the decision event',
+    );
+    stream.close();
+    expect(reviewEventOf(stream.text(), id, 'PENDING_REVIEW').wallet).toMatchObject({ frozen: false });
+    expect(reviewEventOf(stream.text(), id, 'REJECTED').wallet).toMatchObject({
+      id: from,
+      balance: 100,
+      availableBalance: 100,
+      frozen: true,
+    });
+  });
+
   it("shows each decision in the payer's security history as done by staff, never naming them", async () => {
     await setRules({ singleAmountAbove: { USD: 5 } });
     const finance = await newStaff(t, 'finance');
@@ -595,6 +637,15 @@ describe('the database keeps the promises', () => {
     ).rejects.toThrow(/wallets_reserved_within_balance/);
   });
 });
+
+/** The data of the `review` event in `text` for held transfer `id` with `status`. */
+function reviewEventOf(text: string, id: string, status: string) {
+  const frame = text
+    .split('\n\n')
+    .find((f) => f.startsWith('event: review\n') && f.includes(`"id":"${id}","status":"${status}"`));
+  if (!frame) throw new Error(`no review event for ${id} ${status}`);
+  return JSON.parse(frame.slice(frame.indexOf('data: ') + 'data: '.length));
+}
 
 /** The payer's live events, as raw text (review events have no id; ledger events do). */
 async function openEvents(user: TestUser): Promise<{ text(): string; close(): void }> {
