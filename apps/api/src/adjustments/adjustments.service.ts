@@ -7,6 +7,7 @@ import { declined, done, type Outcome, Recorded } from '../common/outcome';
 import { type Page, pageSize, toPage } from '../common/page';
 import type { Db } from '../database/db';
 import { UnitOfWork } from '../database/unit-of-work';
+import { OwnAccountError } from '../ops/own-account';
 import type { StaffMember } from '../ops/staff';
 import { planAdjustment } from '../transactions/posting/posting';
 import { PostingService } from '../transactions/posting/posting.service';
@@ -63,6 +64,8 @@ export class AdjustmentsService {
       this.idempotency.once(tx, call, async () => {
         const wallet = await this.adjustments.wallet(tx, input.walletId);
         if (!wallet) return declined(new WalletNotFoundError(input.walletId));
+        // Thrown, not declined: the transaction rolls back and the key stays unused.
+        if (wallet.ownerId === staff.userId) throw new OwnAccountError('propose an adjustment of a wallet');
         const row = await this.adjustments.propose(tx, {
           walletId: wallet.id,
           direction: input.direction,
@@ -76,6 +79,7 @@ export class AdjustmentsService {
           action: 'adjustment.proposed',
           subjectType: 'adjustment',
           subjectId: row.id,
+          userId: wallet.ownerId,
           after: view,
         });
         return done(view);
@@ -121,6 +125,9 @@ export class AdjustmentsService {
         const { wallets, at } = await this.postings.lock(tx, [before.walletId]);
         const wallet = wallets[0];
         if (!wallet) throw new Error('an adjustment without its wallet');
+        if (wallet.ownerId === staff.userId) {
+          return declined(new OwnAccountError('approve an adjustment of a wallet'));
+        }
         const plan = planAdjustment(wallet, before.direction, before.amountMinor, at);
         if (!('entries' in plan)) return plan.outcome;
         await this.postings.write(tx, plan, null);
@@ -131,7 +138,7 @@ export class AdjustmentsService {
           decidedBy: staff.userId,
           transactionId: entry.id,
         });
-        await this.recordDecision(tx, staff, context, 'adjustment.approved', before, after);
+        await this.recordDecision(tx, staff, context, 'adjustment.approved', wallet.ownerId, before, after);
         return done({
           adjustment: toAdjustmentView(after),
           wallet: toStaffWalletView(plan.outcome.value.wallet),
@@ -161,7 +168,9 @@ export class AdjustmentsService {
           decidedBy: staff.userId,
           decisionReason: reason,
         });
-        await this.recordDecision(tx, staff, context, 'adjustment.rejected', before, after);
+        const wallet = await this.adjustments.wallet(tx, before.walletId);
+        if (!wallet) throw new Error('an adjustment without its wallet');
+        await this.recordDecision(tx, staff, context, 'adjustment.rejected', wallet.ownerId, before, after);
         return done(toAdjustmentView(after));
       }),
     );
@@ -188,6 +197,7 @@ export class AdjustmentsService {
     staff: StaffMember,
     context: RequestContext,
     action: 'adjustment.approved' | 'adjustment.rejected',
+    ownerId: string | null,
     before: AdjustmentRow,
     after: AdjustmentRow,
   ): Promise<void> {
@@ -195,6 +205,7 @@ export class AdjustmentsService {
       action,
       subjectType: 'adjustment',
       subjectId: after.id,
+      userId: ownerId,
       before: toAdjustmentView(before),
       after: toAdjustmentView(after),
     });

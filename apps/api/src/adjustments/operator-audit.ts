@@ -13,6 +13,8 @@ export interface OperatorAction {
     | 'adjustment.rejected';
   subjectType: 'wallet' | 'adjustment';
   subjectId: string;
+  /** The owner of the wallet acted on (none: a system wallet): it shows in their security history. */
+  userId: string | null;
   before?: unknown;
   after?: unknown;
 }

@@ -3,6 +3,7 @@ import type { RequestContext } from '../audit/request-context';
 import type { Db } from '../database/db';
 import { PrismaService } from '../database/prisma.service';
 import { UnitOfWork } from '../database/unit-of-work';
+import { OwnAccountError } from '../ops/own-account';
 import type { StaffMember } from '../ops/staff';
 import { WalletNotFoundError } from '../transactions/transactions.errors';
 import { toStaffWalletView } from './adjustment.view';
@@ -38,13 +39,14 @@ export class WalletFreezeService {
     context: RequestContext,
   ): Promise<StaffWallet> {
     return this.unitOfWork.run(async (tx) => {
-      const before = await this.locked(tx, walletId);
+      const before = await this.locked(tx, walletId, staff, 'freeze a wallet');
       if (before.frozenAt !== null) return toStaffWalletView(before);
       const after = await this.wallets.freeze(tx, walletId, reason, staff.userId);
       await this.audit.record(tx, staff, context, {
         action: 'wallet.frozen',
         subjectType: 'wallet',
         subjectId: walletId,
+        userId: before.ownerId,
         before: { frozen: false },
         after: { frozen: true, reason },
       });
@@ -59,13 +61,14 @@ export class WalletFreezeService {
     context: RequestContext,
   ): Promise<StaffWallet> {
     return this.unitOfWork.run(async (tx) => {
-      const before = await this.locked(tx, walletId);
+      const before = await this.locked(tx, walletId, staff, 'unfreeze a wallet');
       if (before.frozenAt === null) return toStaffWalletView(before);
       const after = await this.wallets.unfreeze(tx, walletId);
       await this.audit.record(tx, staff, context, {
         action: 'wallet.unfrozen',
         subjectType: 'wallet',
         subjectId: walletId,
+        userId: before.ownerId,
         before: { frozen: true, reason: before.frozenReason, frozenBy: before.frozenBy },
         after: { frozen: false, reason },
       });
@@ -73,9 +76,11 @@ export class WalletFreezeService {
     });
   }
 
-  private async locked(tx: Db, walletId: string) {
+  /** The wallet, locked; one of the staff member's own is refused (403), nothing changed. */
+  private async locked(tx: Db, walletId: string, staff: StaffMember, what: string) {
     const wallet = await this.wallets.lock(tx, walletId);
     if (!wallet) throw new WalletNotFoundError(walletId);
+    if (wallet.ownerId === staff.userId) throw new OwnAccountError(what);
     return wallet;
   }
 }

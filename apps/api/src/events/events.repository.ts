@@ -67,7 +67,9 @@ export class EventsRepository {
     reviewId: string,
   ): Promise<{ review: ReviewRow; wallet: WalletRow } | null> {
     const [row] = await db.$queryRaw<
-      (ReviewRow & { wallet: WalletRow & { createdAt: string; updatedAt: string } })[]
+      (ReviewRow & {
+        wallet: WalletRow & { createdAt: string; updatedAt: string; frozenAt: string | null };
+      })[]
     >`
       SELECT r.id, r.seq, r.owner_id AS "ownerId", r.source_wallet_id AS "sourceWalletId",
              r.destination_wallet_id AS "destinationWalletId", r.amount_minor AS "amountMinor", r.currency,
@@ -76,7 +78,8 @@ export class EventsRepository {
              r.decision_reason AS "decisionReason", r.transaction_id AS "transactionId",
              json_build_object('id', w.id, 'name', w.name, 'currency', w.currency,
                                'balanceMinor', w.balance_minor::text, 'reservedMinor', w.reserved_minor::text,
-                               'createdAt', w.created_at, 'updatedAt', w.updated_at) AS wallet
+                               'createdAt', w.created_at, 'updatedAt', w.updated_at,
+                               'frozenAt', w.frozen_at) AS wallet
       FROM transfer_reviews r JOIN wallets w ON w.id = r.source_wallet_id
       WHERE r.id = ${reviewId}::uuid AND r.owner_id = ${ownerId}::uuid AND w.owner_id = ${ownerId}::uuid`;
     if (!row) return null;
@@ -89,6 +92,8 @@ export class EventsRepository {
         reservedMinor: BigInt(wallet.reservedMinor),
         createdAt: new Date(wallet.createdAt),
         updatedAt: new Date(wallet.updatedAt),
+        // Without it the view would call every wallet frozen (its test is `frozenAt !== null`).
+        frozenAt: wallet.frozenAt === null ? null : new Date(wallet.frozenAt),
       },
     };
   }

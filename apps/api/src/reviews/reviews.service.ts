@@ -9,6 +9,7 @@ import type { Db } from '../database/db';
 import { PrismaService } from '../database/prisma.service';
 import type { WalletRow } from '../database/rows';
 import { UnitOfWork } from '../database/unit-of-work';
+import { OwnAccountError } from '../ops/own-account';
 import { type LedgerEntry, type Posting, planTransfer } from '../transactions/posting/posting';
 import { PostingService } from '../transactions/posting/posting.service';
 import { WalletNotFoundError } from '../transactions/transactions.errors';
@@ -122,6 +123,7 @@ export class ReviewsService {
     return this.unitOfWork.run(async (tx) => {
       const found = await this.reviews.find(tx, id);
       if (!found) throw new ReviewNotFoundError(id);
+      if (found.ownerId === staff.userId) throw new OwnAccountError('decide on a held transfer');
       if (found.status !== 'PENDING') throw new ReviewNotPendingError(id, found.status);
       const { wallets, at } = await this.postings.lock(tx, [found.sourceWalletId, found.destinationWalletId]);
       // Read again under the wallets' locks: every decision is made under them, so what this read sees
@@ -140,6 +142,8 @@ export class ReviewsService {
           actorRole: staff.role ?? null,
           subjectType: 'transfer_review',
           subjectId: id,
+          // The payer's security history shows the decision on their transfer.
+          userId: review.ownerId,
           before: { status: 'PENDING', ruleVersion: review.ruleVersion, reasons: review.reasons },
           after: {
             status: decided.status,

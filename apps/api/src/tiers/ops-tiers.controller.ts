@@ -96,7 +96,7 @@ export class OpsTiersController {
     @Body() body: SetUserTierRequest,
     @CurrentRequestContext() context: RequestContext,
   ): Promise<UserTier> {
-    return this.tiers.setUserTier(id, body.tier, ({ before, after }, tx) =>
+    return this.tiers.setUserTier(staff.userId, id, body.tier, ({ before, after }, tx) =>
       this.audit.record(
         {
           action: 'user.tier_changed',

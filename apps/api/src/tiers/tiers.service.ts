@@ -5,6 +5,7 @@ import { APP_CONFIG, type AppConfig } from '../config/config';
 import type { Db } from '../database/db';
 import { PrismaService } from '../database/prisma.service';
 import { UnitOfWork } from '../database/unit-of-work';
+import { OwnAccountError } from '../ops/own-account';
 import type {
   AccountCurrencyLimit,
   AccountLimits,
@@ -113,8 +114,17 @@ export class TiersService {
     return tierView(tier);
   }
 
-  /** Puts a user on a tier (never anonymous); `record` runs in the same transaction with what changed. */
-  async setUserTier(userId: string, tier: string, record: RecordChange<UserTier>): Promise<UserTier> {
+  /**
+   * Puts a user on a tier (never anonymous) as the staff member `byUserId` asks, never their own (403);
+   * `record` runs in the same transaction with what changed.
+   */
+  async setUserTier(
+    byUserId: string,
+    userId: string,
+    tier: string,
+    record: RecordChange<UserTier>,
+  ): Promise<UserTier> {
+    if (byUserId === userId) throw new OwnAccountError('set the tier');
     if (tier === ANONYMOUS_TIER) {
       throw new ValidationFailedError('No user can be put on the anonymous tier.', [
         { field: 'tier', message: 'must be a tier for signed-in users, such as standard or premium' },

@@ -508,3 +508,83 @@ describe('adjustments', () => {
     for (const id of ids) await reject(admin, id, 'Cleanup');
   });
 });
+
+describe("staff and their own account's money", () => {
+  async function walletOf(user: TestUser, fund?: number): Promise<string> {
+    const id = (await user.api.post('/api/v1/wallets').send({})).body.id as string;
+    if (fund !== undefined) await user.api.post(`/api/v1/wallets/${id}/fund`).send({ amount: fund });
+    return id;
+  }
+  const adjustmentsOf = async (walletId: string) =>
+    (await t.db.query('SELECT status FROM adjustments WHERE wallet_id = $1', [walletId])).rows;
+
+  it('refuses freezing or unfreezing a wallet of their own: 403 FORBIDDEN, nothing changed or recorded', async () => {
+    const mine = await walletOf(finance, 5);
+    const refused = await freeze(finance, mine);
+    expectProblem(refused, 403, 'FORBIDDEN');
+    expect(refused.body.detail).toMatch(/your own account/);
+    const frozenAt = async () =>
+      (await t.db.query('SELECT frozen_at FROM wallets WHERE id = $1', [mine])).rows[0].frozen_at;
+    expect(await frozenAt()).toBeNull();
+    // Frozen by someone else, it stays frozen: its owner cannot thaw it either.
+    expect((await freeze(admin, mine)).status).toBe(200);
+    expectProblem(await unfreeze(finance, mine), 403, 'FORBIDDEN');
+    expect(await frozenAt()).not.toBeNull();
+    expect((await auditActions(mine)).map((r) => [r.action, r.actor_id])).toEqual([
+      ['wallet.frozen', admin.id],
+    ]);
+  });
+
+  it('refuses proposing or approving an adjustment of a wallet of their own; another admin may approve', async () => {
+    const financeWallet = await walletOf(finance);
+    const refused = await propose(
+      finance,
+      { walletId: financeWallet, direction: 'CREDIT', amount: 10, reason: 'Mine' },
+      `own-${financeWallet}`,
+    );
+    expectProblem(refused, 403, 'FORBIDDEN');
+    expect(await adjustmentsOf(financeWallet)).toEqual([]);
+
+    const adminWallet = await walletOf(admin);
+    const id = await proposed(adminWallet, 'CREDIT', 25);
+    const approving = await approve(admin, id);
+    expectProblem(approving, 403, 'FORBIDDEN');
+    expect(approving.body.detail).toMatch(/your own account/);
+    expect(await adjustmentsOf(adminWallet)).toEqual([{ status: 'PROPOSED' }]);
+    expect(await balanceMinor(t, adminWallet)).toBe(0n);
+    expect((await approve(otherAdmin, id)).status).toBe(200);
+    expect(await balanceMinor(t, adminWallet)).toBe(2500n);
+  });
+});
+
+describe("the owner's security history", () => {
+  it('shows the freeze, unfreeze and adjustments of their wallet as done by staff, never naming them', async () => {
+    const owner = await t.newUser();
+    const w = (await owner.api.post('/api/v1/wallets').send({})).body.id as string;
+    expect((await freeze(finance, w)).status).toBe(200);
+    expect((await unfreeze(finance, w)).status).toBe(200);
+    const credit = await proposed(w, 'CREDIT', 5);
+    expect((await approve(admin, credit)).status).toBe(200);
+    const other = await proposed(w, 'CREDIT', 6);
+    expect((await reject(admin, other)).status).toBe(200);
+
+    const history = await owner.browser.get('/api/v1/auth/security-history?limit=100');
+    expect(history.status).toBe(200);
+    const byStaff = history.body.data
+      .filter((e: { by: string }) => e.by !== 'you')
+      .map((e: { action: string; by: string }) => [e.action, e.by])
+      .reverse();
+    expect(byStaff).toEqual([
+      ['wallet.frozen', 'staff'],
+      ['wallet.unfrozen', 'staff'],
+      ['adjustment.proposed', 'staff'],
+      ['adjustment.approved', 'staff'],
+      ['adjustment.proposed', 'staff'],
+      ['adjustment.rejected', 'staff'],
+    ]);
+    for (const member of [finance, admin]) {
+      expect(history.text).not.toContain(member.email);
+      expect(history.text).not.toContain(member.id);
+    }
+  });
+});

@@ -213,6 +213,17 @@ describe('a held transfer', () => {
       () => stream.text().includes(`"id":"${id}","status":"PENDING_REVIEW"`),
       'the review event',
     );
+    // The event's wallet is the payer's as it is: not frozen, the held money no longer available.
+    expect(reviewEventOf(stream.text(), id, 'PENDING_REVIEW').wallet).toEqual({
+      id: from,
+      name: expect.any(String),
+      currency: 'USD',
+      balance: 100,
+      availableBalance: 20,
+      frozen: false,
+      createdAt: expect.any(String),
+      updatedAt: expect.any(String),
+    });
     expect(await money(from)).toEqual({ balance: 10000n, reserved: 8000n });
     const listed = await payer.api.get(`/api/v1/wallets/${from}/held-transfers`);
     expect(listed.body.data.map((h: { id: string }) => h.id)).toEqual([id]);
@@ -472,6 +483,83 @@ describe('the operator routes', () => {
     expect(audit.rows[1].after).toMatchObject({ status: 'REJECTED', reason: 'Looks like fraud' });
   });
 
+  it('refuses staff a decision on their own held transfer (403), and it stays held', async () => {
+    await setRules({ singleAmountAbove: { USD: 5 } });
+    const finance = await newStaff(t, 'finance');
+    const from = await walletOf(finance.api, 'USD', '100');
+    const to = await walletOf((await t.newUser()).api);
+    const id = (await send(finance.api, from, to, '10')).body.transfer.id as string;
+    const release = await finance.browser.post(`/api/v1/ops/reviews/${id}/release`);
+    expectProblem(release, 403, 'FORBIDDEN');
+    expect(release.body.detail).toMatch(/your own account/);
+    expectProblem(
+      await finance.browser.post(`/api/v1/ops/reviews/${id}/reject`).send({ reason: 'Mine' }),
+      403,
+      'FORBIDDEN',
+    );
+    const { rows } = await t.db.query('SELECT status FROM transfer_reviews WHERE id = $1', [id]);
+    expect(rows[0].status).toBe('PENDING');
+    expect(await money(from)).toEqual({ balance: 10000n, reserved: 1000n });
+    expect((await ledgerRows(from)).length).toBe(1);
+    // Another member of staff may decide it.
+    const other = await newStaff(t, 'finance');
+    expect((await other.browser.post(`/api/v1/ops/reviews/${id}/release`)).status).toBe(200);
+  });
+
+  it("a frozen payer's wallet: the release is 422 WALLET_FROZEN and it stays held; the review event says frozen", async () => {
+    await setRules({ singleAmountAbove: { USD: 5 } });
+    const finance = await newStaff(t, 'finance');
+    const { payer, from, to } = await payerAndPayee('100');
+    const stream = await openEvents(payer);
+    const id = (await send(payer.api, from, to, '10')).body.transfer.id as string;
+    const frozen = await finance.browser
+      .post(`/api/v1/ops/wallets/${from}/freeze`)
+      .send({ reason: 'Suspected account takeover' });
+    expect(frozen.status).toBe(200);
+    expectProblem(await finance.browser.post(`/api/v1/ops/reviews/${id}/release`), 422, 'WALLET_FROZEN');
+    expect(await money(from)).toEqual({ balance: 10000n, reserved: 1000n });
+    const rejected = await finance.browser
+      .post(`/api/v1/ops/reviews/${id}/reject`)
+      .send({ reason: 'Account takeover' });
+    expect(rejected.status).toBe(200);
+    await within(
+      10_000,
+      () => stream.text().includes(`"id":"${id}","status":"REJECTED"`),
+      'the decision event',
+    );
+    stream.close();
+    expect(reviewEventOf(stream.text(), id, 'PENDING_REVIEW').wallet).toMatchObject({ frozen: false });
+    expect(reviewEventOf(stream.text(), id, 'REJECTED').wallet).toMatchObject({
+      id: from,
+      balance: 100,
+      availableBalance: 100,
+      frozen: true,
+    });
+  });
+
+  it("shows each decision in the payer's security history as done by staff, never naming them", async () => {
+    await setRules({ singleAmountAbove: { USD: 5 } });
+    const finance = await newStaff(t, 'finance');
+    const { payer, from, to } = await payerAndPayee('100');
+    const first = (await send(payer.api, from, to, '10')).body.transfer.id as string;
+    const second = (await send(payer.api, from, to, '11')).body.transfer.id as string;
+    expect((await finance.browser.post(`/api/v1/ops/reviews/${first}/release`)).status).toBe(200);
+    expect(
+      (await finance.browser.post(`/api/v1/ops/reviews/${second}/reject`).send({ reason: 'No' })).status,
+    ).toBe(200);
+    const history = await payer.browser.get('/api/v1/auth/security-history?limit=100');
+    expect(history.status).toBe(200);
+    const byStaff = history.body.data
+      .filter((e: { by: string }) => e.by !== 'you')
+      .map((e: { action: string; by: string }) => [e.action, e.by]);
+    expect(byStaff).toEqual([
+      ['review.rejected', 'staff'],
+      ['review.released', 'staff'],
+    ]);
+    expect(history.text).not.toContain(finance.email);
+    expect(history.text).not.toContain(finance.id);
+  });
+
   it('admin edits the rules: a bad set is a 400 naming each field, a good one a new version, audited', async () => {
     const admin = await newStaff(t, 'admin');
     const before = (await admin.browser.get('/api/v1/ops/review-rules')).body.active.version as number;
@@ -549,6 +637,15 @@ describe('the database keeps the promises', () => {
     ).rejects.toThrow(/wallets_reserved_within_balance/);
   });
 });
+
+/** The data of the `review` event in `text` for held transfer `id` with `status`. */
+function reviewEventOf(text: string, id: string, status: string) {
+  const frame = text
+    .split('\n\n')
+    .find((f) => f.startsWith('event: review\n') && f.includes(`"id":"${id}","status":"${status}"`));
+  if (!frame) throw new Error(`no review event for ${id} ${status}`);
+  return JSON.parse(frame.slice(frame.indexOf('data: ') + 'data: '.length));
+}
 
 /** The payer's live events, as raw text (review events have no id; ledger events do). */
 async function openEvents(user: TestUser): Promise<{ text(): string; close(): void }> {

@@ -93,7 +93,7 @@ describe('requests a minute by tier', () => {
     expect(remaining(viaSession)).toBe(remaining(first) - 1);
 
     // An admin's change applies at once on the process that made it.
-    await t.app.get(TiersService).setUserTier(user.id, 'premium', async () => {});
+    await t.app.get(TiersService).setUserTier(randomUUID(), user.id, 'premium', async () => {});
     expect(policy(await user.api.get('/api/v1/wallets'))).toBe('"api";q=1000;w=60');
 
     const anonymous = await t.anonymous.get('/api/v1/currencies');
@@ -126,7 +126,7 @@ describe('requests a minute by tier', () => {
     try {
       const user = await t.newUser();
       expect(policy(await other.asUser(user).get('/api/v1/wallets'))).toBe('"api";q=100;w=60');
-      await t.app.get(TiersService).setUserTier(user.id, 'premium', async () => {});
+      await t.app.get(TiersService).setUserTier(randomUUID(), user.id, 'premium', async () => {});
       // This process changed it: at once. The other remembers the old tier for up to 30 seconds
       // (TIER_CACHE_MS); forgetting stands in for that wait.
       expect(policy(await t.asUser(user).get('/api/v1/wallets'))).toBe('"api";q=1000;w=60');
@@ -354,6 +354,16 @@ describe('the admin routes', () => {
       before: { userId: user.id, tier: 'standard' },
       after: { userId: user.id, tier: 'premium' },
     });
+  });
+
+  it('refuses an admin their own tier: 403 FORBIDDEN, the tier unchanged, nothing recorded', async () => {
+    const admin = await newStaff(t, 'admin');
+    const res = await admin.browser.put(`/api/v1/ops/users/${admin.id}/tier`).send({ tier: 'premium' });
+    expectProblem(res, 403, 'FORBIDDEN');
+    expect(res.body.detail).toMatch(/your own account/);
+    const { rows } = await t.db.query('SELECT tier FROM users WHERE id = $1', [admin.id]);
+    expect(rows[0].tier).toBe('standard');
+    expect(await auditOf('user.tier_changed', admin.id)).toEqual([]);
   });
 
   it.each([
