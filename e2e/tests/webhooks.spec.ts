@@ -136,6 +136,11 @@ test('the add form is reached and used by keyboard alone, every control named', 
   await expect(events.getByRole('checkbox', { name: 'transaction.failed' })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(events.getByRole('checkbox', { name: 'refund.succeeded' })).toBeFocused();
+  // Then each of the held-transfer events, in order, and the button.
+  for (const name of ['transfer.held', 'transfer.released', 'transfer.rejected']) {
+    await page.keyboard.press('Tab');
+    await expect(events.getByRole('checkbox', { name })).toBeFocused();
+  }
   await page.keyboard.press('Tab');
   await expect(form.getByRole('button', { name: 'Add endpoint' })).toBeFocused();
   // No event picked: refused before anything is sent, and said at the events.
