@@ -30,6 +30,7 @@ interface RouteCase {
 type Agent = TestUser['browser'];
 type Res = { status: number; headers: Record<string, string>; body: { code?: string } };
 interface Ids {
+  proposer: TestUser;
   userId: string;
   walletId: string;
   transactionId: string;
@@ -136,7 +137,82 @@ const ROUTES: RouteCase[] = [
       }),
     success: 200,
   },
+  {
+    name: 'GET /ops/adjustments',
+    allowed: READERS,
+    call: (a) => a.get('/api/v1/ops/adjustments'),
+    success: 200,
+  },
+  {
+    name: 'GET /ops/adjustments/:id',
+    allowed: READERS,
+    call: async (a, ids) => a.get(`/api/v1/ops/adjustments/${await proposal(ids)}`),
+    success: 200,
+  },
+  {
+    name: 'POST /ops/adjustments',
+    allowed: ['finance', 'admin'],
+    call: (a, ids) =>
+      a
+        .post('/api/v1/ops/adjustments')
+        .send({ walletId: ids.walletId, direction: 'CREDIT', amount: '1.00', reason: 'Matrix credit' }),
+    success: 201,
+  },
+  {
+    // Proposed by another finance member each time: an admin approves; finance may not.
+    name: 'POST /ops/adjustments/:id/approve',
+    allowed: ['admin'],
+    call: async (a, ids) => a.post(`/api/v1/ops/adjustments/${await proposal(ids)}/approve`),
+    success: 200,
+  },
+  {
+    // Someone else's proposal: an admin rejects it; finance may withdraw only its own.
+    name: 'POST /ops/adjustments/:id/reject',
+    allowed: ['admin'],
+    call: async (a, ids) =>
+      a.post(`/api/v1/ops/adjustments/${await proposal(ids)}/reject`).send({ reason: 'Matrix' }),
+    success: 200,
+  },
+  {
+    name: 'GET /ops/wallets/:id/freeze',
+    allowed: READERS,
+    call: (a, ids) => a.get(`/api/v1/ops/wallets/${ids.walletId}/freeze`),
+    success: 200,
+  },
+  {
+    name: 'POST /ops/wallets/:id/freeze',
+    allowed: ['finance', 'admin'],
+    call: (a, ids) => a.post(`/api/v1/ops/wallets/${ids.walletId}/freeze`).send({ reason: 'Matrix' }),
+    success: 200,
+  },
+  {
+    name: 'POST /ops/wallets/:id/unfreeze',
+    allowed: ['finance', 'admin'],
+    call: (a, ids) => a.post(`/api/v1/ops/wallets/${ids.walletId}/unfreeze`).send({ reason: 'Matrix' }),
+    success: 200,
+  },
+  {
+    name: 'GET /ops/books-check',
+    allowed: READERS,
+    call: (a) => a.get('/api/v1/ops/books-check'),
+    success: 200,
+  },
+  {
+    name: 'POST /ops/books-check',
+    allowed: ['admin'],
+    call: (a) => a.post('/api/v1/ops/books-check'),
+    success: 200,
+  },
 ];
+
+/** A credit of the matrix's wallet proposed by a finance member who is none of the callers: its id. */
+async function proposal(ids: Ids): Promise<string> {
+  const made = await ids.proposer.browser
+    .post('/api/v1/ops/adjustments')
+    .send({ walletId: ids.walletId, direction: 'CREDIT', amount: '0.01', reason: 'Matrix proposal' });
+  expect(made.status).toBe(201);
+  return made.body.id;
+}
 
 let callers: Record<Who, Agent>;
 let ids: Ids;
@@ -156,7 +232,14 @@ beforeAll(async () => {
     .post(`/api/v1/wallets/${wallet.id}/fund`)
     .send({ amount: '1.00', reference: 'ops-matrix-ref' });
   expect(funded.status).toBe(201);
-  ids = { userId: subject.id, walletId: wallet.id, transactionId: funded.body.transaction.id, subject };
+  const proposer = await newStaff(t, 'finance');
+  ids = {
+    userId: subject.id,
+    walletId: wallet.id,
+    transactionId: funded.body.transaction.id,
+    subject,
+    proposer,
+  };
 });
 
 /**
