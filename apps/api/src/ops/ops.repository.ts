@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Db } from '../database/db';
+import { TRANSACTION_SELECT } from '../transactions/transactions.repository';
 
 const USER_SELECT = {
   id: true,
@@ -19,25 +20,6 @@ const WALLET_SELECT = {
   reservedMinor: true,
   createdAt: true,
   updatedAt: true,
-} as const;
-
-const TRANSACTION_SELECT = {
-  id: true,
-  walletId: true,
-  type: true,
-  status: true,
-  amountMinor: true,
-  currency: true,
-  balanceBeforeMinor: true,
-  balanceAfterMinor: true,
-  sourceWalletId: true,
-  destinationWalletId: true,
-  transferId: true,
-  failureCode: true,
-  description: true,
-  reference: true,
-  refundOf: true,
-  createdAt: true,
 } as const;
 
 /** What operators read of any account (and the role they change). Reads only, but for roles. */

@@ -3,7 +3,8 @@ import type { Db } from '../database/db';
 import type { TransactionRow } from '../database/rows';
 import type { TransactionType } from '../generated/prisma/enums';
 
-const TRANSACTION_SELECT = {
+/** Every column of a ledger row the API shows (not its hash). */
+export const TRANSACTION_SELECT = {
   id: true,
   seq: true,
   walletId: true,

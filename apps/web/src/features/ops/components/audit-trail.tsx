@@ -1,5 +1,6 @@
 import { Download } from 'lucide-react';
 import { type FormEvent, useState } from 'react';
+import { Fact } from '../../../components/fact';
 import { Button } from '../../../components/ui/button';
 import { Card } from '../../../components/ui/card';
 import { TextField } from '../../../components/ui/field';
@@ -7,7 +8,7 @@ import { SkeletonBlock } from '../../../components/ui/skeleton';
 import { type AuditFilter, auditExportHref, useAuditTrail } from '../api/search-audit';
 import type { AuditEvent } from '../api/types';
 import { useAuditFilter } from '../hooks/use-audit-filter';
-import { actorOf, Fact, Facts, muted, When } from './ops-parts';
+import { actorOf, Facts, muted, When } from './ops-parts';
 import { OpsProblem } from './ops-problem';
 
 /**

@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { CopyButton } from '../../../components/copy-button';
 import { formatDateTime, formatMoney } from '../../../lib/money';
 import { paths } from '../../../lib/paths';
 import { ROLE_LABELS } from '../../../lib/staff';
@@ -12,24 +11,6 @@ export const linkClass = 'font-medium text-indigo-700 underline underline-offset
 /** A list of facts: term, then what it is. */
 export function Facts({ children }: { children: ReactNode }) {
   return <dl className="mt-3 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-2">{children}</dl>;
-}
-
-export function Fact({ term, children }: { term: string; children: ReactNode }) {
-  return (
-    <>
-      <dt className="text-sm font-medium text-slate-600 dark:text-slate-400">{term}</dt>
-      <dd className="min-w-0">{children}</dd>
-    </>
-  );
-}
-
-export function Id({ value, label }: { value: string; label: string }) {
-  return (
-    <span className="flex items-center gap-1">
-      <code className="break-all font-mono text-sm">{value}</code>
-      <CopyButton value={value} label={label} />
-    </span>
-  );
 }
 
 export function RoleBadge({ role }: { role: StaffUser['role'] }) {

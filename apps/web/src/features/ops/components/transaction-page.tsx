@@ -1,9 +1,10 @@
 import { Link } from 'react-router';
+import { Fact, CopyableId as Id } from '../../../components/fact';
 import { Card } from '../../../components/ui/card';
 import { SkeletonBlock } from '../../../components/ui/skeleton';
 import { paths } from '../../../lib/paths';
 import { useStaffTransaction } from '../api/get-staff-transaction';
-import { Fact, Facts, Id, linkClass, Money, PageTitle, typeName, WalletLink, When } from './ops-parts';
+import { Facts, linkClass, Money, PageTitle, typeName, WalletLink, When } from './ops-parts';
 import { OpsProblem } from './ops-problem';
 
 /** Any ledger entry as staff see it, with its wallet and the other side of a transfer. */

@@ -1,24 +1,13 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { Fact, CopyableId as Id } from '../../../components/fact';
 import { Card } from '../../../components/ui/card';
 import { SkeletonBlock } from '../../../components/ui/skeleton';
 import { paths } from '../../../lib/paths';
 import type { StaffRole } from '../../../lib/staff';
 import { useUserPage } from '../api/get-user-page';
 import type { AuditEvent, OpsApiKey, UserPage } from '../api/types';
-import {
-  actorOf,
-  Fact,
-  Facts,
-  Id,
-  linkClass,
-  Money,
-  muted,
-  PageTitle,
-  RoleBadge,
-  WalletLink,
-  When,
-} from './ops-parts';
+import { actorOf, Facts, linkClass, Money, muted, PageTitle, RoleBadge, WalletLink, When } from './ops-parts';
 import { OpsProblem } from './ops-problem';
 import { RoleControl } from './role-control';
 

@@ -1,11 +1,12 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { Fact, CopyableId as Id } from '../../../components/fact';
 import { Card } from '../../../components/ui/card';
 import { SkeletonBlock } from '../../../components/ui/skeleton';
 import { paths } from '../../../lib/paths';
 import { useStaffWallet } from '../api/get-staff-wallet';
 import type { WalletPageForStaff } from '../api/types';
-import { Fact, Facts, Id, linkClass, Money, muted, PageTitle, typeName, UserLink, When } from './ops-parts';
+import { Facts, linkClass, Money, muted, PageTitle, typeName, UserLink, When } from './ops-parts';
 import { OpsProblem } from './ops-problem';
 
 /**

@@ -1,9 +1,9 @@
 import type { Transaction, Wallet } from '@wallet/contract';
 import { Link } from 'react-router';
+import { CopyableId as Id, Fact as Row } from '../../../components/fact';
 import { formatMoney } from '../../../lib/money';
 import { paths } from '../../../lib/paths';
 import { TYPE_LABELS } from '../utils/labels';
-import { Id, Row } from './detail-parts';
 
 /** The other half of a transfer between two of the person's own wallets. */
 export function OtherLeg({ leg, byId }: { leg: Transaction; byId: Map<string, Wallet> }) {

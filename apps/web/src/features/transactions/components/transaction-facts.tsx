@@ -1,6 +1,7 @@
 import type { Transaction, Wallet } from '@wallet/contract';
+import { CopyableId as Id, Fact as Row } from '../../../components/fact';
 import { formatDateTime, formatMoney } from '../../../lib/money';
-import { Id, Row, WalletRef } from './detail-parts';
+import { WalletRef } from './detail-parts';
 
 /** When, between which wallets, the balances around it, and its ids. */
 export function TransactionFacts({ t, byId }: { t: Transaction; byId: Map<string, Wallet> }) {
