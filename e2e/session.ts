@@ -1,3 +1,6 @@
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { expect, type Page } from '@playwright/test';
 import { generateSync } from 'otplib';
 
@@ -40,4 +43,23 @@ export async function turnOnTwoFactor(page: Page): Promise<string> {
   await page.getByRole('button', { name: 'Turn on' }).click();
   await expect(page.getByTestId('two-factor-status')).toContainText('On');
   return secret;
+}
+
+const OPS_GRANT = path.join(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '..',
+  'apps',
+  'api',
+  'dist',
+  'cli',
+  'ops-grant.js',
+);
+
+/**
+ * `pnpm ops:grant EMAIL ROLE`, as an operator runs it on the server: on this run's database, which the
+ * global setup made this process's own (its DATABASE_URL and the rest, inherited). Throws (with the
+ * command's message) when it refuses.
+ */
+export function opsGrant(email: string, role: string): string {
+  return execFileSync(process.execPath, [OPS_GRANT, email, role], { encoding: 'utf8' });
 }

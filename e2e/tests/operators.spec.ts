@@ -1,9 +1,6 @@
-import { execFileSync } from 'node:child_process';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import { expectNoAxeViolations } from '../axe';
-import { PASSWORD, signUpInBrowser, totpCode, turnOnTwoFactor } from '../session';
+import { opsGrant, PASSWORD, signUpInBrowser, totpCode, turnOnTwoFactor } from '../session';
 
 // Issue 19's journey, end to end: staff made with `pnpm ops:grant` and signed in with two-factor; a
 // transfer the review rules hold until finance releases it; a credit adjustment one member of staff
@@ -17,22 +14,6 @@ const FINANCE = `ops-finance-${STAMP}@example.com`;
 const PAYER = `payer-${STAMP}@example.com`;
 const PAYEE = `payee-${STAMP}@example.com`;
 const ADJUSTMENT_REASON = `Goodwill credit for ticket ${STAMP}`;
-
-const OPS_GRANT = path.join(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '..',
-  '..',
-  'apps',
-  'api',
-  'dist',
-  'cli',
-  'ops-grant.js',
-);
-
-/** `pnpm ops:grant EMAIL ROLE` on this run's database (the global setup made it this process's own). */
-function opsGrant(email: string, role: string): string {
-  return execFileSync(process.execPath, [OPS_GRANT, email, role], { encoding: 'utf8' });
-}
 
 const secrets = new Map<string, string>();
 let adminPage: Page;

@@ -1,10 +1,7 @@
-import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import { expectNoAxeViolations } from '../axe';
-import { PASSWORD, signUpInBrowser, totpCode, turnOnTwoFactor } from '../session';
+import { opsGrant, PASSWORD, signUpInBrowser, totpCode, turnOnTwoFactor } from '../session';
 
 // The operator console: hidden from a plain user; an admin (made by `pnpm ops:grant`, as the first one is)
 // finds a user, grants a role, sees it in the audit trail, exports the trail and checks the books.
@@ -13,25 +10,6 @@ test.describe.configure({ mode: 'serial' });
 const STAMP = Date.now();
 const PLAIN = `plain-${STAMP}@example.com`;
 const ADMIN = `admin-${STAMP}@example.com`;
-
-const OPS_GRANT = path.join(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '..',
-  '..',
-  'apps',
-  'api',
-  'dist',
-  'cli',
-  'ops-grant.js',
-);
-
-/**
- * `pnpm ops:grant EMAIL ROLE`, as an operator runs it on the server: on this run's database, which the
- * global setup made this process's own (its DATABASE_URL and the rest, inherited).
- */
-function opsGrant(email: string, role: string): string {
-  return execFileSync(process.execPath, [OPS_GRANT, email, role], { encoding: 'utf8' });
-}
 
 let adminPage: Page;
 let plainSecret = '';
