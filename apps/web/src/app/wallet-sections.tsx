@@ -1,0 +1,44 @@
+/**
+ * THE WALLET PAGE'S PLUG-IN POINTS: every feature that adds to a wallet's page is wired in here, one
+ * entry each (like console-sections.tsx for the operator console).
+ *
+ * - WALLET_ACTIONS: an action of the wallet page's action bar (Add money, Send, Request, Receive, and
+ *   under "More" the rest). Its `Content` is rendered inside the page's <Dialog title={label}> (a sheet
+ *   on a phone) while open, and calls `onClose` when it is done (or cancelled).
+ * - WALLET_PANELS: cards placed between the balance and the activity (money that waits: requests to
+ *   pay, active holds, what is scheduled, the balance alert), in the order given here. A panel with
+ *   nothing to show renders nothing.
+ *
+ * Features never import each other: a feature exports its component, and this file (the app) places it.
+ */
+import type { Wallet } from '@wallet/contract';
+import type { LucideIcon } from 'lucide-react';
+import type { ComponentType } from 'react';
+
+export interface WalletActionProps {
+  wallet: Wallet;
+  /** All of the owner's wallets (a destination may be one of them). */
+  wallets: Wallet[];
+  onClose: () => void;
+}
+
+export interface WalletAction {
+  /** Stable, for tests and the address (?action=<id> opens it). */
+  id: string;
+  label: string;
+  icon: LucideIcon;
+  /** One sentence under the dialog's title. */
+  description?: string;
+  /** In the action bar itself (Add money, Send, Request, Receive); otherwise under "More". */
+  primary?: boolean;
+  Content: ComponentType<WalletActionProps>;
+}
+
+export interface WalletPanelProps {
+  wallet: Wallet;
+  wallets: Wallet[];
+}
+
+export const WALLET_ACTIONS: readonly WalletAction[] = [];
+
+export const WALLET_PANELS: readonly ComponentType<WalletPanelProps>[] = [];
