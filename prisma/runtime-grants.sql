@@ -54,8 +54,9 @@ GRANT INSERT, UPDATE (status, decided_by, decided_at, decision_reason, transacti
 GRANT INSERT, UPDATE (outcome, response_body), DELETE ON idempotency_keys TO :"runtime_role";
 
 -- Access control: sign-up and a password change (only the hash; never the email, never deleted),
--- sessions (ended; swept once expired), API keys (last use, revocation).
-GRANT INSERT, UPDATE (password_hash) ON users TO :"runtime_role";
+-- the name a user chose to be shown by, sessions (ended; swept once expired), API keys (last use,
+-- revocation).
+GRANT INSERT, UPDATE (password_hash, display_name) ON users TO :"runtime_role";
 GRANT INSERT, UPDATE (revoked_at, second_factor_at), DELETE ON sessions TO :"runtime_role";
 GRANT INSERT, UPDATE (last_used_at, revoked_at) ON api_keys TO :"runtime_role";
 -- Two-factor sign-in: a set-up replaces a pending secret (or secrets:rotate re-seals it), a first code

@@ -23,3 +23,14 @@ ALTER TABLE "webhook_events" ADD CONSTRAINT "webhook_events_known_type" CHECK (
                'scheduled_transfer.executed', 'scheduled_transfer.failed',
                'scheduled_transfer.completed',
                'balance.below', 'balance.above'));
+
+-- How a user chose to be shown to the people they pay and who pay them (the wallet page names the
+-- counterparty by it; never by an email unless its owner typed that here). Null: not chosen, and the
+-- counterparty is named by its wallet's short id instead. Trimmed, 1 to 60 characters, no control
+-- characters (the API validates the same).
+ALTER TABLE "users" ADD COLUMN "display_name" VARCHAR(60);
+ALTER TABLE "users" ADD CONSTRAINT "users_display_name_shape" CHECK (
+    "display_name" IS NULL OR (
+        char_length("display_name") BETWEEN 1 AND 60
+        AND "display_name" = btrim("display_name")
+        AND "display_name" !~ '[[:cntrl:]]'));
