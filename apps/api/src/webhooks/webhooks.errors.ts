@@ -1,4 +1,5 @@
 import { DomainError, ValidationFailedError } from '../common/errors';
+import { ALLOW_PRIVATE_HINT } from './webhook-target';
 import { MAX_ENDPOINTS_PER_USER } from './webhooks.repository';
 
 export class WebhookEndpointNotFoundError extends DomainError {
@@ -31,7 +32,26 @@ export class TooManyWebhookEndpointsError extends ValidationFailedError {
 }
 
 export class WebhookUrlRefusedError extends ValidationFailedError {
-  constructor(reason: string) {
-    super(`The webhook URL is refused (${reason.replace(/\.$/, '')}).`, [{ field: 'url', message: reason }]);
+  /**
+   * `local`: the URL is refused only because its address is private (loopback, a LAN, ...), which a
+   * development setup may lift: the detail names the URL and says how to receive its events locally.
+   */
+  constructor(reason: string, local?: { url: string }) {
+    super(
+      local
+        ? localTargetDetail(local.url, reason)
+        : `The webhook URL is refused (${reason.replace(/\.$/, '')}).`,
+      [{ field: 'url', message: reason }],
+    );
   }
+}
+
+function localTargetDetail(url: string, reason: string): string {
+  const why = reason.replace(` ${ALLOW_PRIVATE_HINT}`, '');
+  return (
+    `The webhook URL ${url} is refused: ${why} ` +
+    `To receive events on this machine during development, run \`pnpm webhooks:listen --forward-to ${url}\` ` +
+    "(it follows your account's events and forwards each to that address, signed, with no public URL), " +
+    'or set WEBHOOK_ALLOW_PRIVATE_TARGETS=true on a development server (never in production).'
+  );
 }
