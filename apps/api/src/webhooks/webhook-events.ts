@@ -50,7 +50,8 @@ export interface WebhookPayload {
   data: Transaction | HeldTransfer | WebhookTestData;
 }
 
-export function eventTypeOf(entry: LedgerEntry): WebhookEventType {
+/** A ledger entry's event type; also what `pnpm webhooks:listen` calls a streamed Transaction. */
+export function eventTypeOf(entry: Pick<LedgerEntry, 'status' | 'refundOf'>): WebhookEventType {
   if (entry.status === 'FAILED') return 'transaction.failed';
   return entry.refundOf ? 'refund.succeeded' : 'transaction.succeeded';
 }
