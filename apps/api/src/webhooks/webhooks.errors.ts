@@ -34,24 +34,28 @@ export class TooManyWebhookEndpointsError extends ValidationFailedError {
 export class WebhookUrlRefusedError extends ValidationFailedError {
   /**
    * `local`: the URL is refused only because its address is private (loopback, a LAN, ...), which a
-   * development setup may lift: the detail names the URL and says how to receive its events locally.
+   * development setup may lift: the detail, and the URL field's message the dashboard shows, name the
+   * URL and say how to receive its events locally.
    */
   constructor(reason: string, local?: { url: string }) {
+    if (!local) {
+      super(`The webhook URL is refused (${reason.replace(/\.$/, '')}).`, [
+        { field: 'url', message: reason },
+      ]);
+      return;
+    }
+    const why = reason.replace(` ${ALLOW_PRIVATE_HINT}`, '');
+    const listen = `pnpm webhooks:listen --forward-to ${local.url}`;
     super(
-      local
-        ? localTargetDetail(local.url, reason)
-        : `The webhook URL is refused (${reason.replace(/\.$/, '')}).`,
-      [{ field: 'url', message: reason }],
+      `The webhook URL ${local.url} is refused: ${why} To receive events on this machine during development, ` +
+        `run \`${listen}\` (it follows your account's events and forwards each to that address, signed, ` +
+        'with no public URL), or set WEBHOOK_ALLOW_PRIVATE_TARGETS=true on a development server (never in production).',
+      [
+        {
+          field: 'url',
+          message: `${why} For local development, run \`${listen}\` instead, or set WEBHOOK_ALLOW_PRIVATE_TARGETS=true on a development server.`,
+        },
+      ],
     );
   }
-}
-
-function localTargetDetail(url: string, reason: string): string {
-  const why = reason.replace(` ${ALLOW_PRIVATE_HINT}`, '');
-  return (
-    `The webhook URL ${url} is refused: ${why} ` +
-    `To receive events on this machine during development, run \`pnpm webhooks:listen --forward-to ${url}\` ` +
-    "(it follows your account's events and forwards each to that address, signed, with no public URL), " +
-    'or set WEBHOOK_ALLOW_PRIVATE_TARGETS=true on a development server (never in production).'
-  );
 }

@@ -533,7 +533,15 @@ describe('webhook targets without private targets allowed', () => {
           "(it follows your account's events and forwards each to that address, signed, with no public URL), " +
           'or set WEBHOOK_ALLOW_PRIVATE_TARGETS=true on a development server (never in production).',
       );
-      expect(refused.body.errors[0].message).toContain('WEBHOOK_ALLOW_PRIVATE_TARGETS=true');
+      // The URL field's message, which the dashboard shows under the field, says as much.
+      expect(refused.body.errors).toEqual([
+        {
+          field: 'url',
+          message:
+            `${why}; webhooks go to public addresses only. For local development, run ` +
+            `\`pnpm webhooks:listen --forward-to ${url}\` instead, or set WEBHOOK_ALLOW_PRIVATE_TARGETS=true on a development server.`,
+        },
+      ]);
     }
     // The setting would not allow it: no hint.
     expect((await post('http://169.254.169.254/hooks')).body.detail).not.toContain(
