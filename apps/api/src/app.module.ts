@@ -20,6 +20,7 @@ import { HealthController } from './health/health.controller';
 import { MaintenanceModule } from './maintenance/maintenance.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { OpsModule } from './ops/ops.module';
+import { PaymentRequestsModule } from './payment-requests/payment-requests.module';
 import { AccessGuard } from './rate-limit/access.guard';
 import { RateLimitGuard } from './rate-limit/rate-limit.guard';
 import { RateLimitModule } from './rate-limit/rate-limit.module';
@@ -136,6 +137,7 @@ export class AppModule implements NestModule {
         MovementsModule,
         TiersModule,
         ReviewsModule,
+        PaymentRequestsModule,
         StatementsModule,
         MaintenanceModule,
         BooksCheckModule,
