@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { canonicalDecimal, formatMinor, getCurrency, parseAmount } from '@wallet/money';
 import { type Caller, idempotencyScope } from '../auth/caller';
 import { ValidationFailedError } from '../common/errors';
@@ -10,6 +10,7 @@ import { parseInstant } from '../common/validation';
 import type { Db } from '../database/db';
 import { PrismaService } from '../database/prisma.service';
 import { UnitOfWork } from '../database/unit-of-work';
+import { JobQueue } from '../jobs/job-queue';
 import { MetricsService } from '../metrics/metrics.service';
 import { ReviewGate } from '../reviews/review-gate';
 import { MovementsService } from '../transactions/movements/movements.service';
@@ -49,6 +50,8 @@ import {
 
 /** An expiry at least this far ahead, at most MAX_EXPIRY_MS. */
 const MIN_EXPIRY_MS = 1_000;
+/** The durable queue whose job marks a request EXPIRED at its expiresAt (@wallet/postgres JOB_QUEUES). */
+const EXPIRY_QUEUE = 'payment-request-expiry';
 const MAX_EXPIRY_MS = 365 * 86_400_000;
 
 /**
@@ -57,7 +60,7 @@ const MAX_EXPIRY_MS = 365 * 86_400_000;
  * change locks the request's row first, so at most one of them ever lands on an OPEN request.
  */
 @Injectable()
-export class PaymentRequestsService {
+export class PaymentRequestsService implements OnApplicationBootstrap {
   constructor(
     private readonly prisma: PrismaService,
     private readonly unitOfWork: UnitOfWork,
@@ -67,7 +70,12 @@ export class PaymentRequestsService {
     private readonly reviews: ReviewGate,
     private readonly outbox: WebhookOutbox,
     private readonly metrics: MetricsService,
+    private readonly jobs: JobQueue,
   ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.jobs.work<{ id: string }>(EXPIRY_QUEUE, ({ id }) => this.expire(id));
+  }
 
   create(
     caller: Caller,
@@ -117,6 +125,11 @@ export class PaymentRequestsService {
           at,
         );
         await this.announce(tx, 'payment_request.created', row, at);
+        // On this transaction: a request that rolls back leaves no job, one that commits always has it.
+        if (expiresAt)
+          await this.jobs.send(tx, EXPIRY_QUEUE, [
+            { data: { id: row.id }, startAfter: expiresAt, singletonKey: row.id },
+          ]);
         return done(toPaymentRequestView(row, caller.userId, base, at));
       }),
     );

@@ -372,6 +372,23 @@ describe('expiry', () => {
     expect((await requestRow(id)).status).toBe('EXPIRED');
     expect(await balance(b.wallet)).toBe(5000n);
   });
+
+  it('expires through the durable queue at its time, and tells the requester by webhook', async () => {
+    const a = await person('Waiter');
+    const r = await startReceiver();
+    receivers.push(r);
+    const events = ['payment_request.expired'];
+    expect((await a.user.api.post('/api/v1/webhook-endpoints').send({ url: r.url, events })).status).toBe(
+      201,
+    );
+    const expiresAt = new Date(Date.now() + 2_000).toISOString();
+    const made = (await ask(a.user.api, { walletId: a.wallet, amount: '3', expiresAt })).body;
+    expect(made.expiresAt).toBe(expiresAt);
+    await within(20_000, async () => (await requestRow(made.id)).status === 'EXPIRED', 'the expiry job');
+    const [delivery] = await r.waitFor(1);
+    const body = JSON.parse(delivery?.body ?? '{}');
+    expect(body).toMatchObject({ type: 'payment_request.expired', data: { id: made.id, status: 'EXPIRED' } });
+  }, 30_000);
 });
 
 describe('review holds', () => {
