@@ -19,8 +19,6 @@ import {
   SameWalletTransferError,
   WalletNotFoundError,
 } from '../transactions/transactions.errors';
-import type { WebhookEventType } from '../webhooks/webhook-events';
-import { WebhookOutbox } from '../webhooks/webhook-outbox';
 import type {
   CreatePaymentRequest,
   ListPaymentRequestsQuery,
@@ -29,14 +27,13 @@ import type {
   PayPaymentRequestResult,
 } from './dto/payment-request.dto';
 import {
-  audienceOf,
   canSee,
-  dashboardBase,
   isHeld,
   isLapsed,
   type PaymentRequestRow,
   toPaymentRequestView,
 } from './payment-request.view';
+import { PaymentRequestEvents } from './payment-request-events';
 import {
   PaymentRequestForbiddenError,
   PaymentRequestNotFoundError,
@@ -68,7 +65,7 @@ export class PaymentRequestsService implements OnApplicationBootstrap {
     private readonly requests: PaymentRequestsRepository,
     private readonly movements: MovementsService,
     private readonly reviews: ReviewGate,
-    private readonly outbox: WebhookOutbox,
+    private readonly events: PaymentRequestEvents,
     private readonly metrics: MetricsService,
     private readonly jobs: JobQueue,
   ) {}
@@ -124,7 +121,7 @@ export class PaymentRequestsService implements OnApplicationBootstrap {
           },
           at,
         );
-        await this.announce(tx, 'payment_request.created', row, at);
+        await this.events.announce(tx, 'payment_request.created', row, at);
         // On this transaction: a request that rolls back leaves no job, one that commits always has it.
         if (expiresAt)
           await this.jobs.send(tx, EXPIRY_QUEUE, [
@@ -220,7 +217,7 @@ export class PaymentRequestsService implements OnApplicationBootstrap {
         const transferId = transactions[0]?.transferId;
         if (!transferId) throw new Error('a posted transfer without its transfer id');
         const paid = await this.requests.change(tx, id, { ...change, transferId });
-        await this.announce(tx, 'payment_request.paid', paid, at);
+        await this.events.announce(tx, 'payment_request.paid', paid, at);
         return done({ paymentRequest: toPaymentRequestView(paid, caller.userId, base, at), transactions });
       }),
     );
@@ -288,7 +285,7 @@ export class PaymentRequestsService implements OnApplicationBootstrap {
         if (closed) return declined(closed);
         const at = new Date();
         const changed = await this.requests.change(tx, id, { status, at });
-        await this.announce(
+        await this.events.announce(
           tx,
           status === 'DECLINED' ? 'payment_request.declined' : 'payment_request.cancelled',
           changed,
@@ -308,28 +305,12 @@ export class PaymentRequestsService implements OnApplicationBootstrap {
     const now = new Date();
     if (isLapsed(row, now)) {
       const expired = await this.requests.change(tx, row.id, { status: 'EXPIRED', at: now });
-      await this.announce(tx, 'payment_request.expired', expired, now);
+      await this.events.announce(tx, 'payment_request.expired', expired, now);
       return new PaymentRequestNotOpenError(row.id, 'EXPIRED');
     }
     if (row.status !== 'OPEN') return new PaymentRequestNotOpenError(row.id, row.status);
     if (isHeld(row)) return new PaymentRequestNotOpenError(row.id, row.status, true);
     return null;
-  }
-
-  /** The webhook event of a change, to the requester and the payer, each with the request as they see it. */
-  private async announce(tx: Db, type: WebhookEventType, row: PaymentRequestRow, at: Date): Promise<void> {
-    const base = dashboardBase();
-    const events = audienceOf(row).map((ownerId) => {
-      const eventId = randomUUID();
-      const data = toPaymentRequestView(row, ownerId, base, at);
-      return {
-        id: eventId,
-        ownerId,
-        type,
-        payload: { id: eventId, type, createdAt: at.toISOString(), data },
-      };
-    });
-    await this.outbox.enqueue(tx, await this.requests.emit(tx, this.outbox.partFor(events, at)));
   }
 }
 

@@ -411,6 +411,12 @@ describe('review holds', () => {
     const a = await person('Held');
     const b = await person('B', '100');
     const c = await person('C', '100');
+    const r = await startReceiver();
+    receivers.push(r);
+    const events = ['payment_request.paid'];
+    expect((await a.user.api.post('/api/v1/webhook-endpoints').send({ url: r.url, events })).status).toBe(
+      201,
+    );
     const made = (await ask(a.user.api, { walletId: a.wallet, amount: '60' })).body;
     await rules({ singleAmountAbove: { USD: 50 } });
     try {
@@ -430,6 +436,10 @@ describe('review holds', () => {
       const [leg] = await successfulLegs(a.wallet);
       expect(now).toMatchObject({ status: 'PAID', heldForReview: false, transactionId: leg.id });
       expect(await balance(a.wallet)).toBe(6000n);
+      // Released later, it is still announced as paid, once.
+      const [paid] = (await r.waitFor(1)).map((d) => JSON.parse(d.body));
+      expect(paid).toMatchObject({ type: 'payment_request.paid', data: { id: made.id, status: 'PAID' } });
+      expect(paid.data.transactionId).toBe(leg.id);
 
       // Rejected, a held payment leaves the request OPEN, to be paid again.
       const second = (await ask(a.user.api, { walletId: a.wallet, amount: '70' })).body;
