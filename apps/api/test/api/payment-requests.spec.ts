@@ -1,4 +1,5 @@
 import http from 'node:http';
+import fc from 'fast-check';
 import { ReviewsService } from '../../src/reviews/reviews.service';
 import type { TestApp } from '../support/app';
 import { within } from '../support/poll';
@@ -520,6 +521,42 @@ describe('live events and webhooks', () => {
     expect(paidForB.data.transactionId).toBe(out.id);
     expect(JSON.stringify([...forA, ...forB])).not.toMatch(/@example\.com/);
   }, 30_000);
+});
+
+describe('odd input', () => {
+  it('never answers 5xx: every refusal is problem+json, and at most one payment lands', async () => {
+    const a = await person('Fuzz', '100');
+    const b = await person('Fuzzed');
+    const open = (await ask(b.user.api, { walletId: b.wallet, amount: '1' })).body;
+    const odd = fc.oneof(
+      fc.string(),
+      fc.integer(),
+      fc.double(),
+      fc.boolean(),
+      fc.constant(null),
+      fc.array(fc.string(), { maxLength: 2 }),
+      fc.dictionary(fc.string(), fc.string(), { maxKeys: 2 }),
+      fc.constantFrom(a.wallet, b.wallet, MISSING_ID, '1e3', '0.001', '-5', '10', '__proto__', '2999-01-01'),
+    );
+    const keys = { requiredKeys: [] as never[] };
+    const expectRefusalOrDone = (res: { status: number; headers: Record<string, string> }) => {
+      expect(res.status).toBeLessThan(500);
+      if (res.status >= 400) expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    };
+    await fc.assert(
+      fc.asyncProperty(
+        fc.record({ walletId: odd, amount: odd, description: odd, expiresAt: odd, payerWalletId: odd }, keys),
+        fc.record({ sourceWalletId: odd }, keys),
+        async (body, payBody) => {
+          expectRefusalOrDone(await ask(a.user.api, body));
+          expectRefusalOrDone(await a.user.api.post(`/api/v1/payment-requests/${open.id}/pay`).send(payBody));
+        },
+      ),
+      { numRuns: 150 },
+    );
+    expect((await successfulLegs(b.wallet)).length).toBeLessThanOrEqual(1);
+    expect((await balance(a.wallet)) + (await balance(b.wallet))).toBe(10000n);
+  }, 60_000);
 });
 
 /** The `payment_request` events of one request in a raw event stream, oldest first. */
