@@ -49,6 +49,10 @@ GRANT UPDATE (reserved_minor) ON wallets TO :"runtime_role";
 GRANT INSERT ON review_rule_sets TO :"runtime_role";
 -- Held transfers: added when a rule holds one; decided once (a trigger refuses any other change).
 GRANT INSERT, UPDATE (status, decided_by, decided_at, decision_reason, transaction_id) ON transfer_reviews TO :"runtime_role";
+-- Payment requests: made, then once paid, declined, cancelled or expired (a trigger refuses a second final
+-- state, a change of what was asked, and DELETE); a held payment's review marks it (review_id).
+GRANT INSERT, UPDATE (status, paid_by, source_wallet_id, transfer_id, review_id, updated_at)
+  ON payment_requests TO :"runtime_role";
 
 -- Idempotency keys: claimed, completed with their outcome, swept after their time.
 GRANT INSERT, UPDATE (outcome, response_body), DELETE ON idempotency_keys TO :"runtime_role";

@@ -158,8 +158,17 @@ test('the add form is reached and used by keyboard alone, every control named', 
   await expect(events.getByRole('checkbox', { name: 'transaction.failed' })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(events.getByRole('checkbox', { name: 'refund.succeeded' })).toBeFocused();
-  // Then each of the held-transfer events, in order, and the button.
-  for (const name of ['transfer.held', 'transfer.released', 'transfer.rejected']) {
+  // Then each of the held-transfer and payment-request events, in order, and the button.
+  for (const name of [
+    'transfer.held',
+    'transfer.released',
+    'transfer.rejected',
+    'payment_request.created',
+    'payment_request.paid',
+    'payment_request.declined',
+    'payment_request.cancelled',
+    'payment_request.expired',
+  ]) {
     await page.keyboard.press('Tab');
     await expect(events.getByRole('checkbox', { name })).toBeFocused();
   }

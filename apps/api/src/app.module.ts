@@ -21,6 +21,9 @@ import { JobsModule } from './jobs/jobs.module';
 import { MaintenanceModule } from './maintenance/maintenance.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { OpsModule } from './ops/ops.module';
+import { PaidOnRelease } from './payment-requests/payment-request-events';
+import { PaymentRequestEventsModule } from './payment-requests/payment-request-events.module';
+import { PaymentRequestsModule } from './payment-requests/payment-requests.module';
 import { AccessGuard } from './rate-limit/access.guard';
 import { RateLimitGuard } from './rate-limit/rate-limit.guard';
 import { RateLimitModule } from './rate-limit/rate-limit.module';
@@ -115,16 +118,17 @@ export class AppModule implements NestModule {
         JobsModule,
         WebhooksModule,
         // Who hears of each posting, on its transaction (transactions/ledger-events.port.ts): the
-        // webhook outbox. Live events need no listener: the database notifies them at commit.
+        // webhook outbox, and a payment request's held payment released (its payment_request.paid).
+        // Live events need no listener: the database notifies them at commit.
         {
           module: LedgerEventsBinding,
           global: true,
-          imports: [WebhooksModule],
+          imports: [WebhooksModule, PaymentRequestEventsModule],
           providers: [
             {
               provide: LEDGER_EVENTS,
               useFactory: (...listeners: LedgerEvents[]) => listeners,
-              inject: [WebhookOutbox],
+              inject: [WebhookOutbox, PaidOnRelease],
             },
           ],
           exports: [LEDGER_EVENTS],
@@ -138,6 +142,7 @@ export class AppModule implements NestModule {
         MovementsModule,
         TiersModule,
         ReviewsModule,
+        PaymentRequestsModule,
         StatementsModule,
         MaintenanceModule,
         BooksCheckModule,

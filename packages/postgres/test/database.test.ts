@@ -134,6 +134,7 @@ describe('migrate', () => {
       'ledger_check_wallets',
       'ledger_checks',
       'outgoing_totals',
+      'payment_requests',
       'rate_limits',
       'recovery_codes',
       'review_rule_sets',

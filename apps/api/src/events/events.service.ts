@@ -14,6 +14,8 @@ import { APP_CONFIG, type AppConfig } from '../config/config';
 import { isDatabaseUnavailable } from '../database/db';
 import { PrismaService } from '../database/prisma.service';
 import { ReadReplica } from '../database/read-replica';
+import { dashboardBase, toPaymentRequestView } from '../payment-requests/payment-request.view';
+import { findPaymentRequest } from '../payment-requests/payment-requests.repository';
 import { toHeldTransferView } from '../reviews/review.view';
 import type { Transaction } from '../transactions/dto/transaction.dto';
 import type { Wallet } from '../transactions/dto/wallet-view.dto';
@@ -22,7 +24,12 @@ import { toWalletView } from '../transactions/wallet.view';
 import { EventStream, type SerializedEvent } from './event-stream';
 import { BadLastEventIdError, TooManyStreamsError } from './events.errors';
 import { EventsRepository, MAX_SEQ, type OwnedLedgerRow } from './events.repository';
-import { LedgerListener, type LedgerNotice, type ReviewNotice } from './ledger-listener';
+import {
+  LedgerListener,
+  type LedgerNotice,
+  type PaymentRequestNotice,
+  type ReviewNotice,
+} from './ledger-listener';
 
 /** Rows one replay (or one notification) sends at most; past it the stream ends and is resumed. */
 export const MAX_EVENTS_PER_READ = 1_000;
@@ -69,6 +76,10 @@ export class EventsService implements OnApplicationBootstrap, OnModuleDestroy {
       review: (notice) => {
         this.replica.noteWrite(notice.ownerId);
         this.inOrder(notice.ownerId, () => this.deliverReview(notice));
+      },
+      paymentRequest: (notice) => {
+        this.replica.noteWrite(notice.ownerId);
+        this.inOrder(notice.ownerId, () => this.deliverPaymentRequest(notice));
       },
       lost: () => this.endAll(),
     });
@@ -168,6 +179,25 @@ export class EventsService implements OnApplicationBootstrap, OnModuleDestroy {
       if (!found) return;
       const data = { transfer: toHeldTransferView(found.review), wallet: toWalletView(found.wallet) };
       const event = { seq: -1n, text: `event: review\ndata: ${JSON.stringify(data)}\n\n` };
+      for (const stream of [...streams]) stream.send([event]);
+    } catch (error) {
+      this.failed(error);
+    }
+  }
+
+  /**
+   * A payment request made or changed: one `payment_request` event (the request as this user sees it),
+   * to its requester and its payer. Like `review`, no id and no replay: a client that reconnects reads
+   * GET /payment-requests.
+   */
+  private async deliverPaymentRequest({ ownerId, requestId }: PaymentRequestNotice): Promise<void> {
+    const streams = this.streams.get(ownerId);
+    if (!streams) return;
+    try {
+      const row = await findPaymentRequest(this.prisma, requestId);
+      if (!row) return;
+      const data = toPaymentRequestView(row, ownerId, dashboardBase());
+      const event = { seq: -1n, text: `event: payment_request\ndata: ${JSON.stringify(data)}\n\n` };
       for (const stream of [...streams]) stream.send([event]);
     } catch (error) {
       this.failed(error);

@@ -7,6 +7,8 @@ const CHANNEL = 'wallet_ledger';
 const PAYLOAD = /^([0-9a-f-]{36}):(\d{1,19}):(\d{1,19})$/;
 /** A held transfer was added or decided (the transfer_reviews trigger, same channel): its payer and id. */
 const REVIEW_PAYLOAD = /^review:([0-9a-f-]{36}):([0-9a-f-]{36})$/;
+/** A payment request was made or changed (the payment_requests trigger): a user who hears of it, its id. */
+const PAYMENT_REQUEST_PAYLOAD = /^payment_request:([0-9a-f-]{36}):([0-9a-f-]{36})$/;
 
 /** A statement appended ledger rows for `ownerId`, with seqs in [fromSeq, toSeq] (committed). */
 export interface LedgerNotice {
@@ -21,9 +23,16 @@ export interface ReviewNotice {
   reviewId: string;
 }
 
+/** A payment request that `ownerId` asked or is asked to pay (or paid) was made or changed (committed). */
+export interface PaymentRequestNotice {
+  ownerId: string;
+  requestId: string;
+}
+
 export interface LedgerHandlers {
   rows(notice: LedgerNotice): void;
   review?(notice: ReviewNotice): void;
+  paymentRequest?(notice: PaymentRequestNotice): void;
   /** The channel dropped: what was committed meanwhile may never be heard of. */
   lost(): void;
 }
@@ -56,6 +65,11 @@ export class LedgerListener implements OnModuleDestroy {
         const review = REVIEW_PAYLOAD.exec(payload ?? '');
         if (review?.[1] && review[2]) {
           handlers.review?.({ ownerId: review[1], reviewId: review[2] });
+          return;
+        }
+        const request = PAYMENT_REQUEST_PAYLOAD.exec(payload ?? '');
+        if (request?.[1] && request[2]) {
+          handlers.paymentRequest?.({ ownerId: request[1], requestId: request[2] });
           return;
         }
         const match = PAYLOAD.exec(payload ?? '');

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { PaymentRequest } from '../payment-requests/dto/payment-request.dto';
 import type { HeldTransfer } from '../reviews/dto/review.dto';
 import type { Transaction } from '../transactions/dto/transaction.dto';
 import type { LedgerEntry } from '../transactions/posting/posting';
@@ -13,6 +14,12 @@ export const WEBHOOK_EVENT_TYPES = [
   'transfer.held',
   'transfer.released',
   'transfer.rejected',
+  // A payment request's life (apps/api/src/payment-requests): data is a PaymentRequest as the owner sees it.
+  'payment_request.created',
+  'payment_request.paid',
+  'payment_request.declined',
+  'payment_request.cancelled',
+  'payment_request.expired',
 ] as const;
 export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
 
@@ -41,13 +48,14 @@ export interface OutboxEvent {
 
 /**
  * The body of a delivery: the event's id (also sent as webhook-id), its type, when it happened, and the
- * transaction (transaction.*, refund.*) or the held transfer (transfer.*).
+ * transaction (transaction.*, refund.*), the held transfer (transfer.*) or the payment request
+ * (payment_request.*).
  */
 export interface WebhookPayload {
   id: string;
   type: DeliveredEventType;
   createdAt: string;
-  data: Transaction | HeldTransfer | WebhookTestData;
+  data: Transaction | HeldTransfer | PaymentRequest | WebhookTestData;
 }
 
 /** A ledger entry's event type; also what `pnpm webhooks:listen` calls a streamed Transaction. */

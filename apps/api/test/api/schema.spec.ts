@@ -25,6 +25,7 @@ describe('the test databases', () => {
       'ledger_check_wallets',
       'ledger_checks',
       'outgoing_totals',
+      'payment_requests',
       'rate_limits',
       'recovery_codes',
       'review_rule_sets',

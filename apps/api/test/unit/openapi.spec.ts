@@ -46,6 +46,9 @@ it("lints clean with Redocly's recommended rules (no errors, no warnings)", () =
 const OPERATION_VERBS = [
   'create',
   'list',
+  'pay',
+  'decline',
+  'cancel',
   'get',
   'fund',
   'transfer',

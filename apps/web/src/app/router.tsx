@@ -65,6 +65,13 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               ],
             },
             {
+              path: paths.pay.path,
+              lazy: async () => {
+                const { PayRoute, clientLoader } = await import('./routes/pay');
+                return { Component: PayRoute, loader: clientLoader(queryClient) };
+              },
+            },
+            {
               path: paths.settings.path,
               lazy: async () => {
                 const { SettingsRoute, clientLoader } = await import('./routes/settings');

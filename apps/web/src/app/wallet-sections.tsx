@@ -12,8 +12,10 @@
  * Features never import each other: a feature exports its component, and this file (the app) places it.
  */
 import type { Wallet } from '@wallet/contract';
-import type { LucideIcon } from 'lucide-react';
+import { HandCoins, type LucideIcon } from 'lucide-react';
 import type { ComponentType } from 'react';
+import { RequestMoneyForm } from '../features/payment-requests/components/request-money-form';
+import { RequestsPanel } from '../features/payment-requests/components/requests-panel';
 
 export interface WalletActionProps {
   wallet: Wallet;
@@ -39,6 +41,15 @@ export interface WalletPanelProps {
   wallets: Wallet[];
 }
 
-export const WALLET_ACTIONS: readonly WalletAction[] = [];
+export const WALLET_ACTIONS: readonly WalletAction[] = [
+  {
+    id: 'request',
+    label: 'Request',
+    icon: HandCoins,
+    primary: true,
+    description: 'Ask for money into this wallet, by a link or from a wallet you name.',
+    Content: RequestMoneyForm,
+  },
+];
 
-export const WALLET_PANELS: readonly ComponentType<WalletPanelProps>[] = [];
+export const WALLET_PANELS: readonly ComponentType<WalletPanelProps>[] = [RequestsPanel];

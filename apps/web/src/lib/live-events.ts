@@ -1,5 +1,5 @@
-import { type QueryClient, useQueryClient } from '@tanstack/react-query';
-import type { Transaction, Wallet } from '@wallet/contract';
+import { type InfiniteData, type QueryClient, useQueryClient } from '@tanstack/react-query';
+import type { components, Transaction, Wallet, WalletPage } from '@wallet/contract';
 import { useEffect } from 'react';
 import { toast } from 'sonner';
 import { API_BASE } from './api-client';
@@ -44,6 +44,11 @@ export function useLiveEvents(userId: string | undefined): void {
         const review = parse<{ wallet: Wallet }>(message.data);
         if (review) refresh(queryClient, review.wallet.id);
       });
+      // A payment request the person asked, or that asks them (or that they paid), was made or changed.
+      source.addEventListener('payment_request', (message) => {
+        const request = parse<PaymentRequest>(message.data);
+        if (request) notePaymentRequest(queryClient, request);
+      });
       source.addEventListener('open', () => {
         delayMs = RETRY_MIN_MS;
         // A new stream replays nothing: what committed after the page loaded its data and before the
@@ -69,6 +74,39 @@ function parse<T>(text: string): T | null {
     return JSON.parse(text) as T;
   } catch {
     return null;
+  }
+}
+
+type PaymentRequest = components['schemas']['PaymentRequest'];
+
+/**
+ * The request's page and lists show it as it is now. A new request asking the person, and their own
+ * request paid or declined by the other side, get a toast (what the person did themselves was confirmed
+ * where they did it).
+ */
+function notePaymentRequest(queryClient: QueryClient, request: PaymentRequest): void {
+  queryClient.setQueryData(queryKeys.paymentRequest(request.id), request);
+  void queryClient.invalidateQueries({ queryKey: queryKeys.paymentRequests });
+  const mine = queryClient
+    .getQueriesData<InfiniteData<WalletPage>>({ queryKey: queryKeys.walletList() })
+    .some(([, data]) => data?.pages.some((page) => page.data.some((w) => w.id === request.walletId)));
+  const amount = formatMoney(request.amount, request.currency);
+  const who = request.requester.name ?? 'Someone';
+  if (!mine && request.status === 'OPEN' && request.createdAt === request.updatedAt) {
+    toast.info(`${who} asks you for ${amount}`, {
+      id: `request-${request.id}`,
+      description: request.description ?? 'Open Requests on your wallet to pay or decline it.',
+    });
+  } else if (mine && (request.status === 'PAID' || request.status === 'DECLINED')) {
+    const by = request.paidBy?.name ?? 'The payer';
+    toast.success(
+      request.status === 'PAID'
+        ? `${by} paid your request for ${amount}`
+        : `Your request for ${amount} was declined`,
+      {
+        id: `request-${request.id}-${request.status}`,
+      },
+    );
   }
 }
 

@@ -22,6 +22,8 @@ export const paths = {
     path: '/transactions/:transactionId',
     getHref: (transactionId: string) => `/transactions/${transactionId}`,
   },
+  /** A payment request's page: who asks, how much, and Pay or Decline (its payUrl and QR code lead here). */
+  pay: { path: '/pay/:requestId', getHref: (requestId: string) => `/pay/${requestId}` },
   apiKeys: { path: '/api-keys', getHref: () => '/api-keys' },
   settings: { path: '/settings', getHref: () => '/settings' },
   /** The operator console (staff only): its home, with the search in the address. */

@@ -13,6 +13,10 @@ export const queryKeys = {
   walletTransactions: (walletId: string) => ['wallets', walletId, 'transactions'] as const,
   transaction: (id: string) => ['transactions', id] as const,
   currencies: ['currencies'] as const,
+  /** Payment requests: the person's open ones of each side, and each one (the `payment_request` event refreshes them). */
+  paymentRequests: ['payment-requests'] as const,
+  openPaymentRequests: (role: 'requester' | 'payer') => ['payment-requests', 'open', role] as const,
+  paymentRequest: (id: string) => ['payment-requests', id] as const,
   me: ['auth', 'me'] as const,
   /** Not under 'auth': the sign-in and sign-out keep only `me`, and another person's sessions must go. */
   sessions: ['sessions'] as const,

@@ -59,6 +59,13 @@ export class Problem {
   })
   reviewStatus?: string;
 
+  @ApiPropertyOptional({
+    enum: ['PAID', 'DECLINED', 'CANCELLED', 'EXPIRED', 'OPEN'],
+    description:
+      'On PAYMENT_REQUEST_NOT_OPEN: the status of the payment request (OPEN: a payment of it is held for review).',
+  })
+  paymentRequestStatus?: string;
+
   @ApiPropertyOptional({ description: 'On a 500: the id of the request, to quote to support.' })
   requestId?: string;
 

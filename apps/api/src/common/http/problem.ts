@@ -56,6 +56,8 @@ export function describe(code: ErrorCode): { status: number; title: string } {
       return { status: 409, title: 'The adjustment is already decided' };
     case 'REVIEW_NOT_PENDING':
       return { status: 409, title: 'The held transfer was decided already' };
+    case 'PAYMENT_REQUEST_NOT_OPEN':
+      return { status: 409, title: 'The payment request is not open' };
     case 'RATE_LIMITED':
       return { status: 429, title: 'Too many requests' };
     case 'INTERNAL':

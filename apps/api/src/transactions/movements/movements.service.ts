@@ -7,9 +7,11 @@ import { counted, declined, mapDone, type Outcome, Recorded } from '../../common
 import type { Db } from '../../database/db';
 import type { TransactionRow, WalletRow } from '../../database/rows';
 import { UnitOfWork } from '../../database/unit-of-work';
+import type { Prisma } from '../../generated/prisma/client';
 import { MetricsService, type MovementType } from '../../metrics/metrics.service';
 import type { HeldTransferResult } from '../../reviews/dto/review.dto';
 import { ReviewGate } from '../../reviews/review-gate';
+import type { RuleSet } from '../../reviews/review-rules';
 import { OutgoingLimits } from '../../tiers/outgoing-limits';
 import type {
   FundInput,
@@ -22,6 +24,7 @@ import type {
 import type { ForeignWallet, Wallet } from '../dto/wallet-view.dto';
 import { decideRefund } from '../ledger.rules';
 import { type Note, type PostedLeg, planFund, planTransfer } from '../posting/posting';
+import type { LockedWallets } from '../posting/posting.repository';
 import { PostingService } from '../posting/posting.service';
 import { asSeenByOwner, toTransactionView } from '../transaction.view';
 import {
@@ -111,38 +114,66 @@ export class MovementsService {
         tx,
         call,
         (claim) => this.postings.lock(tx, [sourceWalletId, destinationWalletId], claim),
-        async ({ wallets, at }, recordWith) => {
-          const source = wallets.find((w) => w.id === sourceWalletId);
-          const destination = wallets.find((w) => w.id === destinationWalletId);
-          // Only the owner may move money out; any existing wallet may receive it.
-          if (!source || source.ownerId !== caller.userId)
-            return declined(new WalletNotFoundError(sourceWalletId));
-          // A wallet nobody owns (made before access control) could never be reached again: not a destination.
-          if (!destination || destination.ownerId === null) {
-            return declined(new WalletNotFoundError(destinationWalletId));
-          }
-          const minor = amountIn(input.amount, source.currency);
-          const planned = planTransfer(source, destination, minor, at, noteOf(input));
-          const posting = await this.outgoingLimits.checked(tx, planned, source, destination, noteOf(input));
-          if (posting.outcome.kind === 'done') {
-            const asked = {
-              ownerId: caller.userId,
-              source,
-              destination,
-              amountMinor: minor,
-              at,
-              note: noteOf(input),
-            };
-            const held = await this.reviews.holdIfMatched(tx, rules, asked, recordWith);
-            if (held) return held;
-          }
-          const outcome = mapDone(posting.outcome, (legs) => transferView(caller, legs));
-          await this.postings.write(tx, posting, recordWith(outcome));
-          return outcome;
-        },
+        (locked, recordWith) => this.transferLocked(tx, caller, input, rules, locked, recordWith),
       ),
     );
     return this.countedMovement('transfer', call.operation, recorded);
+  }
+
+  /**
+   * A transfer inside the caller's own unit of work, after the caller's own locks (a payment request's
+   * row: payment-requests/), with no Idempotency-Key of its own: the caller's covers the whole use case.
+   * The same rules, limits and review holds as transfer(); `rules` read before the caller locked anything.
+   * The caller counts it (MetricsService.moneyMovement) once its unit of work commits.
+   */
+  async transferWithin(
+    tx: Db,
+    caller: Caller,
+    input: TransferInput,
+    rules: RuleSet,
+  ): Promise<Outcome<TransferResult | HeldTransferResult>> {
+    const { sourceWalletId, destinationWalletId } = input;
+    if (sourceWalletId === destinationWalletId) throw new SameWalletTransferError();
+    const locked = await this.postings.lock(tx, [sourceWalletId, destinationWalletId]);
+    return this.transferLocked(tx, caller, input, rules, locked, () => null);
+  }
+
+  /** The transfer on its locked wallets: who may send, the ledger's rules, the tier's limits, a review. */
+  private async transferLocked(
+    tx: Db,
+    caller: Caller,
+    input: TransferInput,
+    rules: RuleSet,
+    { wallets, at }: LockedWallets,
+    recordWith: (outcome: Outcome<TransferResult | HeldTransferResult>) => Prisma.Sql | null,
+  ): Promise<Outcome<TransferResult | HeldTransferResult>> {
+    const { sourceWalletId, destinationWalletId } = input;
+    const source = wallets.find((w) => w.id === sourceWalletId);
+    const destination = wallets.find((w) => w.id === destinationWalletId);
+    // Only the owner may move money out; any existing wallet may receive it.
+    if (!source || source.ownerId !== caller.userId) return declined(new WalletNotFoundError(sourceWalletId));
+    // A wallet nobody owns (made before access control) could never be reached again: not a destination.
+    if (!destination || destination.ownerId === null) {
+      return declined(new WalletNotFoundError(destinationWalletId));
+    }
+    const minor = amountIn(input.amount, source.currency);
+    const planned = planTransfer(source, destination, minor, at, noteOf(input));
+    const posting = await this.outgoingLimits.checked(tx, planned, source, destination, noteOf(input));
+    if (posting.outcome.kind === 'done') {
+      const asked = {
+        ownerId: caller.userId,
+        source,
+        destination,
+        amountMinor: minor,
+        at,
+        note: noteOf(input),
+      };
+      const held = await this.reviews.holdIfMatched(tx, rules, asked, recordWith);
+      if (held) return held;
+    }
+    const outcome = mapDone(posting.outcome, (legs) => transferView(caller, legs));
+    await this.postings.write(tx, posting, recordWith(outcome));
+    return outcome;
   }
 
   /**
