@@ -49,6 +49,10 @@ GRANT UPDATE (reserved_minor) ON wallets TO :"runtime_role";
 GRANT INSERT ON review_rule_sets TO :"runtime_role";
 -- Held transfers: added when a rule holds one; decided once (a trigger refuses any other change).
 GRANT INSERT, UPDATE (status, decided_by, decided_at, decision_reason, transaction_id) ON transfer_reviews TO :"runtime_role";
+-- Holds: made, then ended once (a trigger refuses any other change and any DELETE). Their events
+-- (hold_events, the hash-chained record of each state) are written by that trigger as the owner: no
+-- right here.
+GRANT INSERT, UPDATE (status, captured_minor, destination_wallet_id, transaction_id, finished_at) ON holds TO :"runtime_role";
 
 -- Idempotency keys: claimed, completed with their outcome, swept after their time.
 GRANT INSERT, UPDATE (outcome, response_body), DELETE ON idempotency_keys TO :"runtime_role";

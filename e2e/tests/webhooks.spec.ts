@@ -136,8 +136,16 @@ test('the add form is reached and used by keyboard alone, every control named', 
   await expect(events.getByRole('checkbox', { name: 'transaction.failed' })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(events.getByRole('checkbox', { name: 'refund.succeeded' })).toBeFocused();
-  // Then each of the held-transfer events, in order, and the button.
-  for (const name of ['transfer.held', 'transfer.released', 'transfer.rejected']) {
+  // Then each of the held-transfer and hold events, in order, and the button.
+  for (const name of [
+    'transfer.held',
+    'transfer.released',
+    'transfer.rejected',
+    'hold.created',
+    'hold.captured',
+    'hold.voided',
+    'hold.expired',
+  ]) {
     await page.keyboard.press('Tab');
     await expect(events.getByRole('checkbox', { name })).toBeFocused();
   }

@@ -17,6 +17,8 @@ import { CurrenciesController } from './currencies/currencies.controller';
 import { DatabaseModule } from './database/database.module';
 import { EventsModule } from './events/events.module';
 import { HealthController } from './health/health.controller';
+import { HoldsModule } from './holds/holds.module';
+import { JobsModule } from './jobs/job-queue';
 import { MaintenanceModule } from './maintenance/maintenance.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { OpsModule } from './ops/ops.module';
@@ -136,6 +138,8 @@ export class AppModule implements NestModule {
         MovementsModule,
         TiersModule,
         ReviewsModule,
+        JobsModule,
+        HoldsModule,
         StatementsModule,
         MaintenanceModule,
         BooksCheckModule,

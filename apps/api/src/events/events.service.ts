@@ -14,6 +14,7 @@ import { APP_CONFIG, type AppConfig } from '../config/config';
 import { isDatabaseUnavailable } from '../database/db';
 import { PrismaService } from '../database/prisma.service';
 import { ReadReplica } from '../database/read-replica';
+import { toHoldView } from '../holds/hold.view';
 import { toHeldTransferView } from '../reviews/review.view';
 import type { Transaction } from '../transactions/dto/transaction.dto';
 import type { Wallet } from '../transactions/dto/wallet-view.dto';
@@ -22,7 +23,7 @@ import { toWalletView } from '../transactions/wallet.view';
 import { EventStream, type SerializedEvent } from './event-stream';
 import { BadLastEventIdError, TooManyStreamsError } from './events.errors';
 import { EventsRepository, MAX_SEQ, type OwnedLedgerRow } from './events.repository';
-import { LedgerListener, type LedgerNotice, type ReviewNotice } from './ledger-listener';
+import { type HoldNotice, LedgerListener, type LedgerNotice, type ReviewNotice } from './ledger-listener';
 
 /** Rows one replay (or one notification) sends at most; past it the stream ends and is resumed. */
 export const MAX_EVENTS_PER_READ = 1_000;
@@ -69,6 +70,10 @@ export class EventsService implements OnApplicationBootstrap, OnModuleDestroy {
       review: (notice) => {
         this.replica.noteWrite(notice.ownerId);
         this.inOrder(notice.ownerId, () => this.deliverReview(notice));
+      },
+      hold: (notice) => {
+        this.replica.noteWrite(notice.ownerId);
+        this.inOrder(notice.ownerId, () => this.deliverHold(notice));
       },
       lost: () => this.endAll(),
     });
@@ -168,6 +173,25 @@ export class EventsService implements OnApplicationBootstrap, OnModuleDestroy {
       if (!found) return;
       const data = { transfer: toHeldTransferView(found.review), wallet: toWalletView(found.wallet) };
       const event = { seq: -1n, text: `event: review\ndata: ${JSON.stringify(data)}\n\n` };
+      for (const stream of [...streams]) stream.send([event]);
+    } catch (error) {
+      this.failed(error);
+    }
+  }
+
+  /**
+   * A hold made or ended: one `hold` event (the hold and its wallet now: availableBalance says what the
+   * hold reserves or gave back). No id, like `review`: a client that reconnects reads the wallet's holds
+   * (GET /wallets/:id/holds). A capture's ledger rows follow as usual `transaction` events.
+   */
+  private async deliverHold({ ownerId, holdId }: HoldNotice): Promise<void> {
+    const streams = this.streams.get(ownerId);
+    if (!streams) return;
+    try {
+      const found = await this.repository.holdOf(this.prisma, ownerId, holdId);
+      if (!found) return;
+      const data = { hold: toHoldView(found.hold), wallet: toWalletView(found.wallet) };
+      const event = { seq: -1n, text: `event: hold\ndata: ${JSON.stringify(data)}\n\n` };
       for (const stream of [...streams]) stream.send([event]);
     } catch (error) {
       this.failed(error);

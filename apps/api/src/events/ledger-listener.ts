@@ -7,6 +7,8 @@ const CHANNEL = 'wallet_ledger';
 const PAYLOAD = /^([0-9a-f-]{36}):(\d{1,19}):(\d{1,19})$/;
 /** A held transfer was added or decided (the transfer_reviews trigger, same channel): its payer and id. */
 const REVIEW_PAYLOAD = /^review:([0-9a-f-]{36}):([0-9a-f-]{36})$/;
+/** A hold was made or ended (the holds trigger, same channel): its owner and id. */
+const HOLD_PAYLOAD = /^hold:([0-9a-f-]{36}):([0-9a-f-]{36})$/;
 
 /** A statement appended ledger rows for `ownerId`, with seqs in [fromSeq, toSeq] (committed). */
 export interface LedgerNotice {
@@ -21,9 +23,16 @@ export interface ReviewNotice {
   reviewId: string;
 }
 
+/** A hold of `ownerId` was made or ended (committed). */
+export interface HoldNotice {
+  ownerId: string;
+  holdId: string;
+}
+
 export interface LedgerHandlers {
   rows(notice: LedgerNotice): void;
   review?(notice: ReviewNotice): void;
+  hold?(notice: HoldNotice): void;
   /** The channel dropped: what was committed meanwhile may never be heard of. */
   lost(): void;
 }
@@ -56,6 +65,11 @@ export class LedgerListener implements OnModuleDestroy {
         const review = REVIEW_PAYLOAD.exec(payload ?? '');
         if (review?.[1] && review[2]) {
           handlers.review?.({ ownerId: review[1], reviewId: review[2] });
+          return;
+        }
+        const hold = HOLD_PAYLOAD.exec(payload ?? '');
+        if (hold?.[1] && hold[2]) {
+          handlers.hold?.({ ownerId: hold[1], holdId: hold[2] });
           return;
         }
         const match = PAYLOAD.exec(payload ?? '');

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { Hold } from '../holds/dto/hold.dto';
 import type { HeldTransfer } from '../reviews/dto/review.dto';
 import type { Transaction } from '../transactions/dto/transaction.dto';
 import type { LedgerEntry } from '../transactions/posting/posting';
@@ -13,6 +14,11 @@ export const WEBHOOK_EVENT_TYPES = [
   'transfer.held',
   'transfer.released',
   'transfer.rejected',
+  // A hold made, captured, voided or expired (apps/api/src/holds): data is a Hold.
+  'hold.created',
+  'hold.captured',
+  'hold.voided',
+  'hold.expired',
 ] as const;
 export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
 
@@ -26,13 +32,13 @@ export interface OutboxEvent {
 
 /**
  * The body of a delivery: the event's id (also sent as webhook-id), its type, when it happened, and the
- * transaction (transaction.*, refund.*) or the held transfer (transfer.*).
+ * transaction (transaction.*, refund.*), the held transfer (transfer.*) or the hold (hold.*).
  */
 export interface WebhookPayload {
   id: string;
   type: WebhookEventType;
   createdAt: string;
-  data: Transaction | HeldTransfer;
+  data: Transaction | HeldTransfer | Hold;
 }
 
 export function eventTypeOf(entry: LedgerEntry): WebhookEventType {

@@ -59,6 +59,12 @@ export class Problem {
   })
   reviewStatus?: string;
 
+  @ApiPropertyOptional({
+    enum: ['CAPTURED', 'VOIDED', 'EXPIRED'],
+    description: 'On HOLD_NOT_ACTIVE: how the hold ended already.',
+  })
+  holdStatus?: string;
+
   @ApiPropertyOptional({ description: 'On a 500: the id of the request, to quote to support.' })
   requestId?: string;
 

@@ -56,6 +56,8 @@ export function describe(code: ErrorCode): { status: number; title: string } {
       return { status: 409, title: 'The adjustment is already decided' };
     case 'REVIEW_NOT_PENDING':
       return { status: 409, title: 'The held transfer was decided already' };
+    case 'HOLD_NOT_ACTIVE':
+      return { status: 409, title: 'The hold is no longer active' };
     case 'RATE_LIMITED':
       return { status: 429, title: 'Too many requests' };
     case 'INTERNAL':
