@@ -210,6 +210,27 @@ describe('a hold', () => {
   });
 });
 
+describe('statements', () => {
+  it('show what was held at the end: the closing available balance leaves active holds out', async () => {
+    const { user, from, to } = await owner('100');
+    const kept = await hold(user.api, from, { amount: 25 });
+    const paid = await hold(user.api, from, { amount: 10 });
+    expect((await capture(user.api, paid.body.id, { destinationWalletId: to })).status).toBe(201);
+    const before = new Date(Date.parse(kept.body.createdAt) - 1).toISOString();
+    const statement = await user.api.get(`/api/v1/wallets/${from}/statement?format=json`);
+    expect(statement.body).toMatchObject({
+      closingBalance: 90,
+      closingHeld: 25,
+      closingAvailableBalance: 65,
+    });
+    const earlier = await user.api.get(
+      `/api/v1/wallets/${from}/statement?format=json&to=${encodeURIComponent(before)}`,
+    );
+    expect(earlier.body).toMatchObject({ closingBalance: 100, closingHeld: 0, closingAvailableBalance: 100 });
+    expect(kept.body.status).toBe('ACTIVE');
+  });
+});
+
 describe('what is available', () => {
   it('a transfer or a second hold beyond it is declined; a refused hold writes no row but replays its 422', async () => {
     const { user, from, to } = await owner('100');
