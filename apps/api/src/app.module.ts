@@ -18,7 +18,7 @@ import { DatabaseModule } from './database/database.module';
 import { EventsModule } from './events/events.module';
 import { HealthController } from './health/health.controller';
 import { HoldsModule } from './holds/holds.module';
-import { JobsModule } from './jobs/job-queue';
+import { JobsModule } from './jobs/jobs.module';
 import { MaintenanceModule } from './maintenance/maintenance.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { OpsModule } from './ops/ops.module';
@@ -113,6 +113,7 @@ export class AppModule implements NestModule {
         },
         DatabaseModule,
         MetricsModule,
+        JobsModule,
         WebhooksModule,
         // Who hears of each posting, on its transaction (transactions/ledger-events.port.ts): the
         // webhook outbox. Live events need no listener: the database notifies them at commit.
@@ -138,7 +139,6 @@ export class AppModule implements NestModule {
         MovementsModule,
         TiersModule,
         ReviewsModule,
-        JobsModule,
         HoldsModule,
         StatementsModule,
         MaintenanceModule,

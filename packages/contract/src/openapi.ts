@@ -2049,10 +2049,20 @@ export interface components {
         };
         Statement: {
             /**
+             * @description closingBalance less closingHeld: what could be spent at `to`.
+             * @example 54.5
+             */
+            closingAvailableBalance: number;
+            /**
              * @description The balance at `to`: the opening balance plus the SUCCESS entries listed.
              * @example 74.5
              */
             closingBalance: number;
+            /**
+             * @description Money reserved at `to`: holds active then and transfers held for review then (not in the entries: nothing moved).
+             * @example 20
+             */
+            closingHeld: number;
             /** @example USD */
             currency: string;
             /** Format: date-time */

@@ -39,7 +39,7 @@ import { HoldNotActiveError, HoldNotFoundError } from './holds.errors';
 import { type Ending, HoldsRepository, type Riders } from './holds.repository';
 
 /** The durable queue that ends a hold at its expiresAt (data: { holdId }). */
-export const HOLD_EXPIRY_QUEUE = 'hold-expiry';
+export const HOLD_EXPIRY_QUEUE = 'hold-expiry' as const;
 const DAY_MS = 86_400_000;
 
 /**
@@ -62,8 +62,8 @@ export class HoldsService implements OnApplicationBootstrap {
     private readonly jobs: JobQueue,
   ) {}
 
-  onApplicationBootstrap(): void {
-    this.jobs.work<{ holdId: string }>(HOLD_EXPIRY_QUEUE, ({ holdId }) => this.expire(holdId));
+  async onApplicationBootstrap(): Promise<void> {
+    await this.jobs.work<{ holdId: string }>(HOLD_EXPIRY_QUEUE, ({ holdId }) => this.expire(holdId));
   }
 
   /**
