@@ -352,7 +352,7 @@ describe('races', () => {
     }
   });
 
-  it('a capture racing its expiry: one of them wins, and the books are exact', async () => {
+  it('a capture racing its expiry job once due: the hold expires exactly once, nothing is paid, the books are exact', async () => {
     const holds = t.app.get(HoldsService, { strict: false });
     const outcomes: string[] = [];
     for (let round = 0; round < 3; round += 1) {
