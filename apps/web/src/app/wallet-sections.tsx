@@ -12,8 +12,10 @@
  * Features never import each other: a feature exports its component, and this file (the app) places it.
  */
 import type { Wallet } from '@wallet/contract';
-import type { LucideIcon } from 'lucide-react';
+import { Lock, type LucideIcon } from 'lucide-react';
 import type { ComponentType } from 'react';
+import { ActiveHoldsPanel } from '../features/holds/components/active-holds-panel';
+import { HoldMoneyForm } from '../features/holds/components/hold-money-form';
 
 export interface WalletActionProps {
   wallet: Wallet;
@@ -39,6 +41,14 @@ export interface WalletPanelProps {
   wallets: Wallet[];
 }
 
-export const WALLET_ACTIONS: readonly WalletAction[] = [];
+export const WALLET_ACTIONS: readonly WalletAction[] = [
+  {
+    id: 'hold',
+    label: 'Hold money',
+    icon: Lock,
+    description: 'Set an amount aside now, to pay or release later.',
+    Content: HoldMoneyForm,
+  },
+];
 
-export const WALLET_PANELS: readonly ComponentType<WalletPanelProps>[] = [];
+export const WALLET_PANELS: readonly ComponentType<WalletPanelProps>[] = [ActiveHoldsPanel];
