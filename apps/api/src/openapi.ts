@@ -24,7 +24,7 @@ RATE_LIMITED (429), INTERNAL (500), SERVICE_UNAVAILABLE (503, with Retry-After: 
 **Authentication.** Every route but sign-up, login, health and currencies needs a caller. Integrators: sign in
 to the dashboard, create a key under *API keys* (or \`POST /api/v1/api-keys\` with the session), then send
 \`Authorization: Bearer <key>\`. Scopes: \`wallets:read\` (GETs), \`wallets:write\` (create, fund),
-\`transfers:write\` (transfer, refund), \`webhooks:write\` (webhook endpoints; adding one needs \`wallets:read\` too). No or a revoked key is 401 UNAUTHENTICATED, a missing scope 403 FORBIDDEN,
+\`transfers:write\` (transfer, refund, holds), \`webhooks:write\` (webhook endpoints; adding one needs \`wallets:read\` too). No or a revoked key is 401 UNAUTHENTICATED, a missing scope 403 FORBIDDEN,
 too many requests 429 RATE_LIMITED with Retry-After. Another user's wallet answers 404 everywhere, but may
 receive a transfer, which then shows only its id and currency.
 
