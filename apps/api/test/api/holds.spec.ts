@@ -375,6 +375,33 @@ describe('races', () => {
     expect(outcomes).toEqual(['EXPIRED', 'EXPIRED', 'EXPIRED']);
   });
 
+  it('a capture sent at the moment of expiry, with the job: whichever wins, the hold ends once and the books agree', async () => {
+    const holds = t.app.get(HoldsService, { strict: false });
+    for (let round = 0; round < 6; round += 1) {
+      const { user, from, to } = await owner('100');
+      const expiresAt = new Date(Date.now() + 1_000).toISOString();
+      const made = await hold(user.api, from, { amount: 40, expiresAt });
+      // Fired a hair before or after the instant (the timer's jitter decides): a real race.
+      await within(10_000, () => Date.now() >= Date.parse(expiresAt) - 3 + (round % 3) * 3, 'the moment');
+      const [captured] = await Promise.all([
+        capture(user.api, made.body.id, { destinationWalletId: to }),
+        // Not due yet (the job came early) throws, to be retried: here it simply did nothing.
+        holds.expire(made.body.id).catch(() => undefined),
+      ]);
+      // The capture has answered: either it paid before the instant, or the hold had expired by then.
+      const status = await statusOf(made.body.id);
+      if (status === 'CAPTURED') {
+        expect(captured.status).toBe(201);
+        expect(await money(to)).toEqual({ balance: 4000n, reserved: 0n });
+      } else {
+        expect(status).toBe('EXPIRED');
+        expectProblem(captured, 409, 'HOLD_NOT_ACTIVE');
+        expect(await money(to)).toEqual({ balance: 0n, reserved: 0n });
+      }
+      expect((await money(from)).reserved).toBe(0n);
+    }
+  });
+
   it('an expiry job that comes after a capture finds it captured and does nothing', async () => {
     const holds = t.app.get(HoldsService, { strict: false });
     const { user, from, to } = await owner('100');

@@ -129,9 +129,3 @@ export class CaptureResult {
   })
   transactions!: Transaction[];
 }
-
-/** What a live `hold` event carries: the hold and its wallet now. */
-export class HoldEventData {
-  @ApiProperty({ type: Hold }) hold!: Hold;
-  @ApiProperty({ type: Wallet }) wallet!: Wallet;
-}
