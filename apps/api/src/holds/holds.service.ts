@@ -5,13 +5,14 @@ import { canonicalDecimal, getCurrency, parseAmount } from '@wallet/money';
 import { type Caller, idempotencyScope } from '../auth/caller';
 import { ValidationFailedError } from '../common/errors';
 import { IdempotencyService, type IdempotencyToken } from '../common/idempotency/idempotency.service';
-import { declined, done, type Outcome, type Recorded } from '../common/outcome';
+import { counted, declined, done, type Outcome, type Recorded } from '../common/outcome';
 import { type Page, toPage } from '../common/page';
 import type { Db } from '../database/db';
 import { PrismaService } from '../database/prisma.service';
 import type { WalletRow } from '../database/rows';
 import { UnitOfWork } from '../database/unit-of-work';
 import { JobQueue } from '../jobs/job-queue';
+import { MetricsService } from '../metrics/metrics.service';
 import { OutgoingLimits } from '../tiers/outgoing-limits';
 import type { StatementPart } from '../transactions/ledger-events.port';
 import { type Note, type PostedLeg, planTransfer } from '../transactions/posting/posting';
@@ -60,6 +61,7 @@ export class HoldsService implements OnApplicationBootstrap {
     private readonly outgoingLimits: OutgoingLimits,
     private readonly outbox: WebhookOutbox,
     private readonly jobs: JobQueue,
+    private readonly metrics: MetricsService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -86,7 +88,7 @@ export class HoldsService implements OnApplicationBootstrap {
         ...noteOf(input),
       },
     };
-    return this.unitOfWork.run((tx) =>
+    const recorded: Promise<Recorded<Hold>> = this.unitOfWork.run((tx) =>
       this.idempotency.onceFused(
         tx,
         call,
@@ -134,6 +136,7 @@ export class HoldsService implements OnApplicationBootstrap {
         },
       ),
     );
+    return counted(recorded, (value) => this.metrics.idempotent('createHold', value));
   }
 
   /** One of the caller's holds; another user's is not found. */
@@ -177,7 +180,7 @@ export class HoldsService implements OnApplicationBootstrap {
       ...callOf(caller, { operation: 'captureHold', key }),
       input: { holdId: id, destinationWalletId: input.destinationWalletId, ...(amount ? { amount } : {}) },
     };
-    return this.unitOfWork.run((tx) =>
+    const recorded = this.unitOfWork.run((tx) =>
       this.idempotency.once(tx, call, async () => {
         const found = await this.holds.find(tx, id);
         if (!found || found.ownerId !== caller.userId) return declined(new HoldNotFoundError(id));
@@ -203,6 +206,8 @@ export class HoldsService implements OnApplicationBootstrap {
         return this.captureLocked(tx, caller, hold.value, source, destination, requested, at);
       }),
     );
+    // Counted once committed, as a transfer (declines by their code; replays apart).
+    return counted(recorded, (value) => this.metrics.moneyMovement('transfer', 'captureHold', value));
   }
 
   private async captureLocked(
