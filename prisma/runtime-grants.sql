@@ -53,6 +53,10 @@ GRANT INSERT, UPDATE (status, decided_by, decided_at, decision_reason, transacti
 -- state, a change of what was asked, and DELETE); a held payment's review marks it (review_id).
 GRANT INSERT, UPDATE (status, paid_by, source_wallet_id, transfer_id, review_id, updated_at)
   ON payment_requests TO :"runtime_role";
+-- Holds: made, then ended once (a trigger refuses any other change and any DELETE). Their events
+-- (hold_events, the hash-chained record of each state) are written by that trigger as the owner: no
+-- right here.
+GRANT INSERT, UPDATE (status, captured_minor, destination_wallet_id, transaction_id, finished_at) ON holds TO :"runtime_role";
 
 -- Idempotency keys: claimed, completed with their outcome, swept after their time.
 GRANT INSERT, UPDATE (outcome, response_body), DELETE ON idempotency_keys TO :"runtime_role";

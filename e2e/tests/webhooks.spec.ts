@@ -158,7 +158,7 @@ test('the add form is reached and used by keyboard alone, every control named', 
   await expect(events.getByRole('checkbox', { name: 'transaction.failed' })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(events.getByRole('checkbox', { name: 'refund.succeeded' })).toBeFocused();
-  // Then each of the held-transfer and payment-request events, in order, and the button.
+  // Then each of the held-transfer, payment-request and hold events, in order, and the button.
   for (const name of [
     'transfer.held',
     'transfer.released',
@@ -168,6 +168,10 @@ test('the add form is reached and used by keyboard alone, every control named', 
     'payment_request.declined',
     'payment_request.cancelled',
     'payment_request.expired',
+    'hold.created',
+    'hold.captured',
+    'hold.voided',
+    'hold.expired',
   ]) {
     await page.keyboard.press('Tab');
     await expect(events.getByRole('checkbox', { name })).toBeFocused();

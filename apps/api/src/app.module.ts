@@ -17,6 +17,7 @@ import { CurrenciesController } from './currencies/currencies.controller';
 import { DatabaseModule } from './database/database.module';
 import { EventsModule } from './events/events.module';
 import { HealthController } from './health/health.controller';
+import { HoldsModule } from './holds/holds.module';
 import { JobsModule } from './jobs/jobs.module';
 import { MaintenanceModule } from './maintenance/maintenance.module';
 import { MetricsModule } from './metrics/metrics.module';
@@ -143,6 +144,7 @@ export class AppModule implements NestModule {
         TiersModule,
         ReviewsModule,
         PaymentRequestsModule,
+        HoldsModule,
         StatementsModule,
         MaintenanceModule,
         BooksCheckModule,

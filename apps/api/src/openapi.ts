@@ -17,14 +17,14 @@ again, declines included; the same key with another request is 422 IDEMPOTENCY_K
 are not stored, so a corrected request may reuse its key.
 
 **Error codes.** VALIDATION_FAILED and SAME_WALLET_TRANSFER (400), WALLET_NOT_FOUND, TRANSACTION_NOT_FOUND
-and NOT_FOUND (404), IDEMPOTENCY_KEY_IN_PROGRESS, DELIVERY_PENDING, REVIEW_NOT_PENDING, PAYMENT_REQUEST_NOT_OPEN, TWO_FACTOR_ALREADY_ENABLED, TWO_FACTOR_NOT_ENABLED, SECOND_APPROVER_REQUIRED and ADJUSTMENT_NOT_PROPOSED (409), PAYLOAD_TOO_LARGE (413), INSUFFICIENT_FUNDS,
+and NOT_FOUND (404), IDEMPOTENCY_KEY_IN_PROGRESS, DELIVERY_PENDING, REVIEW_NOT_PENDING, PAYMENT_REQUEST_NOT_OPEN, HOLD_NOT_ACTIVE, TWO_FACTOR_ALREADY_ENABLED, TWO_FACTOR_NOT_ENABLED, SECOND_APPROVER_REQUIRED and ADJUSTMENT_NOT_PROPOSED (409), PAYLOAD_TOO_LARGE (413), INSUFFICIENT_FUNDS,
 CURRENCY_MISMATCH, BALANCE_LIMIT_EXCEEDED, WALLET_FROZEN, IDEMPOTENCY_KEY_REUSED, NOT_REFUNDABLE, REFUND_EXCEEDS_REMAINING and LIMIT_EXCEEDED (422), UNAUTHENTICATED and OTP_REQUIRED (401), FORBIDDEN and TWO_FACTOR_REQUIRED (403),
 RATE_LIMITED (429), INTERNAL (500), SERVICE_UNAVAILABLE (503, with Retry-After: the database is overloaded or out of reach; nothing changed, retry).
 
 **Authentication.** Every route but sign-up, login, health and currencies needs a caller. Integrators: sign in
 to the dashboard, create a key under *API keys* (or \`POST /api/v1/api-keys\` with the session), then send
 \`Authorization: Bearer <key>\`. Scopes: \`wallets:read\` (GETs), \`wallets:write\` (create, fund),
-\`transfers:write\` (transfer, refund), \`webhooks:write\` (webhook endpoints; adding one needs \`wallets:read\` too). No or a revoked key is 401 UNAUTHENTICATED, a missing scope 403 FORBIDDEN,
+\`transfers:write\` (transfer, refund, holds), \`webhooks:write\` (webhook endpoints; adding one needs \`wallets:read\` too). No or a revoked key is 401 UNAUTHENTICATED, a missing scope 403 FORBIDDEN,
 too many requests 429 RATE_LIMITED with Retry-After. Another user's wallet answers 404 everywhere, but may
 receive a transfer, which then shows only its id and currency.
 

@@ -354,6 +354,63 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/holds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a hold */
+        get: operations["getHold"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/holds/{id}/capture": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pay all or part of a hold to a wallet; the rest is released
+         * @description A transfer from the hold's wallet (both legs carry transferId = the hold's id), by a transfer's rules: the same currency, a frozen wallet sends nothing, the destination's maxBalance, the sender's tier limits to another user. Declined (422), it is recorded as a FAILED TRANSFER_OUT and the hold stays ACTIVE. A hold that ended (or is past its expiresAt) is 409 HOLD_NOT_ACTIVE.
+         */
+        post: operations["captureHold"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/holds/{id}/void": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Release a hold without paying anything
+         * @description A hold that ended (or is past its expiresAt) is 409 HOLD_NOT_ACTIVE.
+         */
+        post: operations["voidHold"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/ops/adjustments": {
         parameters: {
             query?: never;
@@ -1004,6 +1061,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/wallets/{id}/holds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A wallet's holds, newest first
+         * @description Paginated with nextCursor; filter by status.
+         */
+        get: operations["listHolds"];
+        put?: never;
+        /**
+         * Reserve money on a wallet, to capture or void later
+         * @description The amount is reserved (the wallet's availableBalance leaves it out) until the hold is captured, voided or expires (expiresAt: in the future, at most 30 days ahead). More than is available is 422 INSUFFICIENT_FUNDS, a frozen wallet 422 WALLET_FROZEN: neither writes a ledger row (nothing moves), but the answer is stored under the Idempotency-Key.
+         */
+        post: operations["createHold"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/wallets/{id}/statement": {
         parameters: {
             query?: never;
@@ -1355,6 +1436,27 @@ export interface components {
             /** Format: uuid */
             walletId: string | null;
         };
+        CaptureHoldRequest: {
+            /**
+             * @description How much of the hold to pay, at most its amount; the rest is released. Defaults to all of it.
+             * @example 20.00
+             */
+            amount?: number | string;
+            /**
+             * Format: uuid
+             * @description The wallet to pay: any wallet, as for a transfer.
+             */
+            destinationWalletId: string;
+        };
+        CaptureResult: {
+            /** @description The destination after the move, or only { id, currency } when it is another user's wallet. */
+            destinationWallet: components["schemas"]["Wallet"] | components["schemas"]["ForeignWallet"];
+            hold: components["schemas"]["Hold"];
+            /** @description The hold's wallet after the capture. */
+            sourceWallet: components["schemas"]["Wallet"];
+            /** @description [TRANSFER_OUT, TRANSFER_IN] with transferId = the hold's id; only the caller's own legs, so [TRANSFER_OUT] into another user's wallet. */
+            transactions: components["schemas"]["Transaction"][];
+        };
         ChangePasswordRequest: {
             /** @example correct horse battery staple */
             currentPassword: string;
@@ -1410,6 +1512,29 @@ export interface components {
             secret: string;
             /** @example https://example.com/webhooks/wallet */
             url: string;
+        };
+        CreateHoldRequest: {
+            /**
+             * @description The amount to reserve, in major units (a JSON number or a decimal string), at most what the wallet has available.
+             * @example 25.00
+             */
+            amount: number | string;
+            /**
+             * @description A memo, shown on both legs of a transfer. Trimmed; 1-140 characters; no control characters.
+             * @example Dinner on Friday
+             */
+            description?: string;
+            /**
+             * Format: date-time
+             * @description When the hold ends on its own (EXPIRED, its money released) if it is neither captured nor voided: in the future, at most 30 days ahead. Without it the hold lasts until it is captured or voided.
+             * @example 2026-12-24T18:00:00Z
+             */
+            expiresAt?: string;
+            /**
+             * @description Your own id for this movement, stored as sent on your side's entry; searchable with ?q=.
+             * @example order-1042
+             */
+            reference?: string;
         };
         CreatePaymentRequest: {
             /**
@@ -1501,7 +1626,7 @@ export interface components {
          * @description The event's type: one an endpoint subscribes to, or webhook.test (a test event).
          * @enum {string}
          */
-        DeliveredEventType: "transaction.succeeded" | "transaction.failed" | "refund.succeeded" | "transfer.held" | "transfer.released" | "transfer.rejected" | "payment_request.created" | "payment_request.paid" | "payment_request.declined" | "payment_request.cancelled" | "payment_request.expired" | "webhook.test";
+        DeliveredEventType: "transaction.succeeded" | "transaction.failed" | "refund.succeeded" | "transfer.held" | "transfer.released" | "transfer.rejected" | "payment_request.created" | "payment_request.paid" | "payment_request.declined" | "payment_request.cancelled" | "payment_request.expired" | "hold.created" | "hold.captured" | "hold.voided" | "hold.expired" | "webhook.test";
         DisableTwoFactorRequest: {
             /**
              * @description The 6-digit code the authenticator app shows now (or, where said, a recovery code).
@@ -1594,6 +1719,54 @@ export interface components {
             /** @description The source wallet: its availableBalance no longer counts the amount. */
             sourceWallet: components["schemas"]["Wallet"];
             transfer: components["schemas"]["HeldTransfer"];
+        };
+        Hold: {
+            /**
+             * @description Major units, exact: reserved on the wallet while ACTIVE.
+             * @example 25
+             */
+            amount: number;
+            /**
+             * @description What the capture paid (0 unless CAPTURED).
+             * @example 20
+             */
+            capturedAmount: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** @example USD */
+            currency: string;
+            description: string | null;
+            /**
+             * Format: uuid
+             * @description A capture's destination wallet.
+             */
+            destinationWalletId: string | null;
+            /** Format: date-time */
+            expiresAt: string | null;
+            /**
+             * Format: date-time
+             * @description When it was captured, voided or expired.
+             */
+            finishedAt: string | null;
+            /**
+             * Format: uuid
+             * @description The hold id: a capture posts a transfer whose legs carry it as transferId.
+             */
+            id: string;
+            reference: string | null;
+            /** @enum {string} */
+            status: "ACTIVE" | "CAPTURED" | "VOIDED" | "EXPIRED";
+            /**
+             * Format: uuid
+             * @description A capture's TRANSFER_OUT leg.
+             */
+            transactionId: string | null;
+            /** Format: uuid */
+            walletId: string;
+        };
+        HoldPage: {
+            data: components["schemas"]["Hold"][];
+            nextCursor: string | null;
         };
         LatestBooksCheckResult: {
             /** @description Null before the first check. */
@@ -1760,6 +1933,11 @@ export interface components {
                 field: string;
                 message: string;
             }[];
+            /**
+             * @description On HOLD_NOT_ACTIVE: how the hold ended already.
+             * @enum {string}
+             */
+            holdStatus?: "CAPTURED" | "VOIDED" | "EXPIRED";
             /**
              * @description On LIMIT_EXCEEDED: the limit, in major units.
              * @example 10000
@@ -2092,10 +2270,20 @@ export interface components {
         };
         Statement: {
             /**
+             * @description closingBalance less closingHeld: what could be spent at `to`.
+             * @example 54.5
+             */
+            closingAvailableBalance: number;
+            /**
              * @description The balance at `to`: the opening balance plus the SUCCESS entries listed.
              * @example 74.5
              */
             closingBalance: number;
+            /**
+             * @description Money reserved at `to`: holds active then and transfers held for review then (not in the entries: nothing moved).
+             * @example 20
+             */
+            closingHeld: number;
             /** @example USD */
             currency: string;
             /** Format: date-time */
@@ -2443,7 +2631,7 @@ export interface components {
             nextCursor: string | null;
         };
         /** @enum {string} */
-        WebhookEventType: "transaction.succeeded" | "transaction.failed" | "refund.succeeded" | "transfer.held" | "transfer.released" | "transfer.rejected" | "payment_request.created" | "payment_request.paid" | "payment_request.declined" | "payment_request.cancelled" | "payment_request.expired";
+        WebhookEventType: "transaction.succeeded" | "transaction.failed" | "refund.succeeded" | "transfer.held" | "transfer.released" | "transfer.rejected" | "payment_request.created" | "payment_request.paid" | "payment_request.declined" | "payment_request.cancelled" | "payment_request.expired" | "hold.created" | "hold.captured" | "hold.voided" | "hold.expired";
     };
     responses: never;
     parameters: never;
@@ -4230,6 +4418,370 @@ export interface operations {
             };
             /** @description FORBIDDEN */
             403: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RATE_LIMITED */
+            429: {
+                headers: {
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
+                    RateLimit?: string;
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds until the limit resets. */
+                    "Retry-After"?: number;
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying; nothing was changed. */
+                    "Retry-After"?: number;
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getHold: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The hold. */
+            200: {
+                headers: {
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
+                    RateLimit?: string;
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Hold"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RATE_LIMITED */
+            429: {
+                headers: {
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
+                    RateLimit?: string;
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds until the limit resets. */
+                    "Retry-After"?: number;
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying; nothing was changed. */
+                    "Retry-After"?: number;
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    captureHold: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any 1-255 visible ASCII characters, fresh per action (a UUID is ideal). Resending the same request with the same key replays the first answer (with Idempotent-Replayed: true) and moves no money twice. */
+                "Idempotency-Key"?: string;
+                /** @description With the session cookie only (not with an API key): the value of the wallet_csrf cookie, proving the request comes from the dashboard. Missing or wrong: 403 FORBIDDEN. */
+                "X-CSRF-Token"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaptureHoldRequest"];
+            };
+        };
+        responses: {
+            /** @description The hold CAPTURED, both wallets after it and its legs. */
+            201: {
+                headers: {
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
+                    RateLimit?: string;
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaptureResult"];
+                };
+            };
+            /** @description VALIDATION_FAILED, SAME_WALLET_TRANSFER */
+            400: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description NOT_FOUND, WALLET_NOT_FOUND */
+            404: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description HOLD_NOT_ACTIVE, IDEMPOTENCY_KEY_IN_PROGRESS */
+            409: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description CURRENCY_MISMATCH, BALANCE_LIMIT_EXCEEDED, WALLET_FROZEN, LIMIT_EXCEEDED, IDEMPOTENCY_KEY_REUSED */
+            422: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RATE_LIMITED */
+            429: {
+                headers: {
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
+                    RateLimit?: string;
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds until the limit resets. */
+                    "Retry-After"?: number;
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying; nothing was changed. */
+                    "Retry-After"?: number;
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    voidHold: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description With the session cookie only (not with an API key): the value of the wallet_csrf cookie, proving the request comes from the dashboard. Missing or wrong: 403 FORBIDDEN. */
+                "X-CSRF-Token"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The hold, VOIDED. */
+            200: {
+                headers: {
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
+                    RateLimit?: string;
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Hold"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description HOLD_NOT_ACTIVE */
+            409: {
                 headers: {
                     /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
                     "X-Request-Id"?: string;
@@ -8749,6 +9301,260 @@ export interface operations {
             };
         };
     };
+    listHolds: {
+        parameters: {
+            query?: {
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+                limit?: number;
+                /** @description Only holds of this status. */
+                status?: "ACTIVE" | "CAPTURED" | "VOIDED" | "EXPIRED";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of holds. */
+            200: {
+                headers: {
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
+                    RateLimit?: string;
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HoldPage"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description WALLET_NOT_FOUND */
+            404: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RATE_LIMITED */
+            429: {
+                headers: {
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
+                    RateLimit?: string;
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds until the limit resets. */
+                    "Retry-After"?: number;
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying; nothing was changed. */
+                    "Retry-After"?: number;
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createHold: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any 1-255 visible ASCII characters, fresh per action (a UUID is ideal). Resending the same request with the same key replays the first answer (with Idempotent-Replayed: true) and moves no money twice. */
+                "Idempotency-Key"?: string;
+                /** @description With the session cookie only (not with an API key): the value of the wallet_csrf cookie, proving the request comes from the dashboard. Missing or wrong: 403 FORBIDDEN. */
+                "X-CSRF-Token"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateHoldRequest"];
+            };
+        };
+        responses: {
+            /** @description The hold, ACTIVE. */
+            201: {
+                headers: {
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
+                    RateLimit?: string;
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Hold"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description WALLET_NOT_FOUND */
+            404: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_IN_PROGRESS */
+            409: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INSUFFICIENT_FUNDS, WALLET_FROZEN, IDEMPOTENCY_KEY_REUSED */
+            422: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RATE_LIMITED */
+            429: {
+                headers: {
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
+                    RateLimit?: string;
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds until the limit resets. */
+                    "Retry-After"?: number;
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying; nothing was changed. */
+                    "Retry-After"?: number;
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getWalletStatement: {
         parameters: {
             query?: {
@@ -9866,6 +10672,7 @@ type ReadonlyArray<T> = [
     unknown[]
 ] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
 export const pathsApiV1EventsGetResponses200ContentTextEventStreamEventValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/events"]["get"]["responses"]["200"]["content"]["text/event-stream"]["event"]> = ["transaction", "balance"];
+export const pathsApiV1HoldsIdCapturePostResponses201HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/holds/{id}/capture"]["post"]["responses"]["201"]["headers"]["Idempotent-Replayed"]> = ["true"];
 export const pathsApiV1OpsAdjustmentsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/ops/adjustments"]["get"]["parameters"]["query"]["status"]> = ["PROPOSED", "APPROVED", "REJECTED", "EXPIRED"];
 export const pathsApiV1OpsAdjustmentsPostResponses201HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/ops/adjustments"]["post"]["responses"]["201"]["headers"]["Idempotent-Replayed"]> = ["true"];
 export const pathsApiV1OpsAuditExportGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/ops/audit/export"]["get"]["parameters"]["query"]["format"]> = ["csv", "jsonl"];
@@ -9880,6 +10687,8 @@ export const pathsApiV1TransactionsIdRefundPostResponses201HeadersIdempotentRepl
 export const pathsApiV1WalletsPostResponses201HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/wallets"]["post"]["responses"]["201"]["headers"]["Idempotent-Replayed"]> = ["true"];
 export const pathsApiV1WalletsIdFundPostResponses201HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/wallets/{id}/fund"]["post"]["responses"]["201"]["headers"]["Idempotent-Replayed"]> = ["true"];
 export const pathsApiV1WalletsIdHeldTransfersGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/wallets/{id}/held-transfers"]["get"]["parameters"]["query"]["status"]> = ["PENDING", "ALL"];
+export const pathsApiV1WalletsIdHoldsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/wallets/{id}/holds"]["get"]["parameters"]["query"]["status"]> = ["ACTIVE", "CAPTURED", "VOIDED", "EXPIRED"];
+export const pathsApiV1WalletsIdHoldsPostResponses201HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/wallets/{id}/holds"]["post"]["responses"]["201"]["headers"]["Idempotent-Replayed"]> = ["true"];
 export const pathsApiV1WalletsIdStatementGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/wallets/{id}/statement"]["get"]["parameters"]["query"]["format"]> = ["csv", "json"];
 export const pathsApiV1WalletsTransferPostResponses201HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/wallets/transfer"]["post"]["responses"]["201"]["headers"]["Idempotent-Replayed"]> = ["true"];
 export const pathsApiV1WalletsTransferPostResponses202HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/wallets/transfer"]["post"]["responses"]["202"]["headers"]["Idempotent-Replayed"]> = ["true"];
@@ -9888,11 +10697,13 @@ export const adjustmentStatusValues: ReadonlyArray<FlattenedDeepRequired<compone
 export const booksCheckRecordModeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BooksCheckRecord"]["mode"]> = ["full", "incremental"];
 export const booksCheckSummaryModeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BooksCheckSummary"]["mode"]> = ["full", "incremental"];
 export const createWalletRequestCurrencyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateWalletRequest"]["currency"]> = ["USD", "EUR", "GBP", "NGN", "JPY", "KWD"];
-export const deliveredEventTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DeliveredEventType"]> = ["transaction.succeeded", "transaction.failed", "refund.succeeded", "transfer.held", "transfer.released", "transfer.rejected", "payment_request.created", "payment_request.paid", "payment_request.declined", "payment_request.cancelled", "payment_request.expired", "webhook.test"];
+export const deliveredEventTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DeliveredEventType"]> = ["transaction.succeeded", "transaction.failed", "refund.succeeded", "transfer.held", "transfer.released", "transfer.rejected", "payment_request.created", "payment_request.paid", "payment_request.declined", "payment_request.cancelled", "payment_request.expired", "hold.created", "hold.captured", "hold.voided", "hold.expired", "webhook.test"];
 export const healthStatusStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HealthStatus"]["status"]> = ["ok", "unavailable"];
 export const heldTransferReasonsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HeldTransfer"]["reasons"]> = ["HOURLY_COUNT", "HOURLY_AMOUNT", "DAILY_COUNT", "DAILY_AMOUNT", "NEW_COUNTERPARTY", "SINGLE_AMOUNT"];
 export const heldTransferStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HeldTransfer"]["status"]> = ["PENDING_REVIEW", "RELEASED", "REJECTED"];
+export const holdStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Hold"]["status"]> = ["ACTIVE", "CAPTURED", "VOIDED", "EXPIRED"];
 export const paymentRequestStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PaymentRequest"]["status"]> = ["OPEN", "PAID", "DECLINED", "CANCELLED", "EXPIRED"];
+export const problemHoldStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Problem"]["holdStatus"]> = ["CAPTURED", "VOIDED", "EXPIRED"];
 export const problemPaymentRequestStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Problem"]["paymentRequestStatus"]> = ["PAID", "DECLINED", "CANCELLED", "EXPIRED", "OPEN"];
 export const problemPeriodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Problem"]["period"]> = ["day", "month"];
 export const problemReviewStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Problem"]["reviewStatus"]> = ["RELEASED", "REJECTED"];
@@ -9909,4 +10720,4 @@ export const transactionStatusValues: ReadonlyArray<FlattenedDeepRequired<compon
 export const transactionTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TransactionType"]> = ["FUND", "TRANSFER_IN", "TRANSFER_OUT", "ADJUSTMENT"];
 export const userRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["User"]["role"]> = ["support", "finance", "admin"];
 export const webhookDeliveryStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WebhookDelivery"]["status"]> = ["pending", "succeeded", "failed"];
-export const webhookEventTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WebhookEventType"]> = ["transaction.succeeded", "transaction.failed", "refund.succeeded", "transfer.held", "transfer.released", "transfer.rejected", "payment_request.created", "payment_request.paid", "payment_request.declined", "payment_request.cancelled", "payment_request.expired"];
+export const webhookEventTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WebhookEventType"]> = ["transaction.succeeded", "transaction.failed", "refund.succeeded", "transfer.held", "transfer.released", "transfer.rejected", "payment_request.created", "payment_request.paid", "payment_request.declined", "payment_request.cancelled", "payment_request.expired", "hold.created", "hold.captured", "hold.voided", "hold.expired"];

@@ -130,6 +130,8 @@ describe('migrate', () => {
       'adjustments',
       'api_keys',
       'audit_events',
+      'hold_events',
+      'holds',
       'idempotency_keys',
       'ledger_check_wallets',
       'ledger_checks',

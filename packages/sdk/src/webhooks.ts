@@ -17,8 +17,9 @@ interface EventOf<Type extends string, Data> {
 export type WebhookEvent =
   | EventOf<'transaction.succeeded' | 'transaction.failed' | 'refund.succeeded', Schemas['Transaction']>
   | EventOf<'transfer.held' | 'transfer.released' | 'transfer.rejected', Schemas['HeldTransfer']>
+  | EventOf<'hold.created' | 'hold.captured' | 'hold.voided' | 'hold.expired', Schemas['Hold']>
   | EventOf<'webhook.test', { endpointId: string; message: string }>
-  // The types later features add (holds, payment requests, ...): their data is not typed here yet.
+  // The types later features add (payment requests, ...): their data is not typed here yet.
   | EventOf<
       Exclude<
         Schemas['DeliveredEventType'],
@@ -28,6 +29,10 @@ export type WebhookEvent =
         | 'transfer.held'
         | 'transfer.released'
         | 'transfer.rejected'
+        | 'hold.created'
+        | 'hold.captured'
+        | 'hold.voided'
+        | 'hold.expired'
         | 'webhook.test'
       >,
       Record<string, unknown>

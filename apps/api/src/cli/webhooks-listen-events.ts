@@ -71,11 +71,19 @@ const REVIEW_TYPES = {
   REJECTED: 'transfer.rejected',
 } as const;
 
+const HOLD_TYPES = {
+  ACTIVE: 'hold.created',
+  CAPTURED: 'hold.captured',
+  VOIDED: 'hold.voided',
+  EXPIRED: 'hold.expired',
+} as const;
+
 /**
  * The webhook body for a stream event, as the API's deliveries carry it ({ id, type, createdAt, data }),
  * or null for events no webhook carries (`balance`: a wallet's new balance, which the transaction event
  * already tells). `transaction` becomes transaction.succeeded, transaction.failed or refund.succeeded,
- * as the API's outbox names it; `review` (a held transfer) transfer.held, .released or .rejected.
+ * as the API's outbox names it; `review` (a held transfer) transfer.held, .released or .rejected;
+ * `hold` hold.created, .captured, .voided or .expired.
  */
 export function webhookBodyOf(event: StreamEvent, now: Date = new Date()): WebhookPayload | null {
   if (event.event === 'transaction') {
@@ -98,6 +106,17 @@ export function webhookBodyOf(event: StreamEvent, now: Date = new Date()): Webho
       type,
       createdAt: now.toISOString(),
       data: transfer as unknown as WebhookPayload['data'],
+    };
+  }
+  if (event.event === 'hold') {
+    const { hold } = JSON.parse(event.data) as { hold: { status: keyof typeof HOLD_TYPES } };
+    const type = HOLD_TYPES[hold.status];
+    if (!type) return null;
+    return {
+      id: randomUUID(),
+      type,
+      createdAt: now.toISOString(),
+      data: hold as unknown as WebhookPayload['data'],
     };
   }
   return null;

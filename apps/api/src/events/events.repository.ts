@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Db } from '../database/db';
 import type { TransactionRow, WalletRow } from '../database/rows';
+import type { HoldRow } from '../holds/hold.view';
 import type { ReviewRow } from '../reviews/review.view';
 
 /** The largest seq PostgreSQL's bigint holds: "no upper bound". */
@@ -96,5 +97,27 @@ export class EventsRepository {
         frozenAt: wallet.frozenAt === null ? null : new Date(wallet.frozenAt),
       },
     };
+  }
+
+  /** A hold of `ownerId` and its wallet as they are now (null: not theirs). */
+  async holdOf(
+    db: Db,
+    ownerId: string,
+    holdId: string,
+  ): Promise<{ hold: HoldRow; wallet: WalletRow } | null> {
+    const [row] = await db.$queryRaw<(HoldRow & { walletId: string })[]>`
+      SELECT h.id, h.seq, h.owner_id AS "ownerId", h.wallet_id AS "walletId", h.amount_minor AS "amountMinor",
+             h.currency, h.status, h.captured_minor AS "capturedMinor",
+             h.destination_wallet_id AS "destinationWalletId", h.transaction_id AS "transactionId",
+             h.expires_at AS "expiresAt", h.description, h.reference, h.created_at AS "createdAt",
+             h.finished_at AS "finishedAt"
+      FROM holds h WHERE h.id = ${holdId}::uuid AND h.owner_id = ${ownerId}::uuid`;
+    if (!row) return null;
+    const [wallet] = await db.$queryRaw<WalletRow[]>`
+      SELECT id, seq, owner_id AS "ownerId", name, currency, balance_minor AS "balanceMinor",
+             reserved_minor AS "reservedMinor", created_at AS "createdAt", updated_at AS "updatedAt",
+             frozen_at AS "frozenAt", frozen_reason AS "frozenReason", frozen_by AS "frozenBy"
+      FROM wallets WHERE id = ${row.walletId}::uuid AND owner_id = ${ownerId}::uuid`;
+    return wallet ? { hold: row, wallet } : null;
   }
 }

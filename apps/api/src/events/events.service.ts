@@ -14,6 +14,7 @@ import { APP_CONFIG, type AppConfig } from '../config/config';
 import { isDatabaseUnavailable } from '../database/db';
 import { PrismaService } from '../database/prisma.service';
 import { ReadReplica } from '../database/read-replica';
+import { toHoldView } from '../holds/hold.view';
 import { dashboardBase, toPaymentRequestView } from '../payment-requests/payment-request.view';
 import { findPaymentRequest } from '../payment-requests/payment-requests.repository';
 import { toHeldTransferView } from '../reviews/review.view';
@@ -25,6 +26,7 @@ import { EventStream, type SerializedEvent } from './event-stream';
 import { BadLastEventIdError, TooManyStreamsError } from './events.errors';
 import { EventsRepository, MAX_SEQ, type OwnedLedgerRow } from './events.repository';
 import {
+  type HoldNotice,
   LedgerListener,
   type LedgerNotice,
   type PaymentRequestNotice,
@@ -80,6 +82,10 @@ export class EventsService implements OnApplicationBootstrap, OnModuleDestroy {
       paymentRequest: (notice) => {
         this.replica.noteWrite(notice.ownerId);
         this.inOrder(notice.ownerId, () => this.deliverPaymentRequest(notice));
+      },
+      hold: (notice) => {
+        this.replica.noteWrite(notice.ownerId);
+        this.inOrder(notice.ownerId, () => this.deliverHold(notice));
       },
       lost: () => this.endAll(),
     });
@@ -198,6 +204,25 @@ export class EventsService implements OnApplicationBootstrap, OnModuleDestroy {
       if (!row) return;
       const data = toPaymentRequestView(row, ownerId, dashboardBase());
       const event = { seq: -1n, text: `event: payment_request\ndata: ${JSON.stringify(data)}\n\n` };
+      for (const stream of [...streams]) stream.send([event]);
+    } catch (error) {
+      this.failed(error);
+    }
+  }
+
+  /**
+   * A hold made or ended: one `hold` event (the hold and its wallet now: availableBalance says what the
+   * hold reserves or gave back). No id, like `review`: a client that reconnects reads the wallet's holds
+   * (GET /wallets/:id/holds). A capture's ledger rows follow as usual `transaction` events.
+   */
+  private async deliverHold({ ownerId, holdId }: HoldNotice): Promise<void> {
+    const streams = this.streams.get(ownerId);
+    if (!streams) return;
+    try {
+      const found = await this.repository.holdOf(this.prisma, ownerId, holdId);
+      if (!found) return;
+      const data = { hold: toHoldView(found.hold), wallet: toWalletView(found.wallet) };
+      const event = { seq: -1n, text: `event: hold\ndata: ${JSON.stringify(data)}\n\n` };
       for (const stream of [...streams]) stream.send([event]);
     } catch (error) {
       this.failed(error);

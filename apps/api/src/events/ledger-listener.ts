@@ -9,6 +9,8 @@ const PAYLOAD = /^([0-9a-f-]{36}):(\d{1,19}):(\d{1,19})$/;
 const REVIEW_PAYLOAD = /^review:([0-9a-f-]{36}):([0-9a-f-]{36})$/;
 /** A payment request was made or changed (the payment_requests trigger): a user who hears of it, its id. */
 const PAYMENT_REQUEST_PAYLOAD = /^payment_request:([0-9a-f-]{36}):([0-9a-f-]{36})$/;
+/** A hold was made or ended (the holds trigger, same channel): its owner and id. */
+const HOLD_PAYLOAD = /^hold:([0-9a-f-]{36}):([0-9a-f-]{36})$/;
 
 /** A statement appended ledger rows for `ownerId`, with seqs in [fromSeq, toSeq] (committed). */
 export interface LedgerNotice {
@@ -29,10 +31,17 @@ export interface PaymentRequestNotice {
   requestId: string;
 }
 
+/** A hold of `ownerId` was made or ended (committed). */
+export interface HoldNotice {
+  ownerId: string;
+  holdId: string;
+}
+
 export interface LedgerHandlers {
   rows(notice: LedgerNotice): void;
   review?(notice: ReviewNotice): void;
   paymentRequest?(notice: PaymentRequestNotice): void;
+  hold?(notice: HoldNotice): void;
   /** The channel dropped: what was committed meanwhile may never be heard of. */
   lost(): void;
 }
@@ -70,6 +79,11 @@ export class LedgerListener implements OnModuleDestroy {
         const request = PAYMENT_REQUEST_PAYLOAD.exec(payload ?? '');
         if (request?.[1] && request[2]) {
           handlers.paymentRequest?.({ ownerId: request[1], requestId: request[2] });
+          return;
+        }
+        const hold = HOLD_PAYLOAD.exec(payload ?? '');
+        if (hold?.[1] && hold[2]) {
+          handlers.hold?.({ ownerId: hold[1], holdId: hold[2] });
           return;
         }
         const match = PAYLOAD.exec(payload ?? '');

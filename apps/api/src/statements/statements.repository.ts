@@ -38,4 +38,22 @@ export class StatementsRepository {
       take: limit,
     });
   }
+
+  /**
+   * What was reserved on the wallet at `at`: its holds made by then and not ended by then, and its
+   * transfers held for review then (both keep when they began and ended, and never change otherwise).
+   */
+  async heldAt(db: Db, walletId: string, at: Date): Promise<bigint> {
+    const [row] = await db.$queryRaw<{ held: bigint }[]>`
+      SELECT COALESCE(sum(amount_minor), 0)::bigint AS held FROM (
+        SELECT amount_minor FROM holds
+        WHERE wallet_id = ${walletId}::uuid AND created_at <= ${at}::timestamptz
+          AND (finished_at IS NULL OR finished_at > ${at}::timestamptz)
+        UNION ALL
+        SELECT amount_minor FROM transfer_reviews
+        WHERE source_wallet_id = ${walletId}::uuid AND created_at <= ${at}::timestamptz
+          AND (decided_at IS NULL OR decided_at > ${at}::timestamptz)
+      ) reserved`;
+    return row?.held ?? 0n;
+  }
 }

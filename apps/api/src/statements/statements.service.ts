@@ -35,6 +35,8 @@ interface Window {
   to: Date;
   opening: LedgerPoint;
   closing: LedgerPoint;
+  /** Money reserved at `to` (active holds, transfers held for review). */
+  closingHeldMinor: bigint;
 }
 
 /**
@@ -88,15 +90,16 @@ export class StatementsService {
     }
     // The window and the pages come from one database (the replica, or the primary), so the pages hold
     // every entry up to the closing point; the primary holds them too, should the replica go away.
-    const { db, wallet, opening, closing } = await this.reads.read(caller.userId, async (db) => {
+    const read = await this.reads.read(caller.userId, async (db) => {
       const wallet = await this.ownedWallet(db, caller, walletId);
-      const [opening, closing] = await Promise.all([
+      const [opening, closing, closingHeldMinor] = await Promise.all([
         this.statements.pointAt(db, walletId, new Date(from.getTime() - 1)),
         this.statements.pointAt(db, walletId, to),
+        this.statements.heldAt(db, walletId, to),
       ]);
-      return { db, wallet, opening, closing };
+      return { db, wallet, opening, closing, closingHeldMinor };
     });
-    const window = { db, wallet, currency: getCurrency(wallet.currency), from, to, opening, closing };
+    const window = { ...read, currency: getCurrency(read.wallet.currency), from, to };
     if (query.format === 'csv') {
       const day = (d: Date) => d.toISOString().slice(0, 10);
       return {
@@ -129,6 +132,8 @@ export class StatementsService {
       to: w.to.toISOString(),
       openingBalance: minorToNumber(w.opening.balanceMinor, w.currency),
       closingBalance: minorToNumber(w.closing.balanceMinor, w.currency),
+      closingHeld: minorToNumber(w.closingHeldMinor, w.currency),
+      closingAvailableBalance: minorToNumber(w.closing.balanceMinor - w.closingHeldMinor, w.currency),
     };
     yield `${JSON.stringify(head).slice(0, -1)},"transactions":[`;
     let first = true;

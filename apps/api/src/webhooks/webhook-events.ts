@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { Hold } from '../holds/dto/hold.dto';
 import type { PaymentRequest } from '../payment-requests/dto/payment-request.dto';
 import type { HeldTransfer } from '../reviews/dto/review.dto';
 import type { Transaction } from '../transactions/dto/transaction.dto';
@@ -20,6 +21,11 @@ export const WEBHOOK_EVENT_TYPES = [
   'payment_request.declined',
   'payment_request.cancelled',
   'payment_request.expired',
+  // A hold made, captured, voided or expired (apps/api/src/holds): data is a Hold.
+  'hold.created',
+  'hold.captured',
+  'hold.voided',
+  'hold.expired',
 ] as const;
 export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
 
@@ -48,14 +54,14 @@ export interface OutboxEvent {
 
 /**
  * The body of a delivery: the event's id (also sent as webhook-id), its type, when it happened, and the
- * transaction (transaction.*, refund.*), the held transfer (transfer.*) or the payment request
- * (payment_request.*).
+ * transaction (transaction.*, refund.*), the held transfer (transfer.*), the payment request
+ * (payment_request.*) or the hold (hold.*).
  */
 export interface WebhookPayload {
   id: string;
   type: DeliveredEventType;
   createdAt: string;
-  data: Transaction | HeldTransfer | PaymentRequest | WebhookTestData;
+  data: Transaction | HeldTransfer | PaymentRequest | Hold | WebhookTestData;
 }
 
 /** A ledger entry's event type; also what `pnpm webhooks:listen` calls a streamed Transaction. */

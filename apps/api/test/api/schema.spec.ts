@@ -21,6 +21,8 @@ describe('the test databases', () => {
       'adjustments',
       'api_keys',
       'audit_events',
+      'hold_events',
+      'holds',
       'idempotency_keys',
       'ledger_check_wallets',
       'ledger_checks',

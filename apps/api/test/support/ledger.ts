@@ -5,8 +5,9 @@ import { checkBooks } from '../../src/transactions/books-check/books-check';
  * Checks every promise the API contract makes about the ledger, straight from the database:
  * balances equal their SUCCESS entries, each wallet's balance chain is unbroken, transfers have both
  * legs, nothing is negative, per currency all balances add up to all SUCCESS funding plus credit
- * adjustments minus debit adjustments, and every SUCCESS ADJUSTMENT is the one an approved two-person
- * adjustment names.
+ * adjustments minus debit adjustments, every SUCCESS ADJUSTMENT is the one an approved two-person
+ * adjustment names, reserved money is the held transfers' and active holds', and every captured hold
+ * has both legs of what it captured.
  */
 export async function expectLedgerConsistent(db: pg.Client): Promise<void> {
   // The product's own check, from the first row, must agree with the independent queries below.
@@ -53,12 +54,16 @@ export async function expectLedgerConsistent(db: pg.Client): Promise<void> {
   const negative = await db.query('SELECT id FROM wallets WHERE balance_minor < 0');
   expect(negative.rows).toEqual([]);
 
-  // Reserved money: exactly the amounts of the wallet's transfers still held for review, within its
-  // balance; a decided review has the ledger row of its decision, and a released one both legs.
+  // Reserved money: exactly the amounts of the wallet's transfers still held for review and its active
+  // holds, within its balance; a decided review has the ledger row of its decision, and a released one
+  // both legs.
   const reservedMismatch = await db.query(`
     SELECT w.id, w.reserved_minor, w.balance_minor, COALESCE(p.held, 0) AS held FROM wallets w
-    LEFT JOIN (SELECT source_wallet_id, SUM(amount_minor) AS held FROM transfer_reviews
-               WHERE status = 'PENDING' GROUP BY source_wallet_id) p ON p.source_wallet_id = w.id
+    LEFT JOIN (SELECT wallet_id, SUM(amount_minor) AS held FROM (
+                 SELECT source_wallet_id AS wallet_id, amount_minor FROM transfer_reviews WHERE status = 'PENDING'
+                 UNION ALL
+                 SELECT wallet_id, amount_minor FROM holds WHERE status = 'ACTIVE') r
+               GROUP BY wallet_id) p ON p.wallet_id = w.id
     WHERE w.reserved_minor <> COALESCE(p.held, 0) OR w.reserved_minor < 0 OR w.reserved_minor > w.balance_minor`);
   expect(reservedMismatch.rows).toEqual([]);
   const decisionsWithoutRows = await db.query(`
@@ -69,6 +74,27 @@ export async function expectLedgerConsistent(db: pg.Client): Promise<void> {
                                       AND t.status = 'FAILED' AND t.failure_code = 'REVIEW_REJECTED'))
        OR (r.status = 'PENDING' AND EXISTS (SELECT 1 FROM transactions t WHERE t.transfer_id = r.id))`);
   expect(decisionsWithoutRows.rows).toEqual([]);
+
+  // Holds: a captured one has both legs of its captured amount (at most what it held) under its id, its
+  // TRANSFER_OUT the row it names; any other has no ledger row under its id. Every hold ended at most
+  // once: its events are [ACTIVE] while it is active, [ACTIVE, how it ended] after.
+  const holdsWithoutLegs = await db.query(`
+    SELECT h.id, h.status FROM holds h
+    WHERE (h.status = 'CAPTURED' AND (
+             h.captured_minor <= 0 OR h.captured_minor > h.amount_minor
+             OR (SELECT COUNT(*) FROM transactions t WHERE t.transfer_id = h.id AND t.status = 'SUCCESS'
+                   AND t.amount_minor = h.captured_minor) <> 2
+             OR NOT EXISTS (SELECT 1 FROM transactions t WHERE t.id = h.transaction_id AND t.type = 'TRANSFER_OUT'
+                              AND t.wallet_id = h.wallet_id AND t.transfer_id = h.id)))
+       OR (h.status <> 'CAPTURED' AND (h.captured_minor <> 0
+             OR EXISTS (SELECT 1 FROM transactions t WHERE t.transfer_id = h.id)))`);
+  expect(holdsWithoutLegs.rows).toEqual([]);
+  const holdHistories = await db.query(`
+    SELECT h.id, h.status, array_agg(e.status ORDER BY e.seq) AS events FROM holds h
+    JOIN hold_events e ON e.hold_id = h.id GROUP BY h.id, h.status
+    HAVING array_agg(e.status ORDER BY e.seq) <> CASE WHEN h.status = 'ACTIVE' THEN ARRAY['ACTIVE']::varchar[]
+                                                     ELSE ARRAY['ACTIVE', h.status]::varchar[] END`);
+  expect(holdHistories.rows).toEqual([]);
 
   const conservation = await db.query(`
     SELECT c.currency, c.balances, COALESCE(f.funded, 0) AS funded FROM

@@ -77,6 +77,8 @@ const OPERATION_VERBS = [
   'run',
   'replace',
   'start',
+  'capture',
+  'void',
 ];
 
 it('gives every operation a verb for an id, and public routes no security', () => {

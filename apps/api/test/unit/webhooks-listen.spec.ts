@@ -55,4 +55,17 @@ describe('the webhook body of a streamed event', () => {
     expect(webhookBodyOf(review('REJECTED'))?.data).toEqual({ id: 'h', status: 'REJECTED' });
     expect(webhookBodyOf({ id: '1', event: 'balance', data: '{}' })).toBeNull();
   });
+
+  it('names a hold event by how the hold stands, its data the hold', () => {
+    const hold = (status: string) => ({
+      id: null,
+      event: 'hold',
+      data: JSON.stringify({ hold: { id: 'h', status }, wallet: {} }),
+    });
+    expect(webhookBodyOf(hold('ACTIVE'))?.type).toBe('hold.created');
+    expect(webhookBodyOf(hold('CAPTURED'))?.type).toBe('hold.captured');
+    expect(webhookBodyOf(hold('VOIDED'))?.type).toBe('hold.voided');
+    expect(webhookBodyOf(hold('EXPIRED'))?.data).toEqual({ id: 'h', status: 'EXPIRED' });
+    expect(webhookBodyOf(hold('UNKNOWN'))).toBeNull();
+  });
 });

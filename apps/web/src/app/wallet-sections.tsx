@@ -12,8 +12,10 @@
  * Features never import each other: a feature exports its component, and this file (the app) places it.
  */
 import type { Wallet } from '@wallet/contract';
-import { HandCoins, type LucideIcon } from 'lucide-react';
+import { HandCoins, Lock, type LucideIcon } from 'lucide-react';
 import type { ComponentType } from 'react';
+import { ActiveHoldsPanel } from '../features/holds/components/active-holds-panel';
+import { HoldMoneyForm } from '../features/holds/components/hold-money-form';
 import { RequestMoneyForm } from '../features/payment-requests/components/request-money-form';
 import { RequestsPanel } from '../features/payment-requests/components/requests-panel';
 
@@ -50,6 +52,13 @@ export const WALLET_ACTIONS: readonly WalletAction[] = [
     description: 'Ask for money into this wallet, by a link or from a wallet you name.',
     Content: RequestMoneyForm,
   },
+  {
+    id: 'hold',
+    label: 'Hold money',
+    icon: Lock,
+    description: 'Set an amount aside now, to pay or release later.',
+    Content: HoldMoneyForm,
+  },
 ];
 
-export const WALLET_PANELS: readonly ComponentType<WalletPanelProps>[] = [RequestsPanel];
+export const WALLET_PANELS: readonly ComponentType<WalletPanelProps>[] = [RequestsPanel, ActiveHoldsPanel];

@@ -49,6 +49,11 @@ export function useLiveEvents(userId: string | undefined): void {
         const request = parse<PaymentRequest>(message.data);
         if (request) notePaymentRequest(queryClient, request);
       });
+      // A hold was made, paid, released or expired: its wallet's available balance and holds changed.
+      source.addEventListener('hold', (message) => {
+        const hold = parse<{ wallet: Wallet }>(message.data);
+        if (hold) refresh(queryClient, hold.wallet.id);
+      });
       source.addEventListener('open', () => {
         delayMs = RETRY_MIN_MS;
         // A new stream replays nothing: what committed after the page loaded its data and before the

@@ -202,6 +202,10 @@ const EXAMPLES: Record<ErrorCode, Pick<Problem, 'detail'> & Partial<Problem>> = 
     detail: `The payment request ${EXAMPLE_ID} is PAID; nothing was changed.`,
     paymentRequestStatus: 'PAID',
   },
+  HOLD_NOT_ACTIVE: {
+    detail: `The hold ${EXAMPLE_ID} is CAPTURED already; nothing was changed.`,
+    holdStatus: 'CAPTURED',
+  },
   RATE_LIMITED: { detail: 'Too many requests. Try again in 42 seconds.', retryAfterSeconds: 42 },
   INTERNAL: {
     detail: `Something went wrong on our side. Quote request id ${EXAMPLE_ID} if you contact support.`,

@@ -66,6 +66,12 @@ export class Problem {
   })
   paymentRequestStatus?: string;
 
+  @ApiPropertyOptional({
+    enum: ['CAPTURED', 'VOIDED', 'EXPIRED'],
+    description: 'On HOLD_NOT_ACTIVE: how the hold ended already.',
+  })
+  holdStatus?: string;
+
   @ApiPropertyOptional({ description: 'On a 500: the id of the request, to quote to support.' })
   requestId?: string;
 

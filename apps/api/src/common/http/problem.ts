@@ -58,6 +58,8 @@ export function describe(code: ErrorCode): { status: number; title: string } {
       return { status: 409, title: 'The held transfer was decided already' };
     case 'PAYMENT_REQUEST_NOT_OPEN':
       return { status: 409, title: 'The payment request is not open' };
+    case 'HOLD_NOT_ACTIVE':
+      return { status: 409, title: 'The hold is no longer active' };
     case 'RATE_LIMITED':
       return { status: 429, title: 'Too many requests' };
     case 'INTERNAL':

@@ -60,6 +60,13 @@ export class Statement {
   @Money(100, 'The balance just before `from`.') openingBalance!: number;
   @Money(74.5, 'The balance at `to`: the opening balance plus the SUCCESS entries listed.')
   closingBalance!: number;
+  @Money(
+    20,
+    'Money reserved at `to`: holds active then and transfers held for review then (not in the entries: nothing moved).',
+  )
+  closingHeld!: number;
+  @Money(54.5, 'closingBalance less closingHeld: what could be spent at `to`.')
+  closingAvailableBalance!: number;
   @ApiProperty({ type: [Transaction], description: 'Every entry from `from` to `to`, oldest first.' })
   transactions!: Transaction[];
 }

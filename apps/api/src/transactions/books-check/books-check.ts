@@ -18,6 +18,9 @@ export type DiscrepancyKind =
   | 'DIGEST_MISMATCH' // a ledger digest kept from an earlier check is not what the ledger gives now
   | 'RESERVED_MISMATCH' // a wallet's reserved money is not what its reservations add up to, or passes its balance
   | 'REVIEW_DECISION_UNMATCHED' // a decided held transfer without the ledger row its decision wrote
+  | 'HOLD_HASH_MISMATCH' // hold events whose hash is not that of their content and the wallet's event before
+  | 'HOLD_UNRECORDED' // a hold that is not what its events record (made ACTIVE, then ended once)
+  | 'HOLD_CAPTURE_UNMATCHED' // a captured hold without its leg of the captured amount, or legs under another hold's id
   | 'AUDIT_HASH_MISMATCH'; // an audit trail entry whose hash is not that of its content and the entry before it
 
 export interface Discrepancy {

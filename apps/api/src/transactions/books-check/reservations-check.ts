@@ -1,12 +1,14 @@
 import type { ClientBase } from 'pg';
 import type { Discrepancy } from './books-check';
+import { verifyHolds } from './holds-check';
 
 /**
  * The books of reserved money (a transfer held for review; holds add theirs to the view
  * wallet_reservations): every wallet reserves exactly what its reservations add up to, never more than
  * its balance; and every decided review names the ledger row its decision wrote (a release: its
  * TRANSFER_OUT leg under the review's id, of its amount; a rejection: a FAILED REVIEW_REJECTED row).
- * Run inside the check's snapshot; the reservations are few, so both modes read them all.
+ * Then the holds' own books (holds-check.ts). Run inside the check's snapshot; the reservations are few,
+ * so both modes read them all.
  */
 export async function verifyReservations(client: ClientBase, max: number): Promise<Discrepancy[]> {
   const wallets = await client.query<{
@@ -36,6 +38,7 @@ export async function verifyReservations(client: ClientBase, max: number): Promi
      LIMIT $1`,
     [max],
   );
+  const holds = await verifyHolds(client, max);
   return [
     ...wallets.rows.map(
       (w): Discrepancy => ({
@@ -51,5 +54,6 @@ export async function verifyReservations(client: ClientBase, max: number): Promi
         detail: `held transfer ${r.id} is ${r.status}, but the ledger has no matching row ${r.transaction_id}`,
       }),
     ),
+    ...holds,
   ];
 }

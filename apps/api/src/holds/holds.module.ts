@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { IdempotencyModule } from '../common/idempotency/idempotency.module';
+import { MovementsModule } from '../transactions/movements/movements.module';
+import { WebhooksModule } from '../webhooks/webhooks.module';
+import { HoldsController } from './holds.controller';
+import { HoldsRepository } from './holds.repository';
+import { HoldsService } from './holds.service';
+
+/** Holds (two-phase transfers): made, captured as a transfer (PostingService), voided, expired (JobQueue). */
+@Module({
+  imports: [MovementsModule, IdempotencyModule, WebhooksModule],
+  controllers: [HoldsController],
+  providers: [HoldsService, HoldsRepository],
+  exports: [HoldsRepository],
+})
+export class HoldsModule {}
