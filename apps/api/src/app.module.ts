@@ -8,6 +8,8 @@ import { AdjustmentsModule } from './adjustments/adjustments.module';
 import { ApiKeysModule } from './api-keys/api-keys.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { BalanceAlertsListener } from './balance-alerts/balance-alerts.listener';
+import { BalanceAlertsModule } from './balance-alerts/balance-alerts.module';
 import type { RequestWithCaller } from './auth/caller';
 import { JsonBodyMiddleware } from './common/http/json-body.middleware';
 import { RequestValidationPipe } from './common/http/request-validation.pipe';
@@ -24,6 +26,7 @@ import { AccessGuard } from './rate-limit/access.guard';
 import { RateLimitGuard } from './rate-limit/rate-limit.guard';
 import { RateLimitModule } from './rate-limit/rate-limit.module';
 import { ReviewsModule } from './reviews/reviews.module';
+import { ScheduledTransfersModule } from './scheduled-transfers/scheduled-transfers.module';
 import { StatementsModule } from './statements/statements.module';
 import { TiersModule } from './tiers/tiers.module';
 import { BooksCheckModule } from './transactions/books-check/books-check.module';
@@ -113,16 +116,17 @@ export class AppModule implements NestModule {
         MetricsModule,
         WebhooksModule,
         // Who hears of each posting, on its transaction (transactions/ledger-events.port.ts): the
-        // webhook outbox. Live events need no listener: the database notifies them at commit.
+        // webhook outbox, and the balance alerts (a crossing's webhook and live event). Live events of the
+        // rows themselves need no listener: the database notifies them at commit.
         {
           module: LedgerEventsBinding,
           global: true,
-          imports: [WebhooksModule],
+          imports: [WebhooksModule, BalanceAlertsModule],
           providers: [
             {
               provide: LEDGER_EVENTS,
               useFactory: (...listeners: LedgerEvents[]) => listeners,
-              inject: [WebhookOutbox],
+              inject: [WebhookOutbox, BalanceAlertsListener],
             },
           ],
           exports: [LEDGER_EVENTS],
@@ -141,6 +145,7 @@ export class AppModule implements NestModule {
         BooksCheckModule,
         EventsModule,
         AdjustmentsModule,
+        ScheduledTransfersModule,
         OpsModule,
       ],
       controllers: [CurrenciesController, HealthController],

@@ -13,6 +13,15 @@ export const WEBHOOK_EVENT_TYPES = [
   'transfer.held',
   'transfer.released',
   'transfer.rejected',
+  // A scheduled transfer's occurrence ran, was declined, or the series ended (apps/api/src/scheduled-transfers):
+  // data is { scheduledTransfer, occurrence }.
+  'scheduled_transfer.executed',
+  'scheduled_transfer.failed',
+  'scheduled_transfer.completed',
+  // A posting took a wallet's balance across its alert's threshold (apps/api/src/balance-alerts): data is
+  // { walletId, threshold, balance, currency, transactionId }.
+  'balance.below',
+  'balance.above',
 ] as const;
 export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
 
@@ -32,8 +41,11 @@ export interface WebhookPayload {
   id: string;
   type: WebhookEventType;
   createdAt: string;
-  data: Transaction | HeldTransfer;
+  data: Transaction | HeldTransfer | EventData;
 }
+
+/** The data of an event that is neither a ledger row nor a held transfer (scheduled transfers, alerts). */
+export type EventData = { readonly [field: string]: unknown };
 
 export function eventTypeOf(entry: LedgerEntry): WebhookEventType {
   if (entry.status === 'FAILED') return 'transaction.failed';

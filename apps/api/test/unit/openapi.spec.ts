@@ -74,6 +74,9 @@ const OPERATION_VERBS = [
   'run',
   'replace',
   'start',
+  'pause',
+  'resume',
+  'cancel',
 ];
 
 it('gives every operation a verb for an id, and public routes no security', () => {

@@ -198,6 +198,10 @@ const EXAMPLES: Record<ErrorCode, Pick<Problem, 'detail'> & Partial<Problem>> = 
     detail: `The held transfer ${EXAMPLE_ID} is RELEASED already; nothing was changed.`,
     reviewStatus: 'RELEASED',
   },
+  SCHEDULED_TRANSFER_ENDED: {
+    detail: `The scheduled transfer ${EXAMPLE_ID} is CANCELLED: it can no longer be paused or resumed.`,
+    scheduledTransferStatus: 'CANCELLED',
+  },
   RATE_LIMITED: { detail: 'Too many requests. Try again in 42 seconds.', retryAfterSeconds: 42 },
   INTERNAL: {
     detail: `Something went wrong on our side. Quote request id ${EXAMPLE_ID} if you contact support.`,

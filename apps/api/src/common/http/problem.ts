@@ -56,6 +56,8 @@ export function describe(code: ErrorCode): { status: number; title: string } {
       return { status: 409, title: 'The adjustment is already decided' };
     case 'REVIEW_NOT_PENDING':
       return { status: 409, title: 'The held transfer was decided already' };
+    case 'SCHEDULED_TRANSFER_ENDED':
+      return { status: 409, title: 'The scheduled transfer has ended' };
     case 'RATE_LIMITED':
       return { status: 429, title: 'Too many requests' };
     case 'INTERNAL':
