@@ -19,6 +19,7 @@ import { CurrenciesController } from './currencies/currencies.controller';
 import { DatabaseModule } from './database/database.module';
 import { EventsModule } from './events/events.module';
 import { HealthController } from './health/health.controller';
+import { JobsModule } from './jobs/jobs.module';
 import { MaintenanceModule } from './maintenance/maintenance.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { OpsModule } from './ops/ops.module';
@@ -114,6 +115,7 @@ export class AppModule implements NestModule {
         },
         DatabaseModule,
         MetricsModule,
+        JobsModule,
         WebhooksModule,
         // Who hears of each posting, on its transaction (transactions/ledger-events.port.ts): the
         // webhook outbox, and the balance alerts (a crossing's webhook and live event). Live events of the

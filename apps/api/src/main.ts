@@ -146,11 +146,13 @@ async function runWorker(config: AppConfig, databaseUrl: string): Promise<void> 
     { dashboardDir, dashboardElsewhere, serveDashboard },
     { EventsService },
     { WebhookQueue },
+    { JobQueue },
   ] = await Promise.all([
     import('./app.factory.js'),
     import('./dashboard.js'),
     import('./events/events.service.js'),
     import('./webhooks/webhook-queue.js'),
+    import('./jobs/job-queue.js'),
   ]);
   let app: NestExpressApplication | undefined;
   let draining = false;
@@ -161,11 +163,12 @@ async function runWorker(config: AppConfig, databaseUrl: string): Promise<void> 
     log.info({ signal }, 'draining: no new connections, finishing the requests in flight');
     // Event streams never finish by themselves: end them now, and their clients reconnect elsewhere.
     app?.get(EventsService).endAll({ closing: true });
-    // Stop taking requests and webhook jobs, let the ones in flight finish, then close the pool: it goes last.
+    // Stop taking requests and jobs, let the ones in flight finish, then close the pool: it goes last.
     if (app) {
       await Promise.all([
         drain(app.getHttpServer() as Server, SHUTDOWN_GRACE_MS),
         app.get(WebhookQueue).stop(),
+        app.get(JobQueue).stop(),
       ]);
     }
     await app?.close().catch((error: unknown) => log.error({ err: error }, 'error while closing'));

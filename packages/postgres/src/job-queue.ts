@@ -1,10 +1,18 @@
 import PgBoss from 'pg-boss';
 
 /**
- * The job queues the API uses (pg-boss, in its own schema "pgboss"); the API's webhook queue names the
- * same one (apps/api/src/webhooks/webhook-queue.ts, DELIVERY_QUEUE).
+ * The job queues the API uses (pg-boss, in its own schema "pgboss"): the webhook deliveries
+ * (apps/api/src/webhooks/webhook-queue.ts, DELIVERY_QUEUE) and the durable jobs at a time
+ * (apps/api/src/jobs/job-queue.ts): a hold's expiry, a payment request's expiry, a scheduled transfer's
+ * occurrence. A queue the API sends to must be listed here: the runtime role cannot create one.
  */
-export const JOB_QUEUES = ['webhook-delivery'] as const;
+export const JOB_QUEUES = [
+  'webhook-delivery',
+  'hold-expiry',
+  'payment-request-expiry',
+  'scheduled-transfer',
+] as const;
+export type JobQueueName = (typeof JOB_QUEUES)[number];
 
 /**
  * Installs (or upgrades) pg-boss's schema and creates the API's queues, as the owner. That is DDL (a

@@ -1,9 +1,8 @@
 import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
-import pg from 'pg';
-import PgBoss from 'pg-boss';
-import { APP_CONFIG, type AppConfig, sessionUrl } from '../config/config';
-import { type Db, isDatabaseUnavailable } from '../database/db';
-import { warnUnlessStopping } from '../database/stopping';
+import type PgBoss from 'pg-boss';
+import { APP_CONFIG, type AppConfig } from '../config/config';
+import type { Db } from '../database/db';
+import { createQueueOnce, newBoss, onTransaction, startBoss } from '../jobs/pg-boss-support';
 
 /** The pg-boss queue the deliveries go through. */
 export const DELIVERY_QUEUE = 'webhook-delivery';
@@ -45,10 +44,6 @@ const POOL_SIZE = 3;
 const RETENTION_DAYS = 7;
 /** How long stop() waits for deliveries in flight. */
 const STOP_TIMEOUT_MS = 8_000;
-/** How long a start waits before trying again while the database is unavailable. */
-const START_RETRY_MS = 1_000;
-/** The advisory lock under which one process at a time creates the queue ('wallet-q' in ASCII). */
-const QUEUE_SETUP_LOCK = '8602275976068738417';
 
 /**
  * The durable queue in PostgreSQL (pg-boss, in its own schema "pgboss"). Jobs are inserted on the money
@@ -68,47 +63,24 @@ export class WebhookQueue implements OnModuleDestroy {
   }
 
   private newBoss(): PgBoss {
-    const boss = new PgBoss({
-      // Its schema migrations and maintenance take locks across statements: never through a
-      // transaction pooler. Jobs added with a money movement go in that movement's transaction instead.
-      connectionString: sessionUrl(this.config),
-      max: POOL_SIZE,
-      application_name: 'wallet-webhooks',
-      // Only the long-running API keeps the queue tidy (archiving, expiring) on a timer.
-      supervise: this.config.webhookWorkers,
-      schedule: false,
-      migrate: true,
-    });
-    boss.on('error', (error: Error) =>
-      warnUnlessStopping(
-        error,
-        () => this.logger.warn(`webhook queue: ${error.message}`),
-        () => this.logger.debug(`webhook queue: ${error.message} (this process is stopping)`),
-      ),
+    return newBoss(
+      this.config,
+      'wallet-webhooks',
+      { max: POOL_SIZE, supervise: this.config.webhookWorkers },
+      this.logger,
     );
-    return boss;
   }
 
-  /**
-   * Starts pg-boss and makes sure the queue exists. A process that starts while PostgreSQL is away (a
-   * restart, an outage) waits for it, trying every second, instead of dying at start-up; a pg-boss
-   * that failed to start cannot be started again, so each try gets a new one.
-   */
+  /** Starts pg-boss (waiting for the database if it is away) and makes sure the queue exists. */
   private async startBoss(): Promise<void> {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        await this.boss.start();
-        await this.createQueueOnce();
-        return;
-      } catch (error) {
-        if (this.stopped || !isDatabaseUnavailable(error)) throw error;
-        if (attempt === 1)
-          this.logger.warn('webhook queue: the database is unavailable; trying every second');
-        await this.boss.stop({ graceful: false, wait: true }).catch(() => {});
-        await new Promise((resolve) => setTimeout(resolve, START_RETRY_MS));
-        this.boss = this.newBoss();
-      }
-    }
+    this.boss = await startBoss(
+      () => this.newBoss(),
+      this.boss,
+      () => this.stopped,
+      this.logger,
+      'webhook queue',
+    );
+    await createQueueOnce(this.boss, this.config, DELIVERY_QUEUE, 'wallet-webhooks');
   }
 
   /** Creates the schema and the queue (once per database), and starts the workers where they run. */
@@ -138,29 +110,6 @@ export class WebhookQueue implements OnModuleDestroy {
       }
     })();
     return this.started;
-  }
-
-  /**
-   * Creates the delivery queue if this database has none yet. pg-boss 10's createQueue is not safe when
-   * several processes run it at once on a new database: one inserts the queue row and then adds its
-   * partition's foreign key to that table, while another waits on the same row, and PostgreSQL stops
-   * one of them as a deadlock (the process then dies at start-up). So processes take turns under a
-   * session advisory lock, held on a connection of its own; a queue already there costs one read.
-   */
-  private async createQueueOnce(): Promise<void> {
-    if (await this.boss.getQueue(DELIVERY_QUEUE)) return;
-    const lock = new pg.Client({
-      connectionString: sessionUrl(this.config),
-      application_name: 'wallet-webhooks',
-    });
-    await lock.connect();
-    try {
-      await lock.query('SELECT pg_advisory_lock($1)', [QUEUE_SETUP_LOCK]);
-      await this.boss.createQueue(DELIVERY_QUEUE);
-    } finally {
-      // Ending the session releases the lock, also when createQueue failed.
-      await lock.end();
-    }
   }
 
   /**
@@ -280,13 +229,4 @@ function affected(result: unknown): number {
   const count = (result as { affected?: unknown } | undefined)?.affected;
   if (typeof count !== 'number') throw new Error('pg-boss complete() gave no count of completed jobs');
   return count;
-}
-
-/** pg-boss's database interface on an open Prisma transaction. */
-function onTransaction(tx: Db): PgBoss.Db {
-  return {
-    executeSql: async (text: string, values: unknown[]) => ({
-      rows: await tx.$queryRawUnsafe<unknown[]>(text, ...values.map((value) => value ?? null)),
-    }),
-  };
 }
