@@ -74,8 +74,12 @@ export class BalanceAlertsListener implements LedgerEvents {
       const currency = getCurrency(entry.currency);
       const shown = (minor: string) => minorToNumber(BigInt(minor), currency);
       const raised = [
-        ...(crossing.wentBelow && crossing.below ? [{ type: 'balance.below' as const, threshold: crossing.below }] : []),
-        ...(crossing.wentAbove && crossing.above ? [{ type: 'balance.above' as const, threshold: crossing.above }] : []),
+        ...(crossing.wentBelow && crossing.below
+          ? [{ type: 'balance.below' as const, threshold: crossing.below }]
+          : []),
+        ...(crossing.wentAbove && crossing.above
+          ? [{ type: 'balance.above' as const, threshold: crossing.above }]
+          : []),
       ];
       for (const { type, threshold } of raised) {
         const data = {

@@ -56,7 +56,7 @@ export class OccurrenceRunner implements OnApplicationBootstrap {
     const rules = await this.reviews.rules();
     return this.unitOfWork.run(async (tx) => {
       const schedule = await this.schedules.lock(tx, job.scheduleId);
-      if (!schedule || schedule.status !== 'ACTIVE' || schedule.nextOccurrence !== job.occurrence) {
+      if (schedule?.status !== 'ACTIVE' || schedule.nextOccurrence !== job.occurrence) {
         return 'nothing';
       }
       const due = schedule.nextRunAt;
@@ -133,7 +133,12 @@ export class OccurrenceRunner implements OnApplicationBootstrap {
     const [first] = posting.entries;
     if (!first) throw new Error('a transfer posting without its rows');
     if (posting.outcome.kind === 'done') {
-      return { status: 'SUCCEEDED', transactionId: first.id, transferId: first.transferId, failureCode: null };
+      return {
+        status: 'SUCCEEDED',
+        transactionId: first.id,
+        transferId: first.transferId,
+        failureCode: null,
+      };
     }
     return { status: 'DECLINED', transactionId: first.id, transferId: null, failureCode: first.failureCode };
   }

@@ -42,7 +42,8 @@ export class ScheduleAnnouncer {
         occurrence,
       },
     ];
-    if (schedule.status === 'COMPLETED') told.push({ type: 'scheduled_transfer.completed', occurrence: null });
+    if (schedule.status === 'COMPLETED')
+      told.push({ type: 'scheduled_transfer.completed', occurrence: null });
     return this.tell(tx, schedule, told, at);
   }
 
@@ -73,7 +74,12 @@ export class ScheduleAnnouncer {
         id,
         ownerId: schedule.ownerId,
         type,
-        payload: { id, type, createdAt: at.toISOString(), data: { scheduledTransfer, occurrence: data.occurrence } },
+        payload: {
+          id,
+          type,
+          createdAt: at.toISOString(),
+          data: { scheduledTransfer, occurrence: data.occurrence },
+        },
       });
     }
     return announce(tx, this.outbox, events, notices, at);

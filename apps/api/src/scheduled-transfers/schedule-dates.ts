@@ -63,7 +63,11 @@ export function dueAt(series: Series, n: number): Date | null {
  * The first occurrence from `from` on that is due at or after `now` (what a resumed series runs next:
  * the ones due while it was paused are skipped), or null when the series ends before then.
  */
-export function nextDueFrom(series: Series, from: number, now: Date): { occurrence: number; at: Date } | null {
+export function nextDueFrom(
+  series: Series,
+  from: number,
+  now: Date,
+): { occurrence: number; at: Date } | null {
   for (let n = from; n < from + MAX_WALK; n += 1) {
     const at = dueAt(series, n);
     if (at === null) return null;

@@ -6,8 +6,8 @@ import type {
   ScheduledTransfer,
   ScheduleStatus,
 } from './dto/scheduled-transfer.dto';
-import type { OccurrenceRow, ScheduleRow } from './scheduled-transfers.repository';
 import type { Series } from './schedule-dates';
+import type { OccurrenceRow, ScheduleRow } from './scheduled-transfers.repository';
 
 export function seriesOf(row: ScheduleRow): Series {
   return {

@@ -56,7 +56,10 @@ export class ScheduledTransfersController {
     @IdempotencyKey() key: string | undefined,
     @Res({ passthrough: true }) response: Response,
   ): Promise<ScheduledTransfer> {
-    return answer(this.schedules.create(caller, body, { operation: 'createScheduledTransfer', key }), response);
+    return answer(
+      this.schedules.create(caller, body, { operation: 'createScheduledTransfer', key }),
+      response,
+    );
   }
 
   @Get()
@@ -126,7 +129,8 @@ export class ScheduledTransfersController {
   @ApiOperation({
     operationId: 'cancelScheduledTransfer',
     summary: 'Cancel a scheduled transfer for good',
-    description: 'Nothing runs after this; what ran stays in the ledger. Cancelling a cancelled one changes nothing.',
+    description:
+      'Nothing runs after this; what ran stays in the ledger. Cancelling a cancelled one changes nothing.',
   })
   @ApiOk(200, ScheduledTransfer, 'The scheduled transfer, CANCELLED.')
   @ApiProblems('VALIDATION_FAILED', 'NOT_FOUND', 'SCHEDULED_TRANSFER_ENDED')

@@ -77,10 +77,7 @@ export class ScheduledTransfersRepository {
   }
 
   /** The schedule each of these ledger rows ran for (by its transfer, or its own id), where one did. */
-  async schedulesOf(
-    db: Db,
-    rows: { id: string; transferId: string | null }[],
-  ): Promise<Map<string, string>> {
+  async schedulesOf(db: Db, rows: { id: string; transferId: string | null }[]): Promise<Map<string, string>> {
     if (rows.length === 0) return new Map();
     const transferIds = [...new Set(rows.flatMap((row) => (row.transferId ? [row.transferId] : [])))];
     const found = await db.scheduledTransferOccurrence.findMany({

@@ -22,11 +22,11 @@ import type {
   ScheduledTransfer,
   ScheduledTransferDetail,
 } from './dto/scheduled-transfer.dto';
-import { SCHEDULE_QUEUE, type OccurrenceJob, ScheduleAnnouncer } from './schedule-announcer';
+import { type OccurrenceJob, SCHEDULE_QUEUE, ScheduleAnnouncer } from './schedule-announcer';
 import { nextDueFrom } from './schedule-dates';
 import { seriesOf, toOccurrenceView, toScheduledTransferView } from './scheduled-transfer.view';
-import { ScheduledTransfersRepository, type ScheduleRow } from './scheduled-transfers.repository';
 import { ScheduledTransferEndedError, ScheduledTransferNotFoundError } from './scheduled-transfers.errors';
+import { ScheduledTransfersRepository, type ScheduleRow } from './scheduled-transfers.repository';
 
 /** "Now" is accepted up to this long ago (a form filled in a minute ago still means now). */
 const PAST_GRACE_MS = 60_000;
@@ -78,10 +78,13 @@ export class ScheduledTransfersService {
     };
     return this.unitOfWork.run((tx) =>
       this.idempotency.once(tx, call, async () => {
-        const wallets = await tx.wallet.findMany({ where: { id: { in: [sourceWalletId, destinationWalletId] } } });
+        const wallets = await tx.wallet.findMany({
+          where: { id: { in: [sourceWalletId, destinationWalletId] } },
+        });
         const source = wallets.find((w) => w.id === sourceWalletId);
         const destination = wallets.find((w) => w.id === destinationWalletId);
-        if (!source || source.ownerId !== caller.userId) return declined(new WalletNotFoundError(sourceWalletId));
+        if (!source || source.ownerId !== caller.userId)
+          return declined(new WalletNotFoundError(sourceWalletId));
         if (!destination || destination.ownerId === null) {
           return declined(new WalletNotFoundError(destinationWalletId));
         }
@@ -170,7 +173,12 @@ export class ScheduledTransfersService {
   cancel(caller: Caller, id: string): Promise<ScheduledTransfer> {
     return this.change(caller, id, 'cancel', async (tx, row, at) => {
       if (row.status === 'CANCELLED') return row;
-      return this.schedules.progress(tx, id, { ...progressOf(row), status: 'CANCELLED', nextRunAt: null }, at);
+      return this.schedules.progress(
+        tx,
+        id,
+        { ...progressOf(row), status: 'CANCELLED', nextRunAt: null },
+        at,
+      );
     });
   }
 
@@ -228,7 +236,10 @@ function datesOf(input: CreateScheduledTransferRequest, now: Date) {
     problems.push({ field: 'repeat.until', message: 'must not be before startAt' });
   }
   if (problems.length > 0) {
-    throw new ValidationFailedError(`The schedule's ${problems[0]?.field} ${problems[0]?.message}.`, problems);
+    throw new ValidationFailedError(
+      `The schedule's ${problems[0]?.field} ${problems[0]?.message}.`,
+      problems,
+    );
   }
   return { startAt, every: repeat?.every ?? null, until, count: repeat?.count ?? null };
 }
@@ -236,7 +247,9 @@ function datesOf(input: CreateScheduledTransferRequest, now: Date) {
 function amountIn(text: string, code: string): bigint {
   const parsed = parseAmount(text, getCurrency(code));
   if (!parsed.ok) {
-    throw new ValidationFailedError(`The amount ${parsed.message}.`, [{ field: 'amount', message: parsed.message }]);
+    throw new ValidationFailedError(`The amount ${parsed.message}.`, [
+      { field: 'amount', message: parsed.message },
+    ]);
   }
   return parsed.minor;
 }

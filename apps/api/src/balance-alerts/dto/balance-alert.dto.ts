@@ -1,13 +1,14 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, type ApiPropertyOptions } from '@nestjs/swagger';
 import { ValidateIf } from 'class-validator';
 import { DateTime, UuidProperty } from '../../common/http/openapi-decorators';
 import { Amount, Rules } from '../../common/validation';
 
-const THRESHOLD_DOC = {
+const THRESHOLD_DOC: ApiPropertyOptions = {
+  type: String,
   nullable: true,
-  oneOf: [{ type: 'number' }, { type: 'string' }],
+  pattern: '^\\d+(\\.\\d+)?$',
   example: '50.00',
-} as const;
+};
 
 /** Absent and null alike are skipped here: both clear the threshold. */
 const Clearable = () => ValidateIf((_object, value) => value !== undefined && value !== null);
@@ -16,7 +17,7 @@ export class SetBalanceAlertRequest {
   @ApiPropertyOptional({
     ...THRESHOLD_DOC,
     description:
-      'Alert when a movement takes the balance from at least this to under it (balance.below). Major units, like an amount; null or absent: no such alert.',
+      'Alert when a movement takes the balance from at least this to under it (balance.below). Major units, a decimal string or a JSON number, like an amount; null or absent: no such alert.',
   })
   @Rules(Clearable(), Amount())
   below?: string | null;

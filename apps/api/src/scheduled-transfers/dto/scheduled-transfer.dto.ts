@@ -1,11 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsObject, Max, Min, ValidateBy, ValidateNested } from 'class-validator';
+import { Transform, Type } from 'class-transformer';
+import { IsInt, Max, Min, ValidateBy, ValidateNested } from 'class-validator';
+import { JsonNumber } from '../../common/http/json-body.middleware';
 import { DateTime, Money, NullableUuid, UuidProperty } from '../../common/http/openapi-decorators';
 import { PageQuery } from '../../common/http/page-query.dto';
-import { OneOf, Optional, parseInstant, Required, Rules, Uuid } from '../../common/validation';
+import { Amount, OneOf, Optional, parseInstant, Required, Rules, Uuid } from '../../common/validation';
 import { MovementNote } from '../../transactions/dto/movement.dto';
-import { Amount } from '../../common/validation';
 
 export const REPEAT_EVERY = ['WEEK', 'MONTH'] as const;
 export const SCHEDULE_STATUSES = ['ACTIVE', 'PAUSED', 'CANCELLED', 'COMPLETED'] as const;
@@ -29,8 +29,32 @@ const BodyInstant = () =>
     }),
   );
 
+/** Whole numbers sent as JSON numbers arrive as their text (json-body.middleware): read them as numbers. */
+const WholeNumber = () =>
+  Transform(({ obj, key }) => {
+    const raw: unknown = (obj as Record<string, unknown>)[key];
+    return raw instanceof JsonNumber && /^\d{1,10}$/.test(raw.text) ? Number(raw.text) : raw;
+  });
+
+/** A JSON object (not a list, a number or null). */
+const PlainObject = () =>
+  ValidateBy({
+    name: 'isPlainObject',
+    validator: {
+      validate: (value) =>
+        typeof value === 'object' &&
+        value !== null &&
+        !Array.isArray(value) &&
+        !(value instanceof JsonNumber),
+      defaultMessage: () => 'must be an object such as { "every": "MONTH", "count": 12 }',
+    },
+  });
+
 export class RepeatRequest {
-  @ApiProperty({ enum: REPEAT_EVERY, description: 'WEEK: every 7 days. MONTH: on the same day each month (the last day of a shorter month).' })
+  @ApiProperty({
+    enum: REPEAT_EVERY,
+    description: 'WEEK: every 7 days. MONTH: on the same day each month (the last day of a shorter month).',
+  })
   @Rules(Required(), OneOf(REPEAT_EVERY))
   every!: RepeatEvery;
 
@@ -50,6 +74,7 @@ export class RepeatRequest {
   })
   @Rules(
     Optional(),
+    WholeNumber(),
     IsInt({ message: `must be a whole number from 1 to ${MAX_OCCURRENCES}` }),
     Min(1, { message: 'must be at least 1' }),
     Max(MAX_OCCURRENCES, { message: `must be at most ${MAX_OCCURRENCES}` }),
@@ -77,7 +102,8 @@ export class CreateScheduledTransferRequest extends MovementNote {
   @ApiProperty({
     type: String,
     format: 'date-time',
-    description: 'When the first occurrence runs: now (up to a minute ago is taken as now) or later, at most 5 years ahead.',
+    description:
+      'When the first occurrence runs: now (up to a minute ago is taken as now) or later, at most 5 years ahead.',
   })
   @Rules(Required(), BodyInstant())
   startAt!: string;
@@ -85,7 +111,7 @@ export class CreateScheduledTransferRequest extends MovementNote {
   @ApiPropertyOptional({ type: RepeatRequest, description: 'Absent: once.' })
   @Rules(
     Optional(),
-    IsObject({ message: 'must be an object' }),
+    PlainObject(),
     ValidateNested(),
     Type(() => RepeatRequest),
   )
@@ -93,7 +119,11 @@ export class CreateScheduledTransferRequest extends MovementNote {
 }
 
 export class ListScheduledTransfersQuery extends PageQuery {
-  @ApiPropertyOptional({ type: String, format: 'uuid', description: 'Only those from or to this wallet of yours.' })
+  @ApiPropertyOptional({
+    type: String,
+    format: 'uuid',
+    description: 'Only those from or to this wallet of yours.',
+  })
   @Rules(Optional(), Uuid())
   walletId?: string;
 }
