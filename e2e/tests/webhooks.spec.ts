@@ -136,8 +136,17 @@ test('the add form is reached and used by keyboard alone, every control named', 
   await expect(events.getByRole('checkbox', { name: 'transaction.failed' })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(events.getByRole('checkbox', { name: 'refund.succeeded' })).toBeFocused();
-  // Then each of the held-transfer events, in order, and the button.
-  for (const name of ['transfer.held', 'transfer.released', 'transfer.rejected']) {
+  // Then each of the held-transfer, scheduled-transfer and balance-alert events, in order, and the button.
+  for (const name of [
+    'transfer.held',
+    'transfer.released',
+    'transfer.rejected',
+    'scheduled_transfer.executed',
+    'scheduled_transfer.failed',
+    'scheduled_transfer.completed',
+    'balance.below',
+    'balance.above',
+  ]) {
     await page.keyboard.press('Tab');
     await expect(events.getByRole('checkbox', { name })).toBeFocused();
   }
