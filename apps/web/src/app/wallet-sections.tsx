@@ -12,8 +12,12 @@
  * Features never import each other: a feature exports its component, and this file (the app) places it.
  */
 import type { Wallet } from '@wallet/contract';
-import type { LucideIcon } from 'lucide-react';
+import { BellRing, CalendarClock, type LucideIcon } from 'lucide-react';
 import type { ComponentType } from 'react';
+import { BalanceAlertForm } from '../features/balance-alerts/components/balance-alert-form';
+import { BalanceAlertLine } from '../features/balance-alerts/components/balance-alert-line';
+import { ComingUpPanel } from '../features/scheduled-transfers/components/coming-up-panel';
+import { ScheduleTransferForm } from '../features/scheduled-transfers/components/schedule-transfer-form';
 
 export interface WalletActionProps {
   wallet: Wallet;
@@ -39,6 +43,21 @@ export interface WalletPanelProps {
   wallets: Wallet[];
 }
 
-export const WALLET_ACTIONS: readonly WalletAction[] = [];
+export const WALLET_ACTIONS: readonly WalletAction[] = [
+  {
+    id: 'schedule',
+    label: 'Schedule',
+    icon: CalendarClock,
+    description: 'Send money on a day, once or every week or month.',
+    Content: ScheduleTransferForm,
+  },
+  {
+    id: 'balance-alert',
+    label: 'Balance alert',
+    icon: BellRing,
+    description: 'Be told when the balance goes below or above a mark.',
+    Content: BalanceAlertForm,
+  },
+];
 
-export const WALLET_PANELS: readonly ComponentType<WalletPanelProps>[] = [];
+export const WALLET_PANELS: readonly ComponentType<WalletPanelProps>[] = [ComingUpPanel, BalanceAlertLine];
