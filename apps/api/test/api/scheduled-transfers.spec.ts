@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { ReviewsService } from '../../src/reviews/reviews.service';
 import { OccurrenceRunner } from '../../src/scheduled-transfers/occurrence-runner';
 import { within } from '../support/poll';
 import { openNamedEvents } from '../support/sse';
@@ -461,5 +462,56 @@ describe('refused at creation, with nothing written', () => {
     });
     expect(created.status).toBe(201);
     await within(QUEUE_PATIENCE_MS, async () => (await balanceMinor(t, to.id)) === 100n, 'the occurrence');
+  });
+});
+
+describe('an occurrence a review rule matches', () => {
+  it('is held (PENDING_REVIEW, its amount reserved); released, its legs carry the schedule', async () => {
+    const t = app();
+    const reviews = t.app.get(ReviewsService, { strict: false });
+    const operator = await t.newUser();
+    const rules = (singleAmountAbove: Record<string, string>) =>
+      reviews.putRules(
+        { userId: operator.id },
+        {
+          rules: {
+            hourly: { maxCount: null, maxAmount: {} },
+            daily: { maxCount: null, maxAmount: {} },
+            newCounterpartyAbove: {},
+            singleAmountAbove,
+          },
+        },
+      );
+    const from = await newWallet(t, 'USD', '100');
+    const to = await newWallet(t, 'USD');
+    const created = await schedule({
+      sourceWalletId: from.id,
+      destinationWalletId: to.id,
+      amount: '80',
+      startAt: inSeconds(3600),
+    });
+    const id = created.body.id as string;
+    await rules({ USD: '50' });
+    try {
+      expect(await runner().run({ scheduleId: id, occurrence: 1 })).toBe('ran');
+    } finally {
+      await rules({});
+    }
+    const [row] = await occurrenceRows(id);
+    expect(row).toMatchObject({ status: 'PENDING_REVIEW', transaction_id: null, failure_code: null });
+    const { rows } = await t.db.query('SELECT reserved_minor::text AS r FROM wallets WHERE id = $1', [
+      from.id,
+    ]);
+    expect(rows[0].r).toBe('8000');
+    expect(await balanceMinor(t, to.id)).toBe(0n);
+
+    await reviews.release({ userId: operator.id }, row.transfer_id);
+    const legs = await t.http.get(`/api/v1/wallets/${to.id}/transactions`);
+    expect(legs.body.data[0]).toMatchObject({
+      type: 'TRANSFER_IN',
+      transferId: row.transfer_id,
+      scheduledTransferId: id,
+    });
+    expect(await balanceMinor(t, to.id)).toBe(8000n);
   });
 });
