@@ -11,7 +11,7 @@ import {
   untilFrom,
 } from '../src/features/scheduled-transfers/utils/schedule-text';
 import { createQueryClient } from '../src/lib/query-client';
-import { fakeApi, json, wallet } from './fake-api';
+import { fakeApi, json, problem, wallet } from './fake-api';
 
 const main = wallet({ name: 'Everyday', balance: 500 });
 const savings = wallet({ name: 'Savings' });
@@ -188,5 +188,34 @@ describe('the Schedule form', () => {
     expect(first).toHaveAccessibleDescription('Pick today or a later day');
     expect(within(form).getByLabelText('Amount (USD)')).toHaveAccessibleDescription('Enter an amount');
     expect(api.posts()).toEqual([]);
+  });
+
+  it('sends a retry after a failure exactly as the first try, under the same key ("today" kept as it was)', async () => {
+    let answered = 0;
+    const api = fakeApi([main, savings], (call) => {
+      answered += 1;
+      return answered <= 3
+        ? problem(503, 'SERVICE_UNAVAILABLE', 'Busy.')
+        : json(201, schedule(call.body as Record<string, unknown>));
+    });
+    const onClose = jest.fn();
+    withProviders(<ScheduleTransferForm wallet={main} wallets={[main, savings]} onClose={onClose} />);
+    const user = userEvent.setup();
+    const form = screen.getByRole('form', { name: 'Schedule a transfer' });
+    await user.type(within(form).getByLabelText('Amount (USD)'), '10');
+    await user.selectOptions(within(form).getByLabelText('Repeat'), 'ONCE');
+    await user.click(within(form).getByRole('button', { name: 'Schedule' }));
+    // The first try and its automatic retries all fail.
+    await waitFor(() => expect(api.posts()).toHaveLength(3), { timeout: 10_000 });
+    await waitFor(() => expect(within(form).getByRole('button', { name: 'Schedule' })).toBeEnabled());
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await user.click(within(form).getByRole('button', { name: 'Schedule' }));
+    await waitFor(() => expect(onClose).toHaveBeenCalled());
+    const [first, ...rest] = api.posts();
+    for (const again of rest) {
+      expect(again.headers['Idempotency-Key']).toBe(first?.headers['Idempotency-Key']);
+      expect(again.body).toEqual(first?.body);
+    }
+    expect(rest).toHaveLength(3);
   });
 });

@@ -1,8 +1,11 @@
 import type { Wallet } from '@wallet/contract';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useRef, useState } from 'react';
 import { useAmountField } from '../../../hooks/use-amount-field';
 import { useIdempotentAction } from '../../../lib/idempotency';
-import { useCreateScheduledTransfer } from '../api/create-scheduled-transfer';
+import {
+  type CreateScheduledTransferBody,
+  useCreateScheduledTransfer,
+} from '../api/create-scheduled-transfer';
 import { dateFieldValue, type RepeatEvery, startAtFrom, untilFrom } from '../utils/schedule-text';
 
 export const ANOTHER_WALLET = 'another';
@@ -38,6 +41,11 @@ export function useScheduleForm(source: Wallet, wallets: Wallet[], onDone: () =>
   const [count, setCount] = useState('12');
   const [description, setDescription] = useState('');
   const [errors, setErrors] = useState<Errors>({});
+  /**
+   * The body last sent, by what the person asked for: "today" is a new instant at each try, and a
+   * resubmission under the same Idempotency-Key must be the same request, so it is sent again as it was.
+   */
+  const lastSent = useRef<{ action: string; body: CreateScheduledTransferBody } | null>(null);
 
   function check(now: Date) {
     const next: Errors = {};
@@ -66,7 +74,7 @@ export function useScheduleForm(source: Wallet, wallets: Wallet[], onDone: () =>
     const { next, destinationWalletId, startAt, untilAt, times, memo } = check(new Date());
     setErrors(next);
     if (!valid || Object.keys(next).length > 0 || !startAt) return;
-    const body = {
+    const fresh: CreateScheduledTransferBody = {
       sourceWalletId: source.id,
       destinationWalletId,
       amount: valid.amount,
@@ -82,13 +90,20 @@ export function useScheduleForm(source: Wallet, wallets: Wallet[], onDone: () =>
           }),
       ...(memo ? { description: memo } : {}),
     };
-    // The key follows what the person asked for; "today" is a new instant on each try, so it is left out.
-    const action = { ...body, startAt: start };
+    // The key follows what the person asked for (the day, not the instant "today" became).
+    const action = { ...fresh, startAt: start };
+    const fingerprint = JSON.stringify(action);
+    const body = lastSent.current?.action === fingerprint ? lastSent.current.body : fresh;
+    lastSent.current = { action: fingerprint, body };
     create.mutate(
       { ...body, idempotencyKey: idempotency.keyFor(action) },
       idempotency.settleOn({
-        success: onDone,
+        success: () => {
+          lastSent.current = null;
+          onDone();
+        },
         finalError: (error) => {
+          lastSent.current = null;
           if (error.code === 'WALLET_NOT_FOUND' || error.code === 'CURRENCY_MISMATCH') {
             setErrors({ to: error.detail });
           } else amount.setError(error.detail);
