@@ -5,6 +5,7 @@ import { MovementsModule } from '../transactions/movements/movements.module';
 import { WebhooksModule } from '../webhooks/webhooks.module';
 import { OccurrenceRunner } from './occurrence-runner';
 import { ScheduleAnnouncer } from './schedule-announcer';
+import { ScheduleSweeper } from './schedule-sweeper';
 import { ScheduledTransfersController } from './scheduled-transfers.controller';
 import { ScheduledTransfersRepository } from './scheduled-transfers.repository';
 import { ScheduledTransfersService } from './scheduled-transfers.service';
@@ -13,7 +14,13 @@ import { ScheduledTransfersService } from './scheduled-transfers.service';
 @Module({
   imports: [MovementsModule, ReviewGateModule, IdempotencyModule, WebhooksModule],
   controllers: [ScheduledTransfersController],
-  providers: [ScheduledTransfersService, ScheduledTransfersRepository, OccurrenceRunner, ScheduleAnnouncer],
+  providers: [
+    ScheduledTransfersService,
+    ScheduledTransfersRepository,
+    OccurrenceRunner,
+    ScheduleAnnouncer,
+    ScheduleSweeper,
+  ],
   exports: [ScheduledTransfersRepository, OccurrenceRunner],
 })
 export class ScheduledTransfersModule {}

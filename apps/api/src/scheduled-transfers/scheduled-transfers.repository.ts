@@ -76,6 +76,28 @@ export class ScheduledTransfersRepository {
     return db.scheduledTransferOccurrence.create({ data: row });
   }
 
+  /**
+   * ACTIVE schedules due before `dueBefore` with no job of `queue` waiting, running or to be retried
+   * for them (the queue's jobs are read in its own schema: the runtime role may read them).
+   */
+  stranded(
+    db: Db,
+    queue: string,
+    dueBefore: Date,
+    limit: number,
+  ): Promise<{ id: string; nextOccurrence: number }[]> {
+    return db.$queryRaw`
+      SELECT s.id, s.next_occurrence AS "nextOccurrence"
+      FROM scheduled_transfers s
+      WHERE s.status = 'ACTIVE' AND s.next_run_at < ${dueBefore}::timestamptz
+        AND NOT EXISTS (
+          SELECT 1 FROM pgboss.job j
+          WHERE j.name = ${queue} AND j.data->>'scheduleId' = s.id::text
+            AND j.state IN ('created', 'retry', 'active'))
+      ORDER BY s.next_run_at
+      LIMIT ${limit}`;
+  }
+
   /** The schedule each of these ledger rows ran for (by its transfer, or its own id), where one did. */
   async schedulesOf(db: Db, rows: { id: string; transferId: string | null }[]): Promise<Map<string, string>> {
     if (rows.length === 0) return new Map();

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ReviewsService } from '../../src/reviews/reviews.service';
 import { OccurrenceRunner } from '../../src/scheduled-transfers/occurrence-runner';
+import { ScheduleSweeper } from '../../src/scheduled-transfers/schedule-sweeper';
 import { within } from '../support/poll';
 import { openNamedEvents } from '../support/sse';
 import { useTestApp } from '../support/suite';
@@ -513,5 +514,36 @@ describe('an occurrence a review rule matches', () => {
       scheduledTransferId: id,
     });
     expect(await balanceMinor(t, to.id)).toBe(8000n);
+  });
+});
+
+describe('a schedule whose job was lost', () => {
+  it('gets its job again once overdue, and the occurrence still runs once', async () => {
+    const t = app();
+    const from = await newWallet(t, 'USD', '10');
+    const to = await newWallet(t, 'USD');
+    const created = await schedule({
+      sourceWalletId: from.id,
+      destinationWalletId: to.id,
+      amount: '1',
+      startAt: inSeconds(3600),
+    });
+    const id = created.body.id as string;
+    const sweeper = t.app.get(ScheduleSweeper);
+    // Its job is there: nothing to do, even once it is overdue.
+    const later = new Date(Date.now() + 2 * 3600_000);
+    expect(await sweeper.sweep(later)).toBe(0);
+    // The job lost (a restore from a logical backup carries no jobs), the schedule overdue.
+    await t.db.query(
+      "DELETE FROM pgboss.job WHERE name = 'scheduled-transfer' AND data->>'scheduleId' = $1",
+      [id],
+    );
+    await t.db.query("UPDATE scheduled_transfers SET next_run_at = now() - interval '1 hour' WHERE id = $1", [
+      id,
+    ]);
+    expect(await sweeper.sweep()).toBe(1);
+    await within(QUEUE_PATIENCE_MS, async () => (await balanceMinor(t, to.id)) === 100n, 'the occurrence');
+    expect(await sweeper.sweep()).toBe(0);
+    expect((await occurrenceRows(id)).map((r) => r.status)).toEqual(['SUCCEEDED']);
   });
 });
