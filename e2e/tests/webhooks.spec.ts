@@ -116,6 +116,28 @@ test('adds an endpoint, whose signing secret is shown once, and which receives a
   await expect(page.locator('html')).not.toHaveClass(/dark/);
 });
 
+test('sends a test event from the endpoint row: signed, received, and listed as delivered', async () => {
+  await page.getByRole('link', { name: 'API keys' }).click();
+  const before = received.length;
+  await rows()
+    .first()
+    .getByRole('button', { name: `Send a test event to ${hookUrl}` })
+    .click();
+  await expect(page.getByText('Test event sent: see its delivery below')).toBeVisible();
+  await expect.poll(() => received.length, { timeout: 20_000 }).toBe(before + 1);
+  const delivery = received[before] as Received;
+  expect(String(delivery.headers['webhook-signature']).split(' ')).toContain(signatureOf(delivery, secret));
+  expect(JSON.parse(delivery.body)).toMatchObject({
+    type: 'webhook.test',
+    data: { message: expect.any(String) },
+  });
+  // The list opened by itself, and turns to succeeded without a reload.
+  await expect(section().getByRole('list', { name: 'Recent deliveries' })).toContainText(
+    'webhook.test: succeeded, 1 attempt, last answer 204',
+    { timeout: 20_000 },
+  );
+});
+
 test('the add form is reached and used by keyboard alone, every control named', async () => {
   await page.reload();
   await expect(rows()).toHaveCount(1);

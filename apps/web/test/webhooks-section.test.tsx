@@ -66,6 +66,11 @@ function webhooksApi(
     }
     if (call.method === 'GET' && rest === '/deliveries')
       return json(200, { data: deliveries[id] ?? [], nextCursor: null });
+    if (call.method === 'POST' && rest === '/test') {
+      const sent = delivery({ type: 'webhook.test', status: 'pending', attempts: 0, lastStatusCode: null });
+      deliveries[id] = [sent, ...(deliveries[id] ?? [])];
+      return json(201, sent);
+    }
     const retried = deliveries[id]?.find((d) => rest === `/deliveries/${d.id}/retry`);
     if (call.method === 'POST' && retried) {
       retried.status = 'pending';
@@ -262,5 +267,27 @@ describe('the Webhooks section of the API keys page', () => {
     expect(await screen.findByText('Delivery queued again')).toBeInTheDocument();
     // Asked again, the delivery is pending: nothing left to resend.
     await waitFor(() => expect(within(list).queryByRole('button', { name: /^Resend/ })).toBeNull());
+  });
+
+  it('sends a test event, says so, and shows its delivery in the opened list', async () => {
+    const target = endpoint();
+    const api = webhooksApi([target], { [target.id]: [] });
+    renderAt('/api-keys');
+    const user = userEvent.setup();
+    const send = await screen.findByRole('button', { name: `Send a test event to ${target.url}` });
+    expect(send).toHaveTextContent('Send test event');
+    await user.click(send);
+    await waitFor(() =>
+      expect(api.calls.filter((c) => c.method === 'POST').map((c) => c.path)).toEqual([
+        `${ENDPOINTS}/${target.id}/test`,
+      ]),
+    );
+    expect(await screen.findByText('Test event sent: see its delivery below')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: `Hide deliveries to ${target.url}` })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
+    const list = await screen.findByRole('list', { name: 'Recent deliveries' });
+    expect(within(list).getByRole('listitem')).toHaveTextContent('webhook.test: pending, 0 attempts');
   });
 });

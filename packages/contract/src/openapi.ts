@@ -1142,6 +1142,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/webhook-endpoints/{id}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a test event to this endpoint
+         * @description Sends a signed `webhook.test` event (`data: { endpointId, message }`) to this endpoint, whatever it subscribes to, the way every event is sent: it is queued, retried when the endpoint does not answer 2xx, and listed in the deliveries. Moves no money.
+         */
+        post: operations["createWebhookTestEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1501,6 +1521,11 @@ export interface components {
             monthly: number | null;
         };
         CurrencyList: components["schemas"]["Currency"][];
+        /**
+         * @description The event's type: one an endpoint subscribes to, or webhook.test (a test event).
+         * @enum {string}
+         */
+        DeliveredEventType: "transaction.succeeded" | "transaction.failed" | "refund.succeeded" | "transfer.held" | "transfer.released" | "transfer.rejected" | "scheduled_transfer.executed" | "scheduled_transfer.failed" | "scheduled_transfer.completed" | "balance.below" | "balance.above" | "webhook.test";
         DisableTwoFactorRequest: {
             /**
              * @description The 6-digit code the authenticator app shows now (or, where said, a recovery code).
@@ -2488,8 +2513,8 @@ export interface components {
              * @enum {string}
              */
             status: "pending" | "succeeded" | "failed";
-            /** @description The event's type. */
-            type: components["schemas"]["WebhookEventType"];
+            /** @description The event's type: one an endpoint subscribes to, or webhook.test (a test event). */
+            type: components["schemas"]["DeliveredEventType"];
         };
         WebhookDeliveryPage: {
             data: components["schemas"]["WebhookDelivery"][];
@@ -9978,6 +10003,111 @@ export interface operations {
             };
         };
     };
+    createWebhookTestEvent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description With the session cookie only (not with an API key): the value of the wallet_csrf cookie, proving the request comes from the dashboard. Missing or wrong: 403 FORBIDDEN. */
+                "X-CSRF-Token"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The delivery of the test event (its eventId is the webhook-id). */
+            201: {
+                headers: {
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
+                    RateLimit?: string;
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDelivery"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RATE_LIMITED */
+            429: {
+                headers: {
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
+                    RateLimit?: string;
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds until the limit resets. */
+                    "Retry-After"?: number;
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying; nothing was changed. */
+                    "Retry-After"?: number;
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
 }
 type FlattenedDeepRequired<T> = {
     [K in keyof T]-?: FlattenedDeepRequired<T[K] extends unknown[] | undefined | null ? Extract<T[K], unknown[]>[number] : T[K]>;
@@ -10005,6 +10135,7 @@ export const adjustmentStatusValues: ReadonlyArray<FlattenedDeepRequired<compone
 export const booksCheckRecordModeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BooksCheckRecord"]["mode"]> = ["full", "incremental"];
 export const booksCheckSummaryModeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BooksCheckSummary"]["mode"]> = ["full", "incremental"];
 export const createWalletRequestCurrencyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateWalletRequest"]["currency"]> = ["USD", "EUR", "GBP", "NGN", "JPY", "KWD"];
+export const deliveredEventTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DeliveredEventType"]> = ["transaction.succeeded", "transaction.failed", "refund.succeeded", "transfer.held", "transfer.released", "transfer.rejected", "scheduled_transfer.executed", "scheduled_transfer.failed", "scheduled_transfer.completed", "balance.below", "balance.above", "webhook.test"];
 export const healthStatusStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HealthStatus"]["status"]> = ["ok", "unavailable"];
 export const heldTransferReasonsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HeldTransfer"]["reasons"]> = ["HOURLY_COUNT", "HOURLY_AMOUNT", "DAILY_COUNT", "DAILY_AMOUNT", "NEW_COUNTERPARTY", "SINGLE_AMOUNT"];
 export const heldTransferStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HeldTransfer"]["status"]> = ["PENDING_REVIEW", "RELEASED", "REJECTED"];

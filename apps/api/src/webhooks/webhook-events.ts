@@ -25,6 +25,21 @@ export const WEBHOOK_EVENT_TYPES = [
 ] as const;
 export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
 
+/**
+ * A test event (POST /webhook-endpoints/:id/test): sent to the one endpoint asked for, whatever it
+ * subscribes to, so it is no type an endpoint can subscribe to (nor a checkbox of the dashboard's form).
+ */
+export const WEBHOOK_TEST_EVENT = 'webhook.test';
+/** Every type a delivery can carry: the subscribable ones and the test event. */
+export const DELIVERED_EVENT_TYPES = [...WEBHOOK_EVENT_TYPES, WEBHOOK_TEST_EVENT] as const;
+export type DeliveredEventType = (typeof DELIVERED_EVENT_TYPES)[number];
+
+/** What a test event carries. */
+export interface WebhookTestData {
+  endpointId: string;
+  message: string;
+}
+
 /** An event of one owner's ledger, as the outbox stores it and every attempt sends it. */
 export interface OutboxEvent {
   id: string;
@@ -39,15 +54,16 @@ export interface OutboxEvent {
  */
 export interface WebhookPayload {
   id: string;
-  type: WebhookEventType;
+  type: DeliveredEventType;
   createdAt: string;
-  data: Transaction | HeldTransfer | EventData;
+  data: Transaction | HeldTransfer | WebhookTestData | EventData;
 }
 
 /** The data of an event that is neither a ledger row nor a held transfer (scheduled transfers, alerts). */
 export type EventData = { readonly [field: string]: unknown };
 
-export function eventTypeOf(entry: LedgerEntry): WebhookEventType {
+/** A ledger entry's event type; also what `pnpm webhooks:listen` calls a streamed Transaction. */
+export function eventTypeOf(entry: Pick<LedgerEntry, 'status' | 'refundOf'>): WebhookEventType {
   if (entry.status === 'FAILED') return 'transaction.failed';
   return entry.refundOf ? 'refund.succeeded' : 'transaction.succeeded';
 }

@@ -8,7 +8,7 @@ export const MAX_URL_LENGTH = 2048;
 const PRIVATE_RANGES = new Set(['loopback', 'private', 'uniqueLocal', 'carrierGradeNat', 'unspecified']);
 
 /** Said with every refusal that WEBHOOK_ALLOW_PRIVATE_TARGETS would lift. */
-const ALLOW_PRIVATE_HINT = '(WEBHOOK_ALLOW_PRIVATE_TARGETS=true allows them, for development only)';
+export const ALLOW_PRIVATE_HINT = '(WEBHOOK_ALLOW_PRIVATE_TARGETS=true allows them, for development only)';
 
 export interface TargetRules {
   allowPrivateTargets: boolean;

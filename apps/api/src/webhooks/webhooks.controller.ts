@@ -103,6 +103,21 @@ export class WebhooksController {
     return this.webhooks.deliveries(caller.userId, id, query);
   }
 
+  @Post(':id/test')
+  @HttpCode(201)
+  @ApiCsrfToken()
+  @ApiOperation({
+    operationId: 'createWebhookTestEvent',
+    summary: 'Send a test event to this endpoint',
+    description:
+      'Sends a signed `webhook.test` event (`data: { endpointId, message }`) to this endpoint, whatever it subscribes to, the way every event is sent: it is queued, retried when the endpoint does not answer 2xx, and listed in the deliveries. Moves no money.',
+  })
+  @ApiOk(201, WebhookDelivery, 'The delivery of the test event (its eventId is the webhook-id).')
+  @ApiProblems('VALIDATION_FAILED', 'NOT_FOUND')
+  sendTest(@CurrentCaller() caller: Caller, @Param() { id }: IdParam): Promise<WebhookDelivery> {
+    return this.webhooks.sendTest(caller.userId, id);
+  }
+
   @Post(':id/deliveries/:deliveryId/retry')
   @HttpCode(202)
   @ApiCsrfToken()

@@ -1,4 +1,5 @@
 import { DomainError, ValidationFailedError } from '../common/errors';
+import { ALLOW_PRIVATE_HINT } from './webhook-target';
 import { MAX_ENDPOINTS_PER_USER } from './webhooks.repository';
 
 export class WebhookEndpointNotFoundError extends DomainError {
@@ -31,7 +32,30 @@ export class TooManyWebhookEndpointsError extends ValidationFailedError {
 }
 
 export class WebhookUrlRefusedError extends ValidationFailedError {
-  constructor(reason: string) {
-    super(`The webhook URL is refused (${reason.replace(/\.$/, '')}).`, [{ field: 'url', message: reason }]);
+  /**
+   * `local`: the URL is refused only because its address is private (loopback, a LAN, ...), which a
+   * development setup may lift: the detail, and the URL field's message the dashboard shows, name the
+   * URL and say how to receive its events locally.
+   */
+  constructor(reason: string, local?: { url: string }) {
+    if (!local) {
+      super(`The webhook URL is refused (${reason.replace(/\.$/, '')}).`, [
+        { field: 'url', message: reason },
+      ]);
+      return;
+    }
+    const why = reason.replace(` ${ALLOW_PRIVATE_HINT}`, '');
+    const listen = `pnpm webhooks:listen --forward-to ${local.url}`;
+    super(
+      `The webhook URL ${local.url} is refused: ${why} To receive events on this machine during development, ` +
+        `run \`${listen}\` (it follows your account's events and forwards each to that address, signed, ` +
+        'with no public URL), or set WEBHOOK_ALLOW_PRIVATE_TARGETS=true on a development server (never in production).',
+      [
+        {
+          field: 'url',
+          message: `${why} For local development, run \`${listen}\` instead, or set WEBHOOK_ALLOW_PRIVATE_TARGETS=true on a development server.`,
+        },
+      ],
+    );
   }
 }

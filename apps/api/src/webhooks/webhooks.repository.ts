@@ -163,6 +163,37 @@ export class WebhooksRepository {
     return db.webhookDelivery.findFirst({ where: { id, endpointId }, select: DELIVERY_SELECT });
   }
 
+  /**
+   * A test event for one endpoint, with its one delivery (pending, due now), whatever the endpoint
+   * subscribes to; the delivery's id, for the queue. Null when the owner has no such live endpoint.
+   */
+  async createTestDelivery(
+    db: Db,
+    ownerId: string,
+    endpointId: string,
+    payload: WebhookPayload,
+  ): Promise<DeliveryRow | null> {
+    const endpoint = await db.webhookEndpoint.findFirst({
+      where: { id: endpointId, ownerId, deletedAt: null },
+      select: { id: true },
+    });
+    if (!endpoint) return null;
+    const at = new Date(payload.createdAt);
+    await db.webhookEvent.create({
+      data: {
+        id: payload.id,
+        ownerId,
+        type: payload.type,
+        payload: payload as unknown as Prisma.InputJsonValue,
+        createdAt: at,
+      },
+    });
+    return db.webhookDelivery.create({
+      data: { endpointId, eventId: payload.id, nextAttemptAt: at, createdAt: at },
+      select: DELIVERY_SELECT,
+    });
+  }
+
   /** Puts a delivery that is not pending back to pending, for a re-send; null when it is pending. */
   async reopen(db: Db, endpointId: string, id: string): Promise<DeliveryRow | null> {
     const { count } = await db.webhookDelivery.updateMany({

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { type Page, pageSize, toPage } from '../common/page';
 import { APP_CONFIG, type AppConfig } from '../config/config';
@@ -10,7 +10,12 @@ import type {
   WebhookDelivery,
   WebhookEndpoint,
 } from './dto/webhook.dto';
-import type { WebhookEventType } from './webhook-events';
+import {
+  type DeliveredEventType,
+  WEBHOOK_TEST_EVENT,
+  type WebhookEventType,
+  type WebhookPayload,
+} from './webhook-events';
 import { WebhookQueue } from './webhook-queue';
 import { refuseEndpointUrl, type TargetRules } from './webhook-target';
 import {
@@ -46,7 +51,11 @@ export class WebhooksService {
   /** Adds an endpoint; its signing secret is in this answer and never shown again. */
   async create(ownerId: string, input: CreateWebhookEndpointRequest): Promise<CreatedWebhookEndpoint> {
     const refused = await refuseEndpointUrl(input.url, this.rules);
-    if (refused) throw new WebhookUrlRefusedError(refused);
+    if (refused) {
+      // Refused only for being private (a laptop, a LAN)? Then the answer says how to develop locally.
+      const local = !(await refuseEndpointUrl(input.url, { ...this.rules, allowPrivateTargets: true }));
+      throw new WebhookUrlRefusedError(refused, local ? { url: input.url } : undefined);
+    }
     const secret = `whsec_${randomBytes(SECRET_BYTES).toString('base64')}`;
     const row = await this.unitOfWork.run((tx) =>
       this.endpoints.create(tx, { ownerId, url: input.url, events: input.events, secret }),
@@ -101,6 +110,27 @@ export class WebhooksService {
     throw new WebhookDeliveryNotFoundError(deliveryId);
   }
 
+  /**
+   * Sends a signed `webhook.test` event to this endpoint through the usual path (an event, a delivery
+   * and its job, committed together), so it is retried like any delivery and shows in the list.
+   */
+  async sendTest(ownerId: string, id: string): Promise<WebhookDelivery> {
+    const eventId = randomUUID();
+    const payload: WebhookPayload = {
+      id: eventId,
+      type: WEBHOOK_TEST_EVENT,
+      createdAt: new Date().toISOString(),
+      data: { endpointId: id, message: 'A test event sent from the wallet API. It moves no money.' },
+    };
+    const row = await this.unitOfWork.run(async (tx) => {
+      const delivery = await this.endpoints.createTestDelivery(tx, ownerId, id, payload);
+      if (delivery) await this.queue.enqueue(tx, [delivery.id]);
+      return delivery;
+    });
+    if (!row) throw new WebhookEndpointNotFoundError(id);
+    return toDeliveryView(row);
+  }
+
   private async owned(ownerId: string, id: string): Promise<EndpointRow> {
     const row = await this.endpoints.findOwned(this.prisma, ownerId, id);
     if (!row) throw new WebhookEndpointNotFoundError(id);
@@ -121,7 +151,7 @@ function toDeliveryView(row: DeliveryRow): WebhookDelivery {
   return {
     id: row.id,
     eventId: row.eventId,
-    type: row.event.type as WebhookEventType,
+    type: row.event.type as DeliveredEventType,
     status: row.status as WebhookDelivery['status'],
     attempts: row.attempts,
     lastAttemptAt: row.lastAttemptAt?.toISOString() ?? null,

@@ -514,27 +514,40 @@ describe('webhook targets without private targets allowed', () => {
     expect((await user.api.get('/api/v1/webhook-endpoints')).body.data).toEqual([]);
   });
 
-  it('says how to allow a private target, for development only, and not for link-local', async () => {
+  it('names a refused private target, says why, and how to develop locally; not for link-local', async () => {
     const post = (url: string) =>
       strict()
         .http.post('/api/v1/webhook-endpoints')
         .send({ url, events: ['transaction.succeeded'] });
-    for (const url of [
-      'http://localhost:4000/hooks',
-      'http://127.0.0.1:4000/hooks',
-      'http://10.0.0.1/hooks',
-    ]) {
+    for (const [url, why] of [
+      ['http://localhost:4000/hook', 'localhost is this machine'],
+      ['http://127.0.0.1:4000/hook', '127.0.0.1 is not a public address (loopback)'],
+      ['http://10.0.0.1/hook', '10.0.0.1 is not a public address (private)'],
+    ] as const) {
       const refused = await post(url);
       expect(refused.status).toBe(400);
-      expect(refused.body.detail).toMatch(
-        /WEBHOOK_ALLOW_PRIVATE_TARGETS=true allows them, for development only/,
+      expect(refused.body.code).toBe('VALIDATION_FAILED');
+      expect(refused.body.detail).toBe(
+        `The webhook URL ${url} is refused: ${why}; webhooks go to public addresses only. ` +
+          `To receive events on this machine during development, run \`pnpm webhooks:listen --forward-to ${url}\` ` +
+          "(it follows your account's events and forwards each to that address, signed, with no public URL), " +
+          'or set WEBHOOK_ALLOW_PRIVATE_TARGETS=true on a development server (never in production).',
       );
-      expect(refused.body.errors[0].message).toContain('WEBHOOK_ALLOW_PRIVATE_TARGETS=true');
+      // The URL field's message, which the dashboard shows under the field, says as much.
+      expect(refused.body.errors).toEqual([
+        {
+          field: 'url',
+          message:
+            `${why}; webhooks go to public addresses only. For local development, run ` +
+            `\`pnpm webhooks:listen --forward-to ${url}\` instead, or set WEBHOOK_ALLOW_PRIVATE_TARGETS=true on a development server.`,
+        },
+      ]);
     }
     // The setting would not allow it: no hint.
     expect((await post('http://169.254.169.254/hooks')).body.detail).not.toContain(
       'WEBHOOK_ALLOW_PRIVATE_TARGETS',
     );
+    expect((await post('http://169.254.169.254/hooks')).body.detail).not.toContain('webhooks:listen');
   });
 
   it('accepts a public address', async () => {

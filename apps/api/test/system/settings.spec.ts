@@ -14,7 +14,10 @@ import { API_SETTINGS } from '../../src/config/config';
 const root = path.join(__dirname, '..', '..', '..', '..');
 const read = (file: string) => readFileSync(path.join(root, file), 'utf8');
 
-/** Read by the benchmarks and test suites (documented in docs/performance.md and docs/testing.md), and WALLET_DOTENV. */
+/**
+ * Read by the benchmarks and test suites (documented in docs/performance.md and docs/testing.md),
+ * WALLET_DOTENV, and the integrator's tools' WALLET_API_URL and WALLET_API_KEY.
+ */
 const DEVELOPER_KNOBS = [
   'BENCH_API_ENTRY',
   'BENCH_CONNECTIONS',
@@ -40,6 +43,10 @@ const DEVELOPER_KNOBS = [
   'WALLET_OWN_COMMAND',
   // Which env file the product reads (docs/configuration.md); `off` for tools that pick its database.
   'WALLET_DOTENV',
+  // Where an integrator's tools find the API and their key: pnpm webhooks:listen (docs/webhooks.md) and
+  // the SDK's example (docs/sdk.md). Never read by the API.
+  'WALLET_API_URL',
+  'WALLET_API_KEY',
 ];
 /**
  * Set by the machine or the platform, not by a user of the product (NODEJS_HELPERS: see docs/deploy.md;

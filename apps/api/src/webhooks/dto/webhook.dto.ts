@@ -4,7 +4,12 @@ import { ArrayMaxSize, ArrayMinSize, IsArray } from 'class-validator';
 import { DateTime, UuidProperty } from '../../common/http/openapi-decorators';
 import { PageQuery } from '../../common/http/page-query.dto';
 import { firstNotIn, IsText, MaxChars, OneOf, Required, Rules, Uuid } from '../../common/validation';
-import { WEBHOOK_EVENT_TYPES, type WebhookEventType } from '../webhook-events';
+import {
+  DELIVERED_EVENT_TYPES,
+  type DeliveredEventType,
+  WEBHOOK_EVENT_TYPES,
+  type WebhookEventType,
+} from '../webhook-events';
 import { MAX_URL_LENGTH } from '../webhook-target';
 
 export class CreateWebhookEndpointRequest {
@@ -66,8 +71,12 @@ export class ListWebhookDeliveriesQuery extends PageQuery {}
 export class WebhookDelivery {
   @UuidProperty() id!: string;
   @UuidProperty('The event, sent as webhook-id: the same on every attempt.') eventId!: string;
-  @ApiProperty({ enum: WEBHOOK_EVENT_TYPES, enumName: 'WebhookEventType', description: "The event's type." })
-  type!: WebhookEventType;
+  @ApiProperty({
+    enum: DELIVERED_EVENT_TYPES,
+    enumName: 'DeliveredEventType',
+    description: "The event's type: one an endpoint subscribes to, or webhook.test (a test event).",
+  })
+  type!: DeliveredEventType;
   @ApiProperty({
     enum: ['pending', 'succeeded', 'failed'],
     description: 'pending: to be (re)tried; succeeded: a 2xx came back; failed: every attempt failed.',

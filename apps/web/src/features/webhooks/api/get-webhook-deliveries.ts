@@ -10,11 +10,17 @@ export function getWebhookDeliveries(endpointId: string, signal?: AbortSignal) {
   }).then((page) => page.data);
 }
 
+/** How often deliveries are asked again while one is pending. */
+const PENDING_REFRESH_MS = 2_000;
+
 /** One definition for the hook and a route loader. */
 export function getWebhookDeliveriesQueryOptions(endpointId: string) {
   return queryOptions({
     queryKey: queryKeys.webhookDeliveries(endpointId),
     queryFn: ({ signal }) => getWebhookDeliveries(endpointId, signal),
+    // A pending delivery (a test event just sent, a re-send) is asked again until it is decided.
+    refetchInterval: (query) =>
+      query.state.data?.some((d) => d.status === 'pending') ? PENDING_REFRESH_MS : false,
   });
 }
 

@@ -2,9 +2,13 @@ import type { WebhookEndpoint } from '@wallet/contract';
 import { useState } from 'react';
 import { Button } from '../../../components/ui/button';
 import { useDeleteWebhookEndpoint } from '../api/delete-webhook-endpoint';
+import { useSendTestEvent } from '../api/send-webhook-test-event';
 import { WebhookDeliveries } from './webhook-deliveries';
 
-/** One endpoint: its URL and events, its deliveries on request, and Delete once confirmed. */
+/**
+ * One endpoint: its URL and events, its deliveries on request, Send test event (which opens the
+ * deliveries, where the test's delivery shows), and Delete once confirmed.
+ */
 export function WebhookEndpointRow({
   endpoint,
   onDeleted,
@@ -14,6 +18,7 @@ export function WebhookEndpointRow({
 }) {
   const remove = useDeleteWebhookEndpoint(onDeleted);
   const [open, setOpen] = useState(false);
+  const test = useSendTestEvent(endpoint.id, () => setOpen(true));
   return (
     <li className="py-3" data-testid="webhook-row">
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -23,7 +28,7 @@ export function WebhookEndpointRow({
             {endpoint.events.join(', ')} · added {new Date(endpoint.createdAt).toLocaleString()}
           </p>
         </div>
-        <div className="flex gap-2">
+        <div className="flex flex-wrap gap-2">
           <Button
             variant="secondary"
             aria-expanded={open}
@@ -31,6 +36,14 @@ export function WebhookEndpointRow({
             onClick={() => setOpen((o) => !o)}
           >
             {open ? 'Hide deliveries' : 'Deliveries'}
+          </Button>
+          <Button
+            variant="secondary"
+            disabled={test.isPending}
+            aria-label={`Send a test event to ${endpoint.url}`}
+            onClick={() => test.mutate()}
+          >
+            Send test event
           </Button>
           <Button
             variant="secondary"
