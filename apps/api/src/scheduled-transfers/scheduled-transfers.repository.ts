@@ -23,6 +23,16 @@ export class ScheduledTransfersRepository {
     return db.scheduledTransfer.create({ data: row });
   }
 
+  /**
+   * How many of the owner's schedules are still live (ACTIVE or PAUSED), counted while holding the
+   * owner's turn (an advisory lock until the transaction ends), so two creations at once cannot both
+   * pass the limit. Not a row lock on users: the runtime role may not lock that table's rows.
+   */
+  async liveCountLocked(db: Db, ownerId: string): Promise<number> {
+    await db.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`scheduled transfers of ${ownerId}`}, 0))`;
+    return db.scheduledTransfer.count({ where: { ownerId, status: { in: ['ACTIVE', 'PAUSED'] } } });
+  }
+
   findOwned(db: Db, ownerId: string, id: string): Promise<ScheduleRow | null> {
     return db.scheduledTransfer.findFirst({ where: { id, ownerId } });
   }

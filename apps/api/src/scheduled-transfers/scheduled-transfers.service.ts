@@ -30,6 +30,8 @@ import { ScheduledTransfersRepository, type ScheduleRow } from './scheduled-tran
 
 /** "Now" is accepted up to this long ago (a form filled in a minute ago still means now). */
 const PAST_GRACE_MS = 60_000;
+/** Live (ACTIVE or PAUSED) schedules one user may have at once. */
+export const MAX_LIVE_SCHEDULES = 100;
 /** The furthest ahead a first occurrence may be set. */
 const MAX_AHEAD_MS = 5 * 366 * 24 * 60 * 60 * 1000;
 
@@ -90,6 +92,12 @@ export class ScheduledTransfersService {
         }
         if (source.currency !== destination.currency) {
           return declined(new CurrencyMismatchError(source.currency, destination.currency, null));
+        }
+        if ((await this.schedules.liveCountLocked(tx, caller.userId)) >= MAX_LIVE_SCHEDULES) {
+          // Not recorded (thrown, so rolled back): once one ends, the same request may go through.
+          throw new ValidationFailedError(
+            `You have ${MAX_LIVE_SCHEDULES} scheduled transfers that are active or paused, the most at once. Cancel one first.`,
+          );
         }
         const row = await this.schedules.create(tx, {
           id: randomUUID(),

@@ -451,6 +451,46 @@ describe('refused at creation, with nothing written', () => {
     expect(mine.body.data).toEqual([]);
   });
 
+  it('refuses a 101st live schedule (400, nothing written); a cancelled one makes room', async () => {
+    const t = app();
+    const owner = await t.newUser();
+    const from = (await owner.api.post('/api/v1/wallets').send({ currency: 'USD' })).body;
+    const to = await newWallet(t, 'USD');
+    // 100 live ones, put straight in the database (as 100 requests would).
+    await t.db.query(
+      `INSERT INTO scheduled_transfers (id, owner_id, source_wallet_id, destination_wallet_id, amount_minor,
+                                        currency, start_at, next_run_at)
+       SELECT gen_random_uuid(), $1, $2, $3, 100, 'USD', now() + interval '1 day', now() + interval '1 day'
+       FROM generate_series(1, 100)`,
+      [owner.id, from.id, to.id],
+    );
+    const body = {
+      sourceWalletId: from.id,
+      destinationWalletId: to.id,
+      amount: '1',
+      startAt: inSeconds(3600),
+    };
+    const key = randomUUID();
+    const refused = await owner.api
+      .post('/api/v1/scheduled-transfers')
+      .set('Idempotency-Key', key)
+      .send(body);
+    expect(refused.status).toBe(400);
+    expect(refused.body.code).toBe('VALIDATION_FAILED');
+    expect(refused.body.detail).toContain('100 scheduled transfers');
+    const count = async () =>
+      (await t.db.query('SELECT count(*)::int AS n FROM scheduled_transfers WHERE owner_id = $1', [owner.id]))
+        .rows[0].n;
+    expect(await count()).toBe(100);
+    await t.db.query(
+      "UPDATE scheduled_transfers SET status = 'CANCELLED', next_run_at = NULL WHERE id = (SELECT id FROM scheduled_transfers WHERE owner_id = $1 LIMIT 1)",
+      [owner.id],
+    );
+    const made = await owner.api.post('/api/v1/scheduled-transfers').set('Idempotency-Key', key).send(body);
+    expect(made.status).toBe(201);
+    expect(await count()).toBe(101);
+  });
+
   it('takes a start up to a minute in the past as now', async () => {
     const t = app();
     const from = await newWallet(t, 'USD', '10');
