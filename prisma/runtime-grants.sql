@@ -107,3 +107,10 @@ GRANT USAGE ON ALL SEQUENCES IN SCHEMA pgboss TO :"runtime_role";
 -- appended to (its trigger refuses UPDATE and DELETE from anyone; the grant leaves them out as well).
 GRANT INSERT, UPDATE (role, granted_by, granted_at), DELETE ON staff_roles TO :"runtime_role";
 GRANT INSERT ON audit_events TO :"runtime_role";
+
+-- Scheduled transfers: created, paused, resumed, cancelled, advanced after each occurrence; each
+-- occurrence that ran is recorded once (append-only: its trigger refuses UPDATE and DELETE).
+GRANT INSERT, UPDATE (status, next_occurrence, next_run_at, occurrences_run, updated_at) ON scheduled_transfers TO :"runtime_role";
+GRANT INSERT ON scheduled_transfer_occurrences TO :"runtime_role";
+-- Balance alerts: set, changed and cleared by the wallet's owner.
+GRANT INSERT, UPDATE (below_minor, above_minor, updated_at), DELETE ON balance_alerts TO :"runtime_role";

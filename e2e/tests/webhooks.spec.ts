@@ -158,7 +158,8 @@ test('the add form is reached and used by keyboard alone, every control named', 
   await expect(events.getByRole('checkbox', { name: 'transaction.failed' })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(events.getByRole('checkbox', { name: 'refund.succeeded' })).toBeFocused();
-  // Then each of the held-transfer, payment-request and hold events, in order, and the button.
+  // Then each of the held-transfer, payment-request, hold, scheduled-transfer and balance-alert events,
+  // in order, and the button.
   for (const name of [
     'transfer.held',
     'transfer.released',
@@ -172,6 +173,11 @@ test('the add form is reached and used by keyboard alone, every control named', 
     'hold.captured',
     'hold.voided',
     'hold.expired',
+    'scheduled_transfer.executed',
+    'scheduled_transfer.failed',
+    'scheduled_transfer.completed',
+    'balance.below',
+    'balance.above',
   ]) {
     await page.keyboard.press('Tab');
     await expect(events.getByRole('checkbox', { name })).toBeFocused();

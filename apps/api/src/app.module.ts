@@ -9,6 +9,8 @@ import { ApiKeysModule } from './api-keys/api-keys.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import type { RequestWithCaller } from './auth/caller';
+import { BalanceAlertsListener } from './balance-alerts/balance-alerts.listener';
+import { BalanceAlertsModule } from './balance-alerts/balance-alerts.module';
 import { JsonBodyMiddleware } from './common/http/json-body.middleware';
 import { RequestValidationPipe } from './common/http/request-validation.pipe';
 import { routePattern } from './common/http/route-pattern';
@@ -29,6 +31,7 @@ import { AccessGuard } from './rate-limit/access.guard';
 import { RateLimitGuard } from './rate-limit/rate-limit.guard';
 import { RateLimitModule } from './rate-limit/rate-limit.module';
 import { ReviewsModule } from './reviews/reviews.module';
+import { ScheduledTransfersModule } from './scheduled-transfers/scheduled-transfers.module';
 import { StatementsModule } from './statements/statements.module';
 import { TiersModule } from './tiers/tiers.module';
 import { BooksCheckModule } from './transactions/books-check/books-check.module';
@@ -119,17 +122,18 @@ export class AppModule implements NestModule {
         JobsModule,
         WebhooksModule,
         // Who hears of each posting, on its transaction (transactions/ledger-events.port.ts): the
-        // webhook outbox, and a payment request's held payment released (its payment_request.paid).
-        // Live events need no listener: the database notifies them at commit.
+        // webhook outbox, a payment request's held payment released (its payment_request.paid), and the
+        // balance alerts (a crossing's webhook and live event). Live events of the rows themselves need
+        // no listener: the database notifies them at commit.
         {
           module: LedgerEventsBinding,
           global: true,
-          imports: [WebhooksModule, PaymentRequestEventsModule],
+          imports: [WebhooksModule, PaymentRequestEventsModule, BalanceAlertsModule],
           providers: [
             {
               provide: LEDGER_EVENTS,
               useFactory: (...listeners: LedgerEvents[]) => listeners,
-              inject: [WebhookOutbox, PaidOnRelease],
+              inject: [WebhookOutbox, PaidOnRelease, BalanceAlertsListener],
             },
           ],
           exports: [LEDGER_EVENTS],
@@ -150,6 +154,7 @@ export class AppModule implements NestModule {
         BooksCheckModule,
         EventsModule,
         AdjustmentsModule,
+        ScheduledTransfersModule,
         OpsModule,
       ],
       controllers: [CurrenciesController, HealthController],

@@ -118,4 +118,50 @@ describe('the live event stream', () => {
       ['$2.00 refunded to you', { id: 'received-t4', description: 'Into Main; balance $115.50' }],
     ]);
   });
+
+  it('refreshes the schedules on a scheduled_transfer event and says a declined one; says a crossed alert', () => {
+    stubEventSource();
+    const errors = jest.spyOn(toast, 'error').mockImplementation(() => 'id');
+    const infos = jest.spyOn(toast, 'info').mockImplementation(() => 'id');
+    const { keys } = liveFor('user-1');
+    const [source] = FakeEventSource.opened;
+    const scheduledTransfer = { id: 's1', amount: 25, currency: 'USD' };
+    source?.fire(
+      'scheduled_transfer',
+      JSON.stringify({
+        type: 'scheduled_transfer.executed',
+        scheduledTransfer,
+        occurrence: { failureCode: null },
+      }),
+    );
+    expect(keys()).toEqual([['scheduled-transfers']]);
+    expect(errors).not.toHaveBeenCalled();
+    source?.fire(
+      'scheduled_transfer',
+      JSON.stringify({
+        type: 'scheduled_transfer.failed',
+        scheduledTransfer,
+        occurrence: { failureCode: 'INSUFFICIENT_FUNDS' },
+      }),
+    );
+    expect(errors).toHaveBeenCalledWith('A scheduled transfer of $25.00 was not sent', {
+      id: 'schedule-declined-s1',
+      description: 'Because there was not enough money in the wallet. The next one is still scheduled.',
+    });
+    source?.fire(
+      'alert',
+      JSON.stringify({
+        type: 'balance.below',
+        walletId: 'w1',
+        threshold: 50,
+        balance: 40,
+        currency: 'USD',
+        transactionId: 't9',
+      }),
+    );
+    expect(infos).toHaveBeenCalledWith('Balance below $50.00', {
+      id: 'alert-t9-balance.below',
+      description: 'It is now $40.00.',
+    });
+  });
 });

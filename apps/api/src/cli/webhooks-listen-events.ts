@@ -4,7 +4,12 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Transaction } from '../transactions/dto/transaction.dto';
-import { eventTypeOf, type WebhookPayload } from '../webhooks/webhook-events';
+import {
+  eventTypeOf,
+  WEBHOOK_EVENT_TYPES,
+  type WebhookEventType,
+  type WebhookPayload,
+} from '../webhooks/webhook-events';
 
 /** One dispatched Server-Sent Event. */
 export interface StreamEvent {
@@ -71,6 +76,15 @@ const REVIEW_TYPES = {
   REJECTED: 'transfer.rejected',
 } as const;
 
+/** A payment request's live event names its state; OPEN is its making (or a held payment's release). */
+const PAYMENT_REQUEST_TYPES = {
+  OPEN: 'payment_request.created',
+  PAID: 'payment_request.paid',
+  DECLINED: 'payment_request.declined',
+  CANCELLED: 'payment_request.cancelled',
+  EXPIRED: 'payment_request.expired',
+} as const;
+
 const HOLD_TYPES = {
   ACTIVE: 'hold.created',
   CAPTURED: 'hold.captured',
@@ -83,7 +97,8 @@ const HOLD_TYPES = {
  * or null for events no webhook carries (`balance`: a wallet's new balance, which the transaction event
  * already tells). `transaction` becomes transaction.succeeded, transaction.failed or refund.succeeded,
  * as the API's outbox names it; `review` (a held transfer) transfer.held, .released or .rejected;
- * `hold` hold.created, .captured, .voided or .expired.
+ * `hold` hold.created, .captured, .voided or .expired; `payment_request` payment_request.* by its
+ * status; `scheduled_transfer` and `alert` the scheduled_transfer.* and balance.* event their data names.
  */
 export function webhookBodyOf(event: StreamEvent, now: Date = new Date()): WebhookPayload | null {
   if (event.event === 'transaction') {
@@ -118,6 +133,23 @@ export function webhookBodyOf(event: StreamEvent, now: Date = new Date()): Webho
       createdAt: now.toISOString(),
       data: hold as unknown as WebhookPayload['data'],
     };
+  }
+  if (event.event === 'payment_request') {
+    const request = JSON.parse(event.data) as { status: keyof typeof PAYMENT_REQUEST_TYPES };
+    const type = PAYMENT_REQUEST_TYPES[request.status];
+    if (!type) return null;
+    return {
+      id: randomUUID(),
+      type,
+      createdAt: now.toISOString(),
+      data: request as unknown as WebhookPayload['data'],
+    };
+  }
+  if (event.event === 'scheduled_transfer' || event.event === 'alert') {
+    const { type, ...data } = JSON.parse(event.data) as { type: string } & Record<string, unknown>;
+    // A held occurrence raises no scheduled_transfer webhook of its own (transfer.held tells it).
+    if (!(WEBHOOK_EVENT_TYPES as readonly string[]).includes(type)) return null;
+    return { id: randomUUID(), type: type as WebhookEventType, createdAt: now.toISOString(), data };
   }
   return null;
 }

@@ -10,6 +10,8 @@ export const MAX_SEQ = 9_223_372_036_854_775_807n;
 /** A ledger row of one owner's wallet, with what its event shows of that wallet. */
 export interface OwnedLedgerRow extends TransactionRow {
   walletName: string;
+  /** The scheduled transfer the row ran for (scheduled_transfer_occurrences), if any. */
+  scheduledTransferId: string | null;
   walletCreatedAt: Date;
   /** The wallet's reserved money now, at most the row's balance (an older row's event never shows less than 0 available). */
   walletReservedMinor: bigint;
@@ -41,6 +43,8 @@ export class EventsRepository {
              t.destination_wallet_id AS "destinationWalletId", t.transfer_id AS "transferId",
              t.failure_code AS "failureCode", t.description, t.reference, t.refund_of AS "refundOf",
              t.created_at AS "createdAt",
+             (SELECT o.scheduled_transfer_id FROM scheduled_transfer_occurrences o
+              WHERE o.transfer_id = t.transfer_id OR o.transaction_id = t.id LIMIT 1) AS "scheduledTransferId",
              w.name AS "walletName", w.created_at AS "walletCreatedAt",
              LEAST(w.reserved_minor, t.balance_after_minor) AS "walletReservedMinor",
              CASE WHEN t.status = 'SUCCESS' THEN t.created_at ELSE LEAST(w.updated_at, t.created_at) END

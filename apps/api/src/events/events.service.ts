@@ -32,6 +32,7 @@ import {
   type PaymentRequestNotice,
   type ReviewNotice,
 } from './ledger-listener';
+import type { OwnerNotice } from './owner-notice';
 
 /** Rows one replay (or one notification) sends at most; past it the stream ends and is resumed. */
 export const MAX_EVENTS_PER_READ = 1_000;
@@ -87,6 +88,7 @@ export class EventsService implements OnApplicationBootstrap, OnModuleDestroy {
         this.replica.noteWrite(notice.ownerId);
         this.inOrder(notice.ownerId, () => this.deliverHold(notice));
       },
+      notice: (notice) => this.inOrder(notice.ownerId, async () => this.deliverNotice(notice)),
       lost: () => this.endAll(),
     });
     this.stopHearingRevocations = this.credentials.onRevocation((userId) => this.recheck(userId));
@@ -227,6 +229,17 @@ export class EventsService implements OnApplicationBootstrap, OnModuleDestroy {
     } catch (error) {
       this.failed(error);
     }
+  }
+
+  /**
+   * A live event that is no ledger row (events/owner-notice.ts): written as it came, with no id (like
+   * `review`, it leaves Last-Event-ID alone and is not replayed).
+   */
+  private deliverNotice({ ownerId, event, json }: OwnerNotice): void {
+    const streams = this.streams.get(ownerId);
+    if (!streams) return;
+    const sent = { seq: -1n, text: `event: ${event}\ndata: ${json}\n\n` };
+    for (const stream of [...streams]) stream.send([sent]);
   }
 
   private async deliver({ ownerId, fromSeq, toSeq }: LedgerNotice): Promise<void> {

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig, sessionUrl } from '../config/config';
 import { ChannelListener } from '../database/channel-listener';
+import { type OwnerNotice, parseOwnerNotice } from './owner-notice';
 
 /** The channel the transactions table's trigger notifies (see its migration). */
 const CHANNEL = 'wallet_ledger';
@@ -42,6 +43,8 @@ export interface LedgerHandlers {
   review?(notice: ReviewNotice): void;
   paymentRequest?(notice: PaymentRequestNotice): void;
   hold?(notice: HoldNotice): void;
+  /** A live event that is no ledger row, with its data (owner-notice.ts: a scheduled transfer, an alert). */
+  notice?(notice: OwnerNotice): void;
   /** The channel dropped: what was committed meanwhile may never be heard of. */
   lost(): void;
 }
@@ -71,6 +74,11 @@ export class LedgerListener implements OnModuleDestroy {
       name: 'the ledger channel',
       whileLost: 'event streams end until it is back',
       notification: (payload) => {
+        const notice = parseOwnerNotice(payload ?? '');
+        if (notice) {
+          handlers.notice?.(notice);
+          return;
+        }
         const review = REVIEW_PAYLOAD.exec(payload ?? '');
         if (review?.[1] && review[2]) {
           handlers.review?.({ ownerId: review[1], reviewId: review[2] });

@@ -1,12 +1,16 @@
 import { getCurrency, minorToNumber } from '@wallet/money';
 import type { TransactionRow } from '../database/rows';
 import type { Transaction } from './dto/transaction.dto';
+import type { ScheduledLink } from './posting/posting';
 
 /**
  * `refundedMinor`: how much of this entry's transfer has been refunded (none when absent). Shown as
  * `refundedAmount` on the SUCCESS legs of a transfer that is not itself a refund; null elsewhere.
  */
-export function toTransactionView(row: Omit<TransactionRow, 'seq'>, refundedMinor = 0n): Transaction {
+export function toTransactionView(
+  row: Omit<TransactionRow, 'seq'> & ScheduledLink,
+  refundedMinor = 0n,
+): Transaction {
   const currency = getCurrency(row.currency);
   const refundable = row.status === 'SUCCESS' && row.transferId !== null && row.refundOf === null;
   return {
@@ -26,6 +30,7 @@ export function toTransactionView(row: Omit<TransactionRow, 'seq'>, refundedMino
     reference: row.reference,
     refundOf: row.refundOf,
     refundedAmount: refundable ? minorToNumber(refundedMinor, currency) : null,
+    scheduledTransferId: row.scheduledTransferId ?? null,
     createdAt: row.createdAt.toISOString(),
   };
 }

@@ -57,6 +57,19 @@ export class TransactionsRepository {
     return new Map(sums.flatMap((s) => (s.refundOf ? [[s.refundOf, s._sum.amountMinor ?? 0n]] : [])));
   }
 
+  /**
+   * The scheduled transfer each of these rows ran for, where one did (keyed by row id): the link is kept
+   * beside the ledger (scheduled_transfer_occurrences), by the transfer's id or the declined row's own.
+   */
+  async scheduledOf(db: Db, rows: Pick<TransactionRow, 'id' | 'transferId'>[]): Promise<Map<string, string>> {
+    if (rows.length === 0) return new Map();
+    const found = await db.$queryRaw<{ id: string; scheduleId: string }[]>`
+      SELECT r.id, o.scheduled_transfer_id AS "scheduleId"
+      FROM unnest(${rows.map((r) => r.id)}::uuid[], ${rows.map((r) => r.transferId)}::uuid[]) AS r(id, transfer_id)
+      JOIN scheduled_transfer_occurrences o ON o.transfer_id = r.transfer_id OR o.transaction_id = r.id`;
+    return new Map(found.map((row) => [row.id, row.scheduleId]));
+  }
+
   /** Of these wallet ids, the ones that belong to the owner. */
   async ownedWalletIds(db: Db, ids: string[], ownerId: string): Promise<Set<string>> {
     if (ids.length === 0) return new Set();

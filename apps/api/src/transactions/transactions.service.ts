@@ -27,7 +27,11 @@ export class TransactionsService {
       if (!row) return null;
       const [visible] = await this.visibleTo(db, ownerId, [row]);
       const refunded = await this.refundedOf(db, [row]);
-      return toTransactionView(visible ?? row, refunded.get(row.transferId ?? ''));
+      const scheduled = await this.ledger.scheduledOf(db, [row]);
+      return toTransactionView(
+        { ...(visible ?? row), scheduledTransferId: scheduled.get(row.id) ?? null },
+        refunded.get(row.transferId ?? ''),
+      );
     });
     if (!found) throw new TransactionNotFoundError(id);
     return found;
@@ -47,20 +51,32 @@ export class TransactionsService {
   /** A page of a wallet's entries, newest first; the caller has checked that the owner owns the wallet. */
   async history(db: Db, ownerId: string, walletId: string, page: HistoryPage): Promise<Page<Transaction>> {
     const rows = await this.ledger.listForWallet(db, walletId, { ...page, limit: page.limit + 1 });
-    const [visible, refunded] = await Promise.all([
+    const [visible, refunded, scheduled] = await Promise.all([
       this.visibleTo(db, ownerId, rows),
       this.refundedOf(db, rows),
+      this.ledger.scheduledOf(db, rows),
     ]);
-    return toPage(visible, page.limit, (row) => toTransactionView(row, refunded.get(row.transferId ?? '')));
+    return toPage(visible, page.limit, (row) =>
+      toTransactionView(
+        { ...row, scheduledTransferId: scheduled.get(row.id) ?? null },
+        refunded.get(row.transferId ?? ''),
+      ),
+    );
   }
 
   /** Entries of the owner's wallets as the owner may see them, with how much of each transfer came back. */
   async viewsFor(db: Db, ownerId: string, rows: TransactionRow[]): Promise<Transaction[]> {
-    const [visible, refunded] = await Promise.all([
+    const [visible, refunded, scheduled] = await Promise.all([
       this.visibleTo(db, ownerId, rows),
       this.refundedOf(db, rows),
+      this.ledger.scheduledOf(db, rows),
     ]);
-    return visible.map((row) => toTransactionView(row, refunded.get(row.transferId ?? '')));
+    return visible.map((row) =>
+      toTransactionView(
+        { ...row, scheduledTransferId: scheduled.get(row.id) ?? null },
+        refunded.get(row.transferId ?? ''),
+      ),
+    );
   }
 
   /** The rows as the owner may see them (asSeenByOwner): their own wallets' ids decide. */

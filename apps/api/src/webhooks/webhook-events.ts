@@ -26,6 +26,15 @@ export const WEBHOOK_EVENT_TYPES = [
   'hold.captured',
   'hold.voided',
   'hold.expired',
+  // A scheduled transfer's occurrence ran, was declined, or the series ended (apps/api/src/scheduled-transfers):
+  // data is { scheduledTransfer, occurrence }.
+  'scheduled_transfer.executed',
+  'scheduled_transfer.failed',
+  'scheduled_transfer.completed',
+  // A posting took a wallet's balance across its alert's threshold (apps/api/src/balance-alerts): data is
+  // { walletId, threshold, balance, currency, transactionId }.
+  'balance.below',
+  'balance.above',
 ] as const;
 export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
 
@@ -61,8 +70,11 @@ export interface WebhookPayload {
   id: string;
   type: DeliveredEventType;
   createdAt: string;
-  data: Transaction | HeldTransfer | PaymentRequest | Hold | WebhookTestData;
+  data: Transaction | HeldTransfer | PaymentRequest | Hold | WebhookTestData | EventData;
 }
+
+/** The data of an event that is neither a ledger row nor a held transfer (scheduled transfers, alerts). */
+export type EventData = { readonly [field: string]: unknown };
 
 /** A ledger entry's event type; also what `pnpm webhooks:listen` calls a streamed Transaction. */
 export function eventTypeOf(entry: Pick<LedgerEntry, 'status' | 'refundOf'>): WebhookEventType {

@@ -1,3 +1,4 @@
+import { BalanceAlertsListener } from '../../src/balance-alerts/balance-alerts.listener';
 import { PrismaService } from '../../src/database/prisma.service';
 import { Prisma } from '../../src/generated/prisma/client';
 import {
@@ -59,10 +60,11 @@ describe("the ledger's port (LEDGER_EVENTS)", () => {
     return client;
   }
 
-  it('is bound to the webhook outbox by the application module', () => {
+  it('is bound to the webhook outbox and the balance alerts by the application module', () => {
     const listeners = t.app.get<readonly LedgerEvents[]>(LEDGER_EVENTS);
-    expect(listeners).toHaveLength(1);
+    expect(listeners).toHaveLength(2);
     expect(listeners[0]).toBeInstanceOf(WebhookOutbox);
+    expect(listeners[1]).toBeInstanceOf(BalanceAlertsListener);
   });
 
   it("tells each listener what was posted, on the posting's transaction client, with its part's value", async () => {

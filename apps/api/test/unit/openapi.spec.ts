@@ -79,6 +79,9 @@ const OPERATION_VERBS = [
   'start',
   'capture',
   'void',
+  'pause',
+  'resume',
+  'cancel',
 ];
 
 it('gives every operation a verb for an id, and public routes no security', () => {

@@ -68,4 +68,43 @@ describe('the webhook body of a streamed event', () => {
     expect(webhookBodyOf(hold('EXPIRED'))?.data).toEqual({ id: 'h', status: 'EXPIRED' });
     expect(webhookBodyOf(hold('UNKNOWN'))).toBeNull();
   });
+
+  it("names a payment request event by the request's status, its data the request", () => {
+    const request = (status: string) => ({
+      id: null,
+      event: 'payment_request',
+      data: JSON.stringify({ id: 'r', status }),
+    });
+    expect(webhookBodyOf(request('OPEN'))?.type).toBe('payment_request.created');
+    expect(webhookBodyOf(request('PAID'))?.type).toBe('payment_request.paid');
+    expect(webhookBodyOf(request('DECLINED'))?.type).toBe('payment_request.declined');
+    expect(webhookBodyOf(request('CANCELLED'))?.type).toBe('payment_request.cancelled');
+    expect(webhookBodyOf(request('EXPIRED'))?.data).toEqual({ id: 'r', status: 'EXPIRED' });
+    expect(webhookBodyOf(request('UNKNOWN'))).toBeNull();
+  });
+
+  it('names a scheduled transfer and an alert by the type their data says, and sends nothing for a held occurrence', () => {
+    const scheduled = (type: string) => ({
+      id: null,
+      event: 'scheduled_transfer',
+      data: JSON.stringify({ type, scheduledTransfer: { id: 's' }, occurrence: { occurrence: 1 } }),
+    });
+    expect(webhookBodyOf(scheduled('scheduled_transfer.failed'))).toMatchObject({
+      type: 'scheduled_transfer.failed',
+      data: { scheduledTransfer: { id: 's' }, occurrence: { occurrence: 1 } },
+    });
+    expect(webhookBodyOf(scheduled('scheduled_transfer.held'))).toBeNull();
+    const alert = {
+      type: 'balance.below',
+      walletId: 'w',
+      threshold: 50,
+      balance: 40,
+      currency: 'USD',
+      transactionId: 't',
+    };
+    expect(webhookBodyOf({ id: null, event: 'alert', data: JSON.stringify(alert) })).toMatchObject({
+      type: 'balance.below',
+      data: { walletId: 'w', threshold: 50, balance: 40, currency: 'USD', transactionId: 't' },
+    });
+  });
 });

@@ -12,12 +12,16 @@
  * Features never import each other: a feature exports its component, and this file (the app) places it.
  */
 import type { Wallet } from '@wallet/contract';
-import { HandCoins, Lock, type LucideIcon } from 'lucide-react';
+import { BellRing, CalendarClock, HandCoins, Lock, type LucideIcon } from 'lucide-react';
 import type { ComponentType } from 'react';
+import { BalanceAlertForm } from '../features/balance-alerts/components/balance-alert-form';
+import { BalanceAlertLine } from '../features/balance-alerts/components/balance-alert-line';
 import { ActiveHoldsPanel } from '../features/holds/components/active-holds-panel';
 import { HoldMoneyForm } from '../features/holds/components/hold-money-form';
 import { RequestMoneyForm } from '../features/payment-requests/components/request-money-form';
 import { RequestsPanel } from '../features/payment-requests/components/requests-panel';
+import { ComingUpPanel } from '../features/scheduled-transfers/components/coming-up-panel';
+import { ScheduleTransferForm } from '../features/scheduled-transfers/components/schedule-transfer-form';
 
 export interface WalletActionProps {
   wallet: Wallet;
@@ -59,6 +63,25 @@ export const WALLET_ACTIONS: readonly WalletAction[] = [
     description: 'Set an amount aside now, to pay or release later.',
     Content: HoldMoneyForm,
   },
+  {
+    id: 'schedule',
+    label: 'Schedule',
+    icon: CalendarClock,
+    description: 'Send money on a day, once or every week or month.',
+    Content: ScheduleTransferForm,
+  },
+  {
+    id: 'balance-alert',
+    label: 'Balance alert',
+    icon: BellRing,
+    description: 'Be told when the balance goes below or above a mark.',
+    Content: BalanceAlertForm,
+  },
 ];
 
-export const WALLET_PANELS: readonly ComponentType<WalletPanelProps>[] = [RequestsPanel, ActiveHoldsPanel];
+export const WALLET_PANELS: readonly ComponentType<WalletPanelProps>[] = [
+  RequestsPanel,
+  ActiveHoldsPanel,
+  ComingUpPanel,
+  BalanceAlertLine,
+];

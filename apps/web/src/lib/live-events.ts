@@ -54,6 +54,20 @@ export function useLiveEvents(userId: string | undefined): void {
         const hold = parse<{ wallet: Wallet }>(message.data);
         if (hold) refresh(queryClient, hold.wallet.id);
       });
+      // An occurrence of a scheduled transfer ran, was declined or held, or the series ended: the
+      // schedules' lists change (its ledger entries come as transaction events as well). A declined one
+      // is said, since nobody was there to see it.
+      source.addEventListener('scheduled_transfer', (message) => {
+        const notice = parse<ScheduleNotice>(message.data);
+        if (!notice) return;
+        void queryClient.invalidateQueries({ queryKey: queryKeys.allScheduledTransfers });
+        if (notice.type === 'scheduled_transfer.failed') scheduleDeclined(notice);
+      });
+      // A movement crossed one of the person's balance alerts.
+      source.addEventListener('alert', (message) => {
+        const alert = parse<AlertNotice>(message.data);
+        if (alert) alertCrossed(alert);
+      });
       source.addEventListener('open', () => {
         delayMs = RETRY_MIN_MS;
         // A new stream replays nothing: what committed after the page loaded its data and before the
@@ -72,6 +86,49 @@ export function useLiveEvents(userId: string | undefined): void {
       source?.close();
     };
   }, [userId, queryClient]);
+}
+
+interface ScheduleNotice {
+  type: string;
+  scheduledTransfer: { id: string; amount: number; currency: string };
+  occurrence: { failureCode: string | null } | null;
+}
+
+interface AlertNotice {
+  type: 'balance.below' | 'balance.above';
+  walletId: string;
+  threshold: number;
+  balance: number;
+  currency: string;
+  transactionId: string;
+}
+
+const DECLINE_WORDS: Record<string, string> = {
+  INSUFFICIENT_FUNDS: 'there was not enough money in the wallet',
+  WALLET_FROZEN: 'the wallet is frozen',
+  LIMIT_EXCEEDED: 'it would pass your sending limit',
+  CURRENCY_MISMATCH: 'the other wallet holds another currency',
+  BALANCE_LIMIT_EXCEEDED: 'the other wallet would pass its balance limit',
+  WALLET_NOT_FOUND: 'the other wallet no longer takes payments',
+};
+
+function scheduleDeclined({ scheduledTransfer, occurrence }: ScheduleNotice): void {
+  const amount = formatMoney(scheduledTransfer.amount, scheduledTransfer.currency);
+  const why = DECLINE_WORDS[occurrence?.failureCode ?? ''] ?? 'it was declined';
+  toast.error(`A scheduled transfer of ${amount} was not sent`, {
+    id: `schedule-declined-${scheduledTransfer.id}`,
+    description: `Because ${why}. The next one is still scheduled.`,
+  });
+}
+
+function alertCrossed(alert: AlertNotice): void {
+  const threshold = formatMoney(alert.threshold, alert.currency);
+  const balance = formatMoney(alert.balance, alert.currency);
+  const title = alert.type === 'balance.below' ? `Balance below ${threshold}` : `Balance above ${threshold}`;
+  toast.info(title, {
+    id: `alert-${alert.transactionId}-${alert.type}`,
+    description: `It is now ${balance}.`,
+  });
 }
 
 function parse<T>(text: string): T | null {

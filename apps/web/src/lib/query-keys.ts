@@ -12,6 +12,10 @@ export const queryKeys = {
     ['wallets', walletId, 'transactions', type ?? 'ALL', search ?? ''] as const,
   walletTransactions: (walletId: string) => ['wallets', walletId, 'transactions'] as const,
   transaction: (id: string) => ['transactions', id] as const,
+  /** A wallet's scheduled transfers (from or to it): the live `scheduled_transfer` event refreshes them. */
+  scheduledTransfers: (walletId: string) => ['scheduled-transfers', walletId] as const,
+  allScheduledTransfers: ['scheduled-transfers'] as const,
+  balanceAlert: (walletId: string) => ['wallets', walletId, 'alert'] as const,
   currencies: ['currencies'] as const,
   /** Payment requests: the person's open ones of each side, and each one (the `payment_request` event refreshes them). */
   paymentRequests: ['payment-requests'] as const,

@@ -206,6 +206,10 @@ const EXAMPLES: Record<ErrorCode, Pick<Problem, 'detail'> & Partial<Problem>> = 
     detail: `The hold ${EXAMPLE_ID} is CAPTURED already; nothing was changed.`,
     holdStatus: 'CAPTURED',
   },
+  SCHEDULED_TRANSFER_ENDED: {
+    detail: `The scheduled transfer ${EXAMPLE_ID} is CANCELLED: it can no longer be paused or resumed.`,
+    scheduledTransferStatus: 'CANCELLED',
+  },
   RATE_LIMITED: { detail: 'Too many requests. Try again in 42 seconds.', retryAfterSeconds: 42 },
   INTERNAL: {
     detail: `Something went wrong on our side. Quote request id ${EXAMPLE_ID} if you contact support.`,

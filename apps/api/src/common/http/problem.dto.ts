@@ -72,6 +72,12 @@ export class Problem {
   })
   holdStatus?: string;
 
+  @ApiPropertyOptional({
+    enum: ['CANCELLED', 'COMPLETED'],
+    description: 'On SCHEDULED_TRANSFER_ENDED: how the scheduled transfer ended.',
+  })
+  scheduledTransferStatus?: string;
+
   @ApiPropertyOptional({ description: 'On a 500: the id of the request, to quote to support.' })
   requestId?: string;
 

@@ -60,6 +60,8 @@ export function describe(code: ErrorCode): { status: number; title: string } {
       return { status: 409, title: 'The payment request is not open' };
     case 'HOLD_NOT_ACTIVE':
       return { status: 409, title: 'The hold is no longer active' };
+    case 'SCHEDULED_TRANSFER_ENDED':
+      return { status: 409, title: 'The scheduled transfer has ended' };
     case 'RATE_LIMITED':
       return { status: 429, title: 'Too many requests' };
     case 'INTERNAL':

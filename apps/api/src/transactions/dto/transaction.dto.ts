@@ -74,6 +74,10 @@ export class Transaction {
       'On the legs of a transfer that is not itself a refund: how much of it has been refunded so far (0 if none). null elsewhere.',
   })
   refundedAmount!: number | null;
+  @NullableUuid(
+    'The scheduled transfer this entry ran for, on both legs of its transfer and on a declined attempt.',
+  )
+  scheduledTransferId!: string | null;
   @DateTime() createdAt!: string;
 }
 

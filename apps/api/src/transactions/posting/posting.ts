@@ -18,7 +18,16 @@ import {
  */
 
 /** A ledger row as a posting writes it (its seq, the ledger's order, is the database's to give). */
-export type LedgerEntry = Omit<TransactionRow, 'seq'>;
+export type LedgerEntry = Omit<TransactionRow, 'seq'> & ScheduledLink;
+
+/**
+ * Not a column of the ledger: the scheduled transfer a row ran for, which the views show. The link is
+ * recorded outside the ledger's rows (scheduled_transfer_occurrences), so their format and hash chain
+ * are unchanged; a posting of an occurrence sets it on its entries for the answers and events it makes.
+ */
+export interface ScheduledLink {
+  scheduledTransferId?: string | null;
+}
 
 /** One ledger row written by a posting, with its wallet as the posting left it. */
 export interface PostedLeg {

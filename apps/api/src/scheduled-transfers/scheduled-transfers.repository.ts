@@ -1,0 +1,133 @@
+import { Injectable } from '@nestjs/common';
+import type { Db } from '../database/db';
+import type {
+  ScheduledTransferOccurrence as OccurrenceRow,
+  ScheduledTransfer as ScheduleRow,
+} from '../generated/prisma/client';
+
+export type { OccurrenceRow, ScheduleRow };
+
+/** The occurrences a schedule's detail shows at most (newest first). */
+export const MAX_OCCURRENCES_SHOWN = 100;
+
+/** What moves a schedule on: its status, the occurrence to run next and when, how many ran. */
+export type ScheduleProgress = Pick<
+  ScheduleRow,
+  'status' | 'nextOccurrence' | 'nextRunAt' | 'occurrencesRun'
+>;
+
+/** Scheduled transfers and the record of their occurrences. */
+@Injectable()
+export class ScheduledTransfersRepository {
+  create(db: Db, row: Omit<ScheduleRow, 'seq' | 'createdAt' | 'updatedAt'>): Promise<ScheduleRow> {
+    return db.scheduledTransfer.create({ data: row });
+  }
+
+  /**
+   * How many of the owner's schedules are still live (ACTIVE or PAUSED), counted while holding the
+   * owner's turn (an advisory lock until the transaction ends), so two creations at once cannot both
+   * pass the limit. Not a row lock on users: the runtime role may not lock that table's rows.
+   */
+  async liveCountLocked(db: Db, ownerId: string): Promise<number> {
+    await db.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`scheduled transfers of ${ownerId}`}, 0))`;
+    return db.scheduledTransfer.count({ where: { ownerId, status: { in: ['ACTIVE', 'PAUSED'] } } });
+  }
+
+  findOwned(db: Db, ownerId: string, id: string): Promise<ScheduleRow | null> {
+    return db.scheduledTransfer.findFirst({ where: { id, ownerId } });
+  }
+
+  /**
+   * The schedule, locked until the transaction ends: an occurrence's run, a pause, a resume and a
+   * cancel of one schedule take turns, so each decides on what the one before it left.
+   */
+  async lock(db: Db, id: string, ownerId?: string): Promise<ScheduleRow | null> {
+    const locked = await db.$queryRaw<{ id: string }[]>`
+      SELECT id FROM scheduled_transfers
+      WHERE id = ${id}::uuid AND (${ownerId ?? null}::uuid IS NULL OR owner_id = ${ownerId ?? null}::uuid)
+      FOR NO KEY UPDATE`;
+    if (locked.length === 0) return null;
+    return db.scheduledTransfer.findUnique({ where: { id } });
+  }
+
+  /** Newest first, a page past `beforeSeq`; with `walletId`, those from or to that wallet. */
+  list(
+    db: Db,
+    ownerId: string,
+    page: { limit: number; beforeSeq?: bigint | undefined; walletId?: string | undefined },
+  ): Promise<ScheduleRow[]> {
+    return db.scheduledTransfer.findMany({
+      where: {
+        ownerId,
+        ...(page.walletId
+          ? { OR: [{ sourceWalletId: page.walletId }, { destinationWalletId: page.walletId }] }
+          : {}),
+        ...(page.beforeSeq !== undefined ? { seq: { lt: page.beforeSeq } } : {}),
+      },
+      orderBy: { seq: 'desc' },
+      take: page.limit,
+    });
+  }
+
+  occurrences(db: Db, id: string): Promise<OccurrenceRow[]> {
+    return db.scheduledTransferOccurrence.findMany({
+      where: { scheduledTransferId: id },
+      orderBy: { occurrence: 'desc' },
+      take: MAX_OCCURRENCES_SHOWN,
+    });
+  }
+
+  progress(db: Db, id: string, progress: ScheduleProgress, at: Date): Promise<ScheduleRow> {
+    return db.scheduledTransfer.update({ where: { id }, data: { ...progress, updatedAt: at } });
+  }
+
+  /** Records an occurrence that ran; its key (schedule, occurrence) refuses a second record. */
+  recordOccurrence(db: Db, row: Omit<OccurrenceRow, 'ranAt'> & { ranAt: Date }): Promise<OccurrenceRow> {
+    return db.scheduledTransferOccurrence.create({ data: row });
+  }
+
+  /**
+   * ACTIVE schedules due before `dueBefore` with no job of `queue` waiting, running or to be retried
+   * for them (the queue's jobs are read in its own schema: the runtime role may read them).
+   */
+  stranded(
+    db: Db,
+    queue: string,
+    dueBefore: Date,
+    limit: number,
+  ): Promise<{ id: string; nextOccurrence: number }[]> {
+    return db.$queryRaw`
+      SELECT s.id, s.next_occurrence AS "nextOccurrence"
+      FROM scheduled_transfers s
+      WHERE s.status = 'ACTIVE' AND s.next_run_at < ${dueBefore}::timestamptz
+        AND NOT EXISTS (
+          SELECT 1 FROM pgboss.job j
+          WHERE j.name = ${queue} AND j.data->>'scheduleId' = s.id::text
+            AND j.state IN ('created', 'retry', 'active'))
+      ORDER BY s.next_run_at
+      LIMIT ${limit}`;
+  }
+
+  /** The schedule each of these ledger rows ran for (by its transfer, or its own id), where one did. */
+  async schedulesOf(db: Db, rows: { id: string; transferId: string | null }[]): Promise<Map<string, string>> {
+    if (rows.length === 0) return new Map();
+    const transferIds = [...new Set(rows.flatMap((row) => (row.transferId ? [row.transferId] : [])))];
+    const found = await db.scheduledTransferOccurrence.findMany({
+      where: {
+        OR: [{ transferId: { in: transferIds } }, { transactionId: { in: rows.map((row) => row.id) } }],
+      },
+      select: { scheduledTransferId: true, transferId: true, transactionId: true },
+    });
+    const byKey = new Map<string, string>();
+    for (const o of found) {
+      if (o.transferId) byKey.set(o.transferId, o.scheduledTransferId);
+      if (o.transactionId) byKey.set(o.transactionId, o.scheduledTransferId);
+    }
+    const result = new Map<string, string>();
+    for (const row of rows) {
+      const id = (row.transferId && byKey.get(row.transferId)) || byKey.get(row.id);
+      if (id) result.set(row.id, id);
+    }
+    return result;
+  }
+}
