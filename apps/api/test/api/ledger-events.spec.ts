@@ -1,6 +1,7 @@
 import { BalanceAlertsListener } from '../../src/balance-alerts/balance-alerts.listener';
 import { PrismaService } from '../../src/database/prisma.service';
 import { Prisma } from '../../src/generated/prisma/client';
+import { PaidOnRelease } from '../../src/payment-requests/payment-request-events';
 import {
   LEDGER_EVENTS,
   type LedgerEvents,
@@ -60,11 +61,12 @@ describe("the ledger's port (LEDGER_EVENTS)", () => {
     return client;
   }
 
-  it('is bound to the webhook outbox and the balance alerts by the application module', () => {
+  it('is bound to the webhook outbox, paid requests and the balance alerts by the application module', () => {
     const listeners = t.app.get<readonly LedgerEvents[]>(LEDGER_EVENTS);
-    expect(listeners).toHaveLength(2);
+    expect(listeners).toHaveLength(3);
     expect(listeners[0]).toBeInstanceOf(WebhookOutbox);
-    expect(listeners[1]).toBeInstanceOf(BalanceAlertsListener);
+    expect(listeners[1]).toBeInstanceOf(PaidOnRelease);
+    expect(listeners[2]).toBeInstanceOf(BalanceAlertsListener);
   });
 
   it("tells each listener what was posted, on the posting's transaction client, with its part's value", async () => {
