@@ -73,7 +73,10 @@ async function createWallet(page: Page, name: string, first: boolean) {
 }
 
 async function openWallet(page: Page, name: string) {
-  await page.getByRole('list', { name: 'Your wallets' }).getByRole('link', { name: new RegExp(name) }).click();
+  await page
+    .getByRole('list', { name: 'Your wallets' })
+    .getByRole('link', { name: new RegExp(name) })
+    .click();
   await expect(page.getByRole('heading', { name, exact: true })).toBeVisible();
 }
 
@@ -144,7 +147,10 @@ const STEPS: Step[] = [
 
       await j.bob.goto(`/wallets/${j.bobWalletId}`);
       await expect(j.bob.getByTestId('balance')).toHaveText('$6.00');
-      const theirs = j.bob.getByRole('list', { name: 'History of Bob main' }).getByTestId('history-row').first();
+      const theirs = j.bob
+        .getByRole('list', { name: 'History of Bob main' })
+        .getByTestId('history-row')
+        .first();
       await expect(theirs).toContainText('From Ada');
       await expect(theirs).toContainText('+$6.00');
       await expect(theirs).not.toContainText('@example.com');
