@@ -2,7 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, type Page, test } from '@playwright/test';
 import { expectNoAxeViolations } from '../axe';
-import { openSignUp, PASSWORD } from '../session';
+import { openSignUp, openWalletAction, PASSWORD } from '../session';
 
 const SCREENSHOTS = path.join(
   path.dirname(fileURLToPath(import.meta.url)),
@@ -19,17 +19,6 @@ async function picture(page: Page, name: string) {
 }
 
 const balance = (page: Page) => page.getByTestId('balance');
-
-/** Opens an action of the wallet page (Add money, Send, Receive...) from its bar; answers its dialog. */
-async function openAction(page: Page, label: string) {
-  await page
-    .getByRole('navigation', { name: 'Wallet actions' })
-    .getByRole('button', { name: label, exact: true })
-    .click();
-  const dialog = page.getByRole('dialog', { name: label });
-  await expect(dialog).toBeVisible();
-  return dialog;
-}
 
 // One person's first session, start to finish, against the real API and database.
 test.describe.configure({ mode: 'serial' });
@@ -55,7 +44,7 @@ test('from sign-up to funded wallets, a transfer, its history and a refused tran
   await expect(balance(page)).toHaveText('$0.00');
   await expect(page.getByRole('form', { name: 'Send money' })).toHaveCount(0);
 
-  const add = await openAction(page, 'Add money');
+  const add = await openWalletAction(page, 'Add money');
   await add.getByLabel('Amount to add (USD)').fill('100.50');
   await add.getByRole('button', { name: 'Add money' }).click();
   await expect(balance(page)).toHaveText('$100.50');
@@ -70,7 +59,7 @@ test('from sign-up to funded wallets, a transfer, its history and a refused tran
   await expect(balance(page)).toHaveText('$100.50');
 
   const send = page.getByRole('form', { name: 'Send money' });
-  await openAction(page, 'Send');
+  await openWalletAction(page, 'Send');
   await send.getByLabel('Amount to send (USD)').fill('25.25');
   await send.getByRole('button', { name: 'Send to Savings' }).click();
   await expect(balance(page)).toHaveText('$75.25');
@@ -96,7 +85,7 @@ test('from sign-up to funded wallets, a transfer, its history and a refused tran
   await page.getByRole('list', { name: 'Your wallets' }).getByRole('link', { name: /Main/ }).click();
   // Main's own view, not Savings' (whose send form has the same fields) while the route changes.
   await expect(balance(page)).toHaveText('$75.25');
-  await openAction(page, 'Send');
+  await openWalletAction(page, 'Send');
   await send.getByLabel('Amount to send (USD)').fill('500');
   await send.getByRole('button', { name: 'Send to Savings' }).click();
   await expect(send.getByRole('alert')).toHaveText('You have $75.25 in Main');
@@ -217,7 +206,7 @@ test("pays another person's wallet by its id, after confirming, and sees nothing
 
   await logIn(page);
   const send = page.getByRole('form', { name: 'Send money' });
-  await openAction(page, 'Send');
+  await openWalletAction(page, 'Send');
   await send.getByLabel('To', { exact: true }).selectOption({ label: "Someone else's wallet…" });
   await send.getByLabel('Amount to send (USD)').fill('6');
   await send.getByLabel('Their wallet ID').fill(theirId);

@@ -1,6 +1,6 @@
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import { expectNoAxeViolations } from '../axe';
-import { openSignUp, PASSWORD } from '../session';
+import { openSignUp, openWalletAction, PASSWORD } from '../session';
 
 /**
  * The wallet journey a new person takes, at a desktop and a phone width, in both themes: sign up, choose
@@ -37,14 +37,6 @@ const bar = (page: Page) => page.getByRole('navigation', { name: 'Wallet actions
 async function expectNoHorizontalScroll(page: Page) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
-}
-
-/** Opens an action of the wallet page from its bar; answers its dialog. */
-async function openAction(page: Page, label: string) {
-  await bar(page).getByRole('button', { name: label, exact: true }).click();
-  const dialog = page.getByRole('dialog', { name: label });
-  await expect(dialog).toBeVisible();
-  return dialog;
 }
 
 async function signUp(page: Page, email: string) {
@@ -105,7 +97,7 @@ const STEPS: Step[] = [
   {
     name: 'add money from its dialog',
     run: async (j) => {
-      const add = await openAction(j.page, 'Add money');
+      const add = await openWalletAction(j.page, 'Add money');
       await expectNoAxeViolations(j.page);
       await expectNoHorizontalScroll(j.page);
       await add.getByLabel('Amount to add (USD)').fill('100.50');
@@ -118,7 +110,7 @@ const STEPS: Step[] = [
   {
     name: 'send to my own wallet',
     run: async (j) => {
-      const send = await openAction(j.page, 'Send');
+      const send = await openWalletAction(j.page, 'Send');
       await send.getByLabel('Amount to send (USD)').fill('25.25');
       await send.getByRole('button', { name: 'Send to Savings' }).click();
       await expect(balance(j.page)).toHaveText('$75.25');
@@ -135,7 +127,7 @@ const STEPS: Step[] = [
       await expect(j.bob.getByRole('dialog', { name: 'Receive' }).getByTestId('receive-id')).toHaveText(
         j.bobWalletId,
       );
-      const send = await openAction(j.page, 'Send');
+      const send = await openWalletAction(j.page, 'Send');
       await send.getByLabel('To', { exact: true }).selectOption({ label: "Someone else's wallet…" });
       await send.getByLabel('Amount to send (USD)').fill('6');
       await send.getByLabel('Their wallet ID').fill(j.bobWalletId);

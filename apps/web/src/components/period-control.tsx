@@ -5,7 +5,10 @@ import { SelectField, TextField } from './ui/field';
 export function PeriodControl({ state }: { state: PeriodState }) {
   const { period } = state;
   return (
-    <div className="grid gap-2 sm:grid-cols-3" data-testid="period-control">
+    <div
+      className="flex flex-wrap items-start gap-3 *:min-w-44 *:flex-1 sm:*:flex-none"
+      data-testid="period-control"
+    >
       <SelectField label="Period" value={period.choice} onChange={(e) => state.setChoice(e.target.value)}>
         {PERIODS.map((p) => (
           <option key={p.value} value={p.value}>

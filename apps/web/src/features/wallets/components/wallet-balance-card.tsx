@@ -38,21 +38,16 @@ export function WalletBalanceCard({ wallet, children }: { wallet: Wallet; childr
         {formatMoney(wallet.balance, wallet.currency)}
       </p>
       {pendingMinor !== 0n ? (
-        <dl
-          className="mt-2 flex flex-wrap gap-x-5 gap-y-1 text-sm text-slate-700 dark:text-slate-300"
-          data-testid="available-balance"
-        >
-          <div className="flex gap-1.5">
-            <dt>Available</dt>
-            <dd className="font-semibold tabular-nums">
-              {formatMoney(wallet.availableBalance, wallet.currency)}
-            </dd>
-          </div>
-          <div className="flex gap-1.5">
-            <dt>Pending</dt>
-            <dd className="font-semibold tabular-nums">{formatMoneyMinor(pendingMinor, wallet.currency)}</dd>
-          </div>
-        </dl>
+        <p className="mt-2 text-sm text-slate-700 dark:text-slate-300" data-testid="available-balance">
+          <span className="font-semibold tabular-nums">
+            {formatMoney(wallet.availableBalance, wallet.currency)}
+          </span>{' '}
+          available <span aria-hidden="true">·</span>{' '}
+          <span className="font-semibold tabular-nums">
+            {formatMoneyMinor(pendingMinor, wallet.currency)}
+          </span>{' '}
+          pending
+        </p>
       ) : null}
       {children}
     </section>
