@@ -182,7 +182,7 @@ test('the history keeps its filter in the address, and a row opens the transacti
   await page.reload();
   await expect(history.getByTestId('history-row')).toHaveCount(1);
 
-  await history.getByRole('link', { name: 'Sent' }).click();
+  await history.getByRole('link', { name: 'To Savings' }).click();
   await expect(page).toHaveURL(/\/transactions\/[0-9a-f-]{36}$/);
   const detail = page.getByTestId('transaction-detail');
   await expect(detail.getByRole('heading', { name: 'Sent $25.00' })).toBeVisible();

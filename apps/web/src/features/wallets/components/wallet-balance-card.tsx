@@ -14,13 +14,11 @@ export function WalletBalanceCard({ wallet, children }: { wallet: Wallet; childr
   const pendingMinor = balanceMinor(wallet) - availableMinor(wallet);
   return (
     <section
-      aria-labelledby="balance-heading"
+      aria-label={`Balance of ${wallet.name}`}
       className="rounded-2xl border border-slate-200 bg-white p-5 shadow-sm sm:p-6 dark:border-slate-800 dark:bg-slate-900"
     >
       <div className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-slate-600 dark:text-slate-400">
-        <h2 id="balance-heading" className="font-medium text-slate-800 dark:text-slate-200">
-          {wallet.name}
-        </h2>
+        <h2 className="font-medium text-slate-800 dark:text-slate-200">{wallet.name}</h2>
         <span aria-hidden="true">·</span>
         <span>{wallet.currency}</span>
         {wallet.frozen ? (
