@@ -1,3 +1,5 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import { expectNoAxeViolations } from '../axe';
 import { openSignUp, openWalletAction, PASSWORD } from '../session';
@@ -20,6 +22,7 @@ interface Journey {
   /** Bob's wallet id, once he has shared it. */
   bobWalletId: string;
   stamp: string;
+  theme: 'light' | 'dark';
 }
 
 type Step = { name: string; run: (j: Journey) => Promise<void> };
@@ -29,6 +32,22 @@ const VIEWPORTS = [
   { label: 'phone', width: 375, height: 812 },
 ] as const;
 const THEMES = ['light', 'dark'] as const;
+
+const SCREENSHOTS = path.join(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '..',
+  '..',
+  'docs',
+  'screenshots',
+);
+
+/** The wallet page's pictures in docs/ (wallet-1280-light.png ...), refreshed on request (UPDATE_SCREENSHOTS=1). */
+async function picture(page: Page, name: string) {
+  // A phone's picture is its screen: a full-page one would draw the pinned action bar mid-page.
+  const phone = (page.viewportSize()?.width ?? 0) < 640;
+  if (process.env.UPDATE_SCREENSHOTS)
+    await page.screenshot({ path: path.join(SCREENSHOTS, name), fullPage: !phone });
+}
 
 const balance = (page: Page) => page.getByTestId('balance');
 const bar = (page: Page) => page.getByRole('navigation', { name: 'Wallet actions' });
@@ -159,6 +178,12 @@ const STEPS: Step[] = [
       const button = bar(j.page).getByRole('button', { name: 'Send', exact: true });
       if ((j.page.viewportSize()?.width ?? 0) < 640) await expect(button).toBeInViewport();
       else await expect(button).toBeVisible();
+      await j.page.evaluate(() => window.scrollTo(0, 0));
+      await picture(j.page, `wallet-${j.page.viewportSize()?.width}-${j.theme}.png`);
+      // And with the Send dialog open (a sheet on a phone).
+      await openWalletAction(j.page, 'Send');
+      await picture(j.page, `wallet-send-${j.page.viewportSize()?.width}-${j.theme}.png`);
+      await j.page.getByRole('dialog', { name: 'Send' }).getByRole('button', { name: 'Close' }).click();
     },
   },
 ];
@@ -180,7 +205,7 @@ for (const viewport of VIEWPORTS) {
       await setDisplayName(bob, 'Bob');
       await createWallet(bob, 'Bob main', true);
       const bobWalletId = new URL(bob.url()).pathname.split('/')[2] ?? '';
-      const journey: Journey = { page, bob, bobWalletId, stamp };
+      const journey: Journey = { page, bob, bobWalletId, stamp, theme };
       for (const step of STEPS) {
         await test.step(step.name, async () => {
           await step.run(journey);
