@@ -63,3 +63,14 @@ const OPS_GRANT = path.join(
 export function opsGrant(email: string, role: string): string {
   return execFileSync(process.execPath, [OPS_GRANT, email, role], { encoding: 'utf8' });
 }
+
+/** Opens an action of the wallet page (Add money, Send, Receive, ...) from its action bar; answers its dialog. */
+export async function openWalletAction(page: Page, label: string) {
+  await page
+    .getByRole('navigation', { name: 'Wallet actions' })
+    .getByRole('button', { name: label, exact: true })
+    .click();
+  const dialog = page.getByRole('dialog', { name: label });
+  await expect(dialog).toBeVisible();
+  return dialog;
+}

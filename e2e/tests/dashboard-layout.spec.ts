@@ -1,6 +1,6 @@
 import { type BrowserContext, expect, type Page, test } from '@playwright/test';
 import { expectNoAxeViolations } from '../axe';
-import { signUpInBrowser } from '../session';
+import { openWalletAction, signUpInBrowser } from '../session';
 
 // The dashboard on a laptop screen (1280 x 800): who is signed in, counts in words, the new-wallet form
 // beside a wallet, the history brought into view, and the balance chart over the period picked.
@@ -90,21 +90,25 @@ test('the New wallet form fits in the list beside the wallet, its Create button 
   await expectAccessibleInBothThemes();
 });
 
-test('"Show history" brings the history list into view instead of the top of the page', async () => {
-  // A second wallet puts the send form above the history, so the history starts below the fold.
+test("the history's address brings the activity into view; an action opens over the page", async () => {
   await post('/wallets', { currency: 'USD', name: 'Savings' });
   for (const amount of ['10', '20', '12.5']) await post(`/wallets/${mainId}/fund`, { amount });
   await page.goto(`/wallets/${mainId}`);
   await expect(page.getByTestId('balance')).toHaveText('$42.50');
-  await expect(page.getByRole('form', { name: 'Send money' })).toBeVisible();
+  // No form is open before an action is chosen; Send opens its dialog over the page, which stays put.
+  await expect(page.getByRole('form', { name: 'Send money' })).toHaveCount(0);
+  const send = await openWalletAction(page, 'Send');
+  await expect(send.getByRole('form', { name: 'Send money' })).toBeVisible();
+  await expect(page).toHaveURL(/[?&]action=send/);
+  await expectNoAxeViolations(page);
+  await send.getByRole('button', { name: 'Close' }).click();
+  await expect(page).not.toHaveURL(/action=/);
   expect(await page.evaluate(() => window.scrollY)).toBe(0);
 
-  await page.getByRole('link', { name: 'Show history' }).click();
+  await page.goto(`/wallets/${mainId}/transactions`);
   const history = page.getByRole('list', { name: 'History of Main' });
   await expect(history.getByTestId('history-row')).toHaveCount(3);
   await expect(history).toBeInViewport();
-  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
-  await expect(page).toHaveURL(`/wallets/${mainId}/transactions`);
 });
 
 /** The dates drawn under the chart, as the chart reports them, in epoch milliseconds. */

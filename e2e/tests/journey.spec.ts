@@ -2,7 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, type Page, test } from '@playwright/test';
 import { expectNoAxeViolations } from '../axe';
-import { openSignUp, PASSWORD } from '../session';
+import { openSignUp, openWalletAction, PASSWORD } from '../session';
 
 const SCREENSHOTS = path.join(
   path.dirname(fileURLToPath(import.meta.url)),
@@ -44,8 +44,9 @@ test('from sign-up to funded wallets, a transfer, its history and a refused tran
   await expect(balance(page)).toHaveText('$0.00');
   await expect(page.getByRole('form', { name: 'Send money' })).toHaveCount(0);
 
-  await page.getByLabel('Amount to add (USD)').fill('100.50');
-  await page.getByRole('button', { name: 'Add money' }).click();
+  const add = await openWalletAction(page, 'Add money');
+  await add.getByLabel('Amount to add (USD)').fill('100.50');
+  await add.getByRole('button', { name: 'Add money' }).click();
   await expect(balance(page)).toHaveText('$100.50');
   await expect(page.getByText('Added $100.50')).toBeVisible();
 
@@ -58,16 +59,16 @@ test('from sign-up to funded wallets, a transfer, its history and a refused tran
   await expect(balance(page)).toHaveText('$100.50');
 
   const send = page.getByRole('form', { name: 'Send money' });
+  await openWalletAction(page, 'Send');
   await send.getByLabel('Amount to send (USD)').fill('25.25');
   await send.getByRole('button', { name: 'Send to Savings' }).click();
   await expect(balance(page)).toHaveText('$75.25');
   await expect(page.getByText('Sent $25.25 to Savings')).toBeVisible();
 
-  // The history shows the transfer's legs with their balances.
-  await page.getByRole('link', { name: 'Show history' }).click();
+  // The activity shows the transfer's legs with their balances.
   const mainHistory = page.getByRole('list', { name: 'History of Main' });
   await expect(mainHistory.getByTestId('history-row')).toHaveCount(2);
-  await expect(mainHistory.getByTestId('history-row').first()).toContainText('Sent to Savings');
+  await expect(mainHistory.getByTestId('history-row').first()).toContainText('To Savings');
   await expect(mainHistory.getByTestId('history-row').first()).toContainText('Balance $100.50 → $75.25');
   await expect(mainHistory.getByTestId('history-row').nth(1)).toContainText('Balance $0.00 → $100.50');
   await picture(page, 'history.png');
@@ -76,20 +77,21 @@ test('from sign-up to funded wallets, a transfer, its history and a refused tran
     .getByRole('list', { name: 'Your wallets' })
     .getByRole('link', { name: /Savings/ })
     .click();
-  await page.getByRole('link', { name: 'Show history' }).click();
   const savingsHistory = page.getByRole('list', { name: 'History of Savings' });
-  await expect(savingsHistory.getByTestId('history-row').first()).toContainText('Received from Main');
+  await expect(savingsHistory.getByTestId('history-row').first()).toContainText('From Main');
   await expect(savingsHistory.getByTestId('history-row').first()).toContainText('Balance $0.00 → $25.25');
 
   // More than the balance: refused in plain words before anything is sent; nothing moves on screen.
   await page.getByRole('list', { name: 'Your wallets' }).getByRole('link', { name: /Main/ }).click();
   // Main's own view, not Savings' (whose send form has the same fields) while the route changes.
   await expect(balance(page)).toHaveText('$75.25');
+  await openWalletAction(page, 'Send');
   await send.getByLabel('Amount to send (USD)').fill('500');
   await send.getByRole('button', { name: 'Send to Savings' }).click();
   await expect(send.getByRole('alert')).toHaveText('You have $75.25 in Main');
   await expect(balance(page)).toHaveText('$75.25');
-  await page.getByRole('link', { name: 'Show history' }).click();
+  await expectNoAxeViolations(page);
+  await page.getByRole('dialog', { name: 'Send' }).getByRole('button', { name: 'Close' }).click();
   await expect(mainHistory.getByTestId('history-row')).toHaveCount(2);
   await expectNoAxeViolations(page);
 });
@@ -109,7 +111,6 @@ test('dark mode is remembered and passes WCAG AA', async ({ page }) => {
   await page.reload();
   await expect(page.locator('html')).toHaveClass(/dark/);
   await expect(balance(page)).toHaveText('$75.25');
-  await page.getByRole('link', { name: 'Show history' }).click();
   await expect(page.getByRole('list', { name: 'History of Main' }).getByTestId('history-row')).toHaveCount(2);
   await expectNoAxeViolations(page);
   await picture(page, 'dark-mode.png');
@@ -123,7 +124,16 @@ test('works on a 375 px phone, by keyboard', async ({ page }) => {
   await expect(balance(page)).toHaveText('$75.25');
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
-  // Keyboard only: reach the amount field, type, submit with Enter.
+  // The actions are pinned to the bottom of the screen. Keyboard only: open Add money, type, Enter.
+  await expect(page.getByRole('navigation', { name: 'Wallet actions' })).toBeInViewport();
+  const opener = page
+    .getByRole('navigation', { name: 'Wallet actions' })
+    .getByRole('button', { name: 'Add money' });
+  for (let i = 0; i < 40 && !(await opener.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(opener).toBeFocused();
+  await page.keyboard.press('Enter');
   const amount = page.getByLabel('Amount to add (USD)');
   for (let i = 0; i < 30 && !(await amount.evaluate((el) => el === document.activeElement)); i++) {
     await page.keyboard.press('Tab');
@@ -179,7 +189,10 @@ test("pays another person's wallet by its id, after confirming, and sees nothing
   await expect(theirs.getByTestId('balance')).toHaveText('$0.00');
   // "Receive money" shows the wallet's id and copies it, to hand to the payer.
   await other.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await theirs.getByRole('button', { name: 'Receive money' }).click();
+  await theirs
+    .getByRole('navigation', { name: 'Wallet actions' })
+    .getByRole('button', { name: 'Receive' })
+    .click();
   const shown = (await theirs.getByTestId('receive-id').textContent()) ?? '';
   await theirs.getByRole('button', { name: 'Copy wallet ID' }).click();
   await expect(theirs.getByText('Copied')).toBeVisible();
@@ -193,6 +206,7 @@ test("pays another person's wallet by its id, after confirming, and sees nothing
 
   await logIn(page);
   const send = page.getByRole('form', { name: 'Send money' });
+  await openWalletAction(page, 'Send');
   await send.getByLabel('To', { exact: true }).selectOption({ label: "Someone else's wallet…" });
   await send.getByLabel('Amount to send (USD)').fill('6');
   await send.getByLabel('Their wallet ID').fill(theirId);
@@ -206,7 +220,6 @@ test("pays another person's wallet by its id, after confirming, and sees nothing
 
   await theirs.reload();
   await expect(theirs.getByTestId('balance')).toHaveText('$6.00');
-  await theirs.getByRole('link', { name: 'Show history' }).click();
-  await expect(theirs.getByTestId('history-row').first()).toContainText('Received');
+  await expect(theirs.getByTestId('history-row').first()).toContainText('From Someone');
   await other.close();
 });

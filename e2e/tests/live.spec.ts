@@ -36,7 +36,6 @@ test('a payment from another user shows up on the open dashboard: balance, histo
     await alice.getByRole('button', { name: 'Create wallet' }).click();
     const balance = alice.getByTestId('balance');
     await expect(balance).toHaveText('$0.00');
-    await alice.getByRole('link', { name: 'Show history' }).click();
     const history = alice.getByRole('list', { name: 'History of Main' });
     const wallets = await (await alice.request.get('/api/v1/wallets')).json();
     const aliceWalletId: string = wallets.data[0].id;
@@ -62,6 +61,8 @@ test('a payment from another user shows up on the open dashboard: balance, histo
     await expect(alice.getByText('Received $12.50 from another user')).toBeVisible();
     await expect(history.getByTestId('history-row')).toHaveCount(1);
     await expect(history.getByTestId('history-row').first()).toContainText('Balance $0.00 → $12.50');
+    // Bob chose no display name: he is "Someone" (never his email).
+    await expect(history.getByTestId('history-row').first()).toContainText('From Someone');
   } finally {
     await aliceContext.close();
     await bobContext.close();

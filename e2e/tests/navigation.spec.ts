@@ -137,7 +137,7 @@ test('pages through every wallet: search, currency filter, totals and show more'
 
 test('refuses an amount the balance cannot cover, before sending it', async ({ browser }) => {
   const page = await signedIn(browser);
-  await page.goto(`/wallets/${everydayId}`);
+  await page.goto(`/wallets/${everydayId}?action=send`);
   const send = page.getByRole('form', { name: 'Send money' });
   await send.getByLabel('Find a wallet to send to').fill('Savings');
   await send.getByLabel('Amount to send (USD)').fill('5,000');
@@ -158,6 +158,9 @@ test('refuses an amount the balance cannot cover, before sending it', async ({ b
   await send.getByLabel('Amount to send (USD)').fill('25');
   await send.getByRole('button', { name: 'Send to Savings' }).click();
   await expect(page.getByText('Sent $25.00 to Savings')).toBeVisible();
+  // Sent: the dialog closes, and the address forgets the action.
+  await expect(send).toBeHidden();
+  await expect(page).not.toHaveURL(/action=/);
   await expect(page.getByTestId('balance')).toHaveText('$925.75');
 });
 
@@ -179,7 +182,7 @@ test('the history keeps its filter in the address, and a row opens the transacti
   await page.reload();
   await expect(history.getByTestId('history-row')).toHaveCount(1);
 
-  await history.getByRole('link', { name: 'Sent' }).click();
+  await history.getByRole('link', { name: 'To Savings' }).click();
   await expect(page).toHaveURL(/\/transactions\/[0-9a-f-]{36}$/);
   const detail = page.getByTestId('transaction-detail');
   await expect(detail.getByRole('heading', { name: 'Sent $25.00' })).toBeVisible();

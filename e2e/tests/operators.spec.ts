@@ -1,6 +1,6 @@
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import { expectNoAxeViolations } from '../axe';
-import { opsGrant, PASSWORD, signUpInBrowser, totpCode, turnOnTwoFactor } from '../session';
+import { openWalletAction, opsGrant, PASSWORD, signUpInBrowser, totpCode, turnOnTwoFactor } from '../session';
 
 // Issue 19's journey, end to end: staff made with `pnpm ops:grant` and signed in with two-factor; a
 // transfer the review rules hold until finance releases it; a credit adjustment one member of staff
@@ -116,7 +116,7 @@ test('a transfer above the review rule is held until finance releases it', async
   await signUpInBrowser(payee, PAYEE);
   await payee.getByLabel('Name (optional)').fill('Shop');
   await payee.getByRole('button', { name: 'Create wallet' }).click();
-  await payee.getByRole('button', { name: 'Receive money' }).click();
+  await openWalletAction(payee, 'Receive');
   const payeeWalletId = ((await payee.getByTestId('receive-id').textContent()) ?? '').trim();
   expect(payeeWalletId).toMatch(/^[0-9a-f-]{36}$/);
   await payee.context().close();
@@ -126,13 +126,15 @@ test('a transfer above the review rule is held until finance releases it', async
   await signUpInBrowser(page, PAYER);
   await page.getByLabel('Name (optional)').fill('Main');
   await page.getByRole('button', { name: 'Create wallet' }).click();
-  await page.getByLabel('Amount to add (USD)').fill('200');
-  await page.getByRole('button', { name: 'Add money' }).click();
+  const add = await openWalletAction(page, 'Add money');
+  await add.getByLabel('Amount to add (USD)').fill('200');
+  await add.getByRole('button', { name: 'Add money' }).click();
   await expect(page.getByTestId('balance')).toHaveText('$200.00');
-  await page.getByRole('button', { name: 'Receive money' }).click();
-  payerWalletId = ((await page.getByTestId('receive-id').textContent()) ?? '').trim();
+  const receive = await openWalletAction(page, 'Receive');
+  payerWalletId = ((await receive.getByTestId('receive-id').textContent()) ?? '').trim();
+  await receive.getByRole('button', { name: 'Done' }).click();
 
-  await page.getByRole('button', { name: "Pay someone else's wallet" }).click();
+  await openWalletAction(page, 'Send');
   const send = page.getByRole('form', { name: 'Send money' });
   await send.getByLabel('To', { exact: true }).selectOption({ label: "Someone else's wallet…" });
   await send.getByLabel('Amount to send (USD)').fill('75');
@@ -143,7 +145,6 @@ test('a transfer above the review rule is held until finance releases it', async
   // Set aside, not gone: the balance is whole, the available part is lower.
   await expect(page.getByTestId('balance')).toHaveText('$200.00');
   await expect(page.getByTestId('available-balance')).toContainText('$125.00 available');
-  await page.getByRole('link', { name: 'Show history' }).click();
   await expect(page.getByTestId('held-transfers')).toContainText('Pending review');
 
   await openConsoleSection(financePage, 'Review queue');
@@ -162,7 +163,8 @@ test('a transfer above the review rule is held until finance releases it', async
     page
       .getByRole('list', { name: 'History of Main' })
       .getByTestId('history-row')
-      .filter({ hasText: 'Sent' }),
+      // The payee chose no display name: their wallet is named by the start of its id.
+      .filter({ hasText: `To Wallet ${payeeWalletId.slice(0, 4)}…` }),
   ).toContainText('−$75.00');
 });
 

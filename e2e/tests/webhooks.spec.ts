@@ -3,7 +3,7 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, type Page, test } from '@playwright/test';
 import { expectNoAxeViolations } from '../axe';
-import { signUpInBrowser } from '../session';
+import { openWalletAction, signUpInBrowser } from '../session';
 
 // A webhook endpoint set up in the dashboard, receiving the real API's signed deliveries on a receiver
 // of the test's own on 127.0.0.1 (the e2e API runs with WEBHOOK_ALLOW_PRIVATE_TARGETS=true).
@@ -82,8 +82,9 @@ test('adds an endpoint, whose signing secret is shown once, and which receives a
 
   // Money moves: the API sends the event to the receiver, signed with that secret.
   await page.getByRole('link', { name: 'Wallets' }).click();
-  await page.getByLabel('Amount to add (USD)').fill('12.50');
-  await page.getByRole('button', { name: 'Add money' }).click();
+  const add = await openWalletAction(page, 'Add money');
+  await add.getByLabel('Amount to add (USD)').fill('12.50');
+  await add.getByRole('button', { name: 'Add money' }).click();
   await expect(page.getByTestId('balance')).toHaveText('$12.50');
   await expect.poll(() => received.length, { timeout: 20_000 }).toBe(1);
   const [delivery] = received as [Received];

@@ -1,7 +1,7 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fakeApi, json, ME, problem, wallet } from './fake-api';
-import { renderApp } from './render-app';
+import { openAction, renderApp } from './render-app';
 
 describe('signing in', () => {
   it('shows the login screen to a signed-out person, and the wallets once signed up', async () => {
@@ -76,8 +76,9 @@ describe('signing in', () => {
     const api = fakeApi([w], () => problem(422, 'BALANCE_LIMIT_EXCEEDED', 'No.'));
     renderApp();
     const user = userEvent.setup();
-    await user.type(await screen.findByLabelText('Amount to add (USD)'), '1');
-    await user.click(screen.getByRole('button', { name: 'Add money' }));
+    const add = await openAction(user, 'Add money');
+    await user.type(within(add).getByLabelText('Amount to add (USD)'), '1');
+    await user.click(within(add).getByRole('button', { name: 'Add money' }));
     await waitFor(() => expect(api.posts()).toHaveLength(1));
     expect(api.posts()[0]?.headers['X-CSRF-Token']).toBe('token-from-cookie');
     // biome-ignore lint/suspicious/noDocumentCookie: and clearing it again
@@ -89,7 +90,7 @@ describe('signing in', () => {
     const api = fakeApi([w], () => problem(500, 'INTERNAL', 'unexpected'));
     renderApp();
     const user = userEvent.setup();
-    await user.click(await screen.findByRole('button', { name: "Pay someone else's wallet" }));
+    await openAction(user, 'Send');
     await user.type(screen.getByLabelText('Amount to send (USD)'), '5');
     await user.type(screen.getByLabelText('Their wallet ID'), 'not an id');
     await user.click(screen.getByRole('button', { name: 'Review and send' }));

@@ -2,7 +2,8 @@ import { render, screen } from '@testing-library/react';
 import type { Transaction } from '@wallet/contract';
 import { createElement } from 'react';
 import { BalanceChart } from '../src/features/transactions/components/balance-chart';
-import { balanceSeries, rangeWindow } from '../src/features/transactions/utils/chart-period';
+import { balanceSeries } from '../src/features/transactions/utils/chart-period';
+import { rangeWindow } from '../src/lib/period';
 
 const DAY_MS = 86_400_000;
 

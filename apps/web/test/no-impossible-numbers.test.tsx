@@ -10,7 +10,7 @@ import {
   walletsOf,
 } from '../src/lib/wallet-cache';
 import { deferred, fakeApi, problem, wallet } from './fake-api';
-import { renderAt } from './render-app';
+import { openAction, renderAt } from './render-app';
 
 describe('the rule: no impossible numbers on screen', () => {
   it('shows only movements the known balances cover, all or nothing', () => {
@@ -34,7 +34,7 @@ describe('the rule: no impossible numbers on screen', () => {
     const api = fakeApi([everyday, savings], () => problem(500, 'INTERNAL', 'unexpected'));
     renderAt(`/wallets/${everyday.id}`);
     const user = userEvent.setup();
-    const form = await screen.findByRole('form', { name: 'Send money' });
+    const form = within(await openAction(user, 'Send')).getByRole('form', { name: 'Send money' });
     await user.type(within(form).getByLabelText('Amount to send (USD)'), '5,000');
     await user.click(within(form).getByRole('button', { name: 'Send to Savings' }));
     expect(await within(form).findByRole('alert')).toHaveTextContent('You have $950.75 in Everyday');
@@ -50,7 +50,7 @@ describe('the rule: no impossible numbers on screen', () => {
     fakeApi([everyday, savings], () => answer.promise);
     renderAt(`/wallets/${everyday.id}`);
     const user = userEvent.setup();
-    const form = await screen.findByRole('form', { name: 'Send money' });
+    const form = within(await openAction(user, 'Send')).getByRole('form', { name: 'Send money' });
     await user.type(within(form).getByLabelText('Amount to send (USD)'), '950.75');
     await user.click(within(form).getByRole('button', { name: 'Send to Savings' }));
     await waitFor(() => expect(screen.getByTestId('balance')).toHaveTextContent('$0.00'));

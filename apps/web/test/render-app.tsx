@@ -1,4 +1,5 @@
-import { render } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { App } from '../src/app/app';
 import { AppProviders } from '../src/app/providers';
@@ -30,4 +31,11 @@ export function renderApp() {
 /** The real entry point, with the browser's own router. */
 export function renderBrowserApp() {
   return render(<App />);
+}
+
+/** Opens one of the wallet page's actions from its action bar; answers its dialog. */
+export async function openAction(user: UserEvent, label: string) {
+  const bar = await screen.findByRole('navigation', { name: 'Wallet actions' });
+  await user.click(within(bar).getByRole('button', { name: label }));
+  return screen.findByRole('dialog', { name: label });
 }

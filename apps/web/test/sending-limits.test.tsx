@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fakeApi, json, problem, wallet } from './fake-api';
-import { renderWalletsPage } from './render-app';
+import { openAction, renderWalletsPage } from './render-app';
 
 const LIMITS = {
   tier: 'standard',
@@ -27,6 +27,7 @@ describe('sending limits on the send form', () => {
       routes: limitsRoute,
     });
     renderWalletsPage();
+    await openAction(userEvent.setup(), 'Send');
     const line = await screen.findByTestId('sending-limits');
     expect(line).toHaveTextContent('Standard tier: $9,749.50 left today, $48,749.50 this month');
   });
@@ -38,6 +39,7 @@ describe('sending limits on the send form', () => {
       { routes: limitsRoute },
     );
     renderWalletsPage();
+    await openAction(userEvent.setup(), 'Send');
     await screen.findByRole('form', { name: 'Send money' });
     await waitFor(() => expect(api.calls.some((c) => c.path === '/api/v1/account/limits')).toBe(true));
     expect(screen.queryByTestId('sending-limits')).not.toBeInTheDocument();
@@ -51,7 +53,7 @@ describe('sending limits on the send form', () => {
     fakeApi([a, b], () => problem(422, 'LIMIT_EXCEEDED', DETAIL), { routes: limitsRoute });
     renderWalletsPage();
     const user = userEvent.setup();
-    const form = await screen.findByRole('form', { name: 'Send money' });
+    const form = within(await openAction(user, 'Send')).getByRole('form', { name: 'Send money' });
     await user.type(within(form).getByLabelText('Amount to send (USD)'), '25');
     await user.click(within(form).getByRole('button', { name: /send to beta/i }));
     expect(await within(form).findByRole('alert')).toHaveTextContent(DETAIL);

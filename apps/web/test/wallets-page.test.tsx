@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { deferred, fakeApi, json, problem, wallet } from './fake-api';
-import { renderWalletsPage } from './render-app';
+import { openAction, renderAt, renderWalletsPage } from './render-app';
 
 describe('the wallets page', () => {
   it('invites creating the first wallet when there is none', async () => {
@@ -12,15 +12,33 @@ describe('the wallets page', () => {
     expect(screen.queryByRole('heading', { name: 'Send money' })).not.toBeInTheDocument();
   });
 
-  it('shows funding for one wallet and transfers only once there are two', async () => {
+  it('leads with the balance and opens each action in a dialog, no form open before', async () => {
     fakeApi([wallet({ balance: 5 })], () => json(500, {}));
-    const { unmount } = renderWalletsPage();
-    expect(await screen.findByRole('form', { name: 'Add money' })).toBeInTheDocument();
+    const { router } = renderWalletsPage();
+    const user = userEvent.setup();
+    expect(await screen.findByTestId('balance')).toHaveTextContent('$5.00');
+    expect(screen.queryByRole('form', { name: 'Add money' })).not.toBeInTheDocument();
     expect(screen.queryByRole('form', { name: 'Send money' })).not.toBeInTheDocument();
-    unmount();
-    fakeApi([wallet({ name: 'A', balance: 5 }), wallet({ name: 'B' })], () => json(500, {}));
-    renderWalletsPage();
-    expect(await screen.findByRole('form', { name: 'Send money' })).toBeInTheDocument();
+
+    const add = await openAction(user, 'Add money');
+    expect(within(add).getByRole('form', { name: 'Add money' })).toBeInTheDocument();
+    // The open action is in the address, and closing takes it out again.
+    expect(router.state.location.search).toContain('action=add-money');
+    await user.click(within(add).getByRole('button', { name: 'Close' }));
+    await waitFor(() => expect(screen.queryByRole('form', { name: 'Add money' })).not.toBeInTheDocument());
+    expect(router.state.location.search).not.toContain('action=');
+
+    // With one wallet, Send goes to someone else's wallet by its ID.
+    const send = await openAction(user, 'Send');
+    expect(within(send).getByLabelText('Their wallet ID')).toBeInTheDocument();
+  });
+
+  it('opens the action named in the address (a deep link)', async () => {
+    const w = wallet({ name: 'Main', balance: 5 });
+    fakeApi([w], () => json(500, {}));
+    renderAt(`/wallets/${w.id}?action=receive`);
+    const receive = await screen.findByRole('dialog', { name: 'Receive' });
+    expect(within(receive).getByTestId('receive-id')).toHaveTextContent(w.id);
   });
 
   it('changes the balance the moment a fund is submitted, and rolls it back with an error toast if refused', async () => {
@@ -32,8 +50,9 @@ describe('the wallets page', () => {
     const balance = await screen.findByTestId('balance');
     expect(balance).toHaveTextContent('$10.00');
 
-    await user.type(screen.getByLabelText('Amount to add (USD)'), '2.50');
-    await user.click(screen.getByRole('button', { name: 'Add money' }));
+    const add = await openAction(user, 'Add money');
+    await user.type(within(add).getByLabelText('Amount to add (USD)'), '2.50');
+    await user.click(within(add).getByRole('button', { name: 'Add money' }));
     // Optimistic: the screen answers before the server does.
     await waitFor(() => expect(balance).toHaveTextContent('$12.50'));
     expect(api.posts()).toHaveLength(1);
@@ -71,8 +90,9 @@ describe('the wallets page', () => {
     });
     renderWalletsPage();
     const user = userEvent.setup();
-    await user.type(await screen.findByLabelText('Amount to add (USD)'), '3');
-    await user.click(screen.getByRole('button', { name: 'Add money' }));
+    const add = await openAction(user, 'Add money');
+    await user.type(within(add).getByLabelText('Amount to add (USD)'), '3');
+    await user.click(within(add).getByRole('button', { name: 'Add money' }));
     expect(await screen.findByText('Added $3.00', {}, { timeout: 5_000 })).toBeInTheDocument();
     const posts = api.posts();
     expect(posts).toHaveLength(2);
@@ -85,7 +105,7 @@ describe('the wallets page', () => {
     const api = fakeApi([wallet({ currency: 'JPY', name: 'Yen', balance: 100 })], () => json(500, {}));
     renderWalletsPage();
     const user = userEvent.setup();
-    const form = await screen.findByRole('form', { name: 'Add money' });
+    const form = within(await openAction(user, 'Add money')).getByRole('form', { name: 'Add money' });
     await user.type(within(form).getByLabelText('Amount to add (JPY)'), '1.5');
     await user.click(within(form).getByRole('button', { name: 'Add money' }));
     expect(await within(form).findByRole('alert')).toHaveTextContent('JPY amounts are whole numbers');
@@ -99,7 +119,7 @@ describe('the wallets page', () => {
     fakeApi([a, b], () => answer.promise);
     renderWalletsPage();
     const user = userEvent.setup();
-    const form = await screen.findByRole('form', { name: 'Send money' });
+    const form = within(await openAction(user, 'Send')).getByRole('form', { name: 'Send money' });
     await user.type(within(form).getByLabelText('Amount to send (USD)'), '4');
     await user.click(within(form).getByRole('button', { name: /send to beta/i }));
     await waitFor(() => expect(screen.getByTestId(`list-balance-${a.id}`)).toHaveTextContent('$1.00'));

@@ -146,7 +146,11 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Set or remove your display name (how the people you pay, and who pay you, see you)
+         * @description Session only (an API key is 403 FORBIDDEN): a name is the person's own choice. `displayName` is trimmed and must be 1 to 60 characters without control characters (400 VALIDATION_FAILED otherwise); null removes it.
+         */
+        patch: operations["updateCurrentUser"];
         trace?: never;
     };
     "/api/v1/auth/password": {
@@ -1581,6 +1585,18 @@ export interface components {
             /** @example a longer and newer passphrase */
             newPassword: string;
         };
+        /** @description The other wallet of a transfer leg. `name` is that wallet's name when it is the viewer's own, else its owner's display name (null when they have not chosen one: show "Someone", never an email). `walletId` is null where the visibility rule hides it (the payer's wallet of money received). */
+        Counterparty: {
+            /** @example Ada Lovelace */
+            name: string | null;
+            /** @description Whether the other wallet is also the viewer’s own. */
+            ownWallet: boolean;
+            /**
+             * Format: uuid
+             * @description The other wallet; null when hidden from this viewer.
+             */
+            walletId: string | null;
+        };
         CreateApiKeyRequest: {
             /**
              * @description Trimmed; no control characters.
@@ -2630,6 +2646,8 @@ export interface components {
              * @example 100
              */
             balanceBefore: number;
+            /** @description Who is on the other side: on a wallet's history (GET /wallets/:id, /wallets/:id/transactions), GET /transactions/:id and JSON statements; null for entries with no other wallet (FUND, ADJUSTMENT). Absent from the answers of a movement, live events and webhooks. */
+            counterparty?: components["schemas"]["Counterparty"] | null;
             /** Format: date-time */
             createdAt: string;
             /** @example USD */
@@ -2745,6 +2763,13 @@ export interface components {
              */
             secret: string;
         };
+        UpdateProfileRequest: {
+            /**
+             * @description Trimmed; 1 to 60 characters, no control characters. null removes it.
+             * @example Ada Lovelace
+             */
+            displayName: string | null;
+        };
         UpdateTierRequest: {
             /**
              * @description By currency, { daily, monthly } in major units (a JSON number or a decimal string, >= 0, no more decimals than the currency has), or null for no limit in that period. Replaces every limit of the tier.
@@ -2764,6 +2789,11 @@ export interface components {
         User: {
             /** Format: date-time */
             createdAt: string;
+            /**
+             * @description How this person chose to be shown to the people they pay and who pay them; null until they choose one (they are then shown as "Someone", never by their email).
+             * @example Ada Lovelace
+             */
+            displayName: string | null;
             /**
              * Format: email
              * @example ada@example.com
@@ -3618,6 +3648,113 @@ export interface operations {
             };
             /** @description UNAUTHENTICATED */
             401: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RATE_LIMITED */
+            429: {
+                headers: {
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
+                    RateLimit?: string;
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds until the limit resets. */
+                    "Retry-After"?: number;
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying; nothing was changed. */
+                    "Retry-After"?: number;
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateCurrentUser: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description With the session cookie only (not with an API key): the value of the wallet_csrf cookie, proving the request comes from the dashboard. Missing or wrong: 403 FORBIDDEN. */
+                "X-CSRF-Token"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateProfileRequest"];
+            };
+        };
+        responses: {
+            /** @description The user, with the new display name. */
+            200: {
+                headers: {
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
+                    RateLimit?: string;
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserResult"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
                 headers: {
                     /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
                     "X-Request-Id"?: string;

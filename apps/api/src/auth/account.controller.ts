@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiCookieAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentRequestContext, type RequestContext } from '../audit/request-context';
 import { IdParam } from '../common/http/id-param.dto';
@@ -6,14 +6,33 @@ import { ApiCsrfToken, ApiOk, ApiRouteProblems, REQUEST_ID_HEADER } from '../com
 import { AccountService } from './account.service';
 import { type Caller, CurrentCaller, SessionOnly } from './caller';
 import { ChangePasswordRequest, SessionList } from './dto/account.dto';
+import { UpdateProfileRequest, UserResult } from './dto/auth.dto';
 
-/** The signed-in person's own settings: the password and the signed-in browsers. */
+/** The signed-in person's own settings: the display name, the password and the signed-in browsers. */
 @ApiTags('Accounts')
 @ApiCookieAuth()
 @SessionOnly()
 @Controller('api/v1/auth')
 export class AccountController {
   constructor(private readonly account: AccountService) {}
+
+  @Patch('me')
+  @HttpCode(200)
+  @ApiCsrfToken()
+  @ApiOperation({
+    operationId: 'updateCurrentUser',
+    summary: 'Set or remove your display name (how the people you pay, and who pay you, see you)',
+    description:
+      "Session only (an API key is 403 FORBIDDEN): a name is the person's own choice. `displayName` is trimmed and must be 1 to 60 characters without control characters (400 VALIDATION_FAILED otherwise); null removes it.",
+  })
+  @ApiOk(200, UserResult, 'The user, with the new display name.')
+  @ApiRouteProblems('signed-in', 'VALIDATION_FAILED', 'FORBIDDEN', 'PAYLOAD_TOO_LARGE')
+  async updateProfile(
+    @CurrentCaller() caller: Caller,
+    @Body() body: UpdateProfileRequest,
+  ): Promise<UserResult> {
+    return { user: await this.account.updateProfile(caller, body) };
+  }
 
   @Post('password')
   @HttpCode(204)

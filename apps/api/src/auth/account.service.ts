@@ -8,9 +8,11 @@ import { clientAddress } from '../rate-limit/client-address';
 import { LoginLimits } from '../rate-limit/login-limits';
 import { SessionNotFoundError, UnauthenticatedError } from './auth.errors';
 import { AuthRepository } from './auth.repository';
+import { toUser } from './auth.service';
 import type { Caller } from './caller';
 import { CredentialCache } from './credential-cache';
 import type { ChangePasswordRequest, SessionList } from './dto/account.dto';
+import type { UpdateProfileRequest, User } from './dto/auth.dto';
 import { hashPassword, verifyPassword } from './secrets';
 
 /** A signed-in person's own account: the password and the sessions. */
@@ -58,6 +60,11 @@ export class AccountService {
         tx,
       );
     });
+  }
+
+  /** What others see of the caller: the display name (null removes it). Not audited: not a security change. */
+  async updateProfile(caller: Caller, input: UpdateProfileRequest): Promise<User> {
+    return toUser(await this.users.updateDisplayName(this.prisma, caller.userId, input.displayName));
   }
 
   async listSessions(caller: Caller): Promise<SessionList> {

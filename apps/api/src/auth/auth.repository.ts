@@ -5,6 +5,7 @@ export interface UserRow {
   id: string;
   email: string;
   createdAt: Date;
+  displayName: string | null;
   staffRole: { role: string } | null;
   /** Present from a two-factor set-up on; on once enabledAt is set. */
   twoFactor: { enabledAt: Date | null } | null;
@@ -14,6 +15,7 @@ const USER_SELECT = {
   id: true,
   email: true,
   createdAt: true,
+  displayName: true,
   staffRole: { select: { role: true } },
   twoFactor: { select: { enabledAt: true } },
 } as const;
@@ -40,6 +42,10 @@ export class AuthRepository {
 
   async updatePassword(db: Db, id: string, passwordHash: string): Promise<void> {
     await db.user.update({ where: { id }, data: { passwordHash }, select: { id: true } });
+  }
+
+  updateDisplayName(db: Db, id: string, displayName: string | null): Promise<UserRow> {
+    return db.user.update({ where: { id }, data: { displayName }, select: USER_SELECT });
   }
 
   createSession(

@@ -246,7 +246,7 @@ export class AuthService {
   }
 }
 
-function toUser(user: UserRow): User {
+export function toUser(user: UserRow): User {
   const role = user.staffRole?.role;
   return {
     id: user.id,
@@ -254,5 +254,6 @@ function toUser(user: UserRow): User {
     createdAt: user.createdAt.toISOString(),
     role: role === 'support' || role === 'finance' || role === 'admin' ? role : null,
     twoFactor: !!user.twoFactor?.enabledAt,
+    displayName: user.displayName,
   };
 }

@@ -69,6 +69,9 @@ async function seed(prisma: PrismaService): Promise<boolean> {
       if (existing) return false;
       const demo = await users.createUser(tx, DEMO_EMAIL, demoHash);
       const sam = await users.createUser(tx, SAM_EMAIL, samHash);
+      // Display names, so the demo's activity reads "From Sam", as people who chose one see it.
+      await users.updateDisplayName(tx, demo.id, 'Demo');
+      await users.updateDisplayName(tx, sam.id, 'Sam Rivera');
       const opened = history[0]?.at ?? new Date();
       const ids = {} as Record<DemoWallet, string>;
       for (const [key, wallet] of Object.entries(DEMO_WALLETS) as [

@@ -43,6 +43,9 @@ export const Required = () => Check('isPresent', (value) => value !== undefined,
  */
 export const Optional = () => ValidateIf((_object, value) => value !== undefined);
 
+/** null is allowed (it means "none"), and the field's checks are skipped; absent still reaches Required. */
+export const Nullable = () => ValidateIf((_object, value) => value !== null);
+
 export const IsText = () => Check('isText', (value) => typeof value === 'string', 'must be a string');
 
 /** Lengths count UTF-16 code units, as String#length does (class-validator counts code points). */

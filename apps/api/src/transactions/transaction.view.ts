@@ -1,6 +1,6 @@
 import { getCurrency, minorToNumber } from '@wallet/money';
 import type { TransactionRow } from '../database/rows';
-import type { Transaction } from './dto/transaction.dto';
+import type { Counterparty, Transaction } from './dto/transaction.dto';
 import type { ScheduledLink } from './posting/posting';
 
 /**
@@ -10,6 +10,7 @@ import type { ScheduledLink } from './posting/posting';
 export function toTransactionView(
   row: Omit<TransactionRow, 'seq'> & ScheduledLink,
   refundedMinor = 0n,
+  counterparty?: Counterparty | null,
 ): Transaction {
   const currency = getCurrency(row.currency);
   const refundable = row.status === 'SUCCESS' && row.transferId !== null && row.refundOf === null;
@@ -31,8 +32,43 @@ export function toTransactionView(
     refundOf: row.refundOf,
     refundedAmount: refundable ? minorToNumber(refundedMinor, currency) : null,
     scheduledTransferId: row.scheduledTransferId ?? null,
+    ...(counterparty === undefined ? {} : { counterparty }),
     createdAt: row.createdAt.toISOString(),
   };
+}
+
+/** A counterparty wallet as the naming needs it: whose it is, its name, its owner's display name. */
+export interface CounterpartyWallet {
+  id: string;
+  ownerId: string;
+  name: string;
+  displayName: string | null;
+}
+
+/** The other wallet of a row: where a transfer out went, where a transfer in came from. */
+export function otherWalletId(row: Pick<TransactionRow, 'type' | 'sourceWalletId' | 'destinationWalletId'>) {
+  if (row.type === 'TRANSFER_OUT') return row.destinationWalletId;
+  if (row.type === 'TRANSFER_IN') return row.sourceWalletId;
+  return null;
+}
+
+/**
+ * Who is on the other side of `row` for `viewerId`: their own other wallet by its name, anyone else by
+ * the display name they chose (null when none; never their email). `visible` is the row after
+ * asSeenByOwner, whose ids say what the viewer may see of the wallet itself.
+ */
+export function counterpartyOf(
+  row: Pick<TransactionRow, 'type' | 'sourceWalletId' | 'destinationWalletId'>,
+  visible: Pick<TransactionRow, 'type' | 'sourceWalletId' | 'destinationWalletId'>,
+  wallets: Map<string, CounterpartyWallet>,
+  viewerId: string,
+): Counterparty | null {
+  const id = otherWalletId(row);
+  if (!id) return null;
+  const wallet = wallets.get(id);
+  const ownWallet = wallet?.ownerId === viewerId;
+  const name = wallet ? (ownWallet ? wallet.name : wallet.displayName) : null;
+  return { walletId: otherWalletId(visible), name, ownWallet };
 }
 
 /**
@@ -67,20 +103,9 @@ function hiddenCounterparty(row: Counterparties): 'source' | 'destination' | nul
   return null;
 }
 
-/** The counterparties whose ownership decides what asSeenByOwner shows. */
-export function counterpartyIds(rows: Counterparties[]): string[] {
-  return [
-    ...new Set(
-      rows.flatMap((row) => {
-        const hidden = hiddenCounterparty(row);
-        const id =
-          hidden === 'source'
-            ? row.sourceWalletId
-            : hidden === 'destination'
-              ? row.destinationWalletId
-              : null;
-        return id ? [id] : [];
-      }),
-    ),
-  ];
+/** Every row's other wallet: the ones to name, and whose ownership decides what asSeenByOwner shows. */
+export function otherWalletIds(
+  rows: Pick<TransactionRow, 'type' | 'sourceWalletId' | 'destinationWalletId'>[],
+) {
+  return [...new Set(rows.flatMap((row) => otherWalletId(row) ?? []))];
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Db } from '../database/db';
 import type { TransactionRow } from '../database/rows';
 import type { TransactionType } from '../generated/prisma/enums';
+import type { CounterpartyWallet } from './transaction.view';
 
 /** Every column of a ledger row the API shows (not its hash). */
 export const TRANSACTION_SELECT = {
@@ -70,11 +71,17 @@ export class TransactionsRepository {
     return new Map(found.map((row) => [row.id, row.scheduleId]));
   }
 
-  /** Of these wallet ids, the ones that belong to the owner. */
-  async ownedWalletIds(db: Db, ids: string[], ownerId: string): Promise<Set<string>> {
-    if (ids.length === 0) return new Set();
-    const rows = await db.wallet.findMany({ where: { id: { in: ids }, ownerId }, select: { id: true } });
-    return new Set(rows.map((row) => row.id));
+  /**
+   * These wallets with their owners and display names: one query, one join on the two primary keys
+   * (a page's counterparties at most, so at most a page's worth of index lookups).
+   */
+  async counterpartyWallets(db: Db, ids: string[]): Promise<Map<string, CounterpartyWallet>> {
+    if (ids.length === 0) return new Map();
+    const rows = await db.$queryRaw<CounterpartyWallet[]>`
+      SELECT w.id::text AS "id", w.owner_id::text AS "ownerId", w.name AS "name", u.display_name AS "displayName"
+      FROM wallets w JOIN users u ON u.id = w.owner_id
+      WHERE w.id = ANY(${ids}::uuid[])`;
+    return new Map(rows.map((row) => [row.id, row]));
   }
 
   /**

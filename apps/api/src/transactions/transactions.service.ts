@@ -4,7 +4,7 @@ import type { Db } from '../database/db';
 import { ReadReplica } from '../database/read-replica';
 import type { TransactionRow } from '../database/rows';
 import type { Transaction } from './dto/transaction.dto';
-import { asSeenByOwner, counterpartyIds, toTransactionView } from './transaction.view';
+import { asSeenByOwner, counterpartyOf, otherWalletIds, toTransactionView } from './transaction.view';
 import { TransactionNotFoundError } from './transactions.errors';
 import { type HistoryPage, TransactionsRepository } from './transactions.repository';
 
@@ -25,13 +25,8 @@ export class TransactionsService {
     const found = await this.reads.read(ownerId, async (db) => {
       const row = await this.ledger.findOwned(db, id, ownerId);
       if (!row) return null;
-      const [visible] = await this.visibleTo(db, ownerId, [row]);
-      const refunded = await this.refundedOf(db, [row]);
-      const scheduled = await this.ledger.scheduledOf(db, [row]);
-      return toTransactionView(
-        { ...(visible ?? row), scheduledTransferId: scheduled.get(row.id) ?? null },
-        refunded.get(row.transferId ?? ''),
-      );
+      const [view] = await this.viewsFor(db, ownerId, [row]);
+      return view ?? null;
     });
     if (!found) throw new TransactionNotFoundError(id);
     return found;
@@ -51,37 +46,30 @@ export class TransactionsService {
   /** A page of a wallet's entries, newest first; the caller has checked that the owner owns the wallet. */
   async history(db: Db, ownerId: string, walletId: string, page: HistoryPage): Promise<Page<Transaction>> {
     const rows = await this.ledger.listForWallet(db, walletId, { ...page, limit: page.limit + 1 });
-    const [visible, refunded, scheduled] = await Promise.all([
-      this.visibleTo(db, ownerId, rows),
-      this.refundedOf(db, rows),
-      this.ledger.scheduledOf(db, rows),
-    ]);
-    return toPage(visible, page.limit, (row) =>
-      toTransactionView(
-        { ...row, scheduledTransferId: scheduled.get(row.id) ?? null },
-        refunded.get(row.transferId ?? ''),
-      ),
-    );
+    const views = await this.viewsFor(db, ownerId, rows.slice(0, page.limit));
+    const byId = new Map(views.map((view) => [view.id, view]));
+    // biome-ignore lint/style/noNonNullAssertion: every shown row has its view, made just above.
+    return toPage(rows, page.limit, (row) => byId.get(row.id)!);
   }
 
-  /** Entries of the owner's wallets as the owner may see them, with how much of each transfer came back. */
+  /**
+   * Entries of the owner's wallets as the owner may see them (asSeenByOwner), each with its counterparty
+   * named and how much of its transfer came back: two queries whatever the number of rows.
+   */
   async viewsFor(db: Db, ownerId: string, rows: TransactionRow[]): Promise<Transaction[]> {
-    const [visible, refunded, scheduled] = await Promise.all([
-      this.visibleTo(db, ownerId, rows),
+    const [wallets, refunded, scheduled] = await Promise.all([
+      this.ledger.counterpartyWallets(db, otherWalletIds(rows)),
       this.refundedOf(db, rows),
       this.ledger.scheduledOf(db, rows),
     ]);
-    return visible.map((row) =>
-      toTransactionView(
-        { ...row, scheduledTransferId: scheduled.get(row.id) ?? null },
+    return rows.map((row) => {
+      const visible = asSeenByOwner(row, (walletId) => wallets.get(walletId)?.ownerId === ownerId);
+      const counterparty = counterpartyOf(row, visible, wallets, ownerId);
+      return toTransactionView(
+        { ...visible, scheduledTransferId: scheduled.get(row.id) ?? null },
         refunded.get(row.transferId ?? ''),
-      ),
-    );
-  }
-
-  /** The rows as the owner may see them (asSeenByOwner): their own wallets' ids decide. */
-  private async visibleTo(db: Db, ownerId: string, rows: TransactionRow[]): Promise<TransactionRow[]> {
-    const owned = await this.ledger.ownedWalletIds(db, counterpartyIds(rows), ownerId);
-    return rows.map((row) => asSeenByOwner(row, (walletId) => owned.has(walletId)));
+        counterparty,
+      );
+    });
   }
 }

@@ -27,6 +27,7 @@ describe('accounts', () => {
         createdAt: expect.any(String),
         role: null,
         twoFactor: false,
+        displayName: null,
       },
     });
     expect(res.text).not.toContain(PASSWORD);

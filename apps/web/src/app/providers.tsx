@@ -20,7 +20,8 @@ export function AppProviders({
         theme={theme}
         position="bottom-right"
         offset={{ bottom: 24, right: 24 }}
-        mobileOffset={{ bottom: 16 }}
+        // On a phone, above the wallet page's action bar pinned to the bottom of the screen.
+        mobileOffset={{ bottom: 96 }}
         closeButton
         toastOptions={{ className: 'wallet-toast' }}
       />

@@ -1,6 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { DateTime, UuidProperty } from '../../common/http/openapi-decorators';
-import { EmailAddress, IsText, MaxChars, MinChars, Optional, Required, Rules } from '../../common/validation';
+import {
+  DisplayName,
+  EmailAddress,
+  IsText,
+  MaxChars,
+  MinChars,
+  Nullable,
+  Optional,
+  Required,
+  Rules,
+} from '../../common/validation';
 
 export class Credentials {
   @ApiProperty({ format: 'email', maxLength: 254, example: 'ada@example.com' })
@@ -35,6 +45,29 @@ export class User {
   })
   role!: 'support' | 'finance' | 'admin' | null;
   @ApiProperty({ description: 'Whether two-factor sign-in is on for this account.' }) twoFactor!: boolean;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    maxLength: 60,
+    example: 'Ada Lovelace',
+    description:
+      'How this person chose to be shown to the people they pay and who pay them; null until they choose one (they are then shown as "Someone", never by their email).',
+  })
+  displayName!: string | null;
+}
+
+/** The caller's own profile: what others see of them. */
+export class UpdateProfileRequest {
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    minLength: 1,
+    maxLength: 60,
+    example: 'Ada Lovelace',
+    description: 'Trimmed; 1 to 60 characters, no control characters. null removes it.',
+  })
+  @Rules(Required(), Nullable(), DisplayName(60))
+  displayName!: string | null;
 }
 
 export class UserResult {

@@ -25,6 +25,17 @@ export class ListTransactionsQuery extends PageQuery {
   q?: string;
 }
 
+/** The other side of a transfer leg, named as its viewer may see it. */
+@ApiSchema({
+  description:
+    "The other wallet of a transfer leg. `name` is that wallet's name when it is the viewer's own, else its owner's display name (null when they have not chosen one: show \"Someone\", never an email). `walletId` is null where the visibility rule hides it (the payer's wallet of money received).",
+})
+export class Counterparty {
+  @NullableUuid('The other wallet; null when hidden from this viewer.') walletId!: string | null;
+  @ApiProperty({ type: String, nullable: true, maxLength: 60, example: 'Ada Lovelace' }) name!: string | null;
+  @ApiProperty({ description: 'Whether the other wallet is also the viewer’s own.' }) ownWallet!: boolean;
+}
+
 /** One ledger entry, as the API shows it. */
 @ApiSchema({
   description: 'One ledger entry. Append-only. A FAILED entry records a declined attempt and moves no money.',
@@ -78,6 +89,14 @@ export class Transaction {
     'The scheduled transfer this entry ran for, on both legs of its transfer and on a declined attempt.',
   )
   scheduledTransferId!: string | null;
+
+  @ApiPropertyOptional({
+    type: Counterparty,
+    nullable: true,
+    description:
+      "Who is on the other side: on a wallet's history (GET /wallets/:id, /wallets/:id/transactions), GET /transactions/:id and JSON statements; null for entries with no other wallet (FUND, ADJUSTMENT). Absent from the answers of a movement, live events and webhooks.",
+  })
+  counterparty?: Counterparty | null;
   @DateTime() createdAt!: string;
 }
 

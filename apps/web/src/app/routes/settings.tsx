@@ -14,5 +14,11 @@ export const clientLoader = (queryClient: QueryClient) => () => {
 export function SettingsRoute() {
   // RequireUser has loaded the person before this renders.
   const me = useMe();
-  return <SettingsPage twoFactor={me.data?.twoFactor ?? false} securityHistory={<SecurityHistory />} />;
+  return (
+    <SettingsPage
+      twoFactor={me.data?.twoFactor ?? false}
+      displayName={me.data?.displayName ?? null}
+      securityHistory={<SecurityHistory />}
+    />
+  );
 }

@@ -12,8 +12,17 @@ import { DestinationPicker } from './destination-picker';
  * Moves money to one of the person's own wallets of the same currency, or to anyone else's wallet by
  * its id, which needs an explicit confirmation: the person cannot see that wallet, and it cannot be undone.
  */
-export function TransferForm({ source, wallets }: { source: Wallet; wallets: Wallet[] }) {
-  const form = useTransferForm(source, wallets);
+export function TransferForm({
+  source,
+  wallets,
+  onDone,
+}: {
+  source: Wallet;
+  wallets: Wallet[];
+  /** Called once the money is sent (the dialog closes). */
+  onDone?: () => void;
+}) {
+  const form = useTransferForm(source, wallets, onDone);
   const { destination } = form;
   if (form.confirming) {
     return (
@@ -26,11 +35,11 @@ export function TransferForm({ source, wallets }: { source: Wallet; wallets: Wal
     );
   }
   return (
-    <form onSubmit={form.submit} className="grid gap-3 sm:grid-cols-2" aria-label="Send money">
+    <form onSubmit={form.submit} className="grid gap-3" aria-label="Send money">
       <DestinationPicker source={source} destination={destination} />
       <AmountField label={`Amount to send (${source.currency})`} amount={form.amount} />
       {destination.toSomeoneElse ? (
-        <div className="sm:col-span-2">
+        <div>
           <TextField
             label="Their wallet ID"
             value={destination.otherId}
@@ -42,9 +51,9 @@ export function TransferForm({ source, wallets }: { source: Wallet; wallets: Wal
           />
         </div>
       ) : null}
-      <MemoFields memo={form.memo} className="sm:col-span-2" />
-      <div className="sm:col-span-2">
-        <Button type="submit" disabled={form.isPending}>
+      <MemoFields memo={form.memo} />
+      <div className="sm:justify-self-end">
+        <Button type="submit" disabled={form.isPending} className="w-full sm:w-auto">
           <Send aria-hidden="true" size={16} />
           {form.isPending
             ? 'Sending…'

@@ -19,7 +19,7 @@ export interface PendingTransfer {
  * The send form's state: where to (useDestination), how much, the memo, and the confirmation that a
  * payment to someone else's wallet waits for. Each submitted transfer keeps one Idempotency-Key.
  */
-export function useTransferForm(source: Wallet, wallets: Wallet[]) {
+export function useTransferForm(source: Wallet, wallets: Wallet[], onDone?: () => void) {
   const send = useTransfer();
   const idempotency = useIdempotentAction();
   const amount = useAmountField(source.currency);
@@ -38,6 +38,7 @@ export function useTransferForm(source: Wallet, wallets: Wallet[]) {
           amount.reset();
           memo.reset();
           destination.resetOther();
+          onDone?.();
         },
         finalError: (error) => amount.setError(error.detail),
       }),

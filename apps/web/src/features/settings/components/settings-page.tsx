@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { PasswordSection } from './password-section';
+import { ProfileSection } from './profile-section';
 import { SessionsSection } from './sessions-section';
 import { TwoFactorSection } from './two-factor-section';
 
@@ -10,9 +11,12 @@ import { TwoFactorSection } from './two-factor-section';
  */
 export function SettingsPage({
   twoFactor,
+  displayName = null,
   securityHistory,
 }: {
   twoFactor: boolean;
+  /** The display name chosen so far (null: none). */
+  displayName?: string | null;
   securityHistory?: ReactNode;
 }) {
   return (
@@ -20,9 +24,10 @@ export function SettingsPage({
       <div>
         <h1 className="text-2xl font-semibold">Settings</h1>
         <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-          Your password, sign-in and sessions.
+          How others see you, your password, sign-in and sessions.
         </p>
       </div>
+      <ProfileSection key={displayName ?? ''} displayName={displayName} />
       <PasswordSection />
       <TwoFactorSection enabled={twoFactor} />
       <SessionsSection />

@@ -1,48 +1,59 @@
 import type { Wallet } from '@wallet/contract';
 import { Download } from 'lucide-react';
+import type { FormEvent } from 'react';
+import { useState } from 'react';
 import { Button } from '../../../components/ui/button';
-import { TextField } from '../../../components/ui/field';
-import { getStatementUrl } from '../api/get-statement';
-import { useStatementRange } from '../hooks/use-statement-range';
+import { getStatementUrl, MAX_STATEMENT_DAYS } from '../api/get-statement';
+
+const DAY_MS = 86_400_000;
 
 /**
- * "Download statement": a plain GET form, so the browser itself saves the CSV the API sends as an
- * attachment (with the session cookie), streamed to disk however long the statement is.
+ * "Download statement" of the page's period (its days in UTC): a plain GET form, so the browser itself
+ * saves the CSV the API sends as an attachment (with the session cookie), streamed to disk however long
+ * the statement is. `days` null: the period has no start yet (a custom one being picked).
  */
-export function StatementDownload({ wallet }: { wallet: Wallet }) {
-  const range = useStatementRange();
+export function StatementDownload({
+  wallet,
+  days,
+}: {
+  wallet: Wallet;
+  days: { from: string; to: string } | null;
+}) {
+  const [error, setError] = useState<string | undefined>();
+  function check(event: FormEvent) {
+    const problem = !days
+      ? 'Pick the period’s start first'
+      : days.from > days.to
+        ? 'The start must not be after the end'
+        : Date.parse(days.to) - Date.parse(days.from) > MAX_STATEMENT_DAYS * DAY_MS
+          ? 'A statement covers at most a year'
+          : undefined;
+    setError(problem);
+    if (problem) event.preventDefault();
+  }
   return (
     <form
       method="get"
       action={getStatementUrl(wallet.id)}
-      onSubmit={range.check}
+      onSubmit={check}
       aria-label={`Download a statement of ${wallet.name}`}
-      className="grid gap-3 sm:grid-cols-[1fr_1fr_auto] sm:items-start"
+      className="flex flex-wrap items-center gap-x-3 gap-y-1"
     >
       <input type="hidden" name="format" value="csv" />
-      <TextField
-        label="From"
-        type="date"
-        name="from"
-        required
-        value={range.from}
-        max={range.to}
-        onChange={(e) => range.setFrom(e.target.value)}
-        error={range.error}
-        hint="Days in UTC."
-      />
-      <TextField
-        label="To"
-        type="date"
-        name="to"
-        required
-        value={range.to}
-        min={range.from}
-        onChange={(e) => range.setTo(e.target.value)}
-      />
-      <Button type="submit" variant="secondary" className="sm:mt-6">
-        <Download aria-hidden="true" size={16} /> Download statement
+      <input type="hidden" name="from" value={days?.from ?? ''} />
+      <input type="hidden" name="to" value={days?.to ?? ''} />
+      <Button type="submit" variant="secondary">
+        <Download aria-hidden="true" size={16} /> Download statement (CSV)
       </Button>
+      {error ? (
+        <p role="alert" className="text-sm text-red-700 dark:text-red-300">
+          {error}
+        </p>
+      ) : days ? (
+        <p className="text-xs text-slate-600 dark:text-slate-400">
+          {days.from} to {days.to}, days in UTC
+        </p>
+      ) : null}
     </form>
   );
 }

@@ -1,13 +1,12 @@
 import type { Transaction } from '@wallet/contract';
-import { useState } from 'react';
 import 'uplot/dist/uPlot.min.css';
-import { SelectField, TextField } from '../../../components/ui/field';
 import { formatDate, formatMoney } from '../../../lib/money';
 import { plural } from '../../../lib/plural';
-import { balanceSeries, RANGES, rangeWindow } from '../utils/chart-period';
+import { balanceSeries } from '../utils/chart-period';
 import { BalancePlot } from './balance-plot';
 
 const muted = 'text-sm text-slate-600 dark:text-slate-400';
+const DAY_MS = 86_400_000;
 
 /**
  * The balance over the chosen period, from its start to now (or to the end picked), after each
@@ -17,15 +16,15 @@ export function BalanceChart({
   transactions,
   currency,
   hasOlder = false,
+  span = { from: Date.now() - 30 * DAY_MS, to: Date.now() + 1 },
 }: {
   transactions: Transaction[];
   currency: string;
   /** More history exists than is loaded: the chart may not reach back to the period's start. */
   hasOlder?: boolean;
+  /** The page's period, [from, to) in epoch milliseconds (the last 30 days unless given). */
+  span?: { from: number; to: number };
 }) {
-  const [choice, setChoice] = useState<string>('30');
-  const [custom, setCustom] = useState({ from: '', to: '' });
-  const span = rangeWindow(choice, custom);
   const oldestLoaded = transactions.at(-1)?.createdAt ?? '';
   const reachesStart = !hasOlder || oldestLoaded <= new Date(span.from).toISOString();
   const series = balanceSeries(transactions, span, { reachesStart });
@@ -39,36 +38,9 @@ export function BalanceChart({
       : 'No movements in this period.';
   return (
     <div className="grid gap-3">
-      <div className="grid gap-2 sm:grid-cols-3">
-        <SelectField label="Period" value={choice} onChange={(e) => setChoice(e.target.value)}>
-          {RANGES.map((r) => (
-            <option key={r.value} value={r.value}>
-              {r.label}
-            </option>
-          ))}
-        </SelectField>
-        {choice === 'custom' ? (
-          <>
-            <TextField
-              label="From"
-              type="date"
-              value={custom.from}
-              max={custom.to || undefined}
-              onChange={(e) => setCustom((c) => ({ ...c, from: e.target.value }))}
-            />
-            <TextField
-              label="To"
-              type="date"
-              value={custom.to}
-              min={custom.from || undefined}
-              onChange={(e) => setCustom((c) => ({ ...c, to: e.target.value }))}
-            />
-          </>
-        ) : null}
-      </div>
       {reachesStart ? null : (
         <p className={muted}>
-          The chart shows the movements loaded so far; load more history below to reach further back.
+          The chart shows the movements loaded so far; load more below to reach further back.
         </p>
       )}
       {start === undefined || end === undefined ? (

@@ -2,7 +2,7 @@ import { formatMoney } from '../../../lib/money';
 import { useHeldTransfers } from '../api/get-held-transfers';
 
 /**
- * A wallet's transfers held for review, above its history: each is "Pending review" until staff release
+ * A wallet's transfers held for review, first in its activity (pending before done): each is "Pending review" until staff release
  * it (it then shows as a transfer in the history) or reject it (a declined entry). Nothing while none.
  */
 export function HeldTransfers({ walletId }: { walletId: string }) {
@@ -11,8 +11,11 @@ export function HeldTransfers({ walletId }: { walletId: string }) {
   if (rows.length === 0) return null;
   return (
     <section aria-labelledby="held-heading" className="grid gap-2" data-testid="held-transfers">
-      <h3 id="held-heading" className="text-sm font-medium text-slate-700 dark:text-slate-300">
-        Held for review
+      <h3
+        id="held-heading"
+        className="text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400"
+      >
+        Pending · held for review
       </h3>
       <ul className="grid gap-2">
         {rows.map((transfer) => (
@@ -26,7 +29,10 @@ export function HeldTransfers({ walletId }: { walletId: string }) {
                 Pending review
               </span>
             </span>
-            <span className="tabular-nums">−{formatMoney(transfer.amount, transfer.currency)}</span>
+            <span className="whitespace-nowrap font-semibold tabular-nums">
+              <span className="sr-only">Out, pending: </span>−
+              {formatMoney(transfer.amount, transfer.currency)}
+            </span>
           </li>
         ))}
       </ul>

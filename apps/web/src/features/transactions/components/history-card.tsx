@@ -1,64 +1,46 @@
 import type { Wallet } from '@wallet/contract';
-import { History } from 'lucide-react';
 import { lazy, type ReactNode, Suspense, useRef } from 'react';
-import { Link } from 'react-router';
 import { Card } from '../../../components/ui/card';
 import { SkeletonBlock } from '../../../components/ui/skeleton';
-import { paths } from '../../../lib/paths';
 
-// The history (and its chart library) loads only when someone asks for it.
+// The activity (and its chart library) loads in its own chunk, after the balance and the actions.
 const HistoryPanel = lazy(() => import('./history-panel').then((m) => ({ default: m.HistoryPanel })));
 
 /**
- * The History card: what `children` adds (the statement download), and the history itself once asked
- * for. Asked for by its button, the list is brought into view as it arrives, where the page would
- * otherwise stay put with the new list below the fold.
+ * The Activity card: the page's period control and statement download (`toolbar`, placed by the page),
+ * then the chart and the movements of that period. Opened at the history's own address
+ * (/wallets/:id/transactions), the list is brought into view as it arrives.
  */
 export function HistoryCard({
   wallet,
   wallets,
-  open,
-  children,
+  span,
+  toolbar,
+  bringIntoView = false,
 }: {
   wallet: Wallet;
   wallets: Wallet[];
-  open: boolean;
-  children?: ReactNode;
+  span: { from: number; to: number };
+  toolbar?: ReactNode;
+  bringIntoView?: boolean;
 }) {
-  // Set by the button, not by an address opened directly (a reload keeps its own scroll position).
-  const askedFor = useRef(false);
-  const bringIntoView = (list: HTMLElement) => {
-    if (!askedFor.current) return;
-    askedFor.current = false;
+  const asked = useRef(bringIntoView);
+  const show = (list: HTMLElement) => {
+    if (!asked.current) return;
+    asked.current = false;
     list.scrollIntoView?.({ block: 'start' });
   };
   return (
-    <Card aria-labelledby="history-heading">
-      <div className="flex items-center justify-between gap-3">
+    <Card aria-labelledby="history-heading" className="grid gap-4">
+      <div className="grid gap-3">
         <h2 id="history-heading" className="text-lg font-semibold">
-          History
+          Activity
         </h2>
-        <Link
-          to={open ? paths.wallet.getHref(wallet.id) : paths.walletHistory.getHref(wallet.id)}
-          preventScrollReset
-          onClick={() => {
-            askedFor.current = !open;
-          }}
-          aria-expanded={open}
-          className="inline-flex min-h-10 items-center gap-2 rounded-lg border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-900 hover:bg-slate-100 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:hover:bg-slate-800"
-        >
-          <History aria-hidden="true" size={16} />
-          {open ? 'Hide history' : 'Show history'}
-        </Link>
+        {toolbar}
       </div>
-      {children ? <div className="mt-4">{children}</div> : null}
-      {open ? (
-        <div className="mt-4">
-          <Suspense fallback={<SkeletonBlock label="Loading history" lines={5} />}>
-            <HistoryPanel wallet={wallet} wallets={wallets} onListShown={bringIntoView} />
-          </Suspense>
-        </div>
-      ) : null}
+      <Suspense fallback={<SkeletonBlock label="Loading activity" lines={5} />}>
+        <HistoryPanel wallet={wallet} wallets={wallets} span={span} onListShown={show} />
+      </Suspense>
     </Card>
   );
 }

@@ -5,19 +5,26 @@ import { SelectField } from '../../../components/ui/field';
 import { SkeletonBlock } from '../../../components/ui/skeleton';
 import { useTransactions } from '../api/get-transactions';
 import { FILTERS, useHistoryFilter } from '../hooks/use-history-filter';
+import { byDay, dayLabel } from '../utils/labels';
 import { BalanceChart } from './balance-chart';
 import { HeldTransfers } from './held-transfers';
 import { HistoryRow } from './history-row';
 import { HistorySearch } from './history-search';
 
-/** The balance chart, the filter and search, and the history a page at a time. */
+/**
+ * The activity of the page's period: the balance chart, the filter and search, what is pending (held
+ * transfers) first, then the movements grouped by day, a page at a time.
+ */
 export function HistoryPanel({
   wallet,
   wallets,
+  span,
   onListShown,
 }: {
   wallet: Wallet;
   wallets: Wallet[];
+  /** The page's period, [from, to) in epoch milliseconds: the chart and the list show it. */
+  span: { from: number; to: number };
   /** Called once with the list (or what says it is empty) when it has loaded and is on screen. */
   onListShown?: (list: HTMLElement) => void;
 }) {
@@ -27,7 +34,12 @@ export function HistoryPanel({
   // The chart shows every movement, whatever the list is narrowed to.
   const all = useTransactions(wallet.id, {}, filter.narrowed);
   const chartSource = filter.narrowed ? all : history;
-  const rows = history.data?.pages.flatMap((page) => page.data) ?? [];
+  const loadedRows = history.data?.pages.flatMap((page) => page.data) ?? [];
+  const rows = loadedRows.filter((t) => inSpan(t, span));
+  // Older pages matter only while the oldest loaded movement is still inside the period.
+  const oldest = loadedRows.at(-1);
+  const moreInPeriod =
+    Boolean(history.hasNextPage) && (!oldest || inSpan(oldest, span) || isAfter(oldest, span));
   const list = useRef<HTMLDivElement>(null);
   const loaded = !history.isPending && !chartSource.isPending;
   const shown = useRef(onListShown);
@@ -42,6 +54,7 @@ export function HistoryPanel({
         transactions={chartSource.data?.pages.flatMap((page) => page.data) ?? []}
         currency={wallet.currency}
         hasOlder={Boolean(chartSource.hasNextPage)}
+        span={span}
       />
       <div className="grid gap-3 sm:grid-cols-2">
         <SelectField label="Show" value={type} onChange={(e) => filter.setType(e.target.value)}>
@@ -56,23 +69,25 @@ export function HistoryPanel({
       <HeldTransfers walletId={wallet.id} />
       <div ref={list} className="grid scroll-mt-4 gap-4">
         {history.isPending ? (
-          <SkeletonBlock label="Loading history" lines={4} />
+          <SkeletonBlock label="Loading activity" lines={4} />
         ) : history.isError ? (
           <p role="alert" className="text-sm text-red-700 dark:text-red-300">
-            The history could not be loaded. {history.error.message}
+            The activity could not be loaded. {history.error.message}
           </p>
-        ) : rows.length === 0 ? (
-          <p className="text-sm text-slate-600 dark:text-slate-400">
+        ) : rows.length === 0 && !moreInPeriod ? (
+          <p className="text-sm text-slate-600 dark:text-slate-400" data-testid="activity-empty">
             {search
-              ? `No movement with “${search}” in its description or reference.`
+              ? `No movement with “${search}” in its description or reference in this period.`
               : type
-                ? 'No movement of this kind yet.'
-                : 'Nothing here yet.'}
+                ? 'No movement of this kind in this period.'
+                : loadedRows.length === 0
+                  ? 'Nothing here yet. Add money to get started.'
+                  : 'No movement in this period.'}
           </p>
         ) : (
           <HistoryList wallet={wallet} wallets={wallets} rows={rows} />
         )}
-        {history.hasNextPage ? (
+        {moreInPeriod ? (
           <div>
             <Button
               variant="secondary"
@@ -88,12 +103,26 @@ export function HistoryPanel({
   );
 }
 
+const timeOf = (t: Transaction) => new Date(t.createdAt).getTime();
+const inSpan = (t: Transaction, span: { from: number; to: number }) =>
+  timeOf(t) >= span.from && timeOf(t) < span.to;
+const isAfter = (t: Transaction, span: { from: number; to: number }) => timeOf(t) >= span.to;
+
 function HistoryList({ wallet, wallets, rows }: { wallet: Wallet; wallets: Wallet[]; rows: Transaction[] }) {
   const names = new Map(wallets.map((w) => [w.id, w.name]));
   return (
-    <ol className="divide-y divide-slate-200 dark:divide-slate-800" aria-label={`History of ${wallet.name}`}>
-      {rows.map((t) => (
-        <HistoryRow key={t.id} transaction={t} names={names} />
+    <ol className="grid gap-4" aria-label={`History of ${wallet.name}`}>
+      {byDay(rows).map((group) => (
+        <li key={group.day}>
+          <h3 className="text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400">
+            {dayLabel(group.rows[0]?.createdAt ?? '')}
+          </h3>
+          <ol className="divide-y divide-slate-200 dark:divide-slate-800">
+            {group.rows.map((t) => (
+              <HistoryRow key={t.id} transaction={t} names={names} />
+            ))}
+          </ol>
+        </li>
       ))}
     </ol>
   );

@@ -1,27 +1,5 @@
 import type { Transaction } from '@wallet/contract';
 
-export const DAY_MS = 86_400_000;
-
-export const RANGES = [
-  { value: '7', label: 'Last 7 days' },
-  { value: '30', label: 'Last 30 days' },
-  { value: '90', label: 'Last 90 days' },
-  { value: 'custom', label: 'From… to…' },
-] as const;
-
-/** The [from, to) window of a range choice, in epoch milliseconds. */
-export function rangeWindow(
-  choice: string,
-  custom: { from: string; to: string },
-  now = Date.now(),
-): { from: number; to: number } {
-  if (choice !== 'custom') return { from: now - Number(choice) * DAY_MS, to: now + 1 };
-  // The dates a person picks are whole local days: "to" includes all of its day.
-  const from = custom.from ? new Date(`${custom.from}T00:00`).getTime() : 0;
-  const to = custom.to ? new Date(`${custom.to}T00:00`).getTime() + DAY_MS : now + 1;
-  return { from, to };
-}
-
 export interface Movement {
   time: number;
   balance: number;

@@ -5,20 +5,17 @@ import { MemoFields } from '../../../components/memo-fields';
 import { Button } from '../../../components/ui/button';
 import { useFundForm } from '../hooks/use-fund-form';
 
-export function FundForm({ wallet }: { wallet: Wallet }) {
-  const form = useFundForm(wallet);
+/** Add money: the amount, an optional memo; `onDone` once the money is in (the dialog closes). */
+export function FundForm({ wallet, onDone }: { wallet: Wallet; onDone?: () => void }) {
+  const form = useFundForm(wallet, onDone);
   return (
-    <form
-      onSubmit={form.submit}
-      className="grid gap-3 sm:grid-cols-[1fr_auto] sm:items-start"
-      aria-label="Add money"
-    >
+    <form onSubmit={form.submit} className="grid gap-3" aria-label="Add money">
       <AmountField label={`Amount to add (${wallet.currency})`} amount={form.amount} />
-      <Button type="submit" disabled={form.isPending} className="sm:mt-6">
+      <MemoFields memo={form.memo} />
+      <Button type="submit" disabled={form.isPending} className="w-full sm:w-auto sm:justify-self-end">
         <ArrowDownToLine aria-hidden="true" size={16} />
         {form.isPending ? 'Adding…' : 'Add money'}
       </Button>
-      <MemoFields memo={form.memo} className="sm:col-span-2" />
     </form>
   );
 }

@@ -39,7 +39,8 @@ export function WalletsLayout() {
 
   return (
     <div className="grid gap-6 lg:grid-cols-[20rem_minmax(0,1fr)]">
-      <div className="grid min-w-0 content-start gap-3">
+      {/* On a phone an open wallet comes first (its balance and actions), the list after it. */}
+      <div className={`grid min-w-0 content-start gap-3 ${walletId ? 'order-last lg:order-none' : ''}`}>
         <CurrencyTotals wallets={wallets.wallets} complete={!wallets.isLoadingMore} />
         <div className="flex items-center justify-between">
           <h2 className="text-lg font-semibold">Wallets</h2>

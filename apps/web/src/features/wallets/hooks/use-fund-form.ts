@@ -6,7 +6,7 @@ import { useIdempotentAction } from '../../../lib/idempotency';
 import { useFundWallet } from '../api/fund-wallet';
 
 /** The Add money form's state: the amount, the memo, and the submission under one Idempotency-Key. */
-export function useFundForm(wallet: Wallet) {
+export function useFundForm(wallet: Wallet, onDone?: () => void) {
   const fund = useFundWallet();
   const idempotency = useIdempotentAction();
   const amount = useAmountField(wallet.currency);
@@ -24,6 +24,7 @@ export function useFundForm(wallet: Wallet) {
         success: () => {
           amount.reset();
           memo.reset();
+          onDone?.();
         },
         finalError: (error) => {
           if (error.code === 'VALIDATION_FAILED') amount.setError(error.detail);
