@@ -120,6 +120,22 @@ describe('db:backup and db:restore', () => {
     expect(declined.status).toBe(422);
     expect(declined.body.code).toBe('INSUFFICIENT_FUNDS');
 
+    // Money that waits: a hold still active (its money reserved, its states hash-chained) and one captured.
+    const hold = (walletId: string, amount: string) =>
+      source.http
+        .post(`/api/v1/wallets/${walletId}/holds`)
+        .set('Idempotency-Key', randomUUID())
+        .send({ amount });
+    const active = await hold(e.id, '10.00');
+    expect(active.status).toBe(201);
+    const captured = await hold(a.id, '3.00');
+    expect(captured.status).toBe(201);
+    const capture = await source.http
+      .post(`/api/v1/holds/${captured.body.id}/capture`)
+      .set('Idempotency-Key', randomUUID())
+      .send({ destinationWalletId: b.id, amount: '1.00' });
+    expect(capture.status).toBe(201);
+
     // A ledger check on record, so the restore's own check must take the next id.
     await expectLedgerConsistent(source.db);
 
@@ -161,6 +177,15 @@ describe('db:backup and db:restore', () => {
     try {
       await expectSnapshotRestored(source.db, restored, header.snapshot);
       await expectLedgerConsistent(restored);
+      // The holds, their record and the money the active one reserves come back as they were.
+      const holds = 'SELECT id, wallet_id, status, amount_minor, captured_minor FROM holds ORDER BY id';
+      expect((await restored.query(holds)).rows).toEqual((await source.db.query(holds)).rows);
+      const events = 'SELECT count(*)::int AS n FROM hold_events';
+      expect((await restored.query(events)).rows).toEqual((await source.db.query(events)).rows);
+      const reserved = await restored.query('SELECT reserved_minor::text AS r FROM wallets WHERE id = $1', [
+        e.id,
+      ]);
+      expect(reserved.rows).toEqual([{ r: '1000' }]);
       await expectGuardsBack(restored, a.id);
       await expectPostingsContinue(restored, target, source.user.key, a.id, b.id);
       await expectLedgerConsistent(restored);
