@@ -121,6 +121,49 @@ describe('scheduling a transfer', () => {
     expect(rows[0].n).toBe(1);
   });
 
+  it('replays a creation whose start has since passed (the first answer lost): no second schedule', async () => {
+    const t = app();
+    const from = await newWallet(t, 'USD', '10');
+    const to = await newWallet(t, 'USD');
+    // A start 58.5 s ago is still "now" (a minute's grace) when first sent, and past the grace 1.5 s later.
+    const startAt = new Date(Date.now() - 58_500);
+    const body = { sourceWalletId: from.id, destinationWalletId: to.id, amount: '1', startAt };
+    const key = randomUUID();
+    const first = await schedule(body, key);
+    expect(first.status).toBe(201);
+    await within(5_000, () => Date.now() > startAt.getTime() + 61_000, 'the start to be past the grace');
+    // Sent anew, the same request is refused now...
+    const late = await schedule(body);
+    expect([late.status, late.body.code]).toEqual([400, 'VALIDATION_FAILED']);
+    // ...but the retry with the key gets the stored answer, not a 400 that would make the client try again.
+    const again = await schedule(body, key);
+    expect(again.status).toBe(201);
+    expect(again.headers['idempotent-replayed']).toBe('true');
+    expect(again.body.id).toBe(first.body.id);
+    const { rows } = await t.db.query(
+      'SELECT count(*)::int AS n FROM scheduled_transfers WHERE source_wallet_id = $1',
+      [from.id],
+    );
+    expect(rows[0].n).toBe(1);
+    // Its occurrence runs once (it was due when made).
+    await within(QUEUE_PATIENCE_MS, async () => (await balanceMinor(t, to.id)) === 100n, 'the occurrence');
+  });
+
+  it('refuses a first request already past the grace with 400 and keeps no answer under its key', async () => {
+    const t = app();
+    const from = await newWallet(t, 'USD', '10');
+    const to = await newWallet(t, 'USD');
+    const body = { sourceWalletId: from.id, destinationWalletId: to.id, amount: '1' };
+    const key = randomUUID();
+    const late = await schedule({ ...body, startAt: inSeconds(-120) }, key);
+    expect([late.status, late.body.code]).toEqual([400, 'VALIDATION_FAILED']);
+    expect(late.body.errors).toEqual([{ field: 'startAt', message: 'must not be in the past' }]);
+    // Nothing was kept under the key: the corrected request may use it.
+    const corrected = await schedule({ ...body, startAt: inSeconds(3600) }, key);
+    expect(corrected.status).toBe(201);
+    expect(corrected.headers['idempotent-replayed']).toBeUndefined();
+  });
+
   it('lists the caller’s schedules by wallet, newest first, a page at a time', async () => {
     const t = app();
     const from = await newWallet(t, 'USD', '10');
