@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { IdempotencyModule } from '../common/idempotency/idempotency.module';
 import { MovementsModule } from '../transactions/movements/movements.module';
 import { WebhooksModule } from '../webhooks/webhooks.module';
+import { HoldSweeper } from './hold-sweeper';
 import { HoldsController } from './holds.controller';
 import { HoldsRepository } from './holds.repository';
 import { HoldsService } from './holds.service';
@@ -10,7 +11,7 @@ import { HoldsService } from './holds.service';
 @Module({
   imports: [MovementsModule, IdempotencyModule, WebhooksModule],
   controllers: [HoldsController],
-  providers: [HoldsService, HoldsRepository],
+  providers: [HoldsService, HoldsRepository, HoldSweeper],
   exports: [HoldsRepository],
 })
 export class HoldsModule {}

@@ -1,4 +1,5 @@
 import http from 'node:http';
+import { HoldSweeper } from '../../src/holds/hold-sweeper';
 import { HoldsService } from '../../src/holds/holds.service';
 import { checkBooks } from '../../src/transactions/books-check/books-check';
 import type { TestApp } from '../support/app';
@@ -474,6 +475,40 @@ describe('expiry', () => {
     expect(voided.body.holdStatus).toBe('EXPIRED');
     expect(await statusOf(made.body.id)).toBe('EXPIRED');
     expect(await money(from)).toEqual({ balance: 10000n, reserved: 0n });
+  });
+});
+
+describe('a hold whose expiry job was lost', () => {
+  it('gets its job again once well past its expiry, and is expired once, its money released', async () => {
+    const { user, from } = await owner('100');
+    const expiresAt = new Date(Date.now() + 3_000).toISOString();
+    const made = await hold(user.api, from, { amount: 70, expiresAt });
+    expect(made.status).toBe(201);
+    const sweeper = t.app.get(HoldSweeper);
+    // Its job is there: nothing to do, even once it is long overdue.
+    const muchLater = () => new Date(Date.now() + 3600_000);
+    expect(await sweeper.sweep(muchLater())).toBe(0);
+    // The job lost (retries ran out, or a restore from a logical backup carries no jobs).
+    const lost = await t.db.query(
+      "DELETE FROM pgboss.job WHERE name = 'hold-expiry' AND data->>'holdId' = $1",
+      [made.body.id],
+    );
+    expect(lost.rowCount).toBe(1);
+    await until(expiresAt);
+    // Past its expiry but within the margin: the queue may still be on it, so it is left alone.
+    expect(await sweeper.sweep()).toBe(0);
+    expect(await statusOf(made.body.id)).toBe('ACTIVE');
+    expect(await money(from)).toEqual({ balance: 10000n, reserved: 7000n });
+    // Past the margin (the sweep's clock moved on): its job is sent again and expires it.
+    expect(await sweeper.sweep(muchLater())).toBe(1);
+    await within(30_000, async () => (await statusOf(made.body.id)) === 'EXPIRED', 'the hold expired');
+    expect(await money(from)).toEqual({ balance: 10000n, reserved: 0n });
+    expect(await sweeper.sweep(muchLater())).toBe(0);
+    const { rows } = await t.db.query(
+      "SELECT count(*)::int AS n FROM hold_events WHERE hold_id = $1 AND status = 'EXPIRED'",
+      [made.body.id],
+    );
+    expect(rows[0].n).toBe(1);
   });
 });
 
