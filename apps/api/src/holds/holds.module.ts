@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { IdempotencyModule } from '../common/idempotency/idempotency.module';
+import { ReviewGateModule } from '../reviews/review-gate.module';
 import { MovementsModule } from '../transactions/movements/movements.module';
 import { WebhooksModule } from '../webhooks/webhooks.module';
 import { HoldSweeper } from './hold-sweeper';
@@ -9,7 +10,7 @@ import { HoldsService } from './holds.service';
 
 /** Holds (two-phase transfers): made, captured as a transfer (PostingService), voided, expired (JobQueue). */
 @Module({
-  imports: [MovementsModule, IdempotencyModule, WebhooksModule],
+  imports: [MovementsModule, ReviewGateModule, IdempotencyModule, WebhooksModule],
   controllers: [HoldsController],
   providers: [HoldsService, HoldsRepository, HoldSweeper],
   exports: [HoldsRepository],

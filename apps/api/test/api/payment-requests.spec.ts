@@ -5,6 +5,7 @@ import type { TestApp } from '../support/app';
 import { within } from '../support/poll';
 import { expectProblem, MISSING_ID } from '../support/problems';
 import { type Receiver, startReceiver } from '../support/receiver';
+import { putReviewRules } from '../support/review-rules';
 import { useTestApp } from '../support/suite';
 import type { TestUser } from '../support/users';
 
@@ -428,19 +429,7 @@ describe('review holds', () => {
   it('a held payment keeps the request OPEN and closed to others; released, it is PAID', async () => {
     const reviews = t.app.get(ReviewsService, { strict: false });
     const operator = await t.newUser();
-    const rules = (extra: Record<string, unknown>) =>
-      reviews.putRules(
-        { userId: operator.id },
-        {
-          rules: {
-            hourly: { maxCount: null, maxAmount: {} },
-            daily: { maxCount: null, maxAmount: {} },
-            newCounterpartyAbove: {},
-            singleAmountAbove: {},
-            ...extra,
-          },
-        },
-      );
+    const rules = (extra: Record<string, unknown>) => putReviewRules(t, operator.id, extra);
     const a = await person('Held');
     const b = await person('B', '100');
     const c = await person('C', '100');

@@ -3,6 +3,7 @@ import { ReviewsService } from '../../src/reviews/reviews.service';
 import { OccurrenceRunner } from '../../src/scheduled-transfers/occurrence-runner';
 import { ScheduleSweeper } from '../../src/scheduled-transfers/schedule-sweeper';
 import { within } from '../support/poll';
+import { putReviewRules } from '../support/review-rules';
 import { openNamedEvents } from '../support/sse';
 import { useTestApp } from '../support/suite';
 import type { TestUser } from '../support/users';
@@ -555,17 +556,7 @@ describe('an occurrence a review rule matches', () => {
     const reviews = t.app.get(ReviewsService, { strict: false });
     const operator = await t.newUser();
     const rules = (singleAmountAbove: Record<string, string>) =>
-      reviews.putRules(
-        { userId: operator.id },
-        {
-          rules: {
-            hourly: { maxCount: null, maxAmount: {} },
-            daily: { maxCount: null, maxAmount: {} },
-            newCounterpartyAbove: {},
-            singleAmountAbove,
-          },
-        },
-      );
+      putReviewRules(t, operator.id, { singleAmountAbove });
     const from = await newWallet(t, 'USD', '100');
     const to = await newWallet(t, 'USD');
     const created = await schedule({
