@@ -2687,7 +2687,7 @@ export interface components {
             refundOf: string | null;
             /**
              * Format: uuid
-             * @description The scheduled transfer this entry ran for, on both legs of its transfer and on a declined attempt.
+             * @description The scheduled transfer this entry ran for, on its transfer's legs in the schedule owner's wallets and on a declined attempt; null on another user's (the payee's) leg.
              */
             scheduledTransferId: string | null;
             /** Format: uuid */

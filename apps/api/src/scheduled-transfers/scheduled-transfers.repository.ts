@@ -110,27 +110,4 @@ export class ScheduledTransfersRepository {
       singletonKey: `${s.id}:${s.nextOccurrence}`,
     }));
   }
-
-  /** The schedule each of these ledger rows ran for (by its transfer, or its own id), where one did. */
-  async schedulesOf(db: Db, rows: { id: string; transferId: string | null }[]): Promise<Map<string, string>> {
-    if (rows.length === 0) return new Map();
-    const transferIds = [...new Set(rows.flatMap((row) => (row.transferId ? [row.transferId] : [])))];
-    const found = await db.scheduledTransferOccurrence.findMany({
-      where: {
-        OR: [{ transferId: { in: transferIds } }, { transactionId: { in: rows.map((row) => row.id) } }],
-      },
-      select: { scheduledTransferId: true, transferId: true, transactionId: true },
-    });
-    const byKey = new Map<string, string>();
-    for (const o of found) {
-      if (o.transferId) byKey.set(o.transferId, o.scheduledTransferId);
-      if (o.transactionId) byKey.set(o.transactionId, o.scheduledTransferId);
-    }
-    const result = new Map<string, string>();
-    for (const row of rows) {
-      const id = (row.transferId && byKey.get(row.transferId)) || byKey.get(row.id);
-      if (id) result.set(row.id, id);
-    }
-    return result;
-  }
 }

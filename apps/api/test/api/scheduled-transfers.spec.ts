@@ -290,6 +290,56 @@ describe('each occurrence runs exactly once', () => {
   });
 });
 
+describe('what the payee sees', () => {
+  it('is an ordinary incoming transfer: the payer’s scheduledTransferId only on the payer’s legs', async () => {
+    const t = app();
+    const owner = await t.newUser();
+    const payee = await t.newUser();
+    await subscribe(payee, ['transaction.succeeded']);
+    const from = (await owner.api.post('/api/v1/wallets').send({ currency: 'USD' })).body;
+    await owner.api.post(`/api/v1/wallets/${from.id}/fund`).send({ amount: '5' });
+    const theirs = (await payee.api.post('/api/v1/wallets').send({ currency: 'USD' })).body;
+    const created = await owner.api.post('/api/v1/scheduled-transfers').send({
+      sourceWalletId: from.id,
+      destinationWalletId: theirs.id,
+      amount: '2',
+      startAt: inSeconds(3600),
+    });
+    const id = created.body.id as string;
+    const payeeStream = await openNamedEvents(t.baseUrl, payee.key);
+    const ownerStream = await openNamedEvents(t.baseUrl, owner.key);
+    try {
+      expect(await runner().run({ scheduleId: id, occurrence: 1 })).toBe('ran');
+      const [row] = await occurrenceRows(id);
+      // The payer's leg names the schedule...
+      const out = await owner.api.get(`/api/v1/transactions/${row.transaction_id}`);
+      expect(out.body).toMatchObject({ type: 'TRANSFER_OUT', scheduledTransferId: id });
+      // ...the payee's does not: read one by one, in the history, live, and by webhook.
+      const history = await payee.api.get(`/api/v1/wallets/${theirs.id}/transactions`);
+      expect(history.body.data[0]).toMatchObject({ type: 'TRANSFER_IN', transferId: row.transfer_id });
+      expect(history.body.data[0].scheduledTransferId).toBeNull();
+      const single = await payee.api.get(`/api/v1/transactions/${history.body.data[0].id}`);
+      expect(single.body.scheduledTransferId).toBeNull();
+      await within(10_000, () => payeeStream.named('transaction').length > 0, 'the payee’s live event');
+      await within(10_000, () => ownerStream.named('transaction').length > 0, 'the payer’s live event');
+      const live = JSON.stringify(payeeStream.named('transaction').map((e) => e.data));
+      expect(live).toContain(row.transfer_id);
+      expect(live).not.toContain(id);
+      expect(JSON.stringify(ownerStream.named('transaction').map((e) => e.data))).toContain(id);
+      const { rows: payloads } = await t.db.query(
+        "SELECT payload FROM webhook_events WHERE owner_id = $1 AND type = 'transaction.succeeded'",
+        [payee.id],
+      );
+      expect(payloads).toHaveLength(1);
+      expect(JSON.stringify(payloads[0].payload)).toContain(row.transfer_id);
+      expect(JSON.stringify(payloads[0].payload)).not.toContain(id);
+    } finally {
+      payeeStream.close();
+      ownerStream.close();
+    }
+  });
+});
+
 describe('a declined occurrence', () => {
   it('is recorded (a FAILED entry, the occurrence DECLINED), told live and by webhook, and the series goes on', async () => {
     const t = app();
