@@ -132,6 +132,42 @@ describe('the held money panel', () => {
     expect(post?.headers['Idempotency-Key']).toEqual(expect.any(String));
   });
 
+  it('says a capture held for review is held, not paid', async () => {
+    const main = wallet({ name: 'Main', balance: 100, availableBalance: 60 });
+    const savings = wallet({ name: 'Savings', balance: 5 });
+    const held = hold(main);
+    fakeApi(
+      [main, savings],
+      () =>
+        json(202, {
+          hold: { ...held, status: 'VOIDED', finishedAt: '2026-12-01T11:00:00.000Z' },
+          transfer: {
+            id: crypto.randomUUID(),
+            status: 'PENDING_REVIEW',
+            sourceWalletId: main.id,
+            destinationWalletId: savings.id,
+            amount: 40,
+            currency: 'USD',
+            description: 'Hotel',
+            reference: null,
+            reasons: ['SINGLE_AMOUNT'],
+            createdAt: '2026-12-01T11:00:00.000Z',
+          },
+          sourceWallet: main,
+        }),
+      { routes: holdsRoute(main.id, [held]) },
+    );
+    renderWith(<ActiveHoldsPanel wallet={main} wallets={[main, savings]} />);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Pay $40.00 held' }));
+    const form = screen.getByRole('form', { name: 'Pay $40.00 held' });
+    await user.click(within(form).getByRole('button', { name: 'Pay' }));
+    expect(
+      await screen.findByText('$40.00 is held for review: it is paid once it is approved'),
+    ).toBeInTheDocument();
+    expect(screen.queryByText('Paid $0.00; $40.00 released')).not.toBeInTheDocument();
+  });
+
   it('releases a hold at once and puts it back when the server says it ended already', async () => {
     const main = wallet({ name: 'Main', balance: 100, availableBalance: 60 });
     const held = hold(main);

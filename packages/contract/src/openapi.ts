@@ -386,7 +386,7 @@ export interface paths {
         put?: never;
         /**
          * Pay all or part of a hold to a wallet; the rest is released
-         * @description A transfer from the hold's wallet (both legs carry transferId = the hold's id), by a transfer's rules: the same currency, a frozen wallet sends nothing, the destination's maxBalance, the sender's tier limits to another user. Declined (422), it is recorded as a FAILED TRANSFER_OUT and the hold stays ACTIVE. A hold that ended (or is past its expiresAt) is 409 HOLD_NOT_ACTIVE.
+         * @description A transfer from the hold's wallet (both legs carry transferId = the hold's id), by a transfer's rules: the same currency, a frozen wallet sends nothing, the destination's maxBalance, the sender's tier limits to another user. Declined (422), it is recorded as a FAILED TRANSFER_OUT and the hold stays ACTIVE. One a review rule matches is held for review (202): the hold ends VOIDED and the held transfer reserves the amount in the same transaction. A hold that ended (or is past its expiresAt) is 409 HOLD_NOT_ACTIVE.
          */
         post: operations["captureHold"];
         delete?: never;
@@ -1842,6 +1842,13 @@ export interface components {
             /** @enum {string} */
             status: "ok" | "unavailable";
         };
+        HeldCaptureResult: {
+            /** @description The hold, VOIDED: its reservation handed to the held transfer in the same transaction (the money stays reserved). */
+            hold: components["schemas"]["Hold"];
+            /** @description The source wallet: its availableBalance no longer counts the amount. */
+            sourceWallet: components["schemas"]["Wallet"];
+            transfer: components["schemas"]["HeldTransfer"];
+        };
         HeldTransfer: {
             /**
              * @description Major units, exact: reserved on the source wallet while PENDING_REVIEW.
@@ -2680,7 +2687,7 @@ export interface components {
             refundOf: string | null;
             /**
              * Format: uuid
-             * @description The scheduled transfer this entry ran for, on both legs of its transfer and on a declined attempt.
+             * @description The scheduled transfer this entry ran for, on its transfer's legs in the schedule owner's wallets and on a declined attempt; null on another user's (the payee's) leg.
              */
             scheduledTransferId: string | null;
             /** Format: uuid */
@@ -5020,6 +5027,23 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CaptureResult"];
+                };
+            };
+            /** @description Held for review (transfer.status PENDING_REVIEW): the hold VOIDED, the amount reserved by the held transfer, nothing moved yet. */
+            202: {
+                headers: {
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
+                    RateLimit?: string;
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HeldCaptureResult"];
                 };
             };
             /** @description VALIDATION_FAILED, SAME_WALLET_TRANSFER */
@@ -12008,6 +12032,7 @@ type ReadonlyArray<T> = [
 ] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
 export const pathsApiV1EventsGetResponses200ContentTextEventStreamEventValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/events"]["get"]["responses"]["200"]["content"]["text/event-stream"]["event"]> = ["transaction", "balance"];
 export const pathsApiV1HoldsIdCapturePostResponses201HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/holds/{id}/capture"]["post"]["responses"]["201"]["headers"]["Idempotent-Replayed"]> = ["true"];
+export const pathsApiV1HoldsIdCapturePostResponses202HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/holds/{id}/capture"]["post"]["responses"]["202"]["headers"]["Idempotent-Replayed"]> = ["true"];
 export const pathsApiV1OpsAdjustmentsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/ops/adjustments"]["get"]["parameters"]["query"]["status"]> = ["PROPOSED", "APPROVED", "REJECTED", "EXPIRED"];
 export const pathsApiV1OpsAdjustmentsPostResponses201HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/ops/adjustments"]["post"]["responses"]["201"]["headers"]["Idempotent-Replayed"]> = ["true"];
 export const pathsApiV1OpsAuditExportGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/ops/audit/export"]["get"]["parameters"]["query"]["format"]> = ["csv", "jsonl"];

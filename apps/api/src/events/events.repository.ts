@@ -44,6 +44,7 @@ export class EventsRepository {
              t.failure_code AS "failureCode", t.description, t.reference, t.refund_of AS "refundOf",
              t.created_at AS "createdAt",
              (SELECT o.scheduled_transfer_id FROM scheduled_transfer_occurrences o
+              JOIN scheduled_transfers s ON s.id = o.scheduled_transfer_id AND s.owner_id = w.owner_id
               WHERE o.transfer_id = t.transfer_id OR o.transaction_id = t.id LIMIT 1) AS "scheduledTransferId",
              w.name AS "walletName", w.created_at AS "walletCreatedAt",
              LEAST(w.reserved_minor, t.balance_after_minor) AS "walletReservedMinor",

@@ -10,13 +10,14 @@ import {
   ApiProblems,
   IDEMPOTENT_REPLAYED_HEADER,
 } from '../common/http/openapi-decorators';
-import { answer } from '../common/http/recorded-outcome';
+import { accepted, answer } from '../common/http/recorded-outcome';
 import { IdempotencyKey } from '../common/idempotency/idempotency-key.pipe';
 import type { Page } from '../common/page';
 import {
   CaptureHoldRequest,
   CaptureResult,
   CreateHoldRequest,
+  HeldCaptureResult,
   Hold,
   HoldPage,
   ListHoldsQuery,
@@ -94,7 +95,7 @@ export class HoldsController {
     operationId: 'captureHold',
     summary: 'Pay all or part of a hold to a wallet; the rest is released',
     description:
-      "A transfer from the hold's wallet (both legs carry transferId = the hold's id), by a transfer's rules: the same currency, a frozen wallet sends nothing, the destination's maxBalance, the sender's tier limits to another user. Declined (422), it is recorded as a FAILED TRANSFER_OUT and the hold stays ACTIVE. A hold that ended (or is past its expiresAt) is 409 HOLD_NOT_ACTIVE.",
+      "A transfer from the hold's wallet (both legs carry transferId = the hold's id), by a transfer's rules: the same currency, a frozen wallet sends nothing, the destination's maxBalance, the sender's tier limits to another user. Declined (422), it is recorded as a FAILED TRANSFER_OUT and the hold stays ACTIVE. One a review rule matches is held for review (202): the hold ends VOIDED and the held transfer reserves the amount in the same transaction. A hold that ended (or is past its expiresAt) is 409 HOLD_NOT_ACTIVE.",
   })
   @ApiIdempotencyKey()
   @ApiCsrfToken()
@@ -102,6 +103,12 @@ export class HoldsController {
     201,
     CaptureResult,
     'The hold CAPTURED, both wallets after it and its legs.',
+    IDEMPOTENT_REPLAYED_HEADER,
+  )
+  @ApiOk(
+    202,
+    HeldCaptureResult,
+    'Held for review (transfer.status PENDING_REVIEW): the hold VOIDED, the amount reserved by the held transfer, nothing moved yet.',
     IDEMPOTENT_REPLAYED_HEADER,
   )
   @ApiProblems(
@@ -124,8 +131,10 @@ export class HoldsController {
     @Body() body: CaptureHoldRequest,
     @IdempotencyKey() key: string | undefined,
     @Res({ passthrough: true }) response: Response,
-  ): Promise<CaptureResult> {
-    return answer(this.holds.capture(caller, id, body, key), response);
+  ): Promise<CaptureResult | globalThis.Response> {
+    return answer(this.holds.capture(caller, id, body, key), response).then((result) =>
+      'transfer' in result ? accepted(result) : result,
+    );
   }
 
   @Post('holds/:id/void')

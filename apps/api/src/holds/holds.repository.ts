@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import type { JobQueueName } from '@wallet/postgres';
 import type { Db } from '../database/db';
 import { Prisma } from '../generated/prisma/client';
+import type { NewJob } from '../jobs/job-queue';
+import { noLiveJob } from '../jobs/job-sweeper';
 import type { HoldStatus } from './dto/hold.dto';
 import type { HoldRow } from './hold.view';
 
@@ -116,6 +119,22 @@ export class HoldsRepository {
         AND (${status ?? null}::text IS NULL OR h.status = ${status ?? null}::text)
         AND (${page.beforeSeq ?? null}::bigint IS NULL OR h.seq < ${page.beforeSeq ?? null}::bigint)
       ORDER BY h.seq DESC LIMIT ${page.limit}`;
+  }
+
+  /** The expiry jobs again of ACTIVE holds expired before `expiredBefore` that have none (HoldSweeper). */
+  async stranded(
+    db: Db,
+    queue: JobQueueName,
+    expiredBefore: Date,
+    limit: number,
+  ): Promise<NewJob<{ holdId: string }>[]> {
+    const rows = await db.$queryRaw<{ id: string }[]>`
+      SELECT h.id FROM holds h
+      WHERE h.status = 'ACTIVE' AND h.expires_at < ${expiredBefore}::timestamptz
+        AND ${noLiveJob(queue, 'holdId', Prisma.sql`h.id`)}
+      ORDER BY h.expires_at
+      LIMIT ${limit}`;
+    return rows.map((h) => ({ data: { holdId: h.id }, singletonKey: h.id }));
   }
 
   /** Each wallet's active holds: how many, and what they reserve. */

@@ -5,7 +5,7 @@ import { canonicalDecimal, getCurrency, parseAmount } from '@wallet/money';
 import { type Caller, idempotencyScope } from '../auth/caller';
 import { ValidationFailedError } from '../common/errors';
 import { IdempotencyService, type IdempotencyToken } from '../common/idempotency/idempotency.service';
-import { counted, declined, done, type Outcome, type Recorded } from '../common/outcome';
+import { counted, declined, done, mapDone, type Outcome, type Recorded } from '../common/outcome';
 import { type Page, toPage } from '../common/page';
 import type { Db } from '../database/db';
 import { PrismaService } from '../database/prisma.service';
@@ -13,6 +13,8 @@ import type { WalletRow } from '../database/rows';
 import { UnitOfWork } from '../database/unit-of-work';
 import { JobQueue } from '../jobs/job-queue';
 import { MetricsService } from '../metrics/metrics.service';
+import { ReviewGate } from '../reviews/review-gate';
+import type { RuleSet } from '../reviews/review-rules';
 import { OutgoingLimits } from '../tiers/outgoing-limits';
 import type { StatementPart } from '../transactions/ledger-events.port';
 import { type Note, type PostedLeg, planTransfer } from '../transactions/posting/posting';
@@ -30,6 +32,7 @@ import {
   type CaptureHoldRequest,
   type CaptureResult,
   type CreateHoldRequest,
+  type HeldCaptureResult,
   type Hold,
   type HoldStatus,
   MAX_HOLD_DAYS,
@@ -59,6 +62,7 @@ export class HoldsService implements OnApplicationBootstrap {
     private readonly postings: PostingService,
     private readonly idempotency: IdempotencyService,
     private readonly outgoingLimits: OutgoingLimits,
+    private readonly reviews: ReviewGate,
     private readonly outbox: WebhookOutbox,
     private readonly jobs: JobQueue,
     private readonly metrics: MetricsService,
@@ -167,21 +171,24 @@ export class HoldsService implements OnApplicationBootstrap {
    * the rest, with the Idempotency-Key. The transfer follows a transfer's rules (a frozen wallet sends
    * nothing; currencies must match; the destination's maxBalance; the sender's tier limits when it goes
    * to another user): declined, it is a FAILED row like a transfer's and the hold stays ACTIVE. A hold
-   * past its expiresAt is expired here (409), even if its expiry job has not run yet.
+   * past its expiresAt is expired here (409), even if its expiry job has not run yet. A capture the
+   * transfer's review rules match is held for review instead (HeldCaptureResult, see captureLocked).
    */
-  capture(
+  async capture(
     caller: Caller,
     id: string,
     input: CaptureHoldRequest,
     key: string | undefined,
-  ): Promise<Recorded<CaptureResult>> {
+  ): Promise<Recorded<CaptureResult | HeldCaptureResult>> {
     const amount = input.amount === undefined ? undefined : canonicalDecimal(input.amount);
     const call = {
       ...callOf(caller, { operation: 'captureHold', key }),
       input: { holdId: id, destinationWalletId: input.destinationWalletId, ...(amount ? { amount } : {}) },
     };
+    // Read before any lock is taken, as a transfer does: the rule set in force when it was asked for.
+    const rules = await this.reviews.rules();
     const recorded = this.unitOfWork.run((tx) =>
-      this.idempotency.once(tx, call, async () => {
+      this.idempotency.once(tx, call, async (): Promise<Outcome<CaptureResult | HeldCaptureResult>> => {
         const found = await this.holds.find(tx, id);
         if (!found || found.ownerId !== caller.userId) return declined(new HoldNotFoundError(id));
         if (input.destinationWalletId === found.walletId) throw new SameWalletTransferError();
@@ -203,22 +210,31 @@ export class HoldsService implements OnApplicationBootstrap {
         if (!destination || destination.ownerId === null) {
           return declined(new WalletNotFoundError(input.destinationWalletId));
         }
-        return this.captureLocked(tx, caller, hold.value, source, destination, requested, at);
+        return this.captureLocked(tx, caller, rules, hold.value, source, destination, requested, at);
       }),
     );
     // Counted once committed, as a transfer (declines by their code; replays apart).
     return counted(recorded, (value) => this.metrics.moneyMovement('transfer', 'captureHold', value));
   }
 
+  /**
+   * The capture on its locked wallets. One the ledger's rules and the tier's limits would post but a
+   * review rule matches is held for review like a transfer: the hold ends VOIDED (its reservation
+   * released) and the review reserves the captured amount, in this transaction, so the money stays
+   * reserved throughout; the answer (202) carries the VOIDED hold and the held transfer. (Not CAPTURED:
+   * a captured hold names the ledger legs that paid it, and a held transfer has none until staff
+   * release it, as a transfer of its own.)
+   */
   private async captureLocked(
     tx: Db,
     caller: Caller,
+    rules: RuleSet,
     hold: HoldRow,
     source: WalletRow,
     destination: WalletRow,
     amountMinor: bigint,
     at: Date,
-  ): Promise<Outcome<CaptureResult>> {
+  ): Promise<Outcome<CaptureResult | HeldCaptureResult>> {
     const note = { description: hold.description ?? undefined, reference: hold.reference ?? undefined };
     // The reservation is given back in the hold's ending, so the transfer may take it.
     const released = { ...source, reservedMinor: source.reservedMinor - hold.amountMinor };
@@ -228,6 +244,27 @@ export class HoldsService implements OnApplicationBootstrap {
       // Declined like a transfer (its FAILED row); the hold stays ACTIVE, its money reserved.
       await this.postings.write(tx, posting, null);
       return posting.outcome;
+    }
+    const asked = {
+      ownerId: caller.userId,
+      source: released,
+      destination,
+      amountMinor,
+      at,
+      note: noteOf(note),
+    };
+    const reasons = await this.reviews.matched(tx, rules, asked);
+    if (reasons.length > 0) {
+      const voided = await this.end(tx, hold, {
+        id: hold.id,
+        status: 'VOIDED',
+        capturedMinor: 0n,
+        destinationWalletId: null,
+        transactionId: null,
+        at,
+      });
+      const held = await this.reviews.hold(tx, rules, asked, reasons, () => null);
+      return mapDone(held, (value) => ({ hold: toHoldView(voided), ...value }));
     }
     const legs = posting.outcome.value;
     const ended = await this.end(tx, hold, {
@@ -373,7 +410,7 @@ function callOf(caller: Caller, token: IdempotencyToken) {
   return { scope: idempotencyScope(caller), key: token.key, operation: token.operation };
 }
 
-function noteOf(input: { description?: string; reference?: string }): Note {
+function noteOf(input: { description?: string | undefined; reference?: string | undefined }): Note {
   return {
     ...(input.description !== undefined ? { description: input.description } : {}),
     ...(input.reference !== undefined ? { reference: input.reference } : {}),

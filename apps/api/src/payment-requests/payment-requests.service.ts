@@ -80,7 +80,8 @@ export class PaymentRequestsService implements OnApplicationBootstrap {
     key: string | undefined,
     base: string,
   ): Promise<Recorded<PaymentRequest>> {
-    const expiresAt = expiryOf(body.expiresAt, new Date());
+    // The shape here; the check against now after the key's claim, so a retry replays its answer.
+    const expiresAt = expiryOf(body.expiresAt);
     if (body.payerWalletId === body.walletId) throw new SameWalletTransferError();
     const call = {
       scope: idempotencyScope(caller),
@@ -90,6 +91,8 @@ export class PaymentRequestsService implements OnApplicationBootstrap {
     };
     const recorded = this.unitOfWork.run((tx) =>
       this.idempotency.once(tx, call, async () => {
+        // Thrown (400, rolled back, not recorded): a request already late when it first came is refused.
+        if (expiresAt) checkExpiry(expiresAt, new Date());
         const ids = [body.walletId, ...(body.payerWalletId ? [body.payerWalletId] : [])];
         const wallets = await tx.wallet.findMany({
           where: { id: { in: ids } },
@@ -314,24 +317,31 @@ export class PaymentRequestsService implements OnApplicationBootstrap {
   }
 }
 
-/** The expiry asked for: an ISO 8601 date-time up to 365 days ahead; none when absent. */
-function expiryOf(text: string | undefined, now: Date): Date | null {
+/** The expiry asked for, an ISO 8601 date-time (checkExpiry checks it against now); none when absent. */
+function expiryOf(text: string | undefined): Date | null {
   if (text === undefined) return null;
   const at = parseInstant(text, 'start');
-  const problem =
-    at === null
-      ? 'must be an ISO 8601 date-time such as 2026-12-31T18:00:00Z'
-      : at.getTime() < now.getTime() + MIN_EXPIRY_MS
-        ? 'must be in the future'
-        : at.getTime() > now.getTime() + MAX_EXPIRY_MS
-          ? 'must be at most 365 days ahead'
-          : null;
-  if (problem || !at) {
-    throw new ValidationFailedError(`expiresAt ${problem}.`, [
-      { field: 'expiresAt', message: problem ?? '' },
-    ]);
+  if (!at) {
+    const problem = 'must be an ISO 8601 date-time such as 2026-12-31T18:00:00Z';
+    throw new ValidationFailedError(`expiresAt ${problem}.`, [{ field: 'expiresAt', message: problem }]);
   }
   return at;
+}
+
+/**
+ * expiresAt at least a second ahead and at most 365 days. Checked once the Idempotency-Key is claimed:
+ * a retry of a created request replays it even when its expiry has passed since.
+ */
+function checkExpiry(expiresAt: Date, now: Date): void {
+  const problem =
+    expiresAt.getTime() < now.getTime() + MIN_EXPIRY_MS
+      ? 'must be in the future'
+      : expiresAt.getTime() > now.getTime() + MAX_EXPIRY_MS
+        ? 'must be at most 365 days ahead'
+        : null;
+  if (problem) {
+    throw new ValidationFailedError(`expiresAt ${problem}.`, [{ field: 'expiresAt', message: problem }]);
+  }
 }
 
 /** The amount in the wallet's currency, exactly; 400 when it breaks the currency's rules. */

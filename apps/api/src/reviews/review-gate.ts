@@ -12,7 +12,13 @@ import type { WebhookEventType } from '../webhooks/webhook-events';
 import { WebhookOutbox } from '../webhooks/webhook-outbox';
 import type { HeldTransferResult } from './dto/review.dto';
 import { type ReviewRow, toHeldTransferView } from './review.view';
-import { factsNeeded, matchedRules, type RuleSet, type TransferFacts } from './review-rules';
+import {
+  factsNeeded,
+  matchedRules,
+  type ReviewReason,
+  type RuleSet,
+  type TransferFacts,
+} from './review-rules';
 import { ReviewsRepository } from './reviews.repository';
 
 /** A transfer the rules decided could be posted, on its locked wallets, before it is written. */
@@ -55,8 +61,28 @@ export class ReviewGate {
     asked: TransferAsked,
     recordWith: (outcome: Outcome<HeldTransferResult>) => Prisma.Sql | null,
   ): Promise<Outcome<HeldTransferResult> | null> {
-    const reasons = matchedRules(ruleSet.rules, await this.factsOf(tx, ruleSet, asked));
+    const reasons = await this.matched(tx, ruleSet, asked);
     if (reasons.length === 0) return null;
+    return this.hold(tx, ruleSet, asked, reasons, recordWith);
+  }
+
+  /** The rules of `ruleSet` the transfer matches (none: it is to be posted as usual). */
+  async matched(tx: Db, ruleSet: RuleSet, asked: TransferAsked): Promise<ReviewReason[]> {
+    return matchedRules(ruleSet.rules, await this.factsOf(tx, ruleSet, asked));
+  }
+
+  /**
+   * Holds the transfer for the rules it matched: writes the review and the reservation on the source
+   * (`asked.source.reservedMinor` must be what the locked wallet reserves now), with `recordWith`'s
+   * stored answer and the webhook event, and returns the answer.
+   */
+  async hold(
+    tx: Db,
+    ruleSet: RuleSet,
+    asked: TransferAsked,
+    reasons: ReviewReason[],
+    recordWith: (outcome: Outcome<HeldTransferResult>) => Prisma.Sql | null,
+  ): Promise<Outcome<HeldTransferResult>> {
     const { source, destination, amountMinor, at, note } = asked;
     const review: ReviewRow = {
       id: randomUUID(),

@@ -127,8 +127,11 @@ export class OccurrenceRunner implements OnApplicationBootstrap {
         return { status: 'PENDING_REVIEW', transactionId: null, transferId, failureCode: null };
       }
     }
-    // For the webhooks and answers this posting makes; the link itself is the occurrence's record.
-    for (const entry of posting.entries) entry.scheduledTransferId = schedule.id;
+    // For the webhooks and answers this posting makes; the link itself is the occurrence's record. Only
+    // on the schedule owner's legs: to another user (the payee) its id is someone else's object.
+    for (const entry of posting.entries) {
+      if (ownedBy(schedule, [source, destination], entry.walletId)) entry.scheduledTransferId = schedule.id;
+    }
     await this.postings.write(tx, posting, null);
     const [first] = posting.entries;
     if (!first) throw new Error('a transfer posting without its rows');
@@ -142,4 +145,9 @@ export class OccurrenceRunner implements OnApplicationBootstrap {
     }
     return { status: 'DECLINED', transactionId: first.id, transferId: null, failureCode: first.failureCode };
   }
+}
+
+/** Whether the wallet (one of these, locked) belongs to the schedule's owner. */
+function ownedBy(schedule: ScheduleRow, wallets: WalletRow[], walletId: string): boolean {
+  return wallets.some((w) => w.id === walletId && w.ownerId === schedule.ownerId);
 }

@@ -1,9 +1,14 @@
 import { Injectable } from '@nestjs/common';
+import type { JobQueueName } from '@wallet/postgres';
 import type { Db } from '../database/db';
-import type {
-  ScheduledTransferOccurrence as OccurrenceRow,
-  ScheduledTransfer as ScheduleRow,
+import {
+  type ScheduledTransferOccurrence as OccurrenceRow,
+  Prisma,
+  type ScheduledTransfer as ScheduleRow,
 } from '../generated/prisma/client';
+import type { NewJob } from '../jobs/job-queue';
+import { noLiveJob } from '../jobs/job-sweeper';
+import type { OccurrenceJob } from './schedule-announcer';
 
 export type { OccurrenceRow, ScheduleRow };
 
@@ -86,48 +91,23 @@ export class ScheduledTransfersRepository {
     return db.scheduledTransferOccurrence.create({ data: row });
   }
 
-  /**
-   * ACTIVE schedules due before `dueBefore` with no job of `queue` waiting, running or to be retried
-   * for them (the queue's jobs are read in its own schema: the runtime role may read them).
-   */
-  stranded(
+  /** The jobs again of ACTIVE schedules due before `dueBefore` that have none (ScheduleSweeper). */
+  async stranded(
     db: Db,
-    queue: string,
+    queue: JobQueueName,
     dueBefore: Date,
     limit: number,
-  ): Promise<{ id: string; nextOccurrence: number }[]> {
-    return db.$queryRaw`
+  ): Promise<NewJob<OccurrenceJob>[]> {
+    const rows = await db.$queryRaw<{ id: string; nextOccurrence: number }[]>`
       SELECT s.id, s.next_occurrence AS "nextOccurrence"
       FROM scheduled_transfers s
       WHERE s.status = 'ACTIVE' AND s.next_run_at < ${dueBefore}::timestamptz
-        AND NOT EXISTS (
-          SELECT 1 FROM pgboss.job j
-          WHERE j.name = ${queue} AND j.data->>'scheduleId' = s.id::text
-            AND j.state IN ('created', 'retry', 'active'))
+        AND ${noLiveJob(queue, 'scheduleId', Prisma.sql`s.id`)}
       ORDER BY s.next_run_at
       LIMIT ${limit}`;
-  }
-
-  /** The schedule each of these ledger rows ran for (by its transfer, or its own id), where one did. */
-  async schedulesOf(db: Db, rows: { id: string; transferId: string | null }[]): Promise<Map<string, string>> {
-    if (rows.length === 0) return new Map();
-    const transferIds = [...new Set(rows.flatMap((row) => (row.transferId ? [row.transferId] : [])))];
-    const found = await db.scheduledTransferOccurrence.findMany({
-      where: {
-        OR: [{ transferId: { in: transferIds } }, { transactionId: { in: rows.map((row) => row.id) } }],
-      },
-      select: { scheduledTransferId: true, transferId: true, transactionId: true },
-    });
-    const byKey = new Map<string, string>();
-    for (const o of found) {
-      if (o.transferId) byKey.set(o.transferId, o.scheduledTransferId);
-      if (o.transactionId) byKey.set(o.transactionId, o.scheduledTransferId);
-    }
-    const result = new Map<string, string>();
-    for (const row of rows) {
-      const id = (row.transferId && byKey.get(row.transferId)) || byKey.get(row.id);
-      if (id) result.set(row.id, id);
-    }
-    return result;
+    return rows.map((s) => ({
+      data: { scheduleId: s.id, occurrence: s.nextOccurrence },
+      singletonKey: `${s.id}:${s.nextOccurrence}`,
+    }));
   }
 }

@@ -58,7 +58,8 @@ export class ScheduledTransfersService {
   ): Promise<Recorded<ScheduledTransfer>> {
     const { sourceWalletId, destinationWalletId } = input;
     if (sourceWalletId === destinationWalletId) throw new SameWalletTransferError();
-    const dates = datesOf(input, new Date());
+    // The shape here; the checks against now after the key's claim, so a retry replays its answer.
+    const dates = datesOf(input);
     const note = {
       ...(input.description !== undefined ? { description: input.description } : {}),
       ...(input.reference !== undefined ? { reference: input.reference } : {}),
@@ -80,6 +81,8 @@ export class ScheduledTransfersService {
     };
     return this.unitOfWork.run((tx) =>
       this.idempotency.once(tx, call, async () => {
+        // Thrown (400, rolled back, not recorded): a request that was late when it first came is refused.
+        checkStart(dates.startAt, new Date());
         const wallets = await tx.wallet.findMany({
           where: { id: { in: [sourceWalletId, destinationWalletId] } },
         });
@@ -228,28 +231,34 @@ function progressOf(row: ScheduleRow) {
   };
 }
 
-/** The series' dates, checked: the first now or later (a minute's grace), the end after the start. */
-function datesOf(input: CreateScheduledTransferRequest, now: Date) {
+/** The series' dates, checked for shape: the end not before the start. */
+function datesOf(input: CreateScheduledTransferRequest) {
   const startAt = parseInstant(input.startAt, 'start');
   if (!startAt) throw new Error('startAt passed validation without being an instant');
-  const problems: { field: string; message: string }[] = [];
-  if (startAt.getTime() < now.getTime() - PAST_GRACE_MS) {
-    problems.push({ field: 'startAt', message: 'must not be in the past' });
-  } else if (startAt.getTime() > now.getTime() + MAX_AHEAD_MS) {
-    problems.push({ field: 'startAt', message: 'must be at most 5 years ahead' });
-  }
   const repeat = input.repeat;
   const until = repeat?.until !== undefined ? parseInstant(repeat.until, 'start') : null;
   if (until && until.getTime() < startAt.getTime()) {
-    problems.push({ field: 'repeat.until', message: 'must not be before startAt' });
-  }
-  if (problems.length > 0) {
-    throw new ValidationFailedError(
-      `The schedule's ${problems[0]?.field} ${problems[0]?.message}.`,
-      problems,
-    );
+    throw new ValidationFailedError("The schedule's repeat.until must not be before startAt.", [
+      { field: 'repeat.until', message: 'must not be before startAt' },
+    ]);
   }
   return { startAt, every: repeat?.every ?? null, until, count: repeat?.count ?? null };
+}
+
+/**
+ * The first occurrence now or later (a minute's grace) and at most 5 years ahead. Checked once the
+ * Idempotency-Key is claimed: a retry of a created schedule replays it even when its start has passed.
+ */
+function checkStart(startAt: Date, now: Date): void {
+  const message =
+    startAt.getTime() < now.getTime() - PAST_GRACE_MS
+      ? 'must not be in the past'
+      : startAt.getTime() > now.getTime() + MAX_AHEAD_MS
+        ? 'must be at most 5 years ahead'
+        : null;
+  if (message) {
+    throw new ValidationFailedError(`The schedule's startAt ${message}.`, [{ field: 'startAt', message }]);
+  }
 }
 
 function amountIn(text: string, code: string): bigint {

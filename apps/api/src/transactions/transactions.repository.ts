@@ -61,13 +61,20 @@ export class TransactionsRepository {
   /**
    * The scheduled transfer each of these rows ran for, where one did (keyed by row id): the link is kept
    * beside the ledger (scheduled_transfer_occurrences), by the transfer's id or the declined row's own.
+   * Only on rows of the schedule owner's wallets: to the payee, the schedule is another user's object.
    */
-  async scheduledOf(db: Db, rows: Pick<TransactionRow, 'id' | 'transferId'>[]): Promise<Map<string, string>> {
+  async scheduledOf(
+    db: Db,
+    rows: Pick<TransactionRow, 'id' | 'transferId' | 'walletId'>[],
+  ): Promise<Map<string, string>> {
     if (rows.length === 0) return new Map();
     const found = await db.$queryRaw<{ id: string; scheduleId: string }[]>`
       SELECT r.id, o.scheduled_transfer_id AS "scheduleId"
-      FROM unnest(${rows.map((r) => r.id)}::uuid[], ${rows.map((r) => r.transferId)}::uuid[]) AS r(id, transfer_id)
-      JOIN scheduled_transfer_occurrences o ON o.transfer_id = r.transfer_id OR o.transaction_id = r.id`;
+      FROM unnest(${rows.map((r) => r.id)}::uuid[], ${rows.map((r) => r.transferId)}::uuid[],
+                  ${rows.map((r) => r.walletId)}::uuid[]) AS r(id, transfer_id, wallet_id)
+      JOIN scheduled_transfer_occurrences o ON o.transfer_id = r.transfer_id OR o.transaction_id = r.id
+      JOIN scheduled_transfers s ON s.id = o.scheduled_transfer_id
+      JOIN wallets w ON w.id = r.wallet_id AND w.owner_id = s.owner_id`;
     return new Map(found.map((row) => [row.id, row.scheduleId]));
   }
 

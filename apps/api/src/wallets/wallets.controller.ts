@@ -10,7 +10,7 @@ import {
   ApiProblems,
   IDEMPOTENT_REPLAYED_HEADER,
 } from '../common/http/openapi-decorators';
-import { answer } from '../common/http/recorded-outcome';
+import { accepted, answer } from '../common/http/recorded-outcome';
 import { IdempotencyKey } from '../common/idempotency/idempotency-key.pipe';
 import type { Page } from '../common/page';
 import { HeldTransferResult } from '../reviews/dto/review.dto';
@@ -114,7 +114,7 @@ export class WalletsController {
     return answer(
       this.movements.transfer(caller, body, { operation: 'transferBetweenWallets', key }),
       response,
-    ).then((result) => ('transfer' in result ? answeredHeld(result) : result));
+    ).then((result) => ('transfer' in result ? accepted(result) : result));
   }
 
   @Get(':id')
@@ -171,15 +171,4 @@ export class WalletsController {
   ): Promise<Page<Transaction>> {
     return this.wallets.listTransactions(caller, id, query);
   }
-}
-
-/**
- * A transfer held for review is accepted, not done: 202 (a replay of its key answers the same). A web
- * Response, because its status is the one status that wins over the route's @HttpCode(201).
- */
-function answeredHeld(result: HeldTransferResult): globalThis.Response {
-  return new globalThis.Response(JSON.stringify(result), {
-    status: 202,
-    headers: { 'Content-Type': 'application/json; charset=utf-8' },
-  });
 }

@@ -1,10 +1,13 @@
 import http from 'node:http';
+import { HoldSweeper } from '../../src/holds/hold-sweeper';
 import { HoldsService } from '../../src/holds/holds.service';
+import { ReviewsService } from '../../src/reviews/reviews.service';
 import { checkBooks } from '../../src/transactions/books-check/books-check';
 import type { TestApp } from '../support/app';
 import { within } from '../support/poll';
 import { expectProblem, MISSING_ID } from '../support/problems';
 import { type Receiver, startReceiver } from '../support/receiver';
+import { putReviewRules } from '../support/review-rules';
 import { useTestApp } from '../support/suite';
 import type { TestUser } from '../support/users';
 
@@ -474,6 +477,103 @@ describe('expiry', () => {
     expect(voided.body.holdStatus).toBe('EXPIRED');
     expect(await statusOf(made.body.id)).toBe('EXPIRED');
     expect(await money(from)).toEqual({ balance: 10000n, reserved: 0n });
+  });
+});
+
+describe('a capture a review rule matches', () => {
+  it('is held for review like a transfer (202): the hold VOIDED, its money reserved throughout, replayed alike', async () => {
+    const reviews = t.app.get(ReviewsService, { strict: false });
+    const operator = await t.newUser();
+    const { user, from } = await owner('100');
+    const payee = await t.newUser();
+    const theirs = await walletOf(payee.api);
+    const made = await hold(user.api, from, { amount: 80, description: 'Deposit' });
+    expect(made.status).toBe(201);
+    await putReviewRules(t, operator.id, { singleAmountAbove: { USD: '50' } });
+    let first: Awaited<ReturnType<typeof capture>>;
+    let again: Awaited<ReturnType<typeof capture>>;
+    try {
+      first = await capture(
+        user.api,
+        made.body.id,
+        { destinationWalletId: theirs, amount: 60 },
+        'cap-review',
+      );
+      again = await capture(
+        user.api,
+        made.body.id,
+        { destinationWalletId: theirs, amount: 60 },
+        'cap-review',
+      );
+    } finally {
+      await putReviewRules(t, operator.id, {});
+    }
+    expect(first.status).toBe(202);
+    expect(first.body).toMatchObject({
+      hold: { id: made.body.id, status: 'VOIDED', capturedAmount: 0 },
+      transfer: {
+        status: 'PENDING_REVIEW',
+        sourceWalletId: from,
+        destinationWalletId: theirs,
+        amount: 60,
+        description: 'Deposit',
+        reasons: ['SINGLE_AMOUNT'],
+      },
+      sourceWallet: { id: from, balance: 100, availableBalance: 40 },
+    });
+    // The retry gets the same 202, and nothing more happens.
+    expect(again.status).toBe(202);
+    expect(again.headers['idempotent-replayed']).toBe('true');
+    expect(again.body).toEqual(first.body);
+    // Nothing posted: the hold's 80 released, the held transfer's 60 reserved, in one transaction.
+    expect(await money(from)).toEqual({ balance: 10000n, reserved: 6000n });
+    expect(await money(theirs)).toEqual({ balance: 0n, reserved: 0n });
+    expect((await ledgerRows(from)).map((r) => r.type)).toEqual(['FUND']);
+    const { rows } = await t.db.query('SELECT id, status FROM transfer_reviews WHERE source_wallet_id = $1', [
+      from,
+    ]);
+    expect(rows).toEqual([{ id: first.body.transfer.id, status: 'PENDING' }]);
+    expect(await statusOf(made.body.id)).toBe('VOIDED');
+    // Released by staff, it is paid as a transfer of its own.
+    await reviews.release({ userId: operator.id }, first.body.transfer.id);
+    expect(await money(from)).toEqual({ balance: 4000n, reserved: 0n });
+    expect(await money(theirs)).toEqual({ balance: 6000n, reserved: 0n });
+    const report = await checkBooks(t.db, { mode: 'full', whenBusy: 'wait' });
+    expect(report?.found).toEqual([]);
+  });
+});
+
+describe('a hold whose expiry job was lost', () => {
+  it('gets its job again once well past its expiry, and is expired once, its money released', async () => {
+    const { user, from } = await owner('100');
+    const expiresAt = new Date(Date.now() + 3_000).toISOString();
+    const made = await hold(user.api, from, { amount: 70, expiresAt });
+    expect(made.status).toBe(201);
+    const sweeper = t.app.get(HoldSweeper);
+    // Its job is there: nothing to do, even once it is long overdue.
+    const muchLater = () => new Date(Date.now() + 3600_000);
+    expect(await sweeper.sweep(muchLater())).toBe(0);
+    // The job lost (retries ran out, or a restore from a logical backup carries no jobs).
+    const lost = await t.db.query(
+      "DELETE FROM pgboss.job WHERE name = 'hold-expiry' AND data->>'holdId' = $1",
+      [made.body.id],
+    );
+    expect(lost.rowCount).toBe(1);
+    await until(expiresAt);
+    // Past its expiry but within the margin: the queue may still be on it, so it is left alone.
+    expect(await sweeper.sweep()).toBe(0);
+    expect(await statusOf(made.body.id)).toBe('ACTIVE');
+    expect(await money(from)).toEqual({ balance: 10000n, reserved: 7000n });
+    // Past the margin (the sweep's clock moved on): its job is sent again and expires it.
+    expect(await sweeper.sweep(muchLater())).toBe(1);
+    await within(30_000, async () => (await statusOf(made.body.id)) === 'EXPIRED', 'the hold expired');
+    expect(await money(from)).toEqual({ balance: 10000n, reserved: 0n });
+    expect(await sweeper.sweep(muchLater())).toBe(0);
+    const { rows } = await t.db.query(
+      "SELECT count(*)::int AS n FROM hold_events WHERE hold_id = $1 AND status = 'EXPIRED'",
+      [made.body.id],
+    );
+    expect(rows[0].n).toBe(1);
   });
 });
 

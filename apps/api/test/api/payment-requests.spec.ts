@@ -5,6 +5,7 @@ import type { TestApp } from '../support/app';
 import { within } from '../support/poll';
 import { expectProblem, MISSING_ID } from '../support/problems';
 import { type Receiver, startReceiver } from '../support/receiver';
+import { putReviewRules } from '../support/review-rules';
 import { useTestApp } from '../support/suite';
 import type { TestUser } from '../support/users';
 
@@ -132,6 +133,38 @@ describe('asking', () => {
     expect(await countRequests()).toBe(before + 1);
     const other = await ask(a.user.api, { ...body, amount: '11' }, 'ask-1');
     expectProblem(other, 422, 'IDEMPOTENCY_KEY_REUSED');
+  });
+
+  it('replays a creation whose expiry has since passed (the first answer lost): no second request', async () => {
+    const a = await person('Late');
+    const before = await countRequests();
+    const expiresAt = new Date(Date.now() + 1_500).toISOString();
+    const body = { walletId: a.wallet, amount: '3', expiresAt };
+    const first = await ask(a.user.api, body, 'ask-late');
+    expect(first.status).toBe(201);
+    await within(5_000, () => Date.now() > Date.parse(expiresAt) + 100, 'the expiry to pass');
+    // Sent anew, the same request is refused now...
+    expectProblem(await ask(a.user.api, body), 400, 'VALIDATION_FAILED');
+    // ...but the retry with the key gets the stored answer.
+    const again = await ask(a.user.api, body, 'ask-late');
+    expect(again.status).toBe(201);
+    expect(again.headers['idempotent-replayed']).toBe('true');
+    expect(again.body.id).toBe(first.body.id);
+    expect(await countRequests()).toBe(before + 1);
+  });
+
+  it('refuses a first request already expired with 400 and keeps no answer under its key', async () => {
+    const a = await person('Early');
+    const past = await ask(
+      a.user.api,
+      { walletId: a.wallet, amount: '3', expiresAt: '2020-01-01T00:00:00Z' },
+      'ask-past',
+    );
+    expectProblem(past, 400, 'VALIDATION_FAILED');
+    expect(past.body.errors).toEqual([{ field: 'expiresAt', message: 'must be in the future' }]);
+    const corrected = await ask(a.user.api, { walletId: a.wallet, amount: '3' }, 'ask-past');
+    expect(corrected.status).toBe(201);
+    expect(corrected.headers['idempotent-replayed']).toBeUndefined();
   });
 
   it('asks a named wallet, whose owner sees it in their list; others get 404', async () => {
@@ -396,19 +429,7 @@ describe('review holds', () => {
   it('a held payment keeps the request OPEN and closed to others; released, it is PAID', async () => {
     const reviews = t.app.get(ReviewsService, { strict: false });
     const operator = await t.newUser();
-    const rules = (extra: Record<string, unknown>) =>
-      reviews.putRules(
-        { userId: operator.id },
-        {
-          rules: {
-            hourly: { maxCount: null, maxAmount: {} },
-            daily: { maxCount: null, maxAmount: {} },
-            newCounterpartyAbove: {},
-            singleAmountAbove: {},
-            ...extra,
-          },
-        },
-      );
+    const rules = (extra: Record<string, unknown>) => putReviewRules(t, operator.id, extra);
     const a = await person('Held');
     const b = await person('B', '100');
     const c = await person('C', '100');

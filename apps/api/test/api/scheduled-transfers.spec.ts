@@ -3,6 +3,7 @@ import { ReviewsService } from '../../src/reviews/reviews.service';
 import { OccurrenceRunner } from '../../src/scheduled-transfers/occurrence-runner';
 import { ScheduleSweeper } from '../../src/scheduled-transfers/schedule-sweeper';
 import { within } from '../support/poll';
+import { putReviewRules } from '../support/review-rules';
 import { openNamedEvents } from '../support/sse';
 import { useTestApp } from '../support/suite';
 import type { TestUser } from '../support/users';
@@ -119,6 +120,49 @@ describe('scheduling a transfer', () => {
       [from.id],
     );
     expect(rows[0].n).toBe(1);
+  });
+
+  it('replays a creation whose start has since passed (the first answer lost): no second schedule', async () => {
+    const t = app();
+    const from = await newWallet(t, 'USD', '10');
+    const to = await newWallet(t, 'USD');
+    // A start 58.5 s ago is still "now" (a minute's grace) when first sent, and past the grace 1.5 s later.
+    const startAt = new Date(Date.now() - 58_500);
+    const body = { sourceWalletId: from.id, destinationWalletId: to.id, amount: '1', startAt };
+    const key = randomUUID();
+    const first = await schedule(body, key);
+    expect(first.status).toBe(201);
+    await within(5_000, () => Date.now() > startAt.getTime() + 61_000, 'the start to be past the grace');
+    // Sent anew, the same request is refused now...
+    const late = await schedule(body);
+    expect([late.status, late.body.code]).toEqual([400, 'VALIDATION_FAILED']);
+    // ...but the retry with the key gets the stored answer, not a 400 that would make the client try again.
+    const again = await schedule(body, key);
+    expect(again.status).toBe(201);
+    expect(again.headers['idempotent-replayed']).toBe('true');
+    expect(again.body.id).toBe(first.body.id);
+    const { rows } = await t.db.query(
+      'SELECT count(*)::int AS n FROM scheduled_transfers WHERE source_wallet_id = $1',
+      [from.id],
+    );
+    expect(rows[0].n).toBe(1);
+    // Its occurrence runs once (it was due when made).
+    await within(QUEUE_PATIENCE_MS, async () => (await balanceMinor(t, to.id)) === 100n, 'the occurrence');
+  });
+
+  it('refuses a first request already past the grace with 400 and keeps no answer under its key', async () => {
+    const t = app();
+    const from = await newWallet(t, 'USD', '10');
+    const to = await newWallet(t, 'USD');
+    const body = { sourceWalletId: from.id, destinationWalletId: to.id, amount: '1' };
+    const key = randomUUID();
+    const late = await schedule({ ...body, startAt: inSeconds(-120) }, key);
+    expect([late.status, late.body.code]).toEqual([400, 'VALIDATION_FAILED']);
+    expect(late.body.errors).toEqual([{ field: 'startAt', message: 'must not be in the past' }]);
+    // Nothing was kept under the key: the corrected request may use it.
+    const corrected = await schedule({ ...body, startAt: inSeconds(3600) }, key);
+    expect(corrected.status).toBe(201);
+    expect(corrected.headers['idempotent-replayed']).toBeUndefined();
   });
 
   it('lists the caller’s schedules by wallet, newest first, a page at a time', async () => {
@@ -243,6 +287,56 @@ describe('each occurrence runs exactly once', () => {
     expect(await runner().run({ scheduleId: id, occurrence: 2 })).toBe('ran');
     const detail = await t.http.get(`/api/v1/scheduled-transfers/${id}`);
     expect(detail.body).toMatchObject({ status: 'COMPLETED', occurrencesRun: 2, nextRunAt: null });
+  });
+});
+
+describe('what the payee sees', () => {
+  it('is an ordinary incoming transfer: the payer’s scheduledTransferId only on the payer’s legs', async () => {
+    const t = app();
+    const owner = await t.newUser();
+    const payee = await t.newUser();
+    await subscribe(payee, ['transaction.succeeded']);
+    const from = (await owner.api.post('/api/v1/wallets').send({ currency: 'USD' })).body;
+    await owner.api.post(`/api/v1/wallets/${from.id}/fund`).send({ amount: '5' });
+    const theirs = (await payee.api.post('/api/v1/wallets').send({ currency: 'USD' })).body;
+    const created = await owner.api.post('/api/v1/scheduled-transfers').send({
+      sourceWalletId: from.id,
+      destinationWalletId: theirs.id,
+      amount: '2',
+      startAt: inSeconds(3600),
+    });
+    const id = created.body.id as string;
+    const payeeStream = await openNamedEvents(t.baseUrl, payee.key);
+    const ownerStream = await openNamedEvents(t.baseUrl, owner.key);
+    try {
+      expect(await runner().run({ scheduleId: id, occurrence: 1 })).toBe('ran');
+      const [row] = await occurrenceRows(id);
+      // The payer's leg names the schedule...
+      const out = await owner.api.get(`/api/v1/transactions/${row.transaction_id}`);
+      expect(out.body).toMatchObject({ type: 'TRANSFER_OUT', scheduledTransferId: id });
+      // ...the payee's does not: read one by one, in the history, live, and by webhook.
+      const history = await payee.api.get(`/api/v1/wallets/${theirs.id}/transactions`);
+      expect(history.body.data[0]).toMatchObject({ type: 'TRANSFER_IN', transferId: row.transfer_id });
+      expect(history.body.data[0].scheduledTransferId).toBeNull();
+      const single = await payee.api.get(`/api/v1/transactions/${history.body.data[0].id}`);
+      expect(single.body.scheduledTransferId).toBeNull();
+      await within(10_000, () => payeeStream.named('transaction').length > 0, 'the payee’s live event');
+      await within(10_000, () => ownerStream.named('transaction').length > 0, 'the payer’s live event');
+      const live = JSON.stringify(payeeStream.named('transaction').map((e) => e.data));
+      expect(live).toContain(row.transfer_id);
+      expect(live).not.toContain(id);
+      expect(JSON.stringify(ownerStream.named('transaction').map((e) => e.data))).toContain(id);
+      const { rows: payloads } = await t.db.query(
+        "SELECT payload FROM webhook_events WHERE owner_id = $1 AND type = 'transaction.succeeded'",
+        [payee.id],
+      );
+      expect(payloads).toHaveLength(1);
+      expect(JSON.stringify(payloads[0].payload)).toContain(row.transfer_id);
+      expect(JSON.stringify(payloads[0].payload)).not.toContain(id);
+    } finally {
+      payeeStream.close();
+      ownerStream.close();
+    }
   });
 });
 
@@ -512,17 +606,7 @@ describe('an occurrence a review rule matches', () => {
     const reviews = t.app.get(ReviewsService, { strict: false });
     const operator = await t.newUser();
     const rules = (singleAmountAbove: Record<string, string>) =>
-      reviews.putRules(
-        { userId: operator.id },
-        {
-          rules: {
-            hourly: { maxCount: null, maxAmount: {} },
-            daily: { maxCount: null, maxAmount: {} },
-            newCounterpartyAbove: {},
-            singleAmountAbove,
-          },
-        },
-      );
+      putReviewRules(t, operator.id, { singleAmountAbove });
     const from = await newWallet(t, 'USD', '100');
     const to = await newWallet(t, 'USD');
     const created = await schedule({

@@ -14,3 +14,14 @@ export async function answer<T>(recorded: Promise<Recorded<T>>, response: Respon
   if (outcome.kind === 'declined') throw outcome.error;
   return outcome.value;
 }
+
+/**
+ * A movement held for review is accepted, not done: 202 (a replay of its key answers the same). A web
+ * Response, because its status is the one status that wins over the route's @HttpCode(201).
+ */
+export function accepted(body: object): globalThis.Response {
+  return new globalThis.Response(JSON.stringify(body), {
+    status: 202,
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
+}

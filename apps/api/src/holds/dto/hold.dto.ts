@@ -4,6 +4,7 @@ import { ValidateBy } from 'class-validator';
 import { DateTime, Money, NullableUuid, UuidProperty } from '../../common/http/openapi-decorators';
 import { PageQuery } from '../../common/http/page-query.dto';
 import { Amount, Optional, parseInstant, QueryChoice, Required, Rules, Uuid } from '../../common/validation';
+import { HeldTransferResult } from '../../reviews/dto/review.dto';
 import { MovementNote } from '../../transactions/dto/movement.dto';
 import { Transaction } from '../../transactions/dto/transaction.dto';
 import { ForeignWallet, Wallet } from '../../transactions/dto/wallet-view.dto';
@@ -128,4 +129,14 @@ export class CaptureResult {
       "[TRANSFER_OUT, TRANSFER_IN] with transferId = the hold's id; only the caller's own legs, so [TRANSFER_OUT] into another user's wallet.",
   })
   transactions!: Transaction[];
+}
+
+/** A capture a review rule held (202): the hold ended VOIDED, the amount reserved by the held transfer. */
+export class HeldCaptureResult extends HeldTransferResult {
+  @ApiProperty({
+    type: Hold,
+    description:
+      'The hold, VOIDED: its reservation handed to the held transfer in the same transaction (the money stays reserved).',
+  })
+  hold!: Hold;
 }

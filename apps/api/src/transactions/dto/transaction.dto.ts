@@ -86,7 +86,7 @@ export class Transaction {
   })
   refundedAmount!: number | null;
   @NullableUuid(
-    'The scheduled transfer this entry ran for, on both legs of its transfer and on a declined attempt.',
+    "The scheduled transfer this entry ran for, on its transfer's legs in the schedule owner's wallets and on a declined attempt; null on another user's (the payee's) leg.",
   )
   scheduledTransferId!: string | null;
 

@@ -1,7 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
 import { formatMoney } from '../../../lib/money';
-import { type CaptureResult, changeHoldsNow, refreshAfterHold, rollBackHolds } from './holds-cache';
+import {
+  type CaptureResult,
+  changeHoldsNow,
+  type HeldCaptureResult,
+  refreshAfterHold,
+  rollBackHolds,
+} from './holds-cache';
 
 export interface CaptureHoldVariables {
   holdId: string;
@@ -12,9 +18,12 @@ export interface CaptureHoldVariables {
   idempotencyKey: string;
 }
 
-/** POST /holds/:id/capture: pay (part of) the hold to a wallet; the rest is released. */
+/**
+ * POST /holds/:id/capture: pay (part of) the hold to a wallet; the rest is released. A capture a review
+ * rule matches is held for review instead (202): the hold ends, its amount stays reserved until staff decide.
+ */
 export function captureHold({ holdId, destinationWalletId, amount, idempotencyKey }: CaptureHoldVariables) {
-  return apiRequest<CaptureResult>(`/holds/${holdId}/capture`, {
+  return apiRequest<CaptureResult | HeldCaptureResult>(`/holds/${holdId}/capture`, {
     method: 'POST',
     body: { destinationWalletId, amount },
     idempotencyKey,
@@ -29,7 +38,12 @@ export function useCaptureHold() {
     meta: {
       action: 'The capture',
       successMessage: (data) => {
-        const { hold } = data as CaptureResult;
+        const result = data as CaptureResult | HeldCaptureResult;
+        if ('transfer' in result) {
+          const amount = formatMoney(result.transfer.amount, result.transfer.currency);
+          return `${amount} is held for review: it is paid once it is approved`;
+        }
+        const { hold } = result;
         const paid = formatMoney(hold.capturedAmount, hold.currency);
         const rest = hold.amount - hold.capturedAmount;
         return rest > 0 ? `Paid ${paid}; ${formatMoney(rest, hold.currency)} released` : `Paid ${paid}`;

@@ -7,6 +7,8 @@ import type { WalletPages } from '../../../lib/wallet-cache';
 export type Hold = components['schemas']['Hold'];
 export type HoldPage = components['schemas']['HoldPage'];
 export type CaptureResult = components['schemas']['CaptureResult'];
+/** A capture a review rule held (202): the hold VOIDED, the amount reserved until staff decide. */
+export type HeldCaptureResult = components['schemas']['HeldCaptureResult'];
 
 /** A wallet's active holds: under the wallet's key, so whatever refreshes the wallet refreshes them. */
 export const activeHoldsKey = (walletId: string) =>
