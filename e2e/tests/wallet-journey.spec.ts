@@ -212,7 +212,7 @@ const STEPS: Step[] = [
       await expectNoAxeViolations(j.page);
       await share.getByRole('button', { name: 'Done' }).click();
       await expect(request).toBeHidden();
-      const asked = j.page.getByRole('region', { name: 'Requests' });
+      const asked = j.page.getByRole('region', { name: 'Requests', exact: true });
       await expect(asked.getByRole('region', { name: 'Your open requests' })).toContainText('$4.50');
     },
   },
@@ -224,12 +224,12 @@ const STEPS: Step[] = [
       await expect(toPay).toContainText('Ada asks · Coffee');
       await toPay.getByRole('button', { name: 'Pay Ada' }).click();
       await expect(j.bob.getByTestId('balance')).toHaveText('$1.50');
-      await expect(j.bob.getByRole('region', { name: 'Requests' })).toBeHidden();
+      await expect(j.bob.getByRole('region', { name: 'Requests', exact: true })).toBeHidden();
 
       // Ada's page, untouched: the live stream brings the news, the money and the request's end.
       await expect(j.page.getByText('Bob paid your request for $4.50')).toBeVisible();
       await expect(balance(j.page)).toHaveText('$73.75');
-      await expect(j.page.getByRole('region', { name: 'Requests' })).toBeHidden();
+      await expect(j.page.getByRole('region', { name: 'Requests', exact: true })).toBeHidden();
       const first = j.page.getByRole('list', { name: 'History of Main' }).getByTestId('history-row').first();
       await expect(first).toContainText('From Bob');
       await expect(first).toContainText('+$4.50');
