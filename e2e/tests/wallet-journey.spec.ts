@@ -21,6 +21,8 @@ interface Journey {
   bob: Page;
   /** Bob's wallet id, once he has shared it. */
   bobWalletId: string;
+  /** The payment link of Ada's request to Bob, once she has made it. */
+  requestLink: string;
   stamp: string;
   theme: 'light' | 'dark';
 }
@@ -52,6 +54,27 @@ async function picture(page: Page, name: string) {
 const balance = (page: Page) => page.getByTestId('balance');
 const bar = (page: Page) => page.getByRole('navigation', { name: 'Wallet actions' });
 
+/** Opens an action under the bar's "More" menu (Hold money, Schedule, Balance alert); answers its dialog. */
+async function openMoreAction(page: Page, label: string) {
+  await bar(page).getByRole('button', { name: 'More', exact: true }).click();
+  return openWalletAction(page, label);
+}
+
+/**
+ * Waits for the toasts to go before a tap on what they may cover: above the action bar on a phone, at
+ * the bottom right otherwise. The test's pointer, resting where the last click was, is moved off first:
+ * a toast under a pointer stays while hovered (no finger hovers), and would cover the target for good.
+ */
+async function toastsGone(page: Page) {
+  await page.mouse.move(0, 0);
+  await expect(page.locator('[data-sonner-toast]')).toHaveCount(0);
+}
+
+/** A day `days` from today, as a date field takes it (the browser runs in UTC, as this does). */
+function dayFromNow(days: number): string {
+  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
 /** No horizontal scroll: the page is never wider than the screen. */
 async function expectNoHorizontalScroll(page: Page) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -77,7 +100,11 @@ async function setDisplayName(page: Page, name: string) {
 }
 
 async function createWallet(page: Page, name: string, first: boolean) {
-  if (!first) await page.getByRole('button', { name: 'New wallet' }).click();
+  if (!first) {
+    // On a phone the list (and its button) comes after the wallet, at the foot of the page.
+    await toastsGone(page);
+    await page.getByRole('button', { name: 'New wallet' }).click();
+  }
   await page.getByLabel('Name (optional)').fill(name);
   await page.getByRole('button', { name: 'Create wallet' }).click();
   await expect(page.getByRole('heading', { name, exact: true })).toBeVisible();
@@ -168,6 +195,129 @@ const STEPS: Step[] = [
     },
   },
   {
+    name: "request money from Bob's wallet, and get its link",
+    run: async (j) => {
+      const request = await openWalletAction(j.page, 'Request');
+      await request.getByLabel('Amount (USD)').fill('4.50');
+      await request.getByLabel('What it is for (optional)').fill('Coffee');
+      await request.getByLabel('Ask a wallet (optional)').fill(j.bobWalletId);
+      await request.getByRole('button', { name: 'Make request' }).click();
+      const share = request.getByTestId('request-share');
+      await expect(share).toContainText('You asked for $4.50 for “Coffee”');
+      const link = share.getByRole('status', { name: 'Payment link' });
+      await expect(link).toHaveText(/\/pay\/[0-9a-f-]{36}$/);
+      j.requestLink = (await link.textContent()) ?? '';
+      // WCAG AA with a new dialog open: the link and its QR code (a sheet on a phone).
+      await expectNoHorizontalScroll(j.page);
+      await expectNoAxeViolations(j.page);
+      await share.getByRole('button', { name: 'Done' }).click();
+      await expect(request).toBeHidden();
+      const asked = j.page.getByRole('region', { name: 'Requests', exact: true });
+      await expect(asked.getByRole('region', { name: 'Your open requests' })).toContainText('$4.50');
+    },
+  },
+  {
+    name: 'Bob pays the request with one tap; Ada sees it paid, live',
+    run: async (j) => {
+      await j.bob.goto(`/wallets/${j.bobWalletId}`);
+      const toPay = j.bob.getByRole('region', { name: 'Requests to pay' });
+      await expect(toPay).toContainText('Ada asks · Coffee');
+      await toPay.getByRole('button', { name: 'Pay Ada' }).click();
+      await expect(j.bob.getByTestId('balance')).toHaveText('$1.50');
+      await expect(j.bob.getByRole('region', { name: 'Requests', exact: true })).toBeHidden();
+
+      // Ada's page, untouched: the live stream brings the news, the money and the request's end.
+      await expect(j.page.getByText('Bob paid your request for $4.50')).toBeVisible();
+      await expect(balance(j.page)).toHaveText('$73.75');
+      await expect(j.page.getByRole('region', { name: 'Requests', exact: true })).toBeHidden();
+      const first = j.page.getByRole('list', { name: 'History of Main' }).getByTestId('history-row').first();
+      await expect(first).toContainText('From Bob');
+      await expect(first).toContainText('+$4.50');
+      // Its link says the same: paid, and by whom.
+      await j.page.goto(j.requestLink);
+      const card = j.page.getByTestId('pay-request');
+      await expect(card).toContainText('Your request');
+      await expect(card.getByRole('status')).toHaveText('Paid');
+      await expect(card).toContainText(/Paid by\s*Bob/);
+      await expectNoHorizontalScroll(j.page);
+      await j.page.goBack();
+      await expect(balance(j.page)).toHaveText('$73.75');
+    },
+  },
+  {
+    name: 'hold money twice, then pay part of one hold to Bob; the rest is released',
+    run: async (j) => {
+      const held = j.page.getByRole('region', { name: 'Held money' });
+      const hold = async (amount: string, description: string) => {
+        await toastsGone(j.page);
+        const dialog = await openMoreAction(j.page, 'Hold money');
+        await dialog.getByLabel('Amount to hold (USD)').fill(amount);
+        await dialog.getByLabel('Description (optional)').fill(description);
+        await dialog.getByRole('button', { name: 'Hold money' }).click();
+        await expect(dialog).toBeHidden();
+      };
+      await hold('10', 'Bike rental');
+      await expect(held.getByTestId('holds-summary')).toHaveText('$63.75 available · $10.00 held');
+      await hold('40', 'Hotel deposit');
+      await expect(held.getByTestId('holds-summary')).toHaveText('$23.75 available · $50.00 held');
+      // The balance is all of it; what is held is said under it.
+      await expect(balance(j.page)).toHaveText('$73.75');
+      await expect(j.page.getByTestId('available-balance')).toHaveText('$23.75 available · $50.00 pending');
+      await expectNoHorizontalScroll(j.page);
+
+      await toastsGone(j.page);
+      await held.getByRole('button', { name: 'Pay $40.00 held' }).click();
+      const pay = held.getByRole('form', { name: 'Pay $40.00 held' });
+      await pay.getByLabel('Pay to').selectOption({ label: 'Another wallet, by its id' });
+      await pay.getByLabel('Wallet id').fill(j.bobWalletId);
+      await pay.getByLabel('Amount (USD, optional: all of it if empty)').fill('30');
+      await pay.getByRole('button', { name: 'Pay', exact: true }).click();
+      await expect(j.page.getByText('Paid $30.00; $10.00 released')).toBeVisible();
+      await expect(held.getByTestId('holds-summary')).toHaveText('$33.75 available · $10.00 held');
+      await expect(held).not.toContainText('Hotel deposit');
+      await expect(balance(j.page)).toHaveText('$43.75');
+      const first = j.page.getByRole('list', { name: 'History of Main' }).getByTestId('history-row').first();
+      await expect(first).toContainText('To Bob');
+      await expect(first).toContainText('−$30.00');
+      // Bob's open page: the money arrived.
+      await expect(j.bob.getByTestId('balance')).toHaveText('$31.50');
+    },
+  },
+  {
+    name: 'schedule a weekly transfer; it is coming up; pause and resume it',
+    run: async (j) => {
+      await toastsGone(j.page);
+      const schedule = await openMoreAction(j.page, 'Schedule');
+      await schedule.getByLabel('To', { exact: true }).selectOption({ label: 'Savings' });
+      await schedule.getByLabel('Amount (USD)').fill('5');
+      // A week from now: far from midnight, whatever the hour the journey runs at.
+      await schedule.getByLabel('First on').fill(dayFromNow(7));
+      await schedule.getByLabel('Repeat').selectOption({ label: 'Every week' });
+      await schedule.getByLabel('Ends').selectOption({ label: 'When I cancel it' });
+      await schedule.getByLabel('Description (optional)').fill('Savings top-up');
+      await expectNoAxeViolations(j.page);
+      await expectNoHorizontalScroll(j.page);
+      await schedule.getByRole('button', { name: 'Schedule', exact: true }).click();
+      await expect(schedule).toBeHidden();
+
+      const comingUp = j.page.getByRole('region', { name: 'Coming up' });
+      await expect(comingUp).toContainText('$5.00 To Savings');
+      await expect(comingUp).toContainText('Every week on');
+      await expect(comingUp).toContainText('Savings top-up');
+      // Nothing ran yet: the money stays.
+      await expect(balance(j.page)).toHaveText('$43.75');
+      await toastsGone(j.page);
+      await comingUp.getByRole('button', { name: 'Pause $5.00 To Savings' }).click();
+      await expect(comingUp).toContainText('Paused');
+      await expect(comingUp).toContainText('Was next');
+      await toastsGone(j.page);
+      await comingUp.getByRole('button', { name: 'Resume $5.00 To Savings' }).click();
+      await expect(comingUp).not.toContainText('Paused');
+      await expect(comingUp.getByRole('button', { name: 'Pause $5.00 To Savings' })).toBeVisible();
+      await expectNoHorizontalScroll(j.page);
+    },
+  },
+  {
     name: 'the whole page passes WCAG AA, the actions in reach',
     run: async (j) => {
       await expect(j.page.getByRole('heading', { name: 'Today' }).first()).toBeVisible();
@@ -179,6 +329,8 @@ const STEPS: Step[] = [
       if ((j.page.viewportSize()?.width ?? 0) < 640) await expect(button).toBeInViewport();
       else await expect(button).toBeVisible();
       await j.page.evaluate(() => window.scrollTo(0, 0));
+      // The pictures show the page, not the last confirmation.
+      await toastsGone(j.page);
       await picture(j.page, `wallet-${j.page.viewportSize()?.width}-${j.theme}.png`);
       // And with the Send dialog open (a sheet on a phone).
       await openWalletAction(j.page, 'Send');
@@ -205,7 +357,7 @@ for (const viewport of VIEWPORTS) {
       await setDisplayName(bob, 'Bob');
       await createWallet(bob, 'Bob main', true);
       const bobWalletId = new URL(bob.url()).pathname.split('/')[2] ?? '';
-      const journey: Journey = { page, bob, bobWalletId, stamp, theme };
+      const journey: Journey = { page, bob, bobWalletId, requestLink: '', stamp, theme };
       for (const step of STEPS) {
         await test.step(step.name, async () => {
           await step.run(journey);
