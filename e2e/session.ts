@@ -74,3 +74,13 @@ export async function openWalletAction(page: Page, label: string) {
   await expect(dialog).toBeVisible();
   return dialog;
 }
+
+/**
+ * Waits for the toasts to go before a tap on what they may cover: above the action bar on a phone, at
+ * the bottom right otherwise. The test's pointer, resting where the last click was, is moved off first:
+ * a toast under a pointer stays while hovered (no finger hovers), and would cover the target for good.
+ */
+export async function toastsGone(page: Page) {
+  await page.mouse.move(0, 0);
+  await expect(page.locator('[data-sonner-toast]')).toHaveCount(0);
+}

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, type Page, test } from '@playwright/test';
 import { expectNoAxeViolations } from '../axe';
-import { openSignUp, openWalletAction, PASSWORD } from '../session';
+import { openSignUp, openWalletAction, PASSWORD, toastsGone } from '../session';
 
 const SCREENSHOTS = path.join(
   path.dirname(fileURLToPath(import.meta.url)),
@@ -14,8 +14,10 @@ const SCREENSHOTS = path.join(
 
 /** The pictures in docs/ are refreshed on request (UPDATE_SCREENSHOTS=1), not by every test run. */
 async function picture(page: Page, name: string) {
-  if (process.env.UPDATE_SCREENSHOTS)
-    await page.screenshot({ path: path.join(SCREENSHOTS, name), fullPage: true });
+  if (!process.env.UPDATE_SCREENSHOTS) return;
+  // A picture without the toasts of the steps before it.
+  await toastsGone(page);
+  await page.screenshot({ path: path.join(SCREENSHOTS, name), fullPage: true });
 }
 
 const balance = (page: Page) => page.getByTestId('balance');

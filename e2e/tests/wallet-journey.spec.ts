@@ -2,7 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import { expectNoAxeViolations } from '../axe';
-import { openSignUp, openWalletAction, PASSWORD } from '../session';
+import { openSignUp, openWalletAction, PASSWORD, toastsGone } from '../session';
 
 /**
  * The wallet journey a new person takes, at a desktop and a phone width, in both themes: sign up, choose
@@ -58,16 +58,6 @@ const bar = (page: Page) => page.getByRole('navigation', { name: 'Wallet actions
 async function openMoreAction(page: Page, label: string) {
   await bar(page).getByRole('button', { name: 'More', exact: true }).click();
   return openWalletAction(page, label);
-}
-
-/**
- * Waits for the toasts to go before a tap on what they may cover: above the action bar on a phone, at
- * the bottom right otherwise. The test's pointer, resting where the last click was, is moved off first:
- * a toast under a pointer stays while hovered (no finger hovers), and would cover the target for good.
- */
-async function toastsGone(page: Page) {
-  await page.mouse.move(0, 0);
-  await expect(page.locator('[data-sonner-toast]')).toHaveCount(0);
 }
 
 /** A day `days` from today, as a date field takes it (the browser runs in UTC, as this does). */
