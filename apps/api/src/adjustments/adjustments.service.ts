@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { canonicalDecimal, getCurrency, parseAmount } from '@wallet/money';
+import { canonicalDecimal } from '@wallet/money';
 import type { RequestContext } from '../audit/request-context';
-import { ValidationFailedError } from '../common/errors';
 import { IdempotencyService } from '../common/idempotency/idempotency.service';
 import { declined, done, type Outcome, Recorded } from '../common/outcome';
 import { type Page, pageSize, toPage } from '../common/page';
@@ -9,6 +8,7 @@ import type { Db } from '../database/db';
 import { UnitOfWork } from '../database/unit-of-work';
 import { OwnAccountError } from '../ops/own-account';
 import type { StaffMember } from '../ops/staff';
+import { amountIn } from '../transactions/movements/movement-input';
 import { planAdjustment } from '../transactions/posting/posting';
 import { PostingService } from '../transactions/posting/posting.service';
 import { toTransactionView } from '../transactions/transaction.view';
@@ -214,15 +214,4 @@ export class AdjustmentsService {
   private async decided<T>(outcome: Promise<Outcome<T>>): Promise<Recorded<T>> {
     return new Recorded(await outcome, false);
   }
-}
-
-/** The amount in the wallet's currency, exactly; refused (400) past its decimals or its maxAmount. */
-function amountIn(text: string, code: string): bigint {
-  const parsed = parseAmount(text, getCurrency(code));
-  if (!parsed.ok) {
-    throw new ValidationFailedError(`The amount ${parsed.message}.`, [
-      { field: 'amount', message: parsed.message },
-    ]);
-  }
-  return parsed.minor;
 }

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
-import { canonicalDecimal, getCurrency, parseAmount } from '@wallet/money';
-import { type Caller, idempotencyScope } from '../auth/caller';
+import { canonicalDecimal, getCurrency } from '@wallet/money';
+import { type Caller } from '../auth/caller';
 import { ValidationFailedError } from '../common/errors';
-import { IdempotencyService, type IdempotencyToken } from '../common/idempotency/idempotency.service';
+import { IdempotencyService } from '../common/idempotency/idempotency.service';
 import { counted, declined, done, mapDone, type Outcome, type Recorded } from '../common/outcome';
 import { type Page, toPage } from '../common/page';
 import type { Db } from '../database/db';
@@ -17,16 +17,15 @@ import { ReviewGate } from '../reviews/review-gate';
 import type { RuleSet } from '../reviews/review-rules';
 import { OutgoingLimits } from '../tiers/outgoing-limits';
 import type { StatementPart } from '../transactions/ledger-events.port';
-import { type Note, type PostedLeg, planTransfer } from '../transactions/posting/posting';
+import { amountIn, callOf, noteOf, transferView } from '../transactions/movements/movement-input';
+import { type Note, planTransfer } from '../transactions/posting/posting';
 import { PostingService } from '../transactions/posting/posting.service';
-import { toTransactionView } from '../transactions/transaction.view';
 import {
   InsufficientFundsError,
   SameWalletTransferError,
   WalletFrozenError,
   WalletNotFoundError,
 } from '../transactions/transactions.errors';
-import { toForeignWalletView, toWalletView } from '../transactions/wallet.view';
 import { WebhookOutbox } from '../webhooks/webhook-outbox';
 import {
   type CaptureHoldRequest,
@@ -276,7 +275,7 @@ export class HoldsService implements OnApplicationBootstrap {
       at,
     });
     await this.postings.write(tx, posting, null);
-    return done({ hold: toHoldView(ended), ...captureView(caller, legs) });
+    return done({ hold: toHoldView(ended), ...transferView(caller, legs) });
   }
 
   /** Releases an ACTIVE hold (200, the hold VOIDED); one past its expiresAt is expired instead (409). */
@@ -388,42 +387,4 @@ function checkExpiry(expiresAt: Date, at: Date): void {
   if (message) {
     throw new ValidationFailedError(`expiresAt ${message}.`, [{ field: 'expiresAt', message }]);
   }
-}
-
-/** What the capturer sees: as a transfer (another user's wallet only as { id, currency }, its leg not at all). */
-function captureView(caller: Caller, [out, into]: [PostedLeg, PostedLeg]): Omit<CaptureResult, 'hold'> {
-  if (into.wallet.ownerId !== caller.userId) {
-    return {
-      sourceWallet: toWalletView(out.wallet),
-      destinationWallet: toForeignWalletView(into.wallet),
-      transactions: [toTransactionView(out.transaction)],
-    };
-  }
-  return {
-    sourceWallet: toWalletView(out.wallet),
-    destinationWallet: toWalletView(into.wallet),
-    transactions: [toTransactionView(out.transaction), toTransactionView(into.transaction)],
-  };
-}
-
-function callOf(caller: Caller, token: IdempotencyToken) {
-  return { scope: idempotencyScope(caller), key: token.key, operation: token.operation };
-}
-
-function noteOf(input: { description?: string | undefined; reference?: string | undefined }): Note {
-  return {
-    ...(input.description !== undefined ? { description: input.description } : {}),
-    ...(input.reference !== undefined ? { reference: input.reference } : {}),
-  };
-}
-
-/** The amount in the wallet's currency, exactly; 400 (not recorded) when it does not fit the currency. */
-function amountIn(text: string, code: string): bigint {
-  const parsed = parseAmount(text, getCurrency(code));
-  if (!parsed.ok) {
-    throw new ValidationFailedError(`The amount ${parsed.message}.`, [
-      { field: 'amount', message: parsed.message },
-    ]);
-  }
-  return parsed.minor;
 }

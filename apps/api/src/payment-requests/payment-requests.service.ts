@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
-import { canonicalDecimal, formatMinor, getCurrency, parseAmount } from '@wallet/money';
+import { canonicalDecimal, formatMinor, getCurrency } from '@wallet/money';
 import { type Caller, idempotencyScope } from '../auth/caller';
 import { ValidationFailedError } from '../common/errors';
 import { IdempotencyService } from '../common/idempotency/idempotency.service';
@@ -13,6 +13,7 @@ import { UnitOfWork } from '../database/unit-of-work';
 import { JobQueue } from '../jobs/job-queue';
 import { MetricsService } from '../metrics/metrics.service';
 import { ReviewGate } from '../reviews/review-gate';
+import { amountIn } from '../transactions/movements/movement-input';
 import { MovementsService } from '../transactions/movements/movements.service';
 import {
   CurrencyMismatchError,
@@ -342,15 +343,4 @@ function checkExpiry(expiresAt: Date, now: Date): void {
   if (problem) {
     throw new ValidationFailedError(`expiresAt ${problem}.`, [{ field: 'expiresAt', message: problem }]);
   }
-}
-
-/** The amount in the wallet's currency, exactly; 400 when it breaks the currency's rules. */
-function amountIn(text: string, code: string): bigint {
-  const parsed = parseAmount(text, getCurrency(code));
-  if (!parsed.ok) {
-    throw new ValidationFailedError(`The amount ${parsed.message}.`, [
-      { field: 'amount', message: parsed.message },
-    ]);
-  }
-  return parsed.minor;
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { canonicalDecimal, getCurrency, parseAmount } from '@wallet/money';
+import { canonicalDecimal } from '@wallet/money';
 import { type Caller, idempotencyScope } from '../auth/caller';
 import { ValidationFailedError } from '../common/errors';
 import { IdempotencyService, type IdempotencyToken } from '../common/idempotency/idempotency.service';
@@ -11,6 +11,7 @@ import type { Db } from '../database/db';
 import { PrismaService } from '../database/prisma.service';
 import { UnitOfWork } from '../database/unit-of-work';
 import { JobQueue } from '../jobs/job-queue';
+import { amountIn } from '../transactions/movements/movement-input';
 import {
   CurrencyMismatchError,
   SameWalletTransferError,
@@ -259,14 +260,4 @@ function checkStart(startAt: Date, now: Date): void {
   if (message) {
     throw new ValidationFailedError(`The schedule's startAt ${message}.`, [{ field: 'startAt', message }]);
   }
-}
-
-function amountIn(text: string, code: string): bigint {
-  const parsed = parseAmount(text, getCurrency(code));
-  if (!parsed.ok) {
-    throw new ValidationFailedError(`The amount ${parsed.message}.`, [
-      { field: 'amount', message: parsed.message },
-    ]);
-  }
-  return parsed.minor;
 }

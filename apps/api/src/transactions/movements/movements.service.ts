@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { type Currency, canonicalDecimal, getCurrency, parseAmount } from '@wallet/money';
-import { type Caller, idempotencyScope } from '../../auth/caller';
-import { ValidationFailedError } from '../../common/errors';
+import { canonicalDecimal, getCurrency } from '@wallet/money';
+import { type Caller } from '../../auth/caller';
 import { IdempotencyService, type IdempotencyToken } from '../../common/idempotency/idempotency.service';
 import { counted, declined, mapDone, type Outcome, Recorded } from '../../common/outcome';
 import type { Db } from '../../database/db';
-import type { TransactionRow, WalletRow } from '../../database/rows';
+import type { TransactionRow } from '../../database/rows';
 import { UnitOfWork } from '../../database/unit-of-work';
 import type { Prisma } from '../../generated/prisma/client';
 import { MetricsService, type MovementType } from '../../metrics/metrics.service';
@@ -23,7 +22,7 @@ import type {
 } from '../dto/movement.dto';
 import type { ForeignWallet, Wallet } from '../dto/wallet-view.dto';
 import { decideRefund } from '../ledger.rules';
-import { type Note, type PostedLeg, planFund, planTransfer } from '../posting/posting';
+import { type PostedLeg, planFund, planTransfer } from '../posting/posting';
 import type { LockedWallets } from '../posting/posting.repository';
 import { PostingService } from '../posting/posting.service';
 import { asSeenByOwner, toTransactionView } from '../transaction.view';
@@ -35,7 +34,8 @@ import {
   WalletNotFoundError,
 } from '../transactions.errors';
 import { TransactionsService } from '../transactions.service';
-import { toForeignWalletView, toWalletView } from '../wallet.view';
+import { toWalletView } from '../wallet.view';
+import { amountIn, callOf, noteOf, transferView } from './movement-input';
 
 const REFUND_OPERATION = 'refundTransaction';
 
@@ -254,26 +254,6 @@ export class MovementsService {
   }
 }
 
-function callOf(caller: Caller, token: IdempotencyToken) {
-  return { scope: idempotencyScope(caller), key: token.key, operation: token.operation };
-}
-
-/** What the caller sees of a transfer: another user's wallet shows only its id and currency, and its leg not at all. */
-function transferView(caller: Caller, [out, into]: [PostedLeg, PostedLeg]): TransferResult {
-  if (into.wallet.ownerId !== caller.userId) {
-    return {
-      sourceWallet: toWalletView(out.wallet),
-      destinationWallet: toForeignWalletView(into.wallet),
-      transactions: [toTransactionView(out.transaction)],
-    };
-  }
-  return {
-    sourceWallet: toWalletView(out.wallet),
-    destinationWallet: toWalletView(into.wallet),
-    transactions: [toTransactionView(out.transaction), toTransactionView(into.transaction)],
-  };
-}
-
 /**
  * What the refunder sees of a refund: as a transfer, except that a wallet of another user is the original
  * payer's, hidden from its payee (asSeenByOwner): no destination wallet, no destination id on the leg.
@@ -325,30 +305,4 @@ type StoredRefund = Omit<RefundResult, 'destinationWallet'> & {
 
 function isWholeWallet(wallet: Wallet | ForeignWallet | null): wallet is Wallet {
   return wallet !== null && 'balance' in wallet;
-}
-
-/**
- * The memo and reference as given, for the posting and for the Idempotency-Key's fingerprint: an absent
- * one is left out, so requests without them keep the fingerprints they always had.
- */
-function noteOf(input: { description?: string; reference?: string }): Note {
-  return {
-    ...(input.description !== undefined ? { description: input.description } : {}),
-    ...(input.reference !== undefined ? { reference: input.reference } : {}),
-  };
-}
-
-/**
- * The amount in the wallet's currency, exactly. Refused (400, not recorded: the unit of work rolls back)
- * when it has more decimals than the currency or passes its maxAmount.
- */
-function amountIn(text: string, code: WalletRow['currency']): bigint {
-  const currency: Currency = getCurrency(code);
-  const parsed = parseAmount(text, currency);
-  if (!parsed.ok) {
-    throw new ValidationFailedError(`The amount ${parsed.message}.`, [
-      { field: 'amount', message: parsed.message },
-    ]);
-  }
-  return parsed.minor;
 }
