@@ -3,15 +3,20 @@
 // transactions/posting/posting.repository.ts for the product's own posting). Bind parameters: $1 source
 // wallet, $2 destination wallet, $3 amount in minor units, $4 the key's scope, $5 the Idempotency-Key.
 // A failed guard (funds, same wallet, unknown wallet) moves nothing and writes no ledger row: 422.
+// Both wallets are locked first, in ascending id order, as the product's posting does
+// (PostingRepository.lockWallets): two transfers in opposite directions then queue instead of deadlocking
+// (a deadlock aborts one of them, and the load counts it as a failed transfer).
 export const TRANSFER_SQL = `
-WITH k AS (
+WITH lk AS (
+  SELECT id FROM wallets WHERE id IN ($1::uuid, $2::uuid) ORDER BY id FOR NO KEY UPDATE
+), n AS (SELECT count(*) AS locked FROM lk), k AS (
   INSERT INTO idempotency_keys (scope, key, request_hash, outcome, response_body)
   VALUES ($4, $5, repeat('0', 64), 'done', '{}')
   RETURNING id
 ), d AS (
   UPDATE wallets SET balance_minor = balance_minor - $3::bigint
   WHERE id = $1::uuid AND $1::uuid <> $2::uuid AND balance_minor >= $3::bigint AND EXISTS (SELECT 1 FROM k)
-    AND EXISTS (SELECT 1 FROM wallets WHERE id = $2::uuid)
+    AND (SELECT locked FROM n) = 2
   RETURNING id, balance_minor
 ), c AS (
   UPDATE wallets SET balance_minor = balance_minor + $3::bigint
