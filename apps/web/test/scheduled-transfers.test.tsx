@@ -131,6 +131,23 @@ describe('the Coming up panel', () => {
     );
   });
 
+  it('names another person’s wallet by the name the API gives, and an unnamed one by its short id', async () => {
+    const bobs = crypto.randomUUID();
+    const strangers = crypto.randomUUID();
+    const toBob = schedule({ destinationWalletId: bobs, destinationName: 'Bob Marley' });
+    const toStranger = schedule({ destinationWalletId: strangers, destinationName: null, amount: 7 });
+    fakeApi([main, savings], () => json(500, {}), {
+      routes: (call) =>
+        call.path.startsWith('/api/v1/scheduled-transfers?')
+          ? json(200, { data: [toBob, toStranger], nextCursor: null })
+          : undefined,
+    });
+    withProviders(<ComingUpPanel wallet={main} wallets={[main, savings]} />);
+    const card = await screen.findByRole('region', { name: 'Coming up' });
+    expect(card).toHaveTextContent('$25.00 To Bob Marley');
+    expect(card).toHaveTextContent(`$7.00 To wallet ${strangers.slice(0, 8)}…`);
+  });
+
   it('shows nothing when nothing is coming up', async () => {
     const api = fakeApi([main], () => json(500, {}), {
       routes: (call) =>

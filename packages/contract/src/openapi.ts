@@ -2397,6 +2397,11 @@ export interface components {
             /** @example USD */
             currency: string;
             description: string | null;
+            /**
+             * @description On reads (list, get): the destination as you may see it: your own wallet by its name, anyone else’s by the display name its owner chose (null when none; never an email).
+             * @example Ada Lovelace
+             */
+            destinationName?: string | null;
             /** Format: uuid */
             destinationWalletId: string;
             /** Format: uuid */
@@ -2429,6 +2434,11 @@ export interface components {
             /** @example USD */
             currency: string;
             description: string | null;
+            /**
+             * @description On reads (list, get): the destination as you may see it: your own wallet by its name, anyone else’s by the display name its owner chose (null when none; never an email).
+             * @example Ada Lovelace
+             */
+            destinationName?: string | null;
             /** Format: uuid */
             destinationWalletId: string;
             /** Format: uuid */

@@ -74,6 +74,20 @@ export class ScheduledTransfersRepository {
     });
   }
 
+  /**
+   * The names of these destination wallets as `viewerId` may see them: their own wallet by its name,
+   * anyone else's by the display name its owner chose (absent when none). One join on primary keys.
+   */
+  async destinationNames(db: Db, viewerId: string, walletIds: string[]): Promise<Map<string, string>> {
+    if (walletIds.length === 0) return new Map();
+    const rows = await db.$queryRaw<{ id: string; name: string | null }[]>`
+      SELECT w.id::text AS "id",
+             CASE WHEN w.owner_id = ${viewerId}::uuid THEN w.name ELSE u.display_name END AS "name"
+      FROM wallets w JOIN users u ON u.id = w.owner_id
+      WHERE w.id = ANY(${[...new Set(walletIds)]}::uuid[])`;
+    return new Map(rows.flatMap((row) => (row.name ? [[row.id, row.name] as const] : [])));
+  }
+
   occurrences(db: Db, id: string): Promise<OccurrenceRow[]> {
     return db.scheduledTransferOccurrence.findMany({
       where: { scheduledTransferId: id },

@@ -134,14 +134,29 @@ export class ScheduledTransfersService {
       beforeSeq: query.cursor,
       walletId: query.walletId,
     });
-    return toPage(rows, limit, toScheduledTransferView);
+    const names = await this.schedules.destinationNames(
+      this.prisma,
+      caller.userId,
+      rows.map((row) => row.destinationWalletId),
+    );
+    return toPage(rows, limit, (row) => ({
+      ...toScheduledTransferView(row),
+      destinationName: names.get(row.destinationWalletId) ?? null,
+    }));
   }
 
   async get(caller: Caller, id: string): Promise<ScheduledTransferDetail> {
     const row = await this.schedules.findOwned(this.prisma, caller.userId, id);
     if (!row) throw new ScheduledTransferNotFoundError(id);
-    const occurrences = await this.schedules.occurrences(this.prisma, id);
-    return { ...toScheduledTransferView(row), occurrences: occurrences.map(toOccurrenceView) };
+    const [occurrences, names] = await Promise.all([
+      this.schedules.occurrences(this.prisma, id),
+      this.schedules.destinationNames(this.prisma, caller.userId, [row.destinationWalletId]),
+    ]);
+    return {
+      ...toScheduledTransferView(row),
+      destinationName: names.get(row.destinationWalletId) ?? null,
+      occurrences: occurrences.map(toOccurrenceView),
+    };
   }
 
   /** ACTIVE -> PAUSED; pausing a paused one changes nothing. Occurrences due while paused are skipped. */

@@ -193,6 +193,45 @@ describe('scheduling a transfer', () => {
     expect((await other.api.get(`/api/v1/scheduled-transfers?walletId=${from.id}`)).body.data).toEqual([]);
     expect((await other.api.get(`/api/v1/scheduled-transfers/${ids[0]}`)).status).toBe(404);
   });
+
+  it('names the destination on reads: an own wallet by its name, another person’s by their display name', async () => {
+    const t = app();
+    const from = await newWallet(t, 'USD', '10');
+    const own = await newWallet(t, 'USD');
+    const bob = await t.newUser();
+    const bobs = await bob.api.post('/api/v1/wallets').send({ currency: 'USD' });
+    const startAt = inSeconds(3600);
+    const toOwn = await schedule({
+      sourceWalletId: from.id,
+      destinationWalletId: own.id,
+      amount: '1',
+      startAt,
+    });
+    const toBob = await schedule({
+      sourceWalletId: from.id,
+      destinationWalletId: bobs.body.id,
+      amount: '1',
+      startAt,
+    });
+    const listed = async () =>
+      new Map(
+        (await t.http.get(`/api/v1/scheduled-transfers?walletId=${from.id}`)).body.data.map(
+          (s: { id: string; destinationName: string | null }) => [s.id, s.destinationName],
+        ),
+      );
+    // Bob chose no display name yet: his wallet is not named (never by his email).
+    expect(await listed()).toEqual(
+      new Map([
+        [toBob.body.id, null],
+        [toOwn.body.id, own.name],
+      ]),
+    );
+    expect((await bob.browser.patch('/api/v1/auth/me').send({ displayName: 'Bob Marley' })).status).toBe(200);
+    expect((await listed()).get(toBob.body.id)).toBe('Bob Marley');
+    const one = await t.http.get(`/api/v1/scheduled-transfers/${toBob.body.id}`);
+    expect(one.body.destinationName).toBe('Bob Marley');
+    expect(JSON.stringify(one.body)).not.toContain(bob.email);
+  });
 });
 
 describe('each occurrence runs exactly once', () => {

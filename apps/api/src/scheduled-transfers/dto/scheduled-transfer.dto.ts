@@ -138,6 +138,16 @@ export class ScheduledTransfer {
   @UuidProperty() id!: string;
   @UuidProperty() sourceWalletId!: string;
   @UuidProperty() destinationWalletId!: string;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    required: false,
+    maxLength: 60,
+    example: 'Ada Lovelace',
+    description:
+      'On reads (list, get): the destination as you may see it: your own wallet by its name, anyone else’s by the display name its owner chose (null when none; never an email).',
+  })
+  destinationName?: string | null;
   @Money(25) amount!: number;
   @ApiProperty({ example: 'USD' }) currency!: string;
   @ApiProperty({ type: String, nullable: true }) description!: string | null;

@@ -18,6 +18,8 @@ export function ComingUpPanel({ wallet, wallets }: WalletPanelProps) {
     .filter((s) => s.status === 'ACTIVE' || s.status === 'PAUSED')
     .sort((a, b) => (a.nextRunAt ?? '').localeCompare(b.nextRunAt ?? ''));
   if (upcoming.length === 0) return null;
+  // The API names the destination (own wallet or the other person's display name); a schedule into this
+  // wallet is always from one of the viewer's own wallets.
   const nameOf = (id: string) => wallets.find((w) => w.id === id)?.name ?? `wallet ${id.slice(0, 8)}…`;
   return (
     <Card aria-labelledby={`coming-up-${wallet.id}`}>
@@ -32,7 +34,7 @@ export function ComingUpPanel({ wallet, wallets }: WalletPanelProps) {
             schedule={schedule}
             counterparty={
               schedule.sourceWalletId === wallet.id
-                ? `To ${nameOf(schedule.destinationWalletId)}`
+                ? `To ${schedule.destinationName ?? nameOf(schedule.destinationWalletId)}`
                 : `From ${nameOf(schedule.sourceWalletId)}`
             }
           />
