@@ -67,6 +67,23 @@ describe('POST /api/v1/transfers/batch, atomic', () => {
     expect(await balanceMinor(t, mine.id)).toBe(10050n);
   });
 
+  it('posts 100 transfers in one batch', async () => {
+    const payroll = await newWallet(t, 'USD', 100);
+    const mine = await newWallet(t, 'USD');
+    const transfers = Array.from({ length: 100 }, (_, i) => ({
+      sourceWalletId: payroll.id,
+      destinationWalletId: i % 2 === 0 ? mine.id : bobWallet,
+      amount: '0.25',
+      reference: `run-${i}`,
+    }));
+    const res = await batch({ mode: 'atomic', transfers }, 'hundred');
+    expect(res.status).toBe(201);
+    expect(res.body.results).toHaveLength(100);
+    expect(res.body.results.every((r: { status: string }) => r.status === 'SUCCESS')).toBe(true);
+    expect(await balanceMinor(t, payroll.id)).toBe(7500n);
+    expect(await balanceMinor(t, mine.id)).toBe(1250n);
+  });
+
   it('moves nothing when one transfer is refused, and names it (422, stored under the key)', async () => {
     const payroll = await newWallet(t, 'USD', 100);
     const mine = await newWallet(t, 'USD');
@@ -245,6 +262,11 @@ describe('POST /api/v1/transfers/batch refuses a malformed batch whole (400, not
     expectProblem(many, 400, 'VALIDATION_FAILED');
     expect(many.body.errors).toEqual([{ field: 'transfers', message: 'must hold at most 100 transfers' }]);
 
+    for (const odd of [[1], [null], ['x'], [[leg]], { 0: leg }]) {
+      expectProblem(await batch({ mode: 'atomic', transfers: odd }), 400, 'VALIDATION_FAILED');
+    }
+    const nested = await batch({ mode: 'atomic', transfers: [leg, [leg]] });
+    expect(nested.body.errors).toEqual([{ field: 'transfers.1', message: 'must be an object: a transfer' }]);
     const bad = await batch({ mode: 'independent', transfers: [leg, leg, leg, { ...leg, amount: 'ten' }] });
     expectProblem(bad, 400, 'VALIDATION_FAILED');
     expect(bad.body.errors[0].field).toBe('transfers.3.amount');

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, ValidateBy, ValidateNested } from 'class-validator';
+import { JsonNumber } from '../../common/http/json-body.middleware';
 import { Problem } from '../../common/http/problem.dto';
 import { OneOf, Required, Rules } from '../../common/validation';
 import { HeldTransfer } from '../../reviews/dto/review.dto';
@@ -17,6 +18,25 @@ export const MAX_BATCH_TRANSFERS = 100;
 
 export const BATCH_ITEM_STATUSES = ['SUCCESS', 'PENDING_REVIEW', 'FAILED'] as const;
 export type BatchItemStatus = (typeof BATCH_ITEM_STATUSES)[number];
+
+const isPlainObject = (value: unknown) =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof JsonNumber);
+
+/** Every element a JSON object (a list inside the list would be validated as transfers itself); names the first that is not. */
+const EachPlainObject = () =>
+  ValidateBy(
+    {
+      name: 'isPlainObject',
+      validator: { validate: isPlainObject, defaultMessage: () => 'must be an object: a transfer' },
+    },
+    {
+      each: true,
+      context: {
+        at: (value: unknown) =>
+          Array.isArray(value) ? value.findIndex((v) => !isPlainObject(v)) : undefined,
+      },
+    },
+  );
 
 export class BatchTransferRequest {
   @ApiProperty({
@@ -39,6 +59,7 @@ export class BatchTransferRequest {
     IsArray({ message: 'must be a list of transfers' }),
     ArrayMinSize(1, { message: 'must hold at least one transfer' }),
     ArrayMaxSize(MAX_BATCH_TRANSFERS, { message: `must hold at most ${MAX_BATCH_TRANSFERS} transfers` }),
+    EachPlainObject(),
     ValidateNested({ each: true }),
     Type(() => TransferRequest),
   )
