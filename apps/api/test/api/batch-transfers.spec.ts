@@ -1,11 +1,13 @@
 import type { TestApp } from '../support/app';
 import { expectProblem, MISSING_ID } from '../support/problems';
+import { type Receiver, startReceiver } from '../support/receiver';
 import { putReviewRules } from '../support/review-rules';
 import { useTestApp } from '../support/suite';
 import type { TestUser } from '../support/users';
 import { balanceMinor, ledgerCount, newWallet } from '../support/wallets';
 
-const testApp = useTestApp();
+// Webhooks go to a receiver on 127.0.0.1.
+const testApp = useTestApp({ env: { WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true' } });
 let t: TestApp;
 let bob: TestUser;
 let bobWallet: string;
@@ -211,6 +213,42 @@ describe('POST /api/v1/transfers/batch, independent', () => {
     const other = await batch({ ...body, mode: 'atomic' }, 'indep-retry');
     expectProblem(other, 422, 'IDEMPOTENCY_KEY_REUSED');
     expect(await snapshot([payroll.id, bobWallet])).toEqual(after);
+  });
+});
+
+describe('POST /api/v1/transfers/batch and webhooks', () => {
+  let receiver: Receiver | undefined;
+  afterAll(async () => {
+    await receiver?.close();
+  });
+
+  it('announces each transfer as a single one would, and nothing of an atomic batch that rolled back', async () => {
+    receiver = await startReceiver();
+    const payer = await t.newUser();
+    const hooked = await payer.api
+      .post('/api/v1/webhook-endpoints')
+      .send({ url: receiver.url, events: ['transaction.succeeded', 'transaction.failed'] });
+    expect(hooked.status).toBe(201);
+    const from = (await payer.api.post('/api/v1/wallets').send({})).body.id;
+    expect((await payer.api.post(`/api/v1/wallets/${from}/fund`).send({ amount: 10 })).status).toBe(201);
+    const events = async () => {
+      const { rows } = await t.db.query(
+        'SELECT type, count(*)::int AS n FROM webhook_events WHERE owner_id = $1 GROUP BY type ORDER BY type',
+        [payer.id],
+      );
+      return Object.fromEntries(rows.map((r: { type: string; n: number }) => [r.type, r.n]));
+    };
+    expect(await events()).toEqual({ 'transaction.succeeded': 1 });
+    const legs = [
+      { sourceWalletId: from, destinationWalletId: bobWallet, amount: 4 },
+      { sourceWalletId: from, destinationWalletId: bobWallet, amount: 7 },
+    ];
+    const refused = await batch({ mode: 'atomic', transfers: legs }, undefined, payer.api);
+    expectProblem(refused, 422, 'BATCH_TRANSFER_FAILED');
+    expect(await events()).toEqual({ 'transaction.succeeded': 1 });
+    const mixed = await batch({ mode: 'independent', transfers: legs }, undefined, payer.api);
+    expect(mixed.status).toBe(201);
+    expect(await events()).toEqual({ 'transaction.succeeded': 2, 'transaction.failed': 1 });
   });
 });
 
