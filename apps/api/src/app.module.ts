@@ -11,6 +11,7 @@ import { AuthModule } from './auth/auth.module';
 import type { RequestWithCaller } from './auth/caller';
 import { BalanceAlertsListener } from './balance-alerts/balance-alerts.listener';
 import { BalanceAlertsModule } from './balance-alerts/balance-alerts.module';
+import { BatchTransfersModule } from './batch-transfers/batch-transfers.module';
 import { JsonBodyMiddleware } from './common/http/json-body.middleware';
 import { RequestValidationPipe } from './common/http/request-validation.pipe';
 import { routePattern } from './common/http/route-pattern';
@@ -155,6 +156,7 @@ export class AppModule implements NestModule {
         EventsModule,
         AdjustmentsModule,
         ScheduledTransfersModule,
+        BatchTransfersModule,
         OpsModule,
       ],
       controllers: [CurrenciesController, HealthController],

@@ -1049,6 +1049,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/transfers/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Up to 100 transfers under one Idempotency-Key (a payroll)
+         * @description Each transfer meets the checks of a single transfer (POST /api/v1/wallets/transfer), in the order given. mode atomic: all are posted (or held for review), or none is and the answer is 422 BATCH_TRANSFER_FAILED naming the index of the first refused one and its problem. mode independent: results lists each outcome (SUCCESS, PENDING_REVIEW, or FAILED with the problem a single transfer would have answered, its FAILED entry written as for a single transfer). A malformed transfer (bad field, same wallet twice, an amount its currency cannot hold) refuses the whole batch with 400 naming it (transfers.<index>.<field>). The answer is stored under the Idempotency-Key: a retry replays it and moves nothing.
+         */
+        post: operations["transferBatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/wallets": {
         parameters: {
             query?: never;
@@ -1509,6 +1529,41 @@ export interface components {
             currency: string;
             /** Format: uuid */
             walletId: string;
+        };
+        /**
+         * @description SUCCESS: posted. PENDING_REVIEW: held by a review rule, its amount reserved on the source (see `transfer`). FAILED: refused (see `problem`); only in independent mode.
+         * @enum {string}
+         */
+        BatchItemStatus: "SUCCESS" | "PENDING_REVIEW" | "FAILED";
+        /**
+         * @description atomic: every transfer is posted (or held for review), or none is and the batch answers 422 BATCH_TRANSFER_FAILED naming the first refused one. independent: each transfer has its own outcome; a refused one does not stop the others.
+         * @enum {string}
+         */
+        BatchMode: "atomic" | "independent";
+        BatchTransferItem: {
+            /**
+             * @description The position of the transfer in the request, from 0.
+             * @example 0
+             */
+            index: number;
+            /** @description On FAILED: the problem this transfer alone would have answered (its transactionId names the FAILED entry, when one was written). */
+            problem?: components["schemas"]["Problem"];
+            /** @description SUCCESS: posted. PENDING_REVIEW: held by a review rule, its amount reserved on the source (see `transfer`). FAILED: refused (see `problem`); only in independent mode. */
+            status: components["schemas"]["BatchItemStatus"];
+            /** @description On SUCCESS: [TRANSFER_OUT, TRANSFER_IN], only the caller's own legs (so [TRANSFER_OUT] into another user's wallet). */
+            transactions?: components["schemas"]["Transaction"][];
+            /** @description On PENDING_REVIEW: the held transfer. */
+            transfer?: components["schemas"]["HeldTransfer"];
+        };
+        BatchTransferRequest: {
+            /** @description atomic: every transfer is posted (or held for review), or none is and the batch answers 422 BATCH_TRANSFER_FAILED naming the first refused one. independent: each transfer has its own outcome; a refused one does not stop the others. */
+            mode: components["schemas"]["BatchMode"];
+            /** @description 1 to 100 transfers, each checked exactly as a single transfer is, run in the order given. */
+            transfers: components["schemas"]["TransferRequest"][];
+        };
+        BatchTransferResult: {
+            /** @description One per transfer of the request, in its order. */
+            results: components["schemas"]["BatchTransferItem"][];
         };
         BooksCheckRecord: {
             /** @description The ledger digest it took ('<seq>:<sha256 hex>'): keep it outside the database. */
@@ -2136,6 +2191,11 @@ export interface components {
              */
             holdStatus?: "CAPTURED" | "VOIDED" | "EXPIRED";
             /**
+             * @description On BATCH_TRANSFER_FAILED: the position (from 0) of the transfer that was refused; on a SAME_WALLET_TRANSFER or VALIDATION_FAILED of a batch, the transfer at fault.
+             * @example 3
+             */
+            index?: number;
+            /**
              * @description On LIMIT_EXCEEDED: the limit, in major units.
              * @example 10000
              */
@@ -2150,6 +2210,10 @@ export interface components {
              * @enum {string}
              */
             period?: "day" | "month";
+            /** @description On BATCH_TRANSFER_FAILED: the problem the refused transfer met, as that transfer alone would have answered it (without transactionId: nothing was recorded). */
+            problem?: {
+                [key: string]: unknown;
+            };
             /**
              * @description On REFUND_EXCEEDS_REMAINING: how much of the transfer is left to refund; on LIMIT_EXCEEDED: what is left of the limit in its period. In major units.
              * @example 12.5
@@ -9764,6 +9828,139 @@ export interface operations {
             };
         };
     };
+    transferBatch: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any 1-255 visible ASCII characters, fresh per action (a UUID is ideal). Resending the same request with the same key replays the first answer (with Idempotent-Replayed: true) and moves no money twice. */
+                "Idempotency-Key"?: string;
+                /** @description With the session cookie only (not with an API key): the value of the wallet_csrf cookie, proving the request comes from the dashboard. Missing or wrong: 403 FORBIDDEN. */
+                "X-CSRF-Token"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BatchTransferRequest"];
+            };
+        };
+        responses: {
+            /** @description The outcome of each transfer, in order. */
+            201: {
+                headers: {
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
+                    RateLimit?: string;
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchTransferResult"];
+                };
+            };
+            /** @description VALIDATION_FAILED, SAME_WALLET_TRANSFER */
+            400: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_IN_PROGRESS */
+            409: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description BATCH_TRANSFER_FAILED, IDEMPOTENCY_KEY_REUSED */
+            422: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RATE_LIMITED */
+            429: {
+                headers: {
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
+                    RateLimit?: string;
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds until the limit resets. */
+                    "Retry-After"?: number;
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying; nothing was changed. */
+                    "Retry-After"?: number;
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listWallets: {
         parameters: {
             query?: {
@@ -12055,6 +12252,7 @@ export const pathsApiV1PaymentRequestsIdDeclinePostResponses200HeadersIdempotent
 export const pathsApiV1PaymentRequestsIdPayPostResponses201HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/payment-requests/{id}/pay"]["post"]["responses"]["201"]["headers"]["Idempotent-Replayed"]> = ["true"];
 export const pathsApiV1ScheduledTransfersPostResponses201HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/scheduled-transfers"]["post"]["responses"]["201"]["headers"]["Idempotent-Replayed"]> = ["true"];
 export const pathsApiV1TransactionsIdRefundPostResponses201HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/transactions/{id}/refund"]["post"]["responses"]["201"]["headers"]["Idempotent-Replayed"]> = ["true"];
+export const pathsApiV1TransfersBatchPostResponses201HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/transfers/batch"]["post"]["responses"]["201"]["headers"]["Idempotent-Replayed"]> = ["true"];
 export const pathsApiV1WalletsPostResponses201HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/wallets"]["post"]["responses"]["201"]["headers"]["Idempotent-Replayed"]> = ["true"];
 export const pathsApiV1WalletsIdFundPostResponses201HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/wallets/{id}/fund"]["post"]["responses"]["201"]["headers"]["Idempotent-Replayed"]> = ["true"];
 export const pathsApiV1WalletsIdHeldTransfersGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/wallets/{id}/held-transfers"]["get"]["parameters"]["query"]["status"]> = ["PENDING", "ALL"];
@@ -12065,6 +12263,8 @@ export const pathsApiV1WalletsTransferPostResponses201HeadersIdempotentReplayedV
 export const pathsApiV1WalletsTransferPostResponses202HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/wallets/transfer"]["post"]["responses"]["202"]["headers"]["Idempotent-Replayed"]> = ["true"];
 export const adjustmentDirectionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Adjustment"]["direction"]> = ["CREDIT", "DEBIT"];
 export const adjustmentStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Adjustment"]["status"]> = ["PROPOSED", "APPROVED", "REJECTED", "EXPIRED"];
+export const batchItemStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BatchItemStatus"]> = ["SUCCESS", "PENDING_REVIEW", "FAILED"];
+export const batchModeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BatchMode"]> = ["atomic", "independent"];
 export const booksCheckRecordModeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BooksCheckRecord"]["mode"]> = ["full", "incremental"];
 export const booksCheckSummaryModeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BooksCheckSummary"]["mode"]> = ["full", "incremental"];
 export const createWalletRequestCurrencyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateWalletRequest"]["currency"]> = ["USD", "EUR", "GBP", "NGN", "JPY", "KWD"];

@@ -285,4 +285,26 @@ describe('the SDK against the running API', () => {
     expect(await balanceOf(client, result.payer)).toBe(74.5);
     expect(await balanceOf(client, result.payee)).toBe(25.5);
   });
+
+  it('runs the payroll example (examples/payroll.mjs): one batch paid, the next refused whole', async () => {
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      [path.join(__dirname, '..', 'examples', 'payroll.mjs')],
+      {
+        env: { ...process.env, WALLET_API_URL: api.baseUrl, WALLET_API_KEY: apiKey },
+        timeout: 60_000,
+      },
+    );
+    const result = JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}');
+    expect(result).toMatchObject({
+      statuses: ['SUCCESS', 'SUCCESS', 'SUCCESS'],
+      refusedAt: 1,
+      companyBalance: 3499.5,
+    });
+    const client = plain();
+    expect(await balanceOf(client, result.company)).toBe(3499.5);
+    expect(await Promise.all(result.staff.map((id: string) => balanceOf(client, id)))).toEqual([
+      2500, 1800, 1200.5,
+    ]);
+  });
 });

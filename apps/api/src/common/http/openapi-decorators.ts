@@ -210,6 +210,18 @@ const EXAMPLES: Record<ErrorCode, Pick<Problem, 'detail'> & Partial<Problem>> = 
     detail: `The scheduled transfer ${EXAMPLE_ID} is CANCELLED: it can no longer be paused or resumed.`,
     scheduledTransferStatus: 'CANCELLED',
   },
+  BATCH_TRANSFER_FAILED: {
+    detail:
+      'Transfer 3 of the batch was refused (INSUFFICIENT_FUNDS): The available balance of 10.00 USD does not cover 25.00 USD. Nothing in the batch was moved.',
+    index: 3,
+    problem: {
+      type: 'urn:wallet:problem:insufficient-funds',
+      title: 'Insufficient funds',
+      status: 422,
+      detail: 'The available balance of 10.00 USD does not cover 25.00 USD.',
+      code: 'INSUFFICIENT_FUNDS',
+    },
+  },
   RATE_LIMITED: { detail: 'Too many requests. Try again in 42 seconds.', retryAfterSeconds: 42 },
   INTERNAL: {
     detail: `Something went wrong on our side. Quote request id ${EXAMPLE_ID} if you contact support.`,

@@ -78,6 +78,22 @@ export class Problem {
   })
   scheduledTransferStatus?: string;
 
+  @ApiPropertyOptional({
+    type: 'integer',
+    example: 3,
+    description:
+      'On BATCH_TRANSFER_FAILED: the position (from 0) of the transfer that was refused; on a SAME_WALLET_TRANSFER or VALIDATION_FAILED of a batch, the transfer at fault.',
+  })
+  index?: number;
+
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: true,
+    description:
+      'On BATCH_TRANSFER_FAILED: the problem the refused transfer met, as that transfer alone would have answered it (without transactionId: nothing was recorded).',
+  })
+  problem?: Record<string, unknown>;
+
   @ApiPropertyOptional({ description: 'On a 500: the id of the request, to quote to support.' })
   requestId?: string;
 

@@ -62,6 +62,8 @@ export function describe(code: ErrorCode): { status: number; title: string } {
       return { status: 409, title: 'The hold is no longer active' };
     case 'SCHEDULED_TRANSFER_ENDED':
       return { status: 409, title: 'The scheduled transfer has ended' };
+    case 'BATCH_TRANSFER_FAILED':
+      return { status: 422, title: 'A transfer of the batch was refused' };
     case 'RATE_LIMITED':
       return { status: 429, title: 'Too many requests' };
     case 'INTERNAL':
