@@ -34,8 +34,10 @@ test("a key's requests show under it, newest first, filtered by status", async (
   await expect(entries.first()).toContainText('404');
   await expect(entries.first()).toContainText(missing.headers()['x-request-id'] ?? 'missing request id');
   await expect(log.getByRole('table', { name: /Requests made with Reporting/ })).toBeVisible();
-  await expectNoAxeViolations(page);
+  // The key's row with its panel, in both themes (the rest of the page has its own scans).
+  const panel = '[data-testid="api-key-row"]';
+  await expectNoAxeViolations(page, panel);
   await page.getByRole('button', { name: 'Switch to dark mode' }).click();
   await expect(page.locator('html')).toHaveClass(/dark/);
-  await expectNoAxeViolations(page);
+  await expectNoAxeViolations(page, panel);
 });
