@@ -936,7 +936,7 @@ export interface paths {
         };
         /**
          * Your API requests, newest first: the request log of your keys (kept 30 days)
-         * @description Every request made with one of your API keys, refused ones included (a missing scope, a bad body, a rate limit): when, method, route pattern, status, time taken, request id, Idempotency-Key and problem code. Never a body, a header or a secret. Signed in, you see all your keys (or one, `keyId`); with an API key (any scope), only that key's own requests. Rows are written in batches about a second after the answer. Requests with no valid key (401) and dashboard requests are not logged.
+         * @description Every request made with one of your API keys, refused ones included (a missing scope, an invalid field, a rate limit): when, method, route pattern, status, time taken, request id, Idempotency-Key and problem code. Never a body, a header or a secret. Signed in, you see all your keys (or one, `keyId`); with an API key (any scope), only that key's own requests. Rows are written in batches about a second after the answer. Not logged: requests with no valid key (401), those refused before the key is checked (no such route, a body that is not JSON or too large) and the dashboard's (a session).
          */
         get: operations["listRequestLogs"];
         put?: never;
@@ -2347,7 +2347,7 @@ export interface components {
             /** @description The X-Request-Id of the answer. */
             requestId: string;
             /**
-             * @description The route pattern matched (ids appear as :id); the path itself when no route matched.
+             * @description The route pattern matched (ids appear as :id).
              * @example /api/v1/wallets/:id/fund
              */
             route: string;

@@ -12,11 +12,12 @@ const MAX_IDEMPOTENCY_KEY = 255;
 
 /**
  * Notes every request made with an API key once its answer is written (or its client is gone first:
- * 499), including those refused after the key was known (a missing scope, a bad body, a limit): when it
+ * 499), including those refused after the key was known (a missing scope, an invalid field, a limit): when it
  * came, method, route pattern, status, time taken, request id, Idempotency-Key and problem code. Nothing
  * else of the request: no body, no header, no secret. The row is only noted here; RequestLogWriter
  * writes it later, so no request waits for the database. A request whose key was not accepted (none,
- * unknown, revoked: 401) has no key to file it under and is not noted.
+ * unknown, revoked: 401) has no key to file it under and is not noted, nor is one refused before the key
+ * is checked (no such route; a body that is not JSON or too large: JsonBodyMiddleware).
  */
 @Injectable()
 export class RequestLogMiddleware implements NestMiddleware {

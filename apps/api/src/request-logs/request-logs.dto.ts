@@ -51,7 +51,7 @@ export class RequestLogView {
   @DateTime() at!: string;
   @ApiProperty({ example: 'POST' }) method!: string;
   @ApiProperty({
-    description: 'The route pattern matched (ids appear as :id); the path itself when no route matched.',
+    description: 'The route pattern matched (ids appear as :id).',
     example: '/api/v1/wallets/:id/fund',
   })
   route!: string;

@@ -53,6 +53,8 @@ it('logs each request made with a key: method, route pattern, status, time, requ
     .set('X-Request-Id', 'req-log-create-1')
     .send({ currency: 'USD' });
   expect(created.status).toBe(201);
+  // No such route: refused before any key is checked, so not logged.
+  expect((await user.api.get('/api/v1/no-such-route')).status).toBe(404);
   const read = await reader.agent.get(`/api/v1/wallets/${created.body.id}`);
   expect(read.status).toBe(200);
   const refused = await reader.agent.post('/api/v1/wallets').send({ currency: 'USD' });
