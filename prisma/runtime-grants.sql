@@ -67,6 +67,8 @@ GRANT INSERT, UPDATE (outcome, response_body), DELETE ON idempotency_keys TO :"r
 GRANT INSERT, UPDATE (password_hash, display_name) ON users TO :"runtime_role";
 GRANT INSERT, UPDATE (revoked_at, second_factor_at), DELETE ON sessions TO :"runtime_role";
 GRANT INSERT, UPDATE (last_used_at, revoked_at) ON api_keys TO :"runtime_role";
+-- The request log of API keys: rows added in batches, deleted after 30 days (never changed).
+GRANT INSERT, DELETE ON api_request_logs TO :"runtime_role";
 -- Two-factor sign-in: a set-up replaces a pending secret (or secrets:rotate re-seals it), a first code
 -- enables it, each accepted code advances last_used_step; turned off = deleted. Recovery codes are made,
 -- spent (used_at) and replaced.

@@ -31,6 +31,7 @@ import { PaymentRequestsModule } from './payment-requests/payment-requests.modul
 import { AccessGuard } from './rate-limit/access.guard';
 import { RateLimitGuard } from './rate-limit/rate-limit.guard';
 import { RateLimitModule } from './rate-limit/rate-limit.module';
+import { RequestLogsModule } from './request-logs/request-logs.module';
 import { ReviewsModule } from './reviews/reviews.module';
 import { ScheduledTransfersModule } from './scheduled-transfers/scheduled-transfers.module';
 import { StatementsModule } from './statements/statements.module';
@@ -143,6 +144,7 @@ export class AppModule implements NestModule {
         AuthModule,
         RateLimitModule,
         ApiKeysModule,
+        RequestLogsModule,
         TransactionsModule,
         WalletsModule,
         MovementsModule,

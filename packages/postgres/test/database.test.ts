@@ -129,6 +129,7 @@ describe('migrate', () => {
       '_prisma_migrations',
       'adjustments',
       'api_keys',
+      'api_request_logs',
       'audit_events',
       'balance_alerts',
       'hold_events',

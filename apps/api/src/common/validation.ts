@@ -123,7 +123,7 @@ export const Amount = () =>
   );
 
 /** A query parameter given twice arrives as a list; each parameter means one value. */
-const GivenOnce = () => Check('givenOnce', (value) => !Array.isArray(value), 'must be given once');
+export const GivenOnce = () => Check('givenOnce', (value) => !Array.isArray(value), 'must be given once');
 
 /** ?limit=: a whole number from 1 to MAX_PAGE_SIZE. */
 export const PageLimit = () =>

@@ -20,6 +20,7 @@ describe('the test databases', () => {
       '_prisma_migrations',
       'adjustments',
       'api_keys',
+      'api_request_logs',
       'audit_events',
       'balance_alerts',
       'hold_events',

@@ -28,6 +28,9 @@ export const queryKeys = {
   accountLimits: ['account', 'limits'] as const,
   opsTiers: ['ops', 'tiers'] as const,
   apiKeys: ['api-keys'] as const,
+  /** One key's request log, narrowed by the dashboard's filters (status, route). */
+  requestLogs: (keyId: string, filter: { status: string; route: string }) =>
+    ['api-keys', keyId, 'request-logs', filter] as const,
   webhookEndpoints: ['webhook-endpoints'] as const,
   webhookDeliveries: (endpointId: string) => ['webhook-endpoints', endpointId, 'deliveries'] as const,
   // Not under 'auth': signing in keeps only those, and a history is one person's.

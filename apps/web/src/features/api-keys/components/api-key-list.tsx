@@ -1,9 +1,11 @@
 import type { ApiKey } from '@wallet/contract';
+import { useState } from 'react';
 import { Button } from '../../../components/ui/button';
 import { Card } from '../../../components/ui/card';
 import { SkeletonBlock } from '../../../components/ui/skeleton';
 import { useApiKeys } from '../api/get-api-keys';
 import { useRevokeApiKey } from '../api/revoke-api-key';
+import { KeyRequestLog } from './key-request-log';
 
 const muted = 'text-sm text-slate-600 dark:text-slate-400';
 
@@ -36,33 +38,48 @@ export function ApiKeyList() {
   );
 }
 
+/** One key: its name and scopes, its requests on demand, and Revoke once confirmed. */
 function ApiKeyRow({ apiKey: key }: { apiKey: ApiKey }) {
   const revoke = useRevokeApiKey();
+  const [showRequests, setShowRequests] = useState(false);
   return (
-    <li className="flex flex-wrap items-center justify-between gap-3 py-3" data-testid="api-key-row">
-      <div className="min-w-0">
-        <p className="font-medium">
-          {key.name} <code className={muted}>{key.prefix}…</code>
-        </p>
-        <p className={muted}>
-          {key.scopes.join(', ')} ·{' '}
-          {key.lastUsedAt ? `last used ${new Date(key.lastUsedAt).toLocaleString()}` : 'never used'}
-        </p>
+    <li className="py-3" data-testid="api-key-row">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <div className="min-w-0">
+          <p className="font-medium">
+            {key.name} <code className={muted}>{key.prefix}…</code>
+          </p>
+          <p className={muted}>
+            {key.scopes.join(', ')} ·{' '}
+            {key.lastUsedAt ? `last used ${new Date(key.lastUsedAt).toLocaleString()}` : 'never used'}
+          </p>
+        </div>
+        <div className="flex flex-wrap items-center gap-2">
+          <Button
+            variant="secondary"
+            aria-expanded={showRequests}
+            aria-label={`${showRequests ? 'Hide requests' : 'Requests'} of ${key.name}`}
+            onClick={() => setShowRequests((shown) => !shown)}
+          >
+            {showRequests ? 'Hide requests' : 'Requests'}
+          </Button>
+          {key.revokedAt ? (
+            <span className={`font-medium ${muted}`}>Revoked</span>
+          ) : (
+            <Button
+              variant="secondary"
+              disabled={revoke.isPending}
+              onClick={() => {
+                if (window.confirm(`Revoke “${key.name}”? Software using it stops working at once.`))
+                  revoke.mutate(key.id);
+              }}
+            >
+              Revoke
+            </Button>
+          )}
+        </div>
       </div>
-      {key.revokedAt ? (
-        <span className={`font-medium ${muted}`}>Revoked</span>
-      ) : (
-        <Button
-          variant="secondary"
-          disabled={revoke.isPending}
-          onClick={() => {
-            if (window.confirm(`Revoke “${key.name}”? Software using it stops working at once.`))
-              revoke.mutate(key.id);
-          }}
-        >
-          Revoke
-        </Button>
-      )}
+      {showRequests ? <KeyRequestLog keyId={key.id} keyName={key.name} /> : null}
     </li>
   );
 }

@@ -1,0 +1,57 @@
+import { Injectable, type NestMiddleware } from '@nestjs/common';
+import type { NextFunction, Request, Response } from 'express';
+import type { RequestWithCaller } from '../auth/caller';
+import { routePattern } from '../common/http/route-pattern';
+import { RequestLogWriter } from './request-log-writer';
+
+/** nginx's code for a client that closed its connection before the answer was written (as the metrics). */
+const CLIENT_CLOSED = 499;
+/** The column widths: what is longer is cut (an unmatched path, an over-long Idempotency-Key). */
+const MAX_ROUTE = 200;
+const MAX_IDEMPOTENCY_KEY = 255;
+
+/**
+ * Notes every request made with an API key once its answer is written (or its client is gone first:
+ * 499), including those refused after the key was known (a missing scope, an invalid field, a limit): when it
+ * came, method, route pattern, status, time taken, request id, Idempotency-Key and problem code. Nothing
+ * else of the request: no body, no header, no secret. The row is only noted here; RequestLogWriter
+ * writes it later, so no request waits for the database. A request whose key was not accepted (none,
+ * unknown, revoked: 401) has no key to file it under and is not noted, nor is one refused before the key
+ * is checked (no such route; a body that is not JSON or too large: JsonBodyMiddleware).
+ */
+@Injectable()
+export class RequestLogMiddleware implements NestMiddleware {
+  constructor(private readonly writer: RequestLogWriter) {}
+
+  use(request: Request, response: Response, next: NextFunction): void {
+    const at = new Date();
+    const started = process.hrtime.bigint();
+    let noted = false;
+    const note = (closedEarly: boolean) => {
+      if (noted) return;
+      noted = true;
+      const caller = (request as Request & RequestWithCaller).caller;
+      if (caller?.via !== 'api-key' || !caller.apiKeyId) return;
+      const idempotencyKey = request.headers['idempotency-key'];
+      const problemCode: unknown = response.locals.problemCode;
+      this.writer.note({
+        userId: caller.userId,
+        apiKeyId: caller.apiKeyId,
+        at,
+        method: request.method.slice(0, 10),
+        route: (routePattern(request) ?? request.originalUrl.split('?')[0] ?? '/').slice(0, MAX_ROUTE),
+        status: closedEarly ? CLIENT_CLOSED : response.statusCode,
+        durationMs: Math.round(Number(process.hrtime.bigint() - started) / 1e6),
+        requestId: String(response.getHeader('X-Request-Id') ?? '').slice(0, 128),
+        idempotencyKey:
+          typeof idempotencyKey === 'string' && idempotencyKey !== ''
+            ? idempotencyKey.slice(0, MAX_IDEMPOTENCY_KEY)
+            : null,
+        problemCode: typeof problemCode === 'string' ? problemCode : null,
+      });
+    };
+    response.once('finish', () => note(false));
+    response.once('close', () => note(!response.writableFinished));
+    next();
+  }
+}
