@@ -323,6 +323,7 @@ function eventText(row: OwnedLedgerRow): string {
     createdAt: row.walletCreatedAt,
     updatedAt: row.walletUpdatedAt,
     frozenAt: row.walletFrozen ? row.walletUpdatedAt : null,
+    livemode: row.walletLivemode,
   });
   return (
     `id: ${row.seq}\nevent: transaction\ndata: ${JSON.stringify(transaction)}\n\n` +
