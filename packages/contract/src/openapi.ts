@@ -1423,6 +1423,8 @@ export interface components {
             id: string;
             /** Format: date-time */
             lastUsedAt: string | null;
+            /** @description The wallets the key reaches: live or test. */
+            mode: components["schemas"]["Mode"];
             /** @example Accounting export */
             name: string;
             /**
@@ -1598,6 +1600,8 @@ export interface components {
             walletId: string | null;
         };
         CreateApiKeyRequest: {
+            /** @description A test key (secret `wk_test_...`) reaches only test wallets, a live key only live ones. Default live. */
+            mode?: components["schemas"]["Mode"];
             /**
              * @description Trimmed; no control characters.
              * @example Accounting export
@@ -1622,6 +1626,8 @@ export interface components {
             key: string;
             /** Format: date-time */
             lastUsedAt: string | null;
+            /** @description The wallets the key reaches: live or test. */
+            mode: components["schemas"]["Mode"];
             /** @example Accounting export */
             name: string;
             /**
@@ -1961,6 +1967,11 @@ export interface components {
             /** @example correct horse battery staple */
             password: string;
         };
+        /**
+         * @description A test key (secret `wk_test_...`) reaches only test wallets, a live key only live ones. Default live.
+         * @enum {string}
+         */
+        Mode: "live" | "test";
         Occurrence: {
             /** Format: date-time */
             dueAt: string;
@@ -2028,6 +2039,11 @@ export interface components {
             frozen: boolean;
             /** Format: uuid */
             id: string;
+            /**
+             * @description live: real money. test: a test wallet (test mode), seen only by test keys and the dashboard in test mode; it never exchanges money with a live wallet.
+             * @example live
+             */
+            mode: components["schemas"]["Mode"];
             /** @example Holiday savings */
             name: string;
             /**
@@ -2563,6 +2579,11 @@ export interface components {
             frozenReason: string | null;
             /** Format: uuid */
             id: string;
+            /**
+             * @description live: real money. test: a test wallet (test mode), seen only by test keys and the dashboard in test mode; it never exchanges money with a live wallet.
+             * @example live
+             */
+            mode: components["schemas"]["Mode"];
             /** @example Holiday savings */
             name: string;
             /**
@@ -2860,6 +2881,11 @@ export interface components {
             frozen: boolean;
             /** Format: uuid */
             id: string;
+            /**
+             * @description live: real money. test: a test wallet (test mode), seen only by test keys and the dashboard in test mode; it never exchanges money with a live wallet.
+             * @example live
+             */
+            mode: components["schemas"]["Mode"];
             /** @example Holiday savings */
             name: string;
             /** Format: date-time */
@@ -2897,6 +2923,11 @@ export interface components {
             frozen: boolean;
             /** Format: uuid */
             id: string;
+            /**
+             * @description live: real money. test: a test wallet (test mode), seen only by test keys and the dashboard in test mode; it never exchanges money with a live wallet.
+             * @example live
+             */
+            mode: components["schemas"]["Mode"];
             /** @example Holiday savings */
             name: string;
             /** @description The 20 newest ledger entries, newest first. */
@@ -12063,6 +12094,7 @@ export const healthStatusStatusValues: ReadonlyArray<FlattenedDeepRequired<compo
 export const heldTransferReasonsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HeldTransfer"]["reasons"]> = ["HOURLY_COUNT", "HOURLY_AMOUNT", "DAILY_COUNT", "DAILY_AMOUNT", "NEW_COUNTERPARTY", "SINGLE_AMOUNT"];
 export const heldTransferStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HeldTransfer"]["status"]> = ["PENDING_REVIEW", "RELEASED", "REJECTED"];
 export const holdStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Hold"]["status"]> = ["ACTIVE", "CAPTURED", "VOIDED", "EXPIRED"];
+export const modeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Mode"]> = ["live", "test"];
 export const occurrenceStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Occurrence"]["status"]> = ["SUCCEEDED", "DECLINED", "PENDING_REVIEW"];
 export const paymentRequestStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PaymentRequest"]["status"]> = ["OPEN", "PAID", "DECLINED", "CANCELLED", "EXPIRED"];
 export const problemHoldStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Problem"]["holdStatus"]> = ["CAPTURED", "VOIDED", "EXPIRED"];

@@ -47,7 +47,6 @@ export class CreateApiKeyRequest {
     enum: MODES,
     enumName: 'Mode',
     required: false,
-    default: 'live',
     description:
       'A test key (secret `wk_test_...`) reaches only test wallets, a live key only live ones. Default live.',
   })
