@@ -38,7 +38,7 @@ export function useLiveEvents(userId: string | undefined): void {
         if (!wallet) return;
         refresh(queryClient, wallet.id);
         // Money received in the other mode (live or test) is not news in this one.
-        if (wallet.mode !== currentMode()) return;
+        if ((wallet.mode === 'test') !== (currentMode() === 'test')) return;
         received.noteBalance(message.lastEventId, wallet);
       });
       // A transfer of the person's was held for review or decided: its wallet's available balance and
