@@ -149,6 +149,10 @@ export class HoldsService implements OnApplicationBootstrap {
   async get(caller: Caller, id: string): Promise<Hold> {
     const hold = await this.holds.find(this.prisma, id);
     if (!hold || hold.ownerId !== caller.userId) throw new HoldNotFoundError(id);
+    // One on a wallet of the other mode (live or test) is not there for this caller either.
+    if (!(await this.holds.walletOwnedBy(this.prisma, hold.walletId, caller.userId, livemodeOf(caller)))) {
+      throw new HoldNotFoundError(id);
+    }
     return toHoldView(hold);
   }
 
@@ -288,7 +292,9 @@ export class HoldsService implements OnApplicationBootstrap {
     const outcome = await this.unitOfWork.run(async (tx): Promise<Outcome<Hold>> => {
       const found = await this.holds.find(tx, id);
       if (!found || found.ownerId !== caller.userId) throw new HoldNotFoundError(id);
-      const { at } = await this.postings.lock(tx, [found.walletId]);
+      const { wallets, at } = await this.postings.lock(tx, [found.walletId]);
+      // A hold on a wallet of the other mode (live or test) is not there for this caller.
+      if (!wallets[0] || !inCallersMode(caller, wallets[0])) throw new HoldNotFoundError(id);
       const hold = await this.activeUnderLock(tx, id, at);
       if (hold.kind === 'declined') return hold;
       const ending = {

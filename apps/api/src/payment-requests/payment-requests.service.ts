@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { canonicalDecimal, formatMinor, getCurrency } from '@wallet/money';
 import { type Caller, idempotencyScope } from '../auth/caller';
-import { inCallersMode } from '../auth/mode';
+import { inCallersMode, livemodeOf } from '../auth/mode';
 import { ValidationFailedError } from '../common/errors';
 import { IdempotencyService } from '../common/idempotency/idempotency.service';
 import { counted, declined, done, type Outcome, type Recorded } from '../common/outcome';
@@ -152,6 +152,7 @@ export class PaymentRequestsService implements OnApplicationBootstrap {
       ...(query.status ? { status: query.status } : {}),
       ...(query.cursor !== undefined ? { before: query.cursor } : {}),
       limit,
+      livemode: livemodeOf(caller),
     });
     const now = new Date();
     return toPage(rows, limit, (row) => toPaymentRequestView(row, caller.userId, base, now));

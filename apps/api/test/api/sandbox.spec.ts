@@ -208,6 +208,8 @@ describe('money never crosses between test and live', () => {
     expectProblem(await capture(live, liveHold, testWallet), 404, 'WALLET_NOT_FOUND');
     // A key of the other mode cannot act on the hold at all.
     expect((await capture(live, testHold, elsewhere)).status).toBe(404);
+    expectProblem(await live.post(`/api/v1/holds/${testHold}/void`), 404, 'NOT_FOUND');
+    expectProblem(await live.get(`/api/v1/holds/${testHold}`), 404, 'NOT_FOUND');
     expect(await books()).toEqual(before);
     expect((await test.get(`/api/v1/holds/${testHold}`)).body.status).toBe('ACTIVE');
     expect((await live.get(`/api/v1/holds/${liveHold}`)).body.status).toBe('ACTIVE');
@@ -227,6 +229,11 @@ describe('money never crosses between test and live', () => {
     expectProblem(paid, 404, 'WALLET_NOT_FOUND');
     expect(await books()).toEqual(before);
     expect((await payee.api.get(`/api/v1/payment-requests/${liveAsk.body.id}`)).body.status).toBe('OPEN');
+    // The payee's own lists: the live request in live mode only.
+    const listed = async (agent: Agent) =>
+      (await agent.get('/api/v1/payment-requests')).body.data.map((r: { id: string }) => r.id);
+    expect(await listed(payee.api)).toContain(liveAsk.body.id);
+    expect(await listed(await testKeyOf(payee))).not.toContain(liveAsk.body.id);
 
     const named = await test
       .post('/api/v1/payment-requests')
