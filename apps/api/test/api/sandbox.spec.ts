@@ -164,6 +164,20 @@ describe('test keys and test wallets', () => {
   });
 });
 
+describe('test money has no limits', () => {
+  it('sends past the tier daily limit between test wallets, where a live transfer is refused', async () => {
+    const other = await t.newUser();
+    const send = (agent: Agent, sourceWalletId: string, destinationWalletId: string) =>
+      agent.post('/api/v1/wallets/transfer').send({ sourceWalletId, destinationWalletId, amount: '20000' });
+    const sent = await send(test, await walletOf(test, '1000000'), await walletOf(await testKeyOf(other)));
+    expect(sent.status).toBe(201);
+    expect(sent.body.transactions[0]).toMatchObject({ status: 'SUCCESS', amount: 20000 });
+    // The standard tier's daily limit (USD 10,000) holds for live money.
+    const refused = await send(live, await walletOf(live, '30000'), await walletOf(other.api));
+    expectProblem(refused, 422, 'LIMIT_EXCEEDED');
+  });
+});
+
 describe('money never crosses between test and live', () => {
   it('refuses a transfer from a test wallet to a live one, and from a live one to a test one', async () => {
     const other = await t.newUser();
