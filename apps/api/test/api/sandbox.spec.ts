@@ -1,6 +1,8 @@
 import request from 'supertest';
 import type { TestApp } from '../support/app';
+import { within } from '../support/poll';
 import { expectProblem } from '../support/problems';
+import { openNamedEvents } from '../support/sse';
 import { useTestApp } from '../support/suite';
 import { ALL_SCOPES, type TestUser } from '../support/users';
 
@@ -289,5 +291,31 @@ describe('money never crosses between test and live', () => {
     await expect(
       t.db.query('UPDATE wallets SET livemode = true WHERE id = $1', [testWallet]),
     ).rejects.toThrow(/mode .* never changes/);
+  });
+});
+
+describe('live events', () => {
+  it("streams to a test key only test wallets' entries, and to a live key only live ones", async () => {
+    const created = await user.browser
+      .post('/api/v1/api-keys')
+      .send({ name: 'stream', scopes: ['wallets:read'], mode: 'test' });
+    const testStream = await openNamedEvents(t.baseUrl, created.body.key);
+    const liveStream = await openNamedEvents(t.baseUrl, user.key);
+    try {
+      const testWallet = await walletOf(test, '7');
+      const liveWallet = await walletOf(live, '3');
+      const walletsIn = (stream: typeof testStream) =>
+        stream.named('transaction').map((event) => event.data.walletId);
+      await within(
+        10_000,
+        () => walletsIn(testStream).includes(testWallet) && walletsIn(liveStream).includes(liveWallet),
+        "each entry in its own mode's stream",
+      );
+      expect(walletsIn(testStream)).not.toContain(liveWallet);
+      expect(walletsIn(liveStream)).not.toContain(testWallet);
+    } finally {
+      testStream.close();
+      liveStream.close();
+    }
   });
 });
