@@ -58,7 +58,7 @@ export class EventsService implements OnApplicationBootstrap, OnModuleDestroy {
   private closing = false;
   private stopHearingRevocations: (() => void) | null = null;
 
-  /** Each open stream's mode (live: true), its caller's when it opened. */
+  /** Each API key's open stream's mode (live: true); a session's stream has none (it carries both). */
   private readonly modes = new WeakMap<EventStream, boolean>();
 
   constructor(
@@ -141,7 +141,9 @@ export class EventsService implements OnApplicationBootstrap, OnModuleDestroy {
       return;
     }
     this.streams.set(caller.userId, mine.add(stream));
-    this.modes.set(stream, livemodeOf(caller));
+    // A key's stream is of its mode; a session's (EventSource sends no header) carries both, each
+    // wallet saying its mode, and the dashboard keeps what is of the mode it shows.
+    if (caller.via === 'api-key') this.modes.set(stream, livemodeOf(caller));
     this.count += 1;
     await this.replay(caller.userId, stream, after);
   }
@@ -290,9 +292,10 @@ export class EventsService implements OnApplicationBootstrap, OnModuleDestroy {
     }));
   }
 
-  /** What of `events` the stream is shown: those of its caller's mode (live or test), and those of none. */
+  /** What of `events` the stream is shown: of a key's stream, those of its mode (live or test) and of none. */
   private ofMode(stream: EventStream, events: SerializedEvent[]): SerializedEvent[] {
-    const livemode = this.modes.get(stream) ?? true;
+    const livemode = this.modes.get(stream);
+    if (livemode === undefined) return events;
     return events.filter((event) => event.livemode === undefined || event.livemode === livemode);
   }
 
