@@ -25,14 +25,17 @@ export function ModeSwitch() {
         queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== queryKeys.me[0] });
         void navigate(paths.home.getHref());
       }}
-      className={`inline-flex min-h-10 items-center gap-2 rounded-lg px-3 py-2 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 ${
+      className={`inline-flex min-h-10 items-center gap-2 rounded-lg px-2.5 py-2 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 ${
         testing
           ? 'bg-amber-100 text-amber-950 ring-1 ring-amber-400 dark:bg-amber-950 dark:text-amber-100 dark:ring-amber-700'
           : 'text-slate-700 hover:bg-slate-200/70 dark:text-slate-200 dark:hover:bg-slate-800'
       }`}
     >
-      <FlaskConical aria-hidden="true" size={16} />
-      Test mode
+      <FlaskConical aria-hidden="true" size={16} className="shrink-0" />
+      {/* Short enough for the header's one row; its name is still "Test mode". */}
+      <span>
+        Test<span className="sr-only"> mode</span>
+      </span>
       <span
         aria-hidden="true"
         className={`relative inline-block h-5 w-9 rounded-full transition-colors ${
@@ -57,7 +60,7 @@ export function TestModeBanner() {
       data-testid="test-mode-banner"
     >
       <p className="mx-auto flex max-w-6xl items-center gap-2 px-4 py-2 text-sm font-medium">
-        <FlaskConical aria-hidden="true" size={16} />
+        <FlaskConical aria-hidden="true" size={16} className="shrink-0" />
         Test mode — no real money. You see and make test wallets only; they never pay or receive from live
         ones.
       </p>
