@@ -28,6 +28,13 @@ to the dashboard, create a key under *API keys* (or \`POST /api/v1/api-keys\` wi
 too many requests 429 RATE_LIMITED with Retry-After. Another user's wallet answers 404 everywhere, but may
 receive a transfer, which then shows only its id and currency.
 
+**Test mode.** A key made with \`"mode": "test"\` starts \`wk_test_\` and sees only test wallets (funded
+freely: no sending limits, no review holds); a live key only live wallets. A wallet of the other mode answers 404
+WALLET_NOT_FOUND, and a test wallet and a live wallet never exchange money (as source, destination,
+hold capture, payment request or scheduled transfer). The dashboard's session picks the mode per request with
+the \`Wallet-Mode: live | test\` header (absent: live; any other value 400); a key needs none, and one naming
+the other mode is 400. Each Wallet shows its \`mode\`.
+
 **Rate limits.** Per user on authenticated requests (all their keys and sessions together; the number is their
 tier's: standard 100, premium 1,000 a minute); per client address on requests without a valid credential
 (public routes, and those answered 401; the anonymous tier's 10 a minute), the health probes excepted; both
@@ -61,7 +68,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
       {
         type: 'http',
         scheme: 'bearer',
-        bearerFormat: 'opaque API key (wk_...)',
+        bearerFormat: 'opaque API key (wk_... live, wk_test_... test mode)',
         description:
           'An API key, sent as `Authorization: Bearer <key>`. Keys are opaque random strings that look like `wk_...` (not JWTs); create one under *API keys* in the dashboard or with `POST /api/v1/api-keys`. A key carries scopes: `wallets:read`, `wallets:write`, `transfers:write`, `webhooks:write`.',
       },

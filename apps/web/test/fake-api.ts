@@ -33,6 +33,7 @@ export function wallet(overrides: Partial<Wallet> = {}): Wallet {
     currency: 'USD',
     balance: 0,
     frozen: false,
+    mode: 'live',
     createdAt: '2026-11-26T10:00:00.000Z',
     updatedAt: '2026-11-26T10:00:00.000Z',
     ...overrides,

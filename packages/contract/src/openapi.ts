@@ -1463,6 +1463,8 @@ export interface components {
             id: string;
             /** Format: date-time */
             lastUsedAt: string | null;
+            /** @description The wallets the key reaches: live or test. */
+            mode: components["schemas"]["Mode"];
             /** @example Accounting export */
             name: string;
             /**
@@ -1673,6 +1675,8 @@ export interface components {
             walletId: string | null;
         };
         CreateApiKeyRequest: {
+            /** @description A test key (secret `wk_test_...`) reaches only test wallets, a live key only live ones. Default live. */
+            mode?: components["schemas"]["Mode"];
             /**
              * @description Trimmed; no control characters.
              * @example Accounting export
@@ -1697,6 +1701,8 @@ export interface components {
             key: string;
             /** Format: date-time */
             lastUsedAt: string | null;
+            /** @description The wallets the key reaches: live or test. */
+            mode: components["schemas"]["Mode"];
             /** @example Accounting export */
             name: string;
             /**
@@ -2036,6 +2042,11 @@ export interface components {
             /** @example correct horse battery staple */
             password: string;
         };
+        /**
+         * @description A test key (secret `wk_test_...`) reaches only test wallets, a live key only live ones. Default live.
+         * @enum {string}
+         */
+        Mode: "live" | "test";
         Occurrence: {
             /** Format: date-time */
             dueAt: string;
@@ -2103,6 +2114,11 @@ export interface components {
             frozen: boolean;
             /** Format: uuid */
             id: string;
+            /**
+             * @description live: real money. test: a test wallet (test mode), seen only by test keys and the dashboard in test mode; it never exchanges money with a live wallet.
+             * @example live
+             */
+            mode: components["schemas"]["Mode"];
             /** @example Holiday savings */
             name: string;
             /**
@@ -2701,6 +2717,11 @@ export interface components {
             frozenReason: string | null;
             /** Format: uuid */
             id: string;
+            /**
+             * @description live: real money. test: a test wallet (test mode), seen only by test keys and the dashboard in test mode; it never exchanges money with a live wallet.
+             * @example live
+             */
+            mode: components["schemas"]["Mode"];
             /** @example Holiday savings */
             name: string;
             /**
@@ -2998,6 +3019,11 @@ export interface components {
             frozen: boolean;
             /** Format: uuid */
             id: string;
+            /**
+             * @description live: real money. test: a test wallet (test mode), seen only by test keys and the dashboard in test mode; it never exchanges money with a live wallet.
+             * @example live
+             */
+            mode: components["schemas"]["Mode"];
             /** @example Holiday savings */
             name: string;
             /** Format: date-time */
@@ -3035,6 +3061,11 @@ export interface components {
             frozen: boolean;
             /** Format: uuid */
             id: string;
+            /**
+             * @description live: real money. test: a test wallet (test mode), seen only by test keys and the dashboard in test mode; it never exchanges money with a live wallet.
+             * @example live
+             */
+            mode: components["schemas"]["Mode"];
             /** @example Holiday savings */
             name: string;
             /** @description The 20 newest ledger entries, newest first. */
@@ -12436,6 +12467,7 @@ export const healthStatusStatusValues: ReadonlyArray<FlattenedDeepRequired<compo
 export const heldTransferReasonsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HeldTransfer"]["reasons"]> = ["HOURLY_COUNT", "HOURLY_AMOUNT", "DAILY_COUNT", "DAILY_AMOUNT", "NEW_COUNTERPARTY", "SINGLE_AMOUNT"];
 export const heldTransferStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HeldTransfer"]["status"]> = ["PENDING_REVIEW", "RELEASED", "REJECTED"];
 export const holdStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Hold"]["status"]> = ["ACTIVE", "CAPTURED", "VOIDED", "EXPIRED"];
+export const modeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Mode"]> = ["live", "test"];
 export const occurrenceStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Occurrence"]["status"]> = ["SUCCEEDED", "DECLINED", "PENDING_REVIEW"];
 export const paymentRequestStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PaymentRequest"]["status"]> = ["OPEN", "PAID", "DECLINED", "CANCELLED", "EXPIRED"];
 export const problemHoldStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Problem"]["holdStatus"]> = ["CAPTURED", "VOIDED", "EXPIRED"];

@@ -1,9 +1,18 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray } from 'class-validator';
+import { MODES, type Mode, modeOf } from '../auth/mode';
 import { SCOPES, type Scope } from '../auth/scopes';
 import { DateTime, UuidProperty } from '../common/http/openapi-decorators';
-import { DisplayName, firstNotIn, NO_CONTROL_CHARACTERS, OneOf, Required, Rules } from '../common/validation';
+import {
+  DisplayName,
+  firstNotIn,
+  NO_CONTROL_CHARACTERS,
+  OneOf,
+  Optional,
+  Required,
+  Rules,
+} from '../common/validation';
 
 export class CreateApiKeyRequest {
   @ApiProperty({
@@ -33,6 +42,16 @@ export class CreateApiKeyRequest {
     ArrayMaxSize(SCOPES.length, { message: `must name at most ${SCOPES.length} scopes` }),
   )
   scopes!: Scope[];
+
+  @ApiProperty({
+    enum: MODES,
+    enumName: 'Mode',
+    required: false,
+    description:
+      'A test key (secret `wk_test_...`) reaches only test wallets, a live key only live ones. Default live.',
+  })
+  @Rules(Optional(), OneOf(MODES))
+  mode?: Mode;
 }
 export type CreateApiKeyInput = CreateApiKeyRequest;
 
@@ -42,6 +61,8 @@ export class ApiKey {
   @ApiProperty({ description: 'The first characters of the key, to recognise it by.', example: 'wk_3hF9xQ' })
   prefix!: string;
   @ApiProperty({ enum: SCOPES, enumName: 'Scope', isArray: true }) scopes!: Scope[];
+  @ApiProperty({ enum: MODES, enumName: 'Mode', description: 'The wallets the key reaches: live or test.' })
+  mode!: Mode;
   @DateTime() createdAt!: string;
   @DateTime(true) lastUsedAt!: string | null;
   @DateTime(true) revokedAt!: string | null;
@@ -67,6 +88,7 @@ export interface ApiKeyRow {
   createdAt: Date;
   lastUsedAt: Date | null;
   revokedAt: Date | null;
+  livemode: boolean;
 }
 
 export function toApiKeyView(row: ApiKeyRow): ApiKey {
@@ -78,5 +100,6 @@ export function toApiKeyView(row: ApiKeyRow): ApiKey {
     createdAt: row.createdAt.toISOString(),
     lastUsedAt: row.lastUsedAt?.toISOString() ?? null,
     revokedAt: row.revokedAt?.toISOString() ?? null,
+    mode: modeOf(row.livemode),
   };
 }

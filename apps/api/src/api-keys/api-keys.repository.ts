@@ -10,6 +10,7 @@ const KEY_SELECT = {
   createdAt: true,
   lastUsedAt: true,
   revokedAt: true,
+  livemode: true,
 } as const;
 
 /** Keys a user may hold at once, revoked ones included in the list. */
@@ -19,7 +20,14 @@ export const MAX_KEYS_PER_USER = 50;
 export class ApiKeysRepository {
   create(
     db: Db,
-    key: { userId: string; name: string; prefix: string; secretHash: string; scopes: string[] },
+    key: {
+      userId: string;
+      name: string;
+      prefix: string;
+      secretHash: string;
+      scopes: string[];
+      livemode: boolean;
+    },
   ): Promise<ApiKeyRow> {
     return db.apiKey.create({ data: key, select: KEY_SELECT });
   }

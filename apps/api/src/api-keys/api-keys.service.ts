@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
 import type { RequestContext } from '../audit/request-context';
 import { CredentialCache } from '../auth/credential-cache';
+import { modeOf } from '../auth/mode';
 import { randomToken, sha256 } from '../auth/secrets';
 import { PrismaService } from '../database/prisma.service';
 import { UnitOfWork } from '../database/unit-of-work';
@@ -11,6 +12,10 @@ import { ApiKeyNotFoundError, TooManyApiKeysError } from './api-keys.errors';
 import { ApiKeysRepository, MAX_KEYS_PER_USER } from './api-keys.repository';
 
 const KEY_PREFIX = 'wk_';
+/** A test key's secret says so at a glance (and to secret scanners). */
+const TEST_KEY_PREFIX = 'wk_test_';
+/** How much of the random part the stored prefix keeps, to recognise a key by. */
+const SHOWN_CHARACTERS = 7;
 
 @Injectable()
 export class ApiKeysService {
@@ -26,18 +31,22 @@ export class ApiKeysService {
   async create(userId: string, input: CreateApiKeyInput, context: RequestContext): Promise<CreatedApiKey> {
     if ((await this.keys.countLive(this.prisma, userId)) >= MAX_KEYS_PER_USER)
       throw new TooManyApiKeysError();
-    const secret = `${KEY_PREFIX}${randomToken()}`;
+    const livemode = input.mode !== 'test';
+    const start = livemode ? KEY_PREFIX : TEST_KEY_PREFIX;
+    const secret = `${start}${randomToken()}`;
     const row = await this.unitOfWork.run(async (tx) => {
       const created = await this.keys.create(tx, {
         userId,
         name: input.name,
-        prefix: secret.slice(0, 10),
+        prefix: secret.slice(0, start.length + SHOWN_CHARACTERS),
         secretHash: sha256(secret),
         scopes: input.scopes,
+        livemode,
       });
       const { name, prefix, scopes } = created;
+      const mode = modeOf(livemode);
       await this.audit.record(
-        keyEntry(userId, created.id, 'api_key.created', context, { name, prefix, scopes }),
+        keyEntry(userId, created.id, 'api_key.created', context, { name, prefix, scopes, mode }),
         tx,
       );
       return created;

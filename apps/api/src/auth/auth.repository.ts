@@ -113,7 +113,7 @@ export class AuthRepository {
   findLiveKey(db: Db, secretHash: string) {
     return db.apiKey.findFirst({
       where: { secretHash, revokedAt: null },
-      select: { id: true, userId: true, scopes: true, lastUsedAt: true },
+      select: { id: true, userId: true, scopes: true, lastUsedAt: true, livemode: true },
     });
   }
 

@@ -12,6 +12,7 @@ import { AuthRepository, type UserRow } from './auth.repository';
 import { type Caller, SCOPES, type Scope } from './caller';
 import { CredentialCache } from './credential-cache';
 import type { Credentials, LoginRequest, User } from './dto/auth.dto';
+import { modeOf, requestedMode } from './mode';
 import { accountTag, decoyHash, hashPassword, randomToken, sha256, verifyPassword } from './secrets';
 import { type SecondFactor, TwoFactorService } from './two-factor.service';
 
@@ -150,11 +151,20 @@ export class AuthService {
       if (!match?.[1]) throw new UnauthenticatedError('Send the API key as Authorization: Bearer <key>.');
       const caller = await this.callerOfKey(sha256(match[1]));
       if (!caller) throw new UnauthenticatedError('This API key is unknown or has been revoked.');
+      const asked = requestedMode(request);
+      if (asked !== undefined && asked !== caller.mode) {
+        throw new ValidationFailedError(
+          `This is a ${caller.mode} key: it works in ${caller.mode} mode only (Wallet-Mode: ${asked} is for the dashboard).`,
+          [{ field: 'Wallet-Mode', message: `must be ${caller.mode} or absent for this key` }],
+        );
+      }
       return caller;
     }
     const token: unknown = request.cookies?.[SESSION_COOKIE];
     if (typeof token !== 'string' || token.length === 0 || token.length > 100) return null;
-    return this.callerOfSession(sha256(token));
+    const caller = await this.callerOfSession(sha256(token));
+    // The remembered caller is shared by every request of the session: each gets its own mode.
+    return caller && { ...caller, mode: requestedMode(request) ?? 'live' };
   }
 
   private async callerOfKey(hash: string): Promise<Caller | null> {
@@ -169,6 +179,7 @@ export class AuthService {
           apiKeyId: key.id,
           scopes: new Set(scopes),
           lastUsedAt: key.lastUsedAt,
+          mode: modeOf(key.livemode),
         },
       };
     });

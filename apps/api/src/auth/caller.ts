@@ -1,4 +1,5 @@
 import { createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
+import type { Mode } from './mode';
 import { SCOPES, type Scope } from './scopes';
 
 export { SCOPES, type Scope };
@@ -16,6 +17,8 @@ export interface Caller {
   apiKeyId?: string;
   /** When the key was last recorded as used (the record is written at most once a minute). */
   lastUsedAt?: Date | null;
+  /** Live or test mode (auth/mode.ts): a key's own; a session's from the Wallet-Mode header. Absent: live. */
+  mode?: Mode;
 }
 
 export interface RequestWithCaller {
@@ -43,7 +46,10 @@ export const CurrentCaller = createParamDecorator((_data: unknown, context: Exec
   return caller;
 });
 
-/** Idempotency keys belong to the user, whether the call came from the dashboard or a key. */
+/**
+ * Idempotency keys belong to the user, whether the call came from the dashboard or a key, and to the
+ * mode: a key used in test mode never replays (or blocks) a live request's outcome, nor the reverse.
+ */
 export function idempotencyScope(caller: Caller): string {
-  return `user:${caller.userId}`;
+  return caller.mode === 'test' ? `user:${caller.userId}:test` : `user:${caller.userId}`;
 }

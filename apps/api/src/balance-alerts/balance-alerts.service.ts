@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { getCurrency, minorToNumber, parseAmount } from '@wallet/money';
 import type { Caller } from '../auth/caller';
+import { livemodeOf } from '../auth/mode';
 import { ValidationFailedError } from '../common/errors';
 import { PrismaService } from '../database/prisma.service';
 import type { WalletRow } from '../database/rows';
@@ -56,7 +57,9 @@ export class BalanceAlertsService {
     walletId: string,
     db: Pick<PrismaService, 'wallet'>,
   ): Promise<WalletRow> {
-    const wallet = await db.wallet.findFirst({ where: { id: walletId, ownerId: caller.userId } });
+    const wallet = await db.wallet.findFirst({
+      where: { id: walletId, ownerId: caller.userId, livemode: livemodeOf(caller) },
+    });
     if (!wallet) throw new WalletNotFoundError(walletId);
     return wallet;
   }

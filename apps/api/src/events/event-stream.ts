@@ -15,6 +15,8 @@ const MAX_PENDING_EVENTS = 1_000;
 export interface SerializedEvent {
   seq: bigint;
   text: string;
+  /** The mode (live or test) of the wallet it is about; a stream gets only its own mode's (absent: any). */
+  livemode?: boolean;
 }
 
 export interface EventStreamOptions {

@@ -19,6 +19,8 @@ export interface OwnedLedgerRow extends TransactionRow {
   walletUpdatedAt: Date;
   /** Whether the wallet is frozen now (a freeze has no ledger row to date it by). */
   walletFrozen: boolean;
+  /** Whether the wallet is live (not a test wallet). */
+  walletLivemode: boolean;
   /** Whether the row's source wallet (if any) is the owner's too. */
   sourceOwned: boolean;
   /** Whether the row's destination wallet (if any) is the owner's too. */
@@ -50,7 +52,7 @@ export class EventsRepository {
              LEAST(w.reserved_minor, t.balance_after_minor) AS "walletReservedMinor",
              CASE WHEN t.status = 'SUCCESS' THEN t.created_at ELSE LEAST(w.updated_at, t.created_at) END
                AS "walletUpdatedAt",
-             w.frozen_at IS NOT NULL AS "walletFrozen",
+             w.frozen_at IS NOT NULL AS "walletFrozen", w.livemode AS "walletLivemode",
              EXISTS (SELECT 1 FROM wallets s WHERE s.id = t.source_wallet_id AND s.owner_id = ${ownerId}::uuid)
                AS "sourceOwned",
              EXISTS (SELECT 1 FROM wallets d WHERE d.id = t.destination_wallet_id AND d.owner_id = ${ownerId}::uuid)
@@ -85,7 +87,7 @@ export class EventsRepository {
              json_build_object('id', w.id, 'name', w.name, 'currency', w.currency,
                                'balanceMinor', w.balance_minor::text, 'reservedMinor', w.reserved_minor::text,
                                'createdAt', w.created_at, 'updatedAt', w.updated_at,
-                               'frozenAt', w.frozen_at) AS wallet
+                               'frozenAt', w.frozen_at, 'livemode', w.livemode) AS wallet
       FROM transfer_reviews r JOIN wallets w ON w.id = r.source_wallet_id
       WHERE r.id = ${reviewId}::uuid AND r.owner_id = ${ownerId}::uuid AND w.owner_id = ${ownerId}::uuid`;
     if (!row) return null;
@@ -121,7 +123,7 @@ export class EventsRepository {
     const [wallet] = await db.$queryRaw<WalletRow[]>`
       SELECT id, seq, owner_id AS "ownerId", name, currency, balance_minor AS "balanceMinor",
              reserved_minor AS "reservedMinor", created_at AS "createdAt", updated_at AS "updatedAt",
-             frozen_at AS "frozenAt", frozen_reason AS "frozenReason", frozen_by AS "frozenBy"
+             frozen_at AS "frozenAt", frozen_reason AS "frozenReason", frozen_by AS "frozenBy", livemode
       FROM wallets WHERE id = ${row.walletId}::uuid AND owner_id = ${ownerId}::uuid`;
     return wallet ? { hold: row, wallet } : null;
   }

@@ -9,6 +9,7 @@ import type { Request, Response } from 'express';
 import { AuthService } from '../auth/auth.service';
 import type { Caller } from '../auth/caller';
 import { CredentialCache } from '../auth/credential-cache';
+import { livemodeOf } from '../auth/mode';
 import { ServiceUnavailableError } from '../common/errors';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { isDatabaseUnavailable } from '../database/db';
@@ -56,6 +57,9 @@ export class EventsService implements OnApplicationBootstrap, OnModuleDestroy {
   private count = 0;
   private closing = false;
   private stopHearingRevocations: (() => void) | null = null;
+
+  /** Each API key's open stream's mode (live: true); a session's stream has none (it carries both). */
+  private readonly modes = new WeakMap<EventStream, boolean>();
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -137,6 +141,9 @@ export class EventsService implements OnApplicationBootstrap, OnModuleDestroy {
       return;
     }
     this.streams.set(caller.userId, mine.add(stream));
+    // A key's stream is of its mode; a session's (EventSource sends no header) carries both, each
+    // wallet saying its mode, and the dashboard keeps what is of the mode it shows.
+    if (caller.via === 'api-key') this.modes.set(stream, livemodeOf(caller));
     this.count += 1;
     await this.replay(caller.userId, stream, after);
   }
@@ -149,7 +156,7 @@ export class EventsService implements OnApplicationBootstrap, OnModuleDestroy {
     }
     try {
       const events = await this.read(ownerId, after, MAX_SEQ);
-      stream.replayed(events);
+      stream.replayed(this.ofMode(stream, events));
       // More were waiting than one read sends: the client resumes from the last one it got.
       if (events.length >= MAX_EVENTS_PER_READ) stream.end();
     } catch (error) {
@@ -186,8 +193,12 @@ export class EventsService implements OnApplicationBootstrap, OnModuleDestroy {
       const found = await this.repository.reviewOf(this.prisma, ownerId, reviewId);
       if (!found) return;
       const data = { transfer: toHeldTransferView(found.review), wallet: toWalletView(found.wallet) };
-      const event = { seq: -1n, text: `event: review\ndata: ${JSON.stringify(data)}\n\n` };
-      for (const stream of [...streams]) stream.send([event]);
+      const event = {
+        seq: -1n,
+        text: `event: review\ndata: ${JSON.stringify(data)}\n\n`,
+        livemode: found.wallet.livemode,
+      };
+      for (const stream of [...streams]) stream.send(this.ofMode(stream, [event]));
     } catch (error) {
       this.failed(error);
     }
@@ -224,8 +235,12 @@ export class EventsService implements OnApplicationBootstrap, OnModuleDestroy {
       const found = await this.repository.holdOf(this.prisma, ownerId, holdId);
       if (!found) return;
       const data = { hold: toHoldView(found.hold), wallet: toWalletView(found.wallet) };
-      const event = { seq: -1n, text: `event: hold\ndata: ${JSON.stringify(data)}\n\n` };
-      for (const stream of [...streams]) stream.send([event]);
+      const event = {
+        seq: -1n,
+        text: `event: hold\ndata: ${JSON.stringify(data)}\n\n`,
+        livemode: found.wallet.livemode,
+      };
+      for (const stream of [...streams]) stream.send(this.ofMode(stream, [event]));
     } catch (error) {
       this.failed(error);
     }
@@ -248,7 +263,7 @@ export class EventsService implements OnApplicationBootstrap, OnModuleDestroy {
     try {
       const events = await this.read(ownerId, fromSeq - 1n, toSeq);
       for (const stream of [...streams]) {
-        stream.send(events);
+        stream.send(this.ofMode(stream, events));
         if (events.length >= MAX_EVENTS_PER_READ) stream.end();
       }
     } catch (error) {
@@ -266,6 +281,7 @@ export class EventsService implements OnApplicationBootstrap, OnModuleDestroy {
     });
     return rows.map((row) => ({
       seq: row.seq,
+      livemode: row.walletLivemode,
       text: eventText(
         asSeenByOwner(row, (walletId) =>
           walletId === row.sourceWalletId
@@ -274,6 +290,13 @@ export class EventsService implements OnApplicationBootstrap, OnModuleDestroy {
         ),
       ),
     }));
+  }
+
+  /** What of `events` the stream is shown: of a key's stream, those of its mode (live or test) and of none. */
+  private ofMode(stream: EventStream, events: SerializedEvent[]): SerializedEvent[] {
+    const livemode = this.modes.get(stream);
+    if (livemode === undefined) return events;
+    return events.filter((event) => event.livemode === undefined || event.livemode === livemode);
   }
 
   private async stillAllowed(caller: Caller, request: Request): Promise<boolean> {
@@ -323,6 +346,7 @@ function eventText(row: OwnedLedgerRow): string {
     createdAt: row.walletCreatedAt,
     updatedAt: row.walletUpdatedAt,
     frozenAt: row.walletFrozen ? row.walletUpdatedAt : null,
+    livemode: row.walletLivemode,
   });
   return (
     `id: ${row.seq}\nevent: transaction\ndata: ${JSON.stringify(transaction)}\n\n` +

@@ -145,9 +145,11 @@ export class HoldsRepository {
     return { count: row?.count ?? 0, amountMinor: row?.amount ?? 0n };
   }
 
-  async walletOwnedBy(db: Db, walletId: string, userId: string): Promise<boolean> {
+  /** Whether the wallet is the user's and of the mode (live or test). */
+  async walletOwnedBy(db: Db, walletId: string, userId: string, livemode: boolean): Promise<boolean> {
     const [row] = await db.$queryRaw<{ owned: boolean }[]>`
-      SELECT EXISTS (SELECT 1 FROM wallets WHERE id = ${walletId}::uuid AND owner_id = ${userId}::uuid) AS owned`;
+      SELECT EXISTS (SELECT 1 FROM wallets WHERE id = ${walletId}::uuid AND owner_id = ${userId}::uuid
+                     AND livemode = ${livemode}) AS owned`;
     return row?.owned ?? false;
   }
 }

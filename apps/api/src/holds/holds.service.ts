@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { canonicalDecimal, getCurrency } from '@wallet/money';
 import { type Caller } from '../auth/caller';
+import { inCallersMode, livemodeOf } from '../auth/mode';
 import { ValidationFailedError } from '../common/errors';
 import { IdempotencyService } from '../common/idempotency/idempotency.service';
 import { counted, declined, done, mapDone, type Outcome, type Recorded } from '../common/outcome';
@@ -97,7 +98,9 @@ export class HoldsService implements OnApplicationBootstrap {
         call,
         (claim) => this.postings.lock(tx, [walletId], claim),
         async ({ wallets: [wallet], at }, recordWith) => {
-          if (!wallet || wallet.ownerId !== caller.userId) return declined(new WalletNotFoundError(walletId));
+          if (!wallet || wallet.ownerId !== caller.userId || !inCallersMode(caller, wallet)) {
+            return declined(new WalletNotFoundError(walletId));
+          }
           const amountMinor = amountIn(input.amount, wallet.currency);
           const expiresAt = input.expiresAt ?? null;
           if (expiresAt) checkExpiry(expiresAt, at);
@@ -146,6 +149,10 @@ export class HoldsService implements OnApplicationBootstrap {
   async get(caller: Caller, id: string): Promise<Hold> {
     const hold = await this.holds.find(this.prisma, id);
     if (!hold || hold.ownerId !== caller.userId) throw new HoldNotFoundError(id);
+    // One on a wallet of the other mode (live or test) is not there for this caller either.
+    if (!(await this.holds.walletOwnedBy(this.prisma, hold.walletId, caller.userId, livemodeOf(caller)))) {
+      throw new HoldNotFoundError(id);
+    }
     return toHoldView(hold);
   }
 
@@ -154,7 +161,7 @@ export class HoldsService implements OnApplicationBootstrap {
     walletId: string,
     query: { status?: HoldStatus | undefined; limit?: number | undefined; cursor?: bigint | undefined },
   ): Promise<Page<Hold>> {
-    if (!(await this.holds.walletOwnedBy(this.prisma, walletId, caller.userId))) {
+    if (!(await this.holds.walletOwnedBy(this.prisma, walletId, caller.userId, livemodeOf(caller)))) {
       throw new WalletNotFoundError(walletId);
     }
     const limit = query.limit ?? 20;
@@ -205,6 +212,8 @@ export class HoldsService implements OnApplicationBootstrap {
         const source = wallets.find((w) => w.id === found.walletId);
         const destination = wallets.find((w) => w.id === input.destinationWalletId);
         if (!source) throw new Error('a hold without its wallet');
+        // A hold on a wallet of the other mode (live or test) is not there for this caller.
+        if (!inCallersMode(caller, source)) return declined(new HoldNotFoundError(id));
         // A wallet nobody owns (made before access control) could never be reached again: not a destination.
         if (!destination || destination.ownerId === null) {
           return declined(new WalletNotFoundError(input.destinationWalletId));
@@ -283,7 +292,9 @@ export class HoldsService implements OnApplicationBootstrap {
     const outcome = await this.unitOfWork.run(async (tx): Promise<Outcome<Hold>> => {
       const found = await this.holds.find(tx, id);
       if (!found || found.ownerId !== caller.userId) throw new HoldNotFoundError(id);
-      const { at } = await this.postings.lock(tx, [found.walletId]);
+      const { wallets, at } = await this.postings.lock(tx, [found.walletId]);
+      // A hold on a wallet of the other mode (live or test) is not there for this caller.
+      if (!wallets[0] || !inCallersMode(caller, wallets[0])) throw new HoldNotFoundError(id);
       const hold = await this.activeUnderLock(tx, id, at);
       if (hold.kind === 'declined') return hold;
       const ending = {

@@ -12,6 +12,7 @@ const USER_SELECT = {
 
 const WALLET_SELECT = {
   frozenAt: true,
+  livemode: true,
   id: true,
   ownerId: true,
   name: true,

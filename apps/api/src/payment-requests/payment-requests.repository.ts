@@ -84,7 +84,14 @@ export class PaymentRequestsRepository {
   list(
     db: Db,
     userId: string,
-    filter: { role?: 'requester' | 'payer'; status?: PaymentRequestStatus; before?: bigint; limit: number },
+    filter: {
+      role?: 'requester' | 'payer';
+      status?: PaymentRequestStatus;
+      before?: bigint;
+      limit: number;
+      /** Only requests into a wallet of this mode (live or test). */
+      livemode: boolean;
+    },
   ): Promise<PaymentRequestRow[]> {
     const asRequester = Prisma.sql`pr.requester_id = ${userId}::uuid`;
     const asPayer = Prisma.sql`(pr.payer_id = ${userId}::uuid OR pr.paid_by = ${userId}::uuid)`;
@@ -106,6 +113,7 @@ export class PaymentRequestsRepository {
     const before = filter.before === undefined ? Prisma.empty : Prisma.sql`AND pr.seq < ${filter.before}`;
     return db.$queryRaw<PaymentRequestRow[]>`
       SELECT ${COLUMNS} ${FROM} WHERE ${whose} ${status} ${before}
+        AND EXISTS (SELECT 1 FROM wallets w WHERE w.id = pr.wallet_id AND w.livemode = ${filter.livemode})
       ORDER BY pr.seq DESC LIMIT ${filter.limit + 1}`;
   }
 

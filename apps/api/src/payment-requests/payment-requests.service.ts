@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { canonicalDecimal, formatMinor, getCurrency } from '@wallet/money';
 import { type Caller, idempotencyScope } from '../auth/caller';
+import { inCallersMode, livemodeOf } from '../auth/mode';
 import { ValidationFailedError } from '../common/errors';
 import { IdempotencyService } from '../common/idempotency/idempotency.service';
 import { counted, declined, done, type Outcome, type Recorded } from '../common/outcome';
@@ -97,13 +98,14 @@ export class PaymentRequestsService implements OnApplicationBootstrap {
         const ids = [body.walletId, ...(body.payerWalletId ? [body.payerWalletId] : [])];
         const wallets = await tx.wallet.findMany({
           where: { id: { in: ids } },
-          select: { id: true, ownerId: true, currency: true },
+          select: { id: true, ownerId: true, currency: true, livemode: true },
         });
         const wallet = wallets.find((w) => w.id === body.walletId);
-        if (!wallet || wallet.ownerId !== caller.userId)
+        if (!wallet || wallet.ownerId !== caller.userId || !inCallersMode(caller, wallet))
           return declined(new WalletNotFoundError(body.walletId));
         const payer = body.payerWalletId ? wallets.find((w) => w.id === body.payerWalletId) : null;
-        if (body.payerWalletId && (!payer || payer.ownerId === null)) {
+        // A named payer of the other mode (live or test) could never pay: it is not there.
+        if (body.payerWalletId && (!payer || payer.ownerId === null || payer.livemode !== wallet.livemode)) {
           return declined(new WalletNotFoundError(body.payerWalletId));
         }
         if (payer && payer.currency !== wallet.currency) {
@@ -150,6 +152,7 @@ export class PaymentRequestsService implements OnApplicationBootstrap {
       ...(query.status ? { status: query.status } : {}),
       ...(query.cursor !== undefined ? { before: query.cursor } : {}),
       limit,
+      livemode: livemodeOf(caller),
     });
     const now = new Date();
     return toPage(rows, limit, (row) => toPaymentRequestView(row, caller.userId, base, now));

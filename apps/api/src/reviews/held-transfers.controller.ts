@@ -1,6 +1,7 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCookieAuth, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { type Caller, CurrentCaller, RequireScope } from '../auth/caller';
+import { livemodeOf } from '../auth/mode';
 import { IdParam } from '../common/http/id-param.dto';
 import { ApiOk, ApiProblems } from '../common/http/openapi-decorators';
 import { QueryChoice } from '../common/validation';
@@ -44,6 +45,8 @@ export class HeldTransfersController {
     @Param() { id }: IdParam,
     @Query() query: HeldTransfersQuery,
   ): Promise<HeldTransferList> {
-    return { data: await this.reviews.ofOwnedWallet(caller.userId, id, query.status !== 'ALL') };
+    return {
+      data: await this.reviews.ofOwnedWallet(caller.userId, id, query.status !== 'ALL', livemodeOf(caller)),
+    };
   }
 }

@@ -68,6 +68,8 @@ export class ReviewGate {
 
   /** The rules of `ruleSet` the transfer matches (none: it is to be posted as usual). */
   async matched(tx: Db, ruleSet: RuleSet, asked: TransferAsked): Promise<ReviewReason[]> {
+    // Test mode's transfers are never held for review: no real money is at risk.
+    if (!asked.source.livemode) return [];
     return matchedRules(ruleSet.rules, await this.factsOf(tx, ruleSet, asked));
   }
 

@@ -68,8 +68,13 @@ export class ReviewsService {
   }
 
   /** A wallet's held transfers, for its owner; another user's wallet is not found (404). */
-  async ofOwnedWallet(userId: string, walletId: string, pendingOnly: boolean): Promise<HeldTransfer[]> {
-    if (!(await this.reviews.walletOwnedBy(this.prisma, walletId, userId))) {
+  async ofOwnedWallet(
+    userId: string,
+    walletId: string,
+    pendingOnly: boolean,
+    livemode: boolean,
+  ): Promise<HeldTransfer[]> {
+    if (!(await this.reviews.walletOwnedBy(this.prisma, walletId, userId, livemode))) {
       throw new WalletNotFoundError(walletId);
     }
     return (await this.reviews.ofWallet(this.prisma, walletId, pendingOnly, 50)).map(toHeldTransferView);

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { canonicalDecimal } from '@wallet/money';
 import { type Caller, idempotencyScope } from '../auth/caller';
+import { inCallersMode } from '../auth/mode';
 import { ValidationFailedError } from '../common/errors';
 import { IdempotencyService, type IdempotencyToken } from '../common/idempotency/idempotency.service';
 import { declined, done, type Recorded } from '../common/outcome';
@@ -89,9 +90,10 @@ export class ScheduledTransfersService {
         });
         const source = wallets.find((w) => w.id === sourceWalletId);
         const destination = wallets.find((w) => w.id === destinationWalletId);
-        if (!source || source.ownerId !== caller.userId)
+        if (!source || source.ownerId !== caller.userId || !inCallersMode(caller, source))
           return declined(new WalletNotFoundError(sourceWalletId));
-        if (!destination || destination.ownerId === null) {
+        // A destination of the other mode (live or test) is not there: test money never reaches it.
+        if (!destination || destination.ownerId === null || destination.livemode !== source.livemode) {
           return declined(new WalletNotFoundError(destinationWalletId));
         }
         if (source.currency !== destination.currency) {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { type Currency, formatMinor, getCurrency, minorToNumber } from '@wallet/money';
 import type { Caller } from '../auth/caller';
+import { livemodeOf } from '../auth/mode';
 import { ValidationFailedError } from '../common/errors';
 import type { Db } from '../database/db';
 import { ReadReplica } from '../database/read-replica';
@@ -170,7 +171,7 @@ export class StatementsService {
   }
 
   private async ownedWallet(db: Db, caller: Caller, walletId: string): Promise<WalletRow> {
-    const wallet = await this.wallets.findOwned(db, walletId, caller.userId);
+    const wallet = await this.wallets.findOwned(db, walletId, caller.userId, livemodeOf(caller));
     if (!wallet) throw new WalletNotFoundError(walletId);
     return wallet;
   }

@@ -39,9 +39,12 @@ const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 /** The ledger's reads: entries, what has been refunded of transfers, which wallets are whose. */
 @Injectable()
 export class TransactionsRepository {
-  /** A ledger entry, only if it is on one of the owner's wallets. */
-  async findOwned(db: Db, id: string, ownerId: string): Promise<TransactionRow | null> {
-    return db.transaction.findFirst({ where: { id, wallet: { ownerId } }, select: TRANSACTION_SELECT });
+  /** A ledger entry, only if it is on one of the owner's wallets of the mode (live or test). */
+  async findOwned(db: Db, id: string, ownerId: string, livemode: boolean): Promise<TransactionRow | null> {
+    return db.transaction.findFirst({
+      where: { id, wallet: { ownerId, livemode } },
+      select: TRANSACTION_SELECT,
+    });
   }
 
   /**

@@ -21,9 +21,9 @@ export class TransactionsService {
   ) {}
 
   /** One ledger entry on one of the owner's wallets, as the owner may see it. */
-  async get(ownerId: string, id: string): Promise<Transaction> {
+  async get(ownerId: string, id: string, livemode: boolean): Promise<Transaction> {
     const found = await this.reads.read(ownerId, async (db) => {
-      const row = await this.ledger.findOwned(db, id, ownerId);
+      const row = await this.ledger.findOwned(db, id, ownerId, livemode);
       if (!row) return null;
       const [view] = await this.viewsFor(db, ownerId, [row]);
       return view ?? null;
@@ -38,9 +38,9 @@ export class TransactionsService {
     return this.ledger.refundedMinor(db, [...new Set(ids)]);
   }
 
-  /** A ledger entry on one of the owner's wallets, as stored (for a use case that acts on it). */
-  findOwned(db: Db, ownerId: string, id: string): Promise<TransactionRow | null> {
-    return this.ledger.findOwned(db, id, ownerId);
+  /** A ledger entry on one of the owner's wallets of the mode, as stored (for a use case that acts on it). */
+  findOwned(db: Db, ownerId: string, id: string, livemode: boolean): Promise<TransactionRow | null> {
+    return this.ledger.findOwned(db, id, ownerId, livemode);
   }
 
   /** A page of a wallet's entries, newest first; the caller has checked that the owner owns the wallet. */

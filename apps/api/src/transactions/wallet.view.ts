@@ -1,4 +1,5 @@
 import { getCurrency, minorToNumber } from '@wallet/money';
+import { modeOf } from '../auth/mode';
 import type { WalletRow } from '../database/rows';
 import type { ForeignWallet, Wallet } from './dto/wallet-view.dto';
 
@@ -9,7 +10,15 @@ import type { ForeignWallet, Wallet } from './dto/wallet-view.dto';
 export function toWalletView(
   row: Pick<
     WalletRow,
-    'id' | 'name' | 'currency' | 'balanceMinor' | 'reservedMinor' | 'createdAt' | 'updatedAt' | 'frozenAt'
+    | 'id'
+    | 'name'
+    | 'currency'
+    | 'balanceMinor'
+    | 'reservedMinor'
+    | 'createdAt'
+    | 'updatedAt'
+    | 'frozenAt'
+    | 'livemode'
   >,
 ): Wallet {
   const currency = getCurrency(row.currency);
@@ -22,6 +31,7 @@ export function toWalletView(
     availableBalance: minorToNumber(row.balanceMinor - row.reservedMinor, currency),
     // Only whether: why, and who froze it, are for staff (ops/wallet-freeze).
     frozen: row.frozenAt !== null,
+    mode: modeOf(row.livemode),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };

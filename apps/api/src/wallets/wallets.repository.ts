@@ -15,27 +15,35 @@ const WALLET_SELECT = {
   frozenAt: true,
   frozenReason: true,
   frozenBy: true,
+  livemode: true,
 } as const;
 
 @Injectable()
 export class WalletsRepository {
-  async create(db: Db, wallet: { name: string; currency: string; ownerId: string }): Promise<WalletRow> {
+  async create(
+    db: Db,
+    wallet: { name: string; currency: string; ownerId: string; livemode: boolean },
+  ): Promise<WalletRow> {
     return db.wallet.create({ data: wallet, select: WALLET_SELECT });
   }
 
-  /** The wallet, only if it belongs to the owner: anyone else's answers as missing. */
-  async findOwned(db: Db, id: string, ownerId: string): Promise<WalletRow | null> {
-    return db.wallet.findFirst({ where: { id, ownerId }, select: WALLET_SELECT });
+  /**
+   * The wallet, only if it belongs to the owner and is of the mode (live or test): anyone else's, and the
+   * other mode's, answer as missing.
+   */
+  async findOwned(db: Db, id: string, ownerId: string, livemode: boolean): Promise<WalletRow | null> {
+    return db.wallet.findFirst({ where: { id, ownerId, livemode }, select: WALLET_SELECT });
   }
 
-  /** The owner's wallets, oldest first, one page past `afterSeq`. */
+  /** The owner's wallets of one mode, oldest first, one page past `afterSeq`. */
   async list(
     db: Db,
-    page: { ownerId: string; limit: number; afterSeq?: bigint | undefined },
+    page: { ownerId: string; livemode: boolean; limit: number; afterSeq?: bigint | undefined },
   ): Promise<WalletRow[]> {
     return db.wallet.findMany({
       where: {
         ownerId: page.ownerId,
+        livemode: page.livemode,
         ...(page.afterSeq !== undefined ? { seq: { gt: page.afterSeq } } : {}),
       },
       orderBy: { seq: 'asc' },

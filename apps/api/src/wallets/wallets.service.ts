@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DEFAULT_CURRENCY_CODE } from '@wallet/money';
 import { type Caller, idempotencyScope } from '../auth/caller';
+import { livemodeOf } from '../auth/mode';
 import { IdempotencyService, type IdempotencyToken } from '../common/idempotency/idempotency.service';
 import { counted, done, type Recorded } from '../common/outcome';
 import { type Page, pageSize, toPage } from '../common/page';
@@ -35,10 +36,11 @@ export class WalletsService {
   create(caller: Caller, input: CreateWalletInput, token: IdempotencyToken): Promise<Recorded<Wallet>> {
     const currency = input.currency ?? DEFAULT_CURRENCY_CODE;
     const name = input.name ?? `${currency} wallet`;
+    const livemode = livemodeOf(caller);
     const call = { ...this.callOf(caller, token), input: { currency, name } };
     const recorded = this.unitOfWork.run((tx) =>
       this.idempotency.once(tx, call, async () => {
-        const wallet = await this.wallets.create(tx, { name, currency, ownerId: caller.userId });
+        const wallet = await this.wallets.create(tx, { name, currency, ownerId: caller.userId, livemode });
         return done(toWalletView(wallet));
       }),
     );
@@ -48,7 +50,12 @@ export class WalletsService {
   async list(caller: Caller, page: { limit?: number; cursor?: bigint }): Promise<Page<Wallet>> {
     const limit = pageSize(page.limit);
     const rows = await this.reads.read(caller.userId, (db) =>
-      this.wallets.list(db, { ownerId: caller.userId, limit: limit + 1, afterSeq: page.cursor }),
+      this.wallets.list(db, {
+        ownerId: caller.userId,
+        livemode: livemodeOf(caller),
+        limit: limit + 1,
+        afterSeq: page.cursor,
+      }),
     );
     return toPage(rows, limit, toWalletView);
   }
@@ -56,7 +63,7 @@ export class WalletsService {
   async get(caller: Caller, id: string): Promise<WalletDetail> {
     const [wallet, newest] = await this.reads.read(caller.userId, (db) =>
       Promise.all([
-        this.wallets.findOwned(db, id, caller.userId),
+        this.wallets.findOwned(db, id, caller.userId, livemodeOf(caller)),
         this.ledger.history(db, caller.userId, id, { limit: NEWEST_TRANSACTIONS }),
       ]),
     );
@@ -71,7 +78,7 @@ export class WalletsService {
   ): Promise<Page<Transaction>> {
     const [wallet, history] = await this.reads.read(caller.userId, (db) =>
       Promise.all([
-        this.wallets.findOwned(db, walletId, caller.userId),
+        this.wallets.findOwned(db, walletId, caller.userId, livemodeOf(caller)),
         this.ledger.history(db, caller.userId, walletId, {
           limit: pageSize(page.limit),
           beforeSeq: page.cursor,

@@ -221,6 +221,7 @@ describe('a held transfer', () => {
       balance: 100,
       availableBalance: 20,
       frozen: false,
+      mode: 'live',
       createdAt: expect.any(String),
       updatedAt: expect.any(String),
     });

@@ -27,6 +27,7 @@ describe('POST /api/v1/wallets', () => {
       currency: 'USD',
       balance: 0,
       frozen: false,
+      mode: 'live',
       availableBalance: 0,
       createdAt: expect.any(String),
       updatedAt: expect.any(String),

@@ -1,4 +1,5 @@
 import type { Problem } from '@wallet/contract';
+import { currentMode } from './mode';
 
 /** Every failed call, as one typed error: the HTTP status, the API's stable code and its sentence. */
 export class ApiError extends Error {
@@ -41,6 +42,8 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (options.idempotencyKey) headers['Idempotency-Key'] = options.idempotencyKey;
+  // Which wallets the session works with: live (real money) or test (lib/mode.ts).
+  headers['Wallet-Mode'] = currentMode();
   // The session's CSRF token, from the cookie the API set for this page's script to read.
   const csrf = readCookie('wallet_csrf');
   if (csrf && options.method && options.method !== 'GET') headers['X-CSRF-Token'] = csrf;

@@ -3,6 +3,7 @@ import type { components, Transaction, Wallet, WalletPage } from '@wallet/contra
 import { useEffect } from 'react';
 import { toast } from 'sonner';
 import { API_BASE } from './api-client';
+import { currentMode } from './mode';
 import { formatMoney } from './money';
 import { queryKeys } from './query-keys';
 
@@ -36,6 +37,8 @@ export function useLiveEvents(userId: string | undefined): void {
         const wallet = parse<Wallet>(message.data);
         if (!wallet) return;
         refresh(queryClient, wallet.id);
+        // Money received in the other mode (live or test) is not news in this one.
+        if ((wallet.mode === 'test') !== (currentMode() === 'test')) return;
         received.noteBalance(message.lastEventId, wallet);
       });
       // A transfer of the person's was held for review or decided: its wallet's available balance and

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { canonicalDecimal, getCurrency } from '@wallet/money';
 import { type Caller } from '../../auth/caller';
+import { inCallersMode, livemodeOf } from '../../auth/mode';
 import { IdempotencyService, type IdempotencyToken } from '../../common/idempotency/idempotency.service';
 import { counted, declined, mapDone, type Outcome, Recorded } from '../../common/outcome';
 import type { Db } from '../../database/db';
@@ -72,7 +73,9 @@ export class MovementsService {
         call,
         (claim) => this.postings.lock(tx, [walletId], claim),
         async ({ wallets: [wallet], at }, recordWith) => {
-          if (!wallet || wallet.ownerId !== caller.userId) return declined(new WalletNotFoundError(walletId));
+          if (!wallet || wallet.ownerId !== caller.userId || !inCallersMode(caller, wallet)) {
+            return declined(new WalletNotFoundError(walletId));
+          }
           const minor = amountIn(input.amount, wallet.currency);
           const posting = planFund(wallet, minor, at, noteOf(input));
           const outcome = mapDone(posting.outcome, (leg) => ({
@@ -150,8 +153,11 @@ export class MovementsService {
     const { sourceWalletId, destinationWalletId } = input;
     const source = wallets.find((w) => w.id === sourceWalletId);
     const destination = wallets.find((w) => w.id === destinationWalletId);
-    // Only the owner may move money out; any existing wallet may receive it.
-    if (!source || source.ownerId !== caller.userId) return declined(new WalletNotFoundError(sourceWalletId));
+    // Only the owner, in the wallet's mode, may move money out; any existing wallet of that mode may
+    // receive it (the lock has refused one of the other mode).
+    if (!source || source.ownerId !== caller.userId || !inCallersMode(caller, source)) {
+      return declined(new WalletNotFoundError(sourceWalletId));
+    }
     // A wallet nobody owns (made before access control) could never be reached again: not a destination.
     if (!destination || destination.ownerId === null) {
       return declined(new WalletNotFoundError(destinationWalletId));
@@ -195,7 +201,7 @@ export class MovementsService {
     const recorded = this.unitOfWork
       .run((tx) =>
         this.idempotency.once(tx, call, async () => {
-          const original = await this.ledger.findOwned(tx, caller.userId, id);
+          const original = await this.ledger.findOwned(tx, caller.userId, id, livemodeOf(caller));
           if (!original) return declined(new TransactionNotFoundError(id));
           return this.refundLocked(tx, caller, original, input);
         }),

@@ -35,7 +35,7 @@ export class PostingRepository {
       locked AS (
         SELECT id, seq, owner_id AS "ownerId", name, currency, balance_minor AS "balanceMinor",
                reserved_minor AS "reservedMinor", created_at AS "createdAt", updated_at AS "updatedAt",
-               frozen_at AS "frozenAt", frozen_reason AS "frozenReason", frozen_by AS "frozenBy"
+               frozen_at AS "frozenAt", frozen_reason AS "frozenReason", frozen_by AS "frozenBy", livemode
         FROM wallets WHERE id = ANY(${ids}::uuid[])
         ORDER BY id
         -- Exclusive among movements, but not against foreign-key checks (KEY SHARE) of rows that

@@ -8,6 +8,7 @@ import {
   type PostedEntries,
   type StatementPart,
 } from '../ledger-events.port';
+import { WalletNotFoundError } from '../transactions.errors';
 import type { Posting } from './posting';
 import { type LockedWallets, PostingRepository } from './posting.repository';
 
@@ -24,9 +25,18 @@ export class PostingService {
     @Inject(LEDGER_EVENTS) private readonly listeners: readonly LedgerEvents[],
   ) {}
 
-  /** Locks the wallets (ascending id), with `claim` (an Idempotency-Key's) in the same statement. */
-  lock(tx: Db, ids: string[], claim: Prisma.Sql | null = null): Promise<LockedWallets> {
-    return this.postings.lockWallets(tx, ids, claim);
+  /**
+   * Locks the wallets (ascending id), with `claim` (an Idempotency-Key's) in the same statement. Every
+   * movement locks its wallets here, so here money is kept from crossing between live and test mode: a
+   * wallet of another mode than the first named (the one acting: the source, the hold's, the refunder's)
+   * is not there (404 WALLET_NOT_FOUND, nothing written). The database refuses it again (a trigger).
+   */
+  async lock(tx: Db, ids: string[], claim: Prisma.Sql | null = null): Promise<LockedWallets> {
+    const locked = await this.postings.lockWallets(tx, ids, claim);
+    const first = locked.wallets.find((w) => w.id === ids[0]);
+    const crossing = first && locked.wallets.find((w) => w.livemode !== first.livemode);
+    if (crossing) throw new WalletNotFoundError(crossing.id);
+    return locked;
   }
 
   /**

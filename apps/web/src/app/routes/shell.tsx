@@ -2,6 +2,7 @@ import { CircleUser, KeyRound, LogOut, Settings, ShieldCheck, Wallet } from 'luc
 import type { ReactNode } from 'react';
 import { Link, NavLink, Outlet } from 'react-router';
 import { ErrorBoundary } from '../../components/error-boundary';
+import { ModeSwitch, TestModeBanner } from '../../components/mode-switch';
 import { ThemeToggle } from '../../components/theme-toggle';
 import { Button } from '../../components/ui/button';
 import { useMe } from '../../features/auth/api/get-me';
@@ -61,6 +62,7 @@ export function Shell({ children }: { children?: ReactNode }) {
                 ) : null}
               </nav>
             ) : null}
+            {user ? <ModeSwitch /> : null}
             <ThemeToggle theme={theme} onToggle={toggle} />
             {user ? (
               <>
@@ -82,6 +84,7 @@ export function Shell({ children }: { children?: ReactNode }) {
           </div>
         </div>
       </header>
+      {user ? <TestModeBanner /> : null}
       <main id="main" className="mx-auto max-w-6xl px-4 py-6 sm:py-10">
         <ErrorBoundary>{children ?? <Outlet />}</ErrorBoundary>
       </main>

@@ -48,6 +48,11 @@ function ApiKeyRow({ apiKey: key }: { apiKey: ApiKey }) {
         <div className="min-w-0">
           <p className="font-medium">
             {key.name} <code className={muted}>{key.prefix}…</code>
+            {key.mode === 'test' ? (
+              <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-semibold text-amber-950 dark:bg-amber-950 dark:text-amber-100">
+                Test
+              </span>
+            ) : null}
           </p>
           <p className={muted}>
             {key.scopes.join(', ')} ·{' '}

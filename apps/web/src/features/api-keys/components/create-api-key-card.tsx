@@ -24,6 +24,11 @@ const SCOPE_OPTIONS = SCOPES.map((scope) => ({
   ),
 }));
 
+const MODE_OPTIONS = [
+  { value: 'live', label: 'Live: real wallets and money' },
+  { value: 'test', label: 'Test: test wallets only, no real money (the key starts wk_test_)' },
+] as const;
+
 /** A new key for the person's own software: named, scoped, its secret shown once. */
 export function CreateApiKeyCard() {
   const form = useCreateApiKeyForm();
@@ -57,6 +62,23 @@ export function CreateApiKeyCard() {
           onChange={form.setScopes}
           error={form.scopesError}
         />
+        <fieldset>
+          <legend className="text-sm font-medium text-slate-800 dark:text-slate-200">Mode</legend>
+          <div className="mt-2 grid gap-2">
+            {MODE_OPTIONS.map((option) => (
+              <label key={option.value} className="flex items-center gap-2 text-sm">
+                <input
+                  type="radio"
+                  name="key-mode"
+                  className="size-4 accent-indigo-600 dark:accent-indigo-400"
+                  checked={form.mode === option.value}
+                  onChange={() => form.setMode(option.value)}
+                />
+                {option.label}
+              </label>
+            ))}
+          </div>
+        </fieldset>
         <div>
           <Button type="submit" disabled={form.isPending}>
             <KeyRound aria-hidden="true" size={16} />
@@ -66,7 +88,7 @@ export function CreateApiKeyCard() {
       </form>
       {form.secret ? (
         <SecretOnce
-          title={`Copy the key “${form.secret.name}” now: it will not be shown again.`}
+          title={`Copy the ${form.secret.mode === 'test' ? 'test ' : ''}key “${form.secret.name}” now: it will not be shown again.`}
           secret={form.secret.key}
           testId="new-key"
         />

@@ -1,5 +1,6 @@
 import type { Scope } from '@wallet/contract/constants';
 import { type FormEvent, useState } from 'react';
+import { currentMode, type Mode } from '../../../lib/mode';
 import { useCreateApiKey } from '../api/create-api-key';
 
 /** The new-key form's state: name, permissions, the error, and the secret shown once after creating. */
@@ -7,9 +8,11 @@ export function useCreateApiKeyForm() {
   const create = useCreateApiKey();
   const [name, setName] = useState('');
   const [scopes, setScopes] = useState<Scope[]>(['wallets:read']);
+  // A key made while the dashboard is in test mode is a test key unless the person picks live.
+  const [mode, setMode] = useState<Mode>(currentMode);
   const [error, setError] = useState<string | undefined>();
   const [scopesError, setScopesError] = useState<string | undefined>();
-  const [secret, setSecret] = useState<{ name: string; key: string } | null>(null);
+  const [secret, setSecret] = useState<{ name: string; key: string; mode: Mode } | null>(null);
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -17,10 +20,10 @@ export function useCreateApiKeyForm() {
     setScopesError(scopes.length === 0 ? 'Pick at least one permission' : undefined);
     if (!name.trim() || scopes.length === 0) return;
     create.mutate(
-      { name: name.trim(), scopes },
+      { name: name.trim(), scopes, mode },
       {
         onSuccess: (created) => {
-          setSecret({ name: created.name, key: created.key });
+          setSecret({ name: created.name, key: created.key, mode: created.mode });
           setName('');
         },
       },
@@ -32,6 +35,8 @@ export function useCreateApiKeyForm() {
     setName,
     scopes,
     setScopes,
+    mode,
+    setMode,
     error,
     scopesError,
     secret,
