@@ -15,6 +15,7 @@ import type { TransferInput, TransferResult } from '../transactions/dto/movement
 import { callOf, noteOf } from '../transactions/movements/movement-input';
 import { MovementsService } from '../transactions/movements/movements.service';
 import { PostingService } from '../transactions/posting/posting.service';
+import { WalletNotFoundError } from '../transactions/transactions.errors';
 import {
   BatchItemInvalidError,
   BatchSameWalletError,
@@ -88,7 +89,9 @@ export class BatchTransfersService {
       this.idempotency.onceFused(
         tx,
         call,
-        (claim) => this.postings.lock(tx, ids, claim),
+        // Every wallet once, whatever its mode: each transfer's own lock (in transferWithin) refuses a
+        // pair that crosses between live and test money, that transfer alone.
+        (claim) => this.postings.lock(tx, ids, claim, { oneMode: false }),
         () => this.run(tx, caller, mode, transfers, rules, decided),
       ),
     );
@@ -135,6 +138,9 @@ export class BatchTransfersService {
       if (error instanceof DomainError && error.code === 'VALIDATION_FAILED') {
         throw new BatchItemInvalidError(index, (error.extensions.errors ?? []) as FieldError[]);
       }
+      // A wallet of the other mode (live or test) is not there for this transfer: its refusal, as a
+      // single transfer's, writes nothing (no FAILED entry), and the batch goes on (or, atomic, stops).
+      if (error instanceof WalletNotFoundError) return declined(error);
       throw error;
     }
   }

@@ -319,3 +319,37 @@ describe('live events', () => {
     }
   });
 });
+
+describe('a batch of transfers', () => {
+  it('refuses, on its own, a transfer naming the other mode’s wallet; atomic, the whole batch, nothing moved', async () => {
+    const source = await walletOf(live, '10');
+    const liveTo = await walletOf(live);
+    const testTo = await walletOf(test);
+    const batch = (mode: string, key: string) =>
+      live
+        .post('/api/v1/transfers/batch')
+        .set('Idempotency-Key', key)
+        .send({
+          mode,
+          transfers: [
+            { sourceWalletId: source, destinationWalletId: liveTo, amount: '1' },
+            { sourceWalletId: source, destinationWalletId: testTo, amount: '1' },
+          ],
+        });
+    const before = await books();
+    const atomic = await batch('atomic', `sandbox-atomic-${Date.now()}`);
+    expectProblem(atomic, 422, 'BATCH_TRANSFER_FAILED');
+    expect(atomic.body).toMatchObject({ index: 1, problem: { code: 'WALLET_NOT_FOUND', status: 404 } });
+    expect(await books()).toEqual(before);
+
+    const independent = await batch('independent', `sandbox-independent-${Date.now()}`);
+    expect(independent.status).toBe(201);
+    expect(independent.body.results.map((r: { status: string }) => r.status)).toEqual(['SUCCESS', 'FAILED']);
+    expect(independent.body.results[1].problem).toMatchObject({ code: 'WALLET_NOT_FOUND', status: 404 });
+    const balance = async (agent: Agent, id: string) =>
+      (await agent.get(`/api/v1/wallets/${id}`)).body.balance;
+    expect([await balance(live, source), await balance(live, liveTo), await balance(test, testTo)]).toEqual([
+      9, 1, 0,
+    ]);
+  });
+});

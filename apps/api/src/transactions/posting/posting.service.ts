@@ -30,9 +30,17 @@ export class PostingService {
    * movement locks its wallets here, so here money is kept from crossing between live and test mode: a
    * wallet of another mode than the first named (the one acting: the source, the hold's, the refunder's)
    * is not there (404 WALLET_NOT_FOUND, nothing written). The database refuses it again (a trigger).
+   * `oneMode: false` only takes the locks (a batch's, whose transfers each lock their own pair here
+   * again, so each is refused on its own).
    */
-  async lock(tx: Db, ids: string[], claim: Prisma.Sql | null = null): Promise<LockedWallets> {
+  async lock(
+    tx: Db,
+    ids: string[],
+    claim: Prisma.Sql | null = null,
+    { oneMode = true }: { oneMode?: boolean } = {},
+  ): Promise<LockedWallets> {
     const locked = await this.postings.lockWallets(tx, ids, claim);
+    if (!oneMode) return locked;
     const first = locked.wallets.find((w) => w.id === ids[0]);
     const crossing = first && locked.wallets.find((w) => w.livemode !== first.livemode);
     if (crossing) throw new WalletNotFoundError(crossing.id);
