@@ -11,6 +11,7 @@ import { MetricsService } from '../metrics/metrics.service';
 import type { HeldTransferResult } from '../reviews/dto/review.dto';
 import { ReviewGate } from '../reviews/review-gate';
 import type { RuleSet } from '../reviews/review-rules';
+import { OutgoingLimits } from '../tiers/outgoing-limits';
 import type { TransferInput, TransferResult } from '../transactions/dto/movement.dto';
 import { callOf, noteOf } from '../transactions/movements/movement-input';
 import { MovementsService } from '../transactions/movements/movements.service';
@@ -57,6 +58,7 @@ export class BatchTransfersService {
     private readonly idempotency: IdempotencyService,
     private readonly reviews: ReviewGate,
     private readonly metrics: MetricsService,
+    private readonly limits: OutgoingLimits,
   ) {}
 
   async transfer(
@@ -92,7 +94,14 @@ export class BatchTransfersService {
         // Every wallet once, whatever its mode: each transfer's own lock (in transferWithin) refuses a
         // pair that crosses between live and test money, that transfer alone.
         (claim) => this.postings.lock(tx, ids, claim, { oneMode: false }),
-        () => this.run(tx, caller, mode, transfers, rules, decided),
+        async (locked) => {
+          // The caller's money-limit totals too, in one order, before any transfer claims them.
+          const currencies = locked.wallets
+            .filter((w) => w.ownerId === caller.userId && w.livemode)
+            .map((w) => w.currency);
+          await this.limits.lockTotals(tx, caller.userId, currencies, locked.at);
+          return this.run(tx, caller, mode, transfers, rules, decided);
+        },
       ),
     );
     this.count(recorded, decided);

@@ -47,6 +47,20 @@ export class OutgoingLimits {
       error: (transactionId) => new LimitExceededError(breach, transactionId),
     });
   }
+
+  /**
+   * Takes the locks of `userId`'s totals rows of this month in these currencies, in currency order,
+   * claiming nothing (an amount of 0): a batch whose transfers will claim several currencies' totals
+   * takes them first, in one order, so two batches that claim them in opposite orders queue instead of
+   * deadlocking. A claim of 0 locks the row even when the user is past a limit (ON CONFLICT locks the
+   * row whether or not its WHERE lets it update).
+   */
+  async lockTotals(tx: Db, userId: string, currencies: Iterable<string>, at: Date): Promise<void> {
+    const period = utcPeriodOf(at);
+    for (const currency of [...new Set(currencies)].sort()) {
+      await this.totals.claim(tx, userId, currency, 0n, period);
+    }
+  }
 }
 
 /** Which limit `amountMinor` more would pass (the day's first), with what is left of it; null: none. */

@@ -283,6 +283,37 @@ describe('POST /api/v1/transfers/batch under concurrency', () => {
     expect([ab.status, ba.status]).toEqual([201, 201]);
     expect(await balanceMinor(t, a.id)).toBe(10000n);
   });
+
+  it('runs two batches of one sender in two currencies, in opposite orders, at once without a deadlock', async () => {
+    // Disjoint wallets: only the sender's money-limit totals (one row per currency) are shared, and the
+    // two batches reach them in opposite orders (USD then EUR; EUR then USD).
+    const bobs = async (currency: string) =>
+      (await t.asUser(bob).post('/api/v1/wallets').send({ currency })).body.id as string;
+    for (let round = 0; round < 4; round += 1) {
+      const [usd1, eur1, usd2, eur2] = await Promise.all([
+        newWallet(t, 'USD', 10),
+        newWallet(t, 'EUR', 10),
+        newWallet(t, 'USD', 10),
+        newWallet(t, 'EUR', 10),
+      ]);
+      const [toUsd1, toEur1, toUsd2, toEur2] = await Promise.all(['USD', 'EUR', 'USD', 'EUR'].map(bobs));
+      const one = (sourceWalletId: string, destinationWalletId: string) => ({
+        sourceWalletId,
+        destinationWalletId,
+        amount: 1,
+      });
+      const [first, second] = await Promise.all([
+        batch({ mode: 'independent', transfers: [one(usd1.id, toUsd1), one(eur1.id, toEur1)] }),
+        batch({ mode: 'independent', transfers: [one(eur2.id, toEur2), one(usd2.id, toUsd2)] }),
+      ]);
+      expect([first.status, second.status, first.body.code, second.body.code]).toEqual([
+        201,
+        201,
+        undefined,
+        undefined,
+      ]);
+    }
+  });
 });
 
 describe('POST /api/v1/transfers/batch refuses a malformed batch whole (400, nothing moved)', () => {
