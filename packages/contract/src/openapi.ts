@@ -95,6 +95,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/api-keys/{id}/rotate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rotate an API key: a new secret now, the old one stops after an overlap
+         * @description The new key has the old one's name, scopes and version pin; its secret is in this answer only. The old key keeps working for overlapHours (default 24, at most 168; 0 stops it at once), then answers 401 API_KEY_EXPIRED. A revoked, expired or already rotated key is 409 API_KEY_NOT_ACTIVE.
+         */
+        post: operations["rotateApiKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/login": {
         parameters: {
             query?: never;
@@ -1080,7 +1100,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a wallet with its 20 newest transactions */
+        /**
+         * Get a wallet
+         * @description Version 2026-11-26 answers the wallet with its 20 newest transactions; from 2026-12-08 the wallet alone.
+         */
         get: operations["getWallet"];
         put?: never;
         post?: never;
@@ -1417,8 +1440,18 @@ export interface components {
             nextCursor: string | null;
         };
         ApiKey: {
+            /**
+             * @description The API version the key is pinned to: its calls are answered in it unless they send Wallet-Version.
+             * @example 2026-12-08
+             */
+            apiVersion: components["schemas"]["ApiVersion"];
             /** Format: date-time */
             createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the key stops working by itself (set at creation, or by a rotation); null: never.
+             */
+            expiresAt: string | null;
             /** Format: uuid */
             id: string;
             /** Format: date-time */
@@ -1432,11 +1465,21 @@ export interface components {
             prefix: string;
             /** Format: date-time */
             revokedAt: string | null;
+            /**
+             * Format: uuid
+             * @description The key that replaced this one (POST /api/v1/api-keys/{id}/rotate).
+             */
+            rotatedTo: string | null;
             scopes: components["schemas"]["Scope"][];
         };
         ApiKeyList: {
             data: components["schemas"]["ApiKey"][];
         };
+        /**
+         * @description The API version the key is pinned to: its calls are answered in it unless they send Wallet-Version.
+         * @enum {string}
+         */
+        ApiVersion: "2026-11-26" | "2026-12-08";
         ApprovedAdjustment: {
             adjustment: components["schemas"]["Adjustment"];
             transaction: components["schemas"]["Transaction"];
@@ -1599,6 +1642,11 @@ export interface components {
         };
         CreateApiKeyRequest: {
             /**
+             * @description The key stops working this many days from now (401 API_KEY_EXPIRED). Without it, it lasts until revoked.
+             * @example 90
+             */
+            expiresInDays?: number;
+            /**
              * @description Trimmed; no control characters.
              * @example Accounting export
              */
@@ -1611,8 +1659,18 @@ export interface components {
             scopes: components["schemas"]["Scope"][];
         };
         CreatedApiKey: {
+            /**
+             * @description The API version the key is pinned to: its calls are answered in it unless they send Wallet-Version.
+             * @example 2026-12-08
+             */
+            apiVersion: components["schemas"]["ApiVersion"];
             /** Format: date-time */
             createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the key stops working by itself (set at creation, or by a rotation); null: never.
+             */
+            expiresAt: string | null;
             /** Format: uuid */
             id: string;
             /**
@@ -1631,6 +1689,11 @@ export interface components {
             prefix: string;
             /** Format: date-time */
             revokedAt: string | null;
+            /**
+             * Format: uuid
+             * @description The key that replaced this one (POST /api/v1/api-keys/{id}/rotate).
+             */
+            rotatedTo: string | null;
             scopes: components["schemas"]["Scope"][];
         };
         CreatedWebhookEndpoint: {
@@ -2131,6 +2194,12 @@ export interface components {
                 message: string;
             }[];
             /**
+             * Format: date-time
+             * @description On API_KEY_EXPIRED: when the key stopped working.
+             * @example 2026-12-09T10:00:00.000Z
+             */
+            expiredAt?: string;
+            /**
              * @description On HOLD_NOT_ACTIVE: how the hold ended already.
              * @enum {string}
              */
@@ -2385,6 +2454,19 @@ export interface components {
             rules: Record<string, never>;
             /** @example 2 */
             version: number;
+        };
+        RotateApiKeyRequest: {
+            /**
+             * @description How many hours the old key keeps working beside the new one; 0 stops it now.
+             * @default 24
+             */
+            overlapHours: number;
+        };
+        RotatedApiKey: {
+            /** @description The new key, with its secret (shown this once): the old key's name, scopes and version. */
+            newKey: components["schemas"]["CreatedApiKey"];
+            /** @description The old key: it works until its expiresAt, then stops. */
+            oldKey: components["schemas"]["ApiKey"];
         };
         ScheduledTransfer: {
             /**
@@ -2899,8 +2981,8 @@ export interface components {
             id: string;
             /** @example Holiday savings */
             name: string;
-            /** @description The 20 newest ledger entries, newest first. */
-            transactions: components["schemas"]["Transaction"][];
+            /** @description Version 2026-11-26 only: the 20 newest ledger entries, newest first. From 2026-12-08 the wallet comes alone; read its entries from GET /api/v1/wallets/{id}/transactions. */
+            transactions?: components["schemas"]["Transaction"][];
             /** Format: date-time */
             updatedAt: string;
         };
@@ -3416,6 +3498,137 @@ export interface operations {
             };
             /** @description NOT_FOUND */
             404: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RATE_LIMITED */
+            429: {
+                headers: {
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
+                    RateLimit?: string;
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds until the limit resets. */
+                    "Retry-After"?: number;
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying; nothing was changed. */
+                    "Retry-After"?: number;
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rotateApiKey: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description With the session cookie only (not with an API key): the value of the wallet_csrf cookie, proving the request comes from the dashboard. Missing or wrong: 403 FORBIDDEN. */
+                "X-CSRF-Token"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RotateApiKeyRequest"];
+            };
+        };
+        responses: {
+            /** @description The new key with its secret, and the old key with its end. */
+            201: {
+                headers: {
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
+                    RateLimit?: string;
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RotatedApiKey"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description API_KEY_NOT_ACTIVE */
+            409: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
                 headers: {
                     /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
                     "X-Request-Id"?: string;
@@ -12055,6 +12268,7 @@ export const pathsApiV1WalletsTransferPostResponses201HeadersIdempotentReplayedV
 export const pathsApiV1WalletsTransferPostResponses202HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/wallets/transfer"]["post"]["responses"]["202"]["headers"]["Idempotent-Replayed"]> = ["true"];
 export const adjustmentDirectionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Adjustment"]["direction"]> = ["CREDIT", "DEBIT"];
 export const adjustmentStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Adjustment"]["status"]> = ["PROPOSED", "APPROVED", "REJECTED", "EXPIRED"];
+export const apiVersionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ApiVersion"]> = ["2026-11-26", "2026-12-08"];
 export const booksCheckRecordModeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BooksCheckRecord"]["mode"]> = ["full", "incremental"];
 export const booksCheckSummaryModeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BooksCheckSummary"]["mode"]> = ["full", "incremental"];
 export const createWalletRequestCurrencyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateWalletRequest"]["currency"]> = ["USD", "EUR", "GBP", "NGN", "JPY", "KWD"];

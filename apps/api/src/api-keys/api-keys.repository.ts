@@ -10,6 +10,9 @@ const KEY_SELECT = {
   createdAt: true,
   lastUsedAt: true,
   revokedAt: true,
+  apiVersion: true,
+  expiresAt: true,
+  rotatedTo: true,
 } as const;
 
 /** Keys a user may hold at once, revoked ones included in the list. */
@@ -19,7 +22,15 @@ export const MAX_KEYS_PER_USER = 50;
 export class ApiKeysRepository {
   create(
     db: Db,
-    key: { userId: string; name: string; prefix: string; secretHash: string; scopes: string[] },
+    key: {
+      userId: string;
+      name: string;
+      prefix: string;
+      secretHash: string;
+      scopes: string[];
+      apiVersion: string;
+      expiresAt: Date | null;
+    },
   ): Promise<ApiKeyRow> {
     return db.apiKey.create({ data: key, select: KEY_SELECT });
   }
@@ -33,8 +44,28 @@ export class ApiKeysRepository {
     });
   }
 
+  /** Keys that still work: not revoked, not expired. */
   countLive(db: Db, userId: string): Promise<number> {
-    return db.apiKey.count({ where: { userId, revokedAt: null } });
+    return db.apiKey.count({
+      where: { userId, revokedAt: null, OR: [{ expiresAt: null }, { expiresAt: { gt: new Date() } }] },
+    });
+  }
+
+  /** The user's key, locked until the transaction ends (a rotation decides on it); null when none. */
+  async lockForUser(db: Db, userId: string, id: string): Promise<ApiKeyRow | null> {
+    const locked = await db.$queryRaw<{ id: string }[]>`
+      SELECT id FROM api_keys WHERE id = ${id}::uuid AND user_id = ${userId}::uuid FOR UPDATE`;
+    if (locked.length === 0) return null;
+    return db.apiKey.findFirst({ where: { id, userId }, select: KEY_SELECT });
+  }
+
+  /** Ends the old key at `expiresAt` (never later than it would have ended) and names its successor. */
+  retire(db: Db, id: string, successorId: string, expiresAt: Date): Promise<ApiKeyRow> {
+    return db.apiKey.update({
+      where: { id },
+      data: { rotatedTo: successorId, expiresAt },
+      select: KEY_SELECT,
+    });
   }
 
   /**

@@ -1,8 +1,27 @@
 import { DomainError } from '../common/errors';
 
 export class UnauthenticatedError extends DomainError {
-  constructor(detail = 'Sign in, or send an API key as Authorization: Bearer <key>.') {
-    super('UNAUTHENTICATED', detail);
+  constructor(
+    detail = 'Sign in, or send an API key as Authorization: Bearer <key>.',
+    code: 'UNAUTHENTICATED' | 'API_KEY_EXPIRED' = 'UNAUTHENTICATED',
+    extensions: Record<string, unknown> = {},
+  ) {
+    super(code, detail, extensions);
+  }
+}
+
+/**
+ * The API key was right but its time is up (it was made with an expiry, or rotated and the overlap
+ * ended). A 401 like any other refused credential, so it counts against the address's anonymous limit.
+ */
+export class ApiKeyExpiredError extends UnauthenticatedError {
+  constructor(expiredAt: Date) {
+    const at = expiredAt.toISOString();
+    super(
+      `This API key expired at ${at}. Use the key that replaced it, or make a new one in the dashboard.`,
+      'API_KEY_EXPIRED',
+      { expiredAt: at },
+    );
   }
 }
 

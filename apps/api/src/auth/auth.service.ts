@@ -7,7 +7,8 @@ import { APP_CONFIG, type AppConfig } from '../config/config';
 import { type Db, sqlState } from '../database/db';
 import { PrismaService } from '../database/prisma.service';
 import { UnitOfWork } from '../database/unit-of-work';
-import { UnauthenticatedError } from './auth.errors';
+import { FIRST_API_VERSION, isApiVersion } from '../versions/versions';
+import { ApiKeyExpiredError, UnauthenticatedError } from './auth.errors';
 import { AuthRepository, type UserRow } from './auth.repository';
 import { type Caller, SCOPES, type Scope } from './caller';
 import { CredentialCache } from './credential-cache';
@@ -169,9 +170,15 @@ export class AuthService {
           apiKeyId: key.id,
           scopes: new Set(scopes),
           lastUsedAt: key.lastUsedAt,
+          apiVersion: isApiVersion(key.apiVersion) ? key.apiVersion : FIRST_API_VERSION,
+          keyExpiresAt: key.expiresAt,
         },
+        // Never remembered past its expiry: an expired key stops at once on every process.
+        expiresAt: key.expiresAt ?? undefined,
       };
     });
+    const expiresAt = caller?.keyExpiresAt;
+    if (expiresAt && expiresAt.getTime() <= Date.now()) throw new ApiKeyExpiredError(expiresAt);
     if (caller) this.touch(caller);
     return caller;
   }

@@ -1,4 +1,5 @@
 import { createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
+import type { ApiVersion } from '../versions/versions';
 import { SCOPES, type Scope } from './scopes';
 
 export { SCOPES, type Scope };
@@ -16,6 +17,10 @@ export interface Caller {
   apiKeyId?: string;
   /** When the key was last recorded as used (the record is written at most once a minute). */
   lastUsedAt?: Date | null;
+  /** The API version an API key is pinned to (a session uses the current one). */
+  apiVersion?: ApiVersion;
+  /** When an API key stops working by itself (null: never). */
+  keyExpiresAt?: Date | null;
 }
 
 export interface RequestWithCaller {
