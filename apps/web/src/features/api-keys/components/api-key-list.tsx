@@ -1,13 +1,17 @@
 import type { ApiKey } from '@wallet/contract';
+import { useState } from 'react';
 import { Button } from '../../../components/ui/button';
 import { Card } from '../../../components/ui/card';
 import { SkeletonBlock } from '../../../components/ui/skeleton';
+import { formatRelative } from '../../../lib/relative-time';
 import { useApiKeys } from '../api/get-api-keys';
 import { useRevokeApiKey } from '../api/revoke-api-key';
+import { RotateKeyPanel } from './rotate-key-panel';
 
 const muted = 'text-sm text-slate-600 dark:text-slate-400';
+const WEEK_MS = 7 * 24 * 3_600_000;
 
-/** The person's keys, each revocable once they confirm. */
+/** The person's keys, each revocable once they confirm, and rotatable into a new one. */
 export function ApiKeyList() {
   const keys = useApiKeys();
   return (
@@ -36,33 +40,85 @@ export function ApiKeyList() {
   );
 }
 
+function isExpired(key: ApiKey, now = Date.now()): boolean {
+  return key.expiresAt !== null && Date.parse(key.expiresAt) <= now;
+}
+
 function ApiKeyRow({ apiKey: key }: { apiKey: ApiKey }) {
   const revoke = useRevokeApiKey();
+  const [rotating, setRotating] = useState(false);
+  const live = !key.revokedAt && !isExpired(key);
   return (
-    <li className="flex flex-wrap items-center justify-between gap-3 py-3" data-testid="api-key-row">
-      <div className="min-w-0">
-        <p className="font-medium">
-          {key.name} <code className={muted}>{key.prefix}…</code>
-        </p>
-        <p className={muted}>
-          {key.scopes.join(', ')} ·{' '}
-          {key.lastUsedAt ? `last used ${new Date(key.lastUsedAt).toLocaleString()}` : 'never used'}
-        </p>
+    <li className="py-3" data-testid="api-key-row">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <div className="min-w-0">
+          <p className="font-medium">
+            {key.name} <code className={muted}>{key.prefix}…</code>
+          </p>
+          <p className={muted}>
+            {key.scopes.join(', ')} ·{' '}
+            {key.lastUsedAt ? `last used ${new Date(key.lastUsedAt).toLocaleString()}` : 'never used'} · API
+            version <span data-testid="api-key-version">{key.apiVersion}</span>
+          </p>
+          <Expiry apiKey={key} />
+        </div>
+        {key.revokedAt ? (
+          <span className={`font-medium ${muted}`}>Revoked</span>
+        ) : !live ? (
+          <span className={`font-medium ${muted}`}>Expired</span>
+        ) : (
+          <div className="flex flex-wrap gap-2">
+            {key.rotatedTo ? null : (
+              <Button variant="secondary" aria-expanded={rotating} onClick={() => setRotating(!rotating)}>
+                Rotate…
+              </Button>
+            )}
+            <Button
+              variant="secondary"
+              disabled={revoke.isPending}
+              onClick={() => {
+                if (window.confirm(`Revoke “${key.name}”? Software using it stops working at once.`))
+                  revoke.mutate(key.id);
+              }}
+            >
+              Revoke
+            </Button>
+          </div>
+        )}
       </div>
-      {key.revokedAt ? (
-        <span className={`font-medium ${muted}`}>Revoked</span>
-      ) : (
-        <Button
-          variant="secondary"
-          disabled={revoke.isPending}
-          onClick={() => {
-            if (window.confirm(`Revoke “${key.name}”? Software using it stops working at once.`))
-              revoke.mutate(key.id);
-          }}
-        >
-          Revoke
-        </Button>
-      )}
+      {rotating ? <RotateKeyPanel apiKey={key} /> : null}
     </li>
+  );
+}
+
+/** When the key stops by itself: a badge while that is near (a rotation's overlap), else a plain line. */
+function Expiry({ apiKey: key }: { apiKey: ApiKey }) {
+  if (!key.expiresAt || key.revokedAt) return null;
+  const at = new Date(key.expiresAt);
+  const title = at.toLocaleString();
+  if (isExpired(key)) {
+    return (
+      <p className={muted} title={title}>
+        Expired {formatRelative(key.expiresAt)}
+      </p>
+    );
+  }
+  const why = key.rotatedTo ? 'Replaced by a new key; stops working' : 'Expires';
+  if (at.getTime() - Date.now() > WEEK_MS) {
+    return (
+      <p className={muted} title={title}>
+        {why} {at.toLocaleDateString()}
+      </p>
+    );
+  }
+  return (
+    <p className="mt-1" title={title}>
+      <span
+        data-testid="api-key-expiry"
+        className="inline-block rounded-full border border-amber-300 bg-amber-50 px-2 py-0.5 text-sm font-medium text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
+      >
+        {why} {formatRelative(key.expiresAt)}
+      </span>
+    </p>
   );
 }

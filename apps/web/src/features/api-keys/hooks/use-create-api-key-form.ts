@@ -7,6 +7,8 @@ export function useCreateApiKeyForm() {
   const create = useCreateApiKey();
   const [name, setName] = useState('');
   const [scopes, setScopes] = useState<Scope[]>(['wallets:read']);
+  /** Days until the key stops by itself; '' is never. */
+  const [expiresInDays, setExpiresInDays] = useState('');
   const [error, setError] = useState<string | undefined>();
   const [scopesError, setScopesError] = useState<string | undefined>();
   const [secret, setSecret] = useState<{ name: string; key: string } | null>(null);
@@ -17,7 +19,7 @@ export function useCreateApiKeyForm() {
     setScopesError(scopes.length === 0 ? 'Pick at least one permission' : undefined);
     if (!name.trim() || scopes.length === 0) return;
     create.mutate(
-      { name: name.trim(), scopes },
+      { name: name.trim(), scopes, ...(expiresInDays ? { expiresInDays: Number(expiresInDays) } : {}) },
       {
         onSuccess: (created) => {
           setSecret({ name: created.name, key: created.key });
@@ -32,6 +34,8 @@ export function useCreateApiKeyForm() {
     setName,
     scopes,
     setScopes,
+    expiresInDays,
+    setExpiresInDays,
     error,
     scopesError,
     secret,
