@@ -28,6 +28,8 @@ test('rotates an API key: the new secret once, and when the old one stops', asyn
   );
   await expect(page.getByTestId('api-key-row').filter({ hasText: 'Payroll' })).toHaveCount(2);
   await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Switch to dark mode' }).click();
+  await expectNoAxeViolations(page);
 
   for (const key of [oldKey, newKey]) {
     const answer = await request.get('/api/v1/wallets', { headers: { Authorization: `Bearer ${key}` } });

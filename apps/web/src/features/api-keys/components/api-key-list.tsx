@@ -3,13 +3,24 @@ import { useState } from 'react';
 import { Button } from '../../../components/ui/button';
 import { Card } from '../../../components/ui/card';
 import { SkeletonBlock } from '../../../components/ui/skeleton';
+import { LOCALE } from '../../../lib/money';
 import { formatRelative } from '../../../lib/relative-time';
 import { useApiKeys } from '../api/get-api-keys';
 import { useRevokeApiKey } from '../api/revoke-api-key';
 import { RotateKeyPanel } from './rotate-key-panel';
 
 const muted = 'text-sm text-slate-600 dark:text-slate-400';
-const WEEK_MS = 7 * 24 * 3_600_000;
+const HOUR_MS = 3_600_000;
+const WEEK_MS = 7 * 24 * HOUR_MS;
+
+/** "in 24 hours", "in 42 minutes": an end that is near, in hours (never "tomorrow", which may be 2 hours away). */
+function untilText(iso: string): string {
+  const ms = Date.parse(iso) - Date.now();
+  if (ms >= 48 * HOUR_MS) return formatRelative(iso);
+  const format = new Intl.RelativeTimeFormat(LOCALE, { numeric: 'always' });
+  if (ms >= HOUR_MS) return format.format(Math.round(ms / HOUR_MS), 'hour');
+  return format.format(Math.max(1, Math.round(ms / 60_000)), 'minute');
+}
 
 /** The person's keys, each revocable once they confirm, and rotatable into a new one. */
 export function ApiKeyList() {
@@ -117,7 +128,7 @@ function Expiry({ apiKey: key }: { apiKey: ApiKey }) {
         data-testid="api-key-expiry"
         className="inline-block rounded-full border border-amber-300 bg-amber-50 px-2 py-0.5 text-sm font-medium text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
       >
-        {why} {formatRelative(key.expiresAt)}
+        {why} {untilText(key.expiresAt)}
       </span>
     </p>
   );
