@@ -22,8 +22,6 @@ import {
 } from '../transactions/dto/transaction.dto';
 import { Wallet } from '../transactions/dto/wallet-view.dto';
 import { MovementsService } from '../transactions/movements/movements.service';
-import { RequestVersion } from '../versions/api-version';
-import type { ApiVersion } from '../versions/versions';
 import { CreateWalletRequest, ListWalletsQuery, WalletPage, WalletWithTransactions } from './dto/wallet.dto';
 import { WalletsService } from './wallets.service';
 
@@ -121,20 +119,11 @@ export class WalletsController {
 
   @Get(':id')
   @RequireScope('wallets:read')
-  @ApiOperation({
-    operationId: 'getWallet',
-    summary: 'Get a wallet',
-    description:
-      'Version 2026-11-26 answers the wallet with its 20 newest transactions; from 2026-12-08 the wallet alone.',
-  })
+  @ApiOperation({ operationId: 'getWallet', summary: 'Get a wallet with its 20 newest transactions' })
   @ApiOk(200, WalletWithTransactions, 'The wallet.')
   @ApiProblems('VALIDATION_FAILED', 'WALLET_NOT_FOUND')
-  get(
-    @CurrentCaller() caller: Caller,
-    @Param() { id }: IdParam,
-    @RequestVersion() version: ApiVersion,
-  ): Promise<WalletWithTransactions> {
-    return this.wallets.get(caller, id, version);
+  get(@CurrentCaller() caller: Caller, @Param() { id }: IdParam): Promise<WalletWithTransactions> {
+    return this.wallets.get(caller, id);
   }
 
   @Post(':id/fund')

@@ -12,7 +12,6 @@ import type { Wallet } from '../transactions/dto/wallet-view.dto';
 import { WalletNotFoundError } from '../transactions/transactions.errors';
 import { TransactionsService } from '../transactions/transactions.service';
 import { toWalletView } from '../transactions/wallet.view';
-import { type ApiVersion, CURRENT_API_VERSION, versionHas } from '../versions/versions';
 import type { CreateWalletInput, WalletDetail } from './dto/wallet.dto';
 import { WalletsRepository } from './wallets.repository';
 
@@ -54,20 +53,15 @@ export class WalletsService {
     return toPage(rows, limit, toWalletView);
   }
 
-  /**
-   * One wallet; with its newest entries for callers on a version before 2026-12-08
-   * (`wallet-detail-without-transactions`), who were always answered with them.
-   */
-  async get(caller: Caller, id: string, version: ApiVersion = CURRENT_API_VERSION): Promise<WalletDetail> {
-    const withTransactions = !versionHas(version, 'wallet-detail-without-transactions');
+  async get(caller: Caller, id: string): Promise<WalletDetail> {
     const [wallet, newest] = await this.reads.read(caller.userId, (db) =>
       Promise.all([
         this.wallets.findOwned(db, id, caller.userId),
-        withTransactions ? this.ledger.history(db, caller.userId, id, { limit: NEWEST_TRANSACTIONS }) : null,
+        this.ledger.history(db, caller.userId, id, { limit: NEWEST_TRANSACTIONS }),
       ]),
     );
     if (!wallet) throw new WalletNotFoundError(id);
-    return newest ? { ...toWalletView(wallet), transactions: newest.data } : toWalletView(wallet);
+    return { ...toWalletView(wallet), transactions: newest.data };
   }
 
   async listTransactions(

@@ -112,7 +112,7 @@ describe("user B against user A's wallets", () => {
     a = t.user;
     b = await t.newUser();
     walletOfA = await newWallet(t, 'USD', 50);
-    transactionOfA = (await t.http.get(`/api/v1/wallets/${walletOfA.id}/transactions`)).body.data[0].id;
+    transactionOfA = (await t.http.get(`/api/v1/wallets/${walletOfA.id}`)).body.transactions[0].id;
   });
 
   const attempts = (agent: ReturnType<typeof request.agent>, ownWalletId: string) => ({

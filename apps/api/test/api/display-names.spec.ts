@@ -100,7 +100,7 @@ describe('naming the counterparty', () => {
     expect(outToBob.counterparty).toEqual({ walletId: bobWallet, name: 'Bob', ownWallet: false });
 
     // Bob's side: the payer's wallet id stays hidden; her display name is shown.
-    const bobSide = (await bob.api.get(`/api/v1/wallets/${bobWallet}/transactions`)).body.data;
+    const bobSide = (await bob.api.get(`/api/v1/wallets/${bobWallet}`)).body.transactions;
     expect(bobSide).toHaveLength(1);
     expect(bobSide[0]).toMatchObject({ type: 'TRANSFER_IN', sourceWalletId: null });
     expect(bobSide[0].counterparty).toEqual({ walletId: null, name: 'Ada', ownWallet: false });

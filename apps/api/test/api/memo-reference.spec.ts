@@ -30,8 +30,8 @@ describe('description and reference', () => {
     });
     const one = await t.http.get(`/api/v1/transactions/${res.body.transaction.id}`);
     expect(one.body).toMatchObject({ description: 'Top-up for rent', reference: 'inv:2026.11_A-7' });
-    const detail = await t.http.get(`/api/v1/wallets/${wallet.id}/transactions`);
-    expect(detail.body.data[0]).toMatchObject({ description: 'Top-up for rent' });
+    const detail = await t.http.get(`/api/v1/wallets/${wallet.id}`);
+    expect(detail.body.transactions[0]).toMatchObject({ description: 'Top-up for rent' });
     const { rows } = await t.db.query('SELECT description, reference FROM transactions WHERE id = $1', [
       res.body.transaction.id,
     ]);

@@ -141,8 +141,7 @@ describe('GET /api/v1/wallets/:id', () => {
     for (let i = 1; i <= 23; i++) {
       expect((await t.http.post(`/api/v1/wallets/${id}/fund`).send({ amount: i })).status).toBe(201);
     }
-    // Version 2026-11-26 embeds the newest entries (later versions answer the wallet alone).
-    const res = await t.http.get(`/api/v1/wallets/${id}`).set('Wallet-Version', '2026-11-26');
+    const res = await t.http.get(`/api/v1/wallets/${id}`);
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ id, name: 'history', currency: 'USD', balance: (23 * 24) / 2 });
     expect(res.body.transactions).toHaveLength(20);

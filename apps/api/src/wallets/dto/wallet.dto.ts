@@ -29,12 +29,8 @@ export type CreateWalletInput = CreateWalletRequest;
 export class ListWalletsQuery extends PageQuery {}
 
 export class WalletWithTransactions extends Wallet {
-  @ApiPropertyOptional({
-    type: [Transaction],
-    description:
-      'Version 2026-11-26 only: the 20 newest ledger entries, newest first. From 2026-12-08 the wallet comes alone; read its entries from GET /api/v1/wallets/{id}/transactions.',
-  })
-  transactions?: Transaction[];
+  @ApiProperty({ type: [Transaction], description: 'The 20 newest ledger entries, newest first.' })
+  transactions!: Transaction[];
 }
 /** The name the services use for a wallet with its newest entries. */
 export type WalletDetail = WalletWithTransactions;
