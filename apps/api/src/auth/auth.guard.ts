@@ -30,10 +30,15 @@ export class AuthGuard implements CanActivate {
       pinVersion(request, context.switchToHttp().getResponse<Response>());
       return true;
     }
-    const caller = await this.auth.resolve(request);
+    const response = context.switchToHttp().getResponse<Response>();
+    const caller = await this.auth.resolve(request).catch((error: unknown) => {
+      // An expired key's 401 depends on the version: the answer names the one it was written for.
+      if (error instanceof UnauthenticatedError && error.version) answerIn(request, response, error.version);
+      throw error;
+    });
     if (caller) request.caller = caller;
     if (!caller) throw new UnauthenticatedError();
-    pinVersion(request, context.switchToHttp().getResponse<Response>());
+    pinVersion(request, response);
 
     if (this.reflector.getAllAndOverride<boolean>(SESSION_ONLY, targets) && caller.via !== 'session') {
       throw new ForbiddenError(

@@ -18,7 +18,7 @@ export interface ApiVersionEntry {
   changes: readonly ApiVersionChange[];
 }
 
-export type VersionChangeId = 'wallet-detail-without-transactions';
+export type VersionChangeId = 'api-key-expired-code';
 
 export const API_VERSIONS = [
   {
@@ -29,9 +29,9 @@ export const API_VERSIONS = [
     version: '2026-12-08',
     changes: [
       {
-        id: 'wallet-detail-without-transactions',
+        id: 'api-key-expired-code',
         summary:
-          '`GET /api/v1/wallets/:id` answers the Wallet alone, without `transactions` (its 20 newest entries): read them, paged and filtered, from `GET /api/v1/wallets/:id/transactions`.',
+          'An expired API key is refused with the code `API_KEY_EXPIRED` (401) and `expiredAt`, when it stopped working, instead of `UNAUTHENTICATED`.',
       },
     ],
   },

@@ -6,8 +6,8 @@ import { useTestApp } from '../support/suite';
 
 /**
  * Versions, key expiry and rotation over real HTTP: a key answers in the version it was pinned to, the
- * Wallet-Version header overrides it per request, an expired key is refused, and a rotated key works
- * beside its successor until its overlap ends.
+ * Wallet-Version header overrides it per request, an expired key is refused (API_KEY_EXPIRED from
+ * 2026-12-08, UNAUTHENTICATED before), and a rotated key works beside its successor until its overlap ends.
  */
 const app = useTestApp();
 const OLD = '2026-11-26';
@@ -15,6 +15,15 @@ const CURRENT = '2026-12-08';
 
 const bearer = (key: string) => (path: string) =>
   request(app().baseUrl).get(path).set('Authorization', `Bearer ${key}`);
+
+async function pin(keyId: string, version: string): Promise<void> {
+  await app().db.query('UPDATE api_keys SET api_version = $1 WHERE id = $2', [version, keyId]);
+}
+
+/** Ends a key's time (before it is first used, so no process remembers it). */
+async function expire(keyId: string): Promise<void> {
+  await app().db.query("UPDATE api_keys SET expires_at = now() - interval '1 minute' WHERE id = $1", [keyId]);
+}
 
 async function fundedWallet(): Promise<string> {
   const t = app();
@@ -36,29 +45,27 @@ describe('versions', () => {
     });
     // A key from before versions: pinned to the first (what the migration does to existing keys).
     const old = await t.user.keyWith(['wallets:read']);
-    await t.db.query('UPDATE api_keys SET api_version = $1 WHERE id = $2', [OLD, old.id]);
+    await pin(old.id, OLD);
 
+    // The wallet's detail is the same in every version: it always embeds its newest entries.
     const current = await bearer(made.key)(`/api/v1/wallets/${wallet}`);
     expect(current.status).toBe(200);
     expect(current.headers['wallet-version']).toBe(CURRENT);
     expect(current.body).toMatchObject({ id: wallet, balance: 5 });
-    expect(current.body).not.toHaveProperty('transactions');
-
+    expect(current.body.transactions).toEqual([expect.objectContaining({ type: 'FUND', amount: 5 })]);
     const pinned = await bearer(old.key)(`/api/v1/wallets/${wallet}`);
     expect(pinned.headers['wallet-version']).toBe(OLD);
-    expect(pinned.body.transactions).toEqual([expect.objectContaining({ type: 'FUND', amount: 5 })]);
+    expect(pinned.body.transactions).toEqual(current.body.transactions);
 
-    const asked = await bearer(made.key)(`/api/v1/wallets/${wallet}`).set('Wallet-Version', OLD);
+    const asked = await bearer(made.key)('/api/v1/wallets').set('Wallet-Version', OLD);
     expect(asked.headers['wallet-version']).toBe(OLD);
-    expect(asked.body.transactions).toHaveLength(1);
-    const upgraded = await bearer(old.key)(`/api/v1/wallets/${wallet}`).set('Wallet-Version', CURRENT);
+    const upgraded = await bearer(old.key)('/api/v1/wallets').set('Wallet-Version', CURRENT);
     expect(upgraded.headers['wallet-version']).toBe(CURRENT);
-    expect(upgraded.body).not.toHaveProperty('transactions');
 
     // A session (the dashboard) uses the current version.
     const session = await t.user.browser.get(`/api/v1/wallets/${wallet}`);
     expect(session.headers['wallet-version']).toBe(CURRENT);
-    expect(session.body).not.toHaveProperty('transactions');
+    expect(session.body.transactions).toHaveLength(1);
   });
 
   it('refuses an unknown or malformed version with 400 before doing anything', async () => {
@@ -101,6 +108,8 @@ describe('expiry', () => {
     expect(refused.body.expiredAt).toEqual(expect.any(String));
     expect(refused.body.detail).toContain(refused.body.expiredAt);
 
+    expect(refused.headers['wallet-version']).toBe(CURRENT);
+
     for (const expiresInDays of [0, 366, 1.5, '30']) {
       const bad = await t.user.browser
         .post('/api/v1/api-keys')
@@ -110,11 +119,43 @@ describe('expiry', () => {
   });
 });
 
+describe("an expired key's 401 by version (2026-12-08: api-key-expired-code)", () => {
+  it('is API_KEY_EXPIRED with expiredAt from 2026-12-08, the UNAUTHENTICATED it was before on 2026-11-26', async () => {
+    const t = app();
+    const current = await t.user.keyWith(['wallets:read']);
+    const old = await t.user.keyWith(['wallets:read']);
+    await pin(old.id, OLD);
+    await expire(current.id);
+    await expire(old.id);
+
+    const onCurrent = await bearer(current.key)('/api/v1/wallets');
+    expectProblem(onCurrent, 401, 'API_KEY_EXPIRED');
+    expect(Date.parse(onCurrent.body.expiredAt)).toBeLessThan(Date.now());
+    expect(onCurrent.body.detail).toContain(onCurrent.body.expiredAt);
+    expect(onCurrent.headers['wallet-version']).toBe(CURRENT);
+
+    const onOld = await bearer(old.key)('/api/v1/wallets');
+    expectProblem(onOld, 401, 'UNAUTHENTICATED');
+    expect(onOld.body).not.toHaveProperty('expiredAt');
+    expect(onOld.headers['wallet-version']).toBe(OLD);
+
+    // The header, when sent, decides over the key's pin (and the key is remembered by now: same answers).
+    const currentAsOld = await bearer(current.key)('/api/v1/wallets').set('Wallet-Version', OLD);
+    expectProblem(currentAsOld, 401, 'UNAUTHENTICATED');
+    expect(currentAsOld.body).not.toHaveProperty('expiredAt');
+    expect(currentAsOld.headers['wallet-version']).toBe(OLD);
+    const oldAsCurrent = await bearer(old.key)('/api/v1/wallets').set('Wallet-Version', CURRENT);
+    expectProblem(oldAsCurrent, 401, 'API_KEY_EXPIRED');
+    expect(Date.parse(oldAsCurrent.body.expiredAt)).toBeLessThan(Date.now());
+    expect(oldAsCurrent.headers['wallet-version']).toBe(CURRENT);
+  });
+});
+
 describe('rotation', () => {
   it('gives a new key with the same scopes and pin; both work during the overlap, then the old stops', async () => {
     const t = app();
     const old = await t.user.keyWith(['wallets:read', 'wallets:write']);
-    await t.db.query('UPDATE api_keys SET api_version = $1 WHERE id = $2', [OLD, old.id]);
+    await pin(old.id, OLD);
     const rotated = await t.user.browser.post(`/api/v1/api-keys/${old.id}/rotate`).send({ overlapHours: 2 });
     expect(rotated.status).toBe(201);
     const { newKey, oldKey } = rotated.body;
@@ -140,8 +181,15 @@ describe('rotation', () => {
     expect((await withNew).status).toBe(201);
     expect((await bearer(newKey.key)('/api/v1/wallets')).headers['wallet-version']).toBe(OLD);
 
+    // The old key keeps its pin, 2026-11-26: after the overlap it answers the UNAUTHENTICATED of that
+    // version (API_KEY_EXPIRED is 2026-12-08's), unless the request asks for a later one.
     await within(CREDENTIAL_CACHE_MS, async () => (await bearer(old.key)('/api/v1/wallets')).status === 401);
-    expectProblem(await bearer(old.key)('/api/v1/wallets'), 401, 'API_KEY_EXPIRED');
+    expectProblem(await bearer(old.key)('/api/v1/wallets'), 401, 'UNAUTHENTICATED');
+    expectProblem(
+      await bearer(old.key)('/api/v1/wallets').set('Wallet-Version', CURRENT),
+      401,
+      'API_KEY_EXPIRED',
+    );
     expect((await bearer(newKey.key)('/api/v1/wallets')).status).toBe(200);
 
     const actions = await t.db.query(

@@ -38,8 +38,8 @@ describe('API versions', () => {
   });
 
   it('give a change to its version and later ones, never to earlier ones', () => {
-    expect(versionHas('2026-12-08', 'wallet-detail-without-transactions')).toBe(true);
-    expect(versionHas('2026-11-26', 'wallet-detail-without-transactions')).toBe(false);
+    expect(versionHas('2026-12-08', 'api-key-expired-code')).toBe(true);
+    expect(versionHas('2026-11-26', 'api-key-expired-code')).toBe(false);
   });
 
   it('say why a requested version is refused', () => {
