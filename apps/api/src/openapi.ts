@@ -25,13 +25,14 @@ RATE_LIMITED (429), INTERNAL (500), SERVICE_UNAVAILABLE (503, with Retry-After: 
 to the dashboard, create a key under *API keys* (or \`POST /api/v1/api-keys\` with the session), then send
 \`Authorization: Bearer <key>\`. Scopes: \`wallets:read\` (GETs), \`wallets:write\` (create, fund),
 \`transfers:write\` (transfer, refund, holds), \`webhooks:write\` (webhook endpoints; adding one needs \`wallets:read\` too). No or a revoked key is 401 UNAUTHENTICATED, a missing scope 403 FORBIDDEN,
-too many requests 429 RATE_LIMITED with Retry-After. A key may expire (\`expiresAt\`): then it is 401 API_KEY_EXPIRED;
+too many requests 429 RATE_LIMITED with Retry-After. A key may expire (\`expiresAt\`): then it is 401 API_KEY_EXPIRED with \`expiredAt\` (from version 2026-12-08; 401 UNAUTHENTICATED in 2026-11-26);
 \`POST /api/v1/api-keys/:id/rotate\` makes its successor and keeps the old key working for an overlap. Another user's wallet answers 404 everywhere, but may
 receive a transfer, which then shows only its id and currency.
 
 **Versions.** Every answer names the version it was written for in \`Wallet-Version: YYYY-MM-DD\`. A key is
 pinned to the version current when it was made; a request may ask for another with the same header (an
-unknown one is 400 UNKNOWN_API_VERSION). Sessions use the current version. docs/versions.md lists what each changed.
+unknown one is 400 UNKNOWN_API_VERSION). Sessions use the current version. docs/versions.md lists what each changed:
+2026-12-08 answers an expired key with API_KEY_EXPIRED instead of UNAUTHENTICATED (the header if sent, else the key's pin, decides).
 
 **Rate limits.** Per user on authenticated requests (all their keys and sessions together; the number is their
 tier's: standard 100, premium 1,000 a minute); per client address on requests without a valid credential

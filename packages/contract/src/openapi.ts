@@ -106,7 +106,7 @@ export interface paths {
         put?: never;
         /**
          * Rotate an API key: a new secret now, the old one stops after an overlap
-         * @description The new key has the old one's name, scopes and version pin; its secret is in this answer only. The old key keeps working for overlapHours (default 24, at most 168; 0 stops it at once), then answers 401 API_KEY_EXPIRED. A revoked, expired or already rotated key is 409 API_KEY_NOT_ACTIVE.
+         * @description The new key has the old one's name, scopes and version pin; its secret is in this answer only. The old key keeps working for overlapHours (default 24, at most 168; 0 stops it at once), then answers 401 API_KEY_EXPIRED (in version 2026-12-08; UNAUTHENTICATED for a key pinned to 2026-11-26, which the new key keeps too). A revoked, expired or already rotated key is 409 API_KEY_NOT_ACTIVE.
          */
         post: operations["rotateApiKey"];
         delete?: never;
@@ -1100,10 +1100,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * Get a wallet
-         * @description Version 2026-11-26 answers the wallet with its 20 newest transactions; from 2026-12-08 the wallet alone.
-         */
+        /** Get a wallet with its 20 newest transactions */
         get: operations["getWallet"];
         put?: never;
         post?: never;
@@ -1642,7 +1639,7 @@ export interface components {
         };
         CreateApiKeyRequest: {
             /**
-             * @description The key stops working this many days from now (401 API_KEY_EXPIRED). Without it, it lasts until revoked.
+             * @description The key stops working this many days from now (401 API_KEY_EXPIRED from version 2026-12-08, UNAUTHENTICATED before). Without it, it lasts until revoked.
              * @example 90
              */
             expiresInDays?: number;
@@ -2195,7 +2192,7 @@ export interface components {
             }[];
             /**
              * Format: date-time
-             * @description On API_KEY_EXPIRED: when the key stopped working.
+             * @description On API_KEY_EXPIRED (version 2026-12-08 on): when the key stopped working.
              * @example 2026-12-09T10:00:00.000Z
              */
             expiredAt?: string;
@@ -2981,8 +2978,8 @@ export interface components {
             id: string;
             /** @example Holiday savings */
             name: string;
-            /** @description Version 2026-11-26 only: the 20 newest ledger entries, newest first. From 2026-12-08 the wallet comes alone; read its entries from GET /api/v1/wallets/{id}/transactions. */
-            transactions?: components["schemas"]["Transaction"][];
+            /** @description The 20 newest ledger entries, newest first. */
+            transactions: components["schemas"]["Transaction"][];
             /** Format: date-time */
             updatedAt: string;
         };

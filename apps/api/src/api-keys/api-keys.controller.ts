@@ -71,7 +71,7 @@ export class ApiKeysController {
   @ApiOperation({
     operationId: 'rotateApiKey',
     summary: 'Rotate an API key: a new secret now, the old one stops after an overlap',
-    description: `The new key has the old one's name, scopes and version pin; its secret is in this answer only. The old key keeps working for overlapHours (default 24, at most ${MAX_OVERLAP_HOURS}; 0 stops it at once), then answers 401 API_KEY_EXPIRED. A revoked, expired or already rotated key is 409 API_KEY_NOT_ACTIVE.`,
+    description: `The new key has the old one's name, scopes and version pin; its secret is in this answer only. The old key keeps working for overlapHours (default 24, at most ${MAX_OVERLAP_HOURS}; 0 stops it at once), then answers 401 API_KEY_EXPIRED (in version 2026-12-08; UNAUTHENTICATED for a key pinned to 2026-11-26, which the new key keeps too). A revoked, expired or already rotated key is 409 API_KEY_NOT_ACTIVE.`,
   })
   @ApiOk(201, RotatedApiKey, 'The new key with its secret, and the old key with its end.')
   @ApiProblems('VALIDATION_FAILED', 'NOT_FOUND', 'API_KEY_NOT_ACTIVE', 'PAYLOAD_TOO_LARGE')

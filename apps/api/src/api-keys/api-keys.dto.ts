@@ -72,7 +72,7 @@ export class CreateApiKeyRequest {
     maximum: MAX_KEY_DAYS,
     example: 90,
     description:
-      'The key stops working this many days from now (401 API_KEY_EXPIRED). Without it, it lasts until revoked.',
+      'The key stops working this many days from now (401 API_KEY_EXPIRED from version 2026-12-08, UNAUTHENTICATED before). Without it, it lasts until revoked.',
   })
   @Between(1, MAX_KEY_DAYS)
   expiresInDays?: number;

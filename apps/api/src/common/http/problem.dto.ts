@@ -24,7 +24,7 @@ export class Problem {
   @ApiPropertyOptional({
     format: 'date-time',
     example: '2026-12-09T10:00:00.000Z',
-    description: 'On API_KEY_EXPIRED: when the key stopped working.',
+    description: 'On API_KEY_EXPIRED (version 2026-12-08 on): when the key stopped working.',
   })
   expiredAt?: string;
 
