@@ -63,12 +63,12 @@ GRANT INSERT, UPDATE (outcome, response_body), DELETE ON idempotency_keys TO :"r
 
 -- Access control: sign-up and a password change (only the hash; never the email, never deleted),
 -- the name a user chose to be shown by, sessions (ended; swept once expired), API keys (last use,
--- revocation).
+-- revocation, expiry and rotation: a rotation dates the old key's end and names its successor).
 GRANT INSERT, UPDATE (password_hash, display_name) ON users TO :"runtime_role";
 GRANT INSERT, UPDATE (revoked_at, second_factor_at), DELETE ON sessions TO :"runtime_role";
-GRANT INSERT, UPDATE (last_used_at, revoked_at) ON api_keys TO :"runtime_role";
 -- The request log of API keys: rows added in batches, deleted after 30 days (never changed).
 GRANT INSERT, DELETE ON api_request_logs TO :"runtime_role";
+GRANT INSERT, UPDATE (last_used_at, revoked_at, expires_at, rotated_to) ON api_keys TO :"runtime_role";
 -- Two-factor sign-in: a set-up replaces a pending secret (or secrets:rotate re-seals it), a first code
 -- enables it, each accepted code advances last_used_step; turned off = deleted. Recovery codes are made,
 -- spent (used_at) and replaced.

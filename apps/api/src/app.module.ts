@@ -40,6 +40,7 @@ import { BooksCheckModule } from './transactions/books-check/books-check.module'
 import { LEDGER_EVENTS, type LedgerEvents } from './transactions/ledger-events.port';
 import { MovementsModule } from './transactions/movements/movements.module';
 import { TransactionsModule } from './transactions/transactions.module';
+import { ApiVersionMiddleware } from './versions/api-version';
 import { WalletsModule } from './wallets/wallets.module';
 import { WebhookOutbox } from './webhooks/webhook-outbox';
 import { WebhooksModule } from './webhooks/webhooks.module';
@@ -173,7 +174,7 @@ export class AppModule implements NestModule {
   }
 
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(JsonBodyMiddleware).forRoutes('*path');
+    consumer.apply(JsonBodyMiddleware, ApiVersionMiddleware).forRoutes('*path');
   }
 }
 

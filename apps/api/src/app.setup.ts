@@ -12,6 +12,7 @@ import { ReadYourWritesInterceptor } from './database/read-your-writes.intercept
 import { httpMetrics } from './metrics/http-metrics.middleware';
 import { MetricsService } from './metrics/metrics.service';
 import { setupOpenApi } from './openapi';
+import { VERSION_HEADER } from './versions/versions';
 
 /** Everything main.ts and the tests both need on top of the module graph. */
 export function configureApp(app: INestApplication): INestApplication {
@@ -69,7 +70,15 @@ export function configureApp(app: INestApplication): INestApplication {
     app.enableCors({
       origin: config.corsOrigins,
       credentials: true,
-      allowedHeaders: ['Content-Type', 'Authorization', 'Idempotency-Key', 'X-CSRF-Token', 'X-Request-Id'],
+      allowedHeaders: [
+        'Content-Type',
+        'Authorization',
+        'Idempotency-Key',
+        'X-CSRF-Token',
+        'X-Request-Id',
+        VERSION_HEADER,
+      ],
+      exposedHeaders: [VERSION_HEADER],
     });
   }
   app.useLogger(app.get(Logger));

@@ -16,16 +16,17 @@ same request replays the first answer (status and body) with \`Idempotent-Replay
 again, declines included; the same key with another request is 422 IDEMPOTENCY_KEY_REUSED. 400s and 5xx
 are not stored, so a corrected request may reuse its key.
 
-**Error codes.** VALIDATION_FAILED and SAME_WALLET_TRANSFER (400), WALLET_NOT_FOUND, TRANSACTION_NOT_FOUND
-and NOT_FOUND (404), IDEMPOTENCY_KEY_IN_PROGRESS, DELIVERY_PENDING, REVIEW_NOT_PENDING, PAYMENT_REQUEST_NOT_OPEN, HOLD_NOT_ACTIVE, SCHEDULED_TRANSFER_ENDED, TWO_FACTOR_ALREADY_ENABLED, TWO_FACTOR_NOT_ENABLED, SECOND_APPROVER_REQUIRED and ADJUSTMENT_NOT_PROPOSED (409), PAYLOAD_TOO_LARGE (413), INSUFFICIENT_FUNDS,
-CURRENCY_MISMATCH, BALANCE_LIMIT_EXCEEDED, WALLET_FROZEN, IDEMPOTENCY_KEY_REUSED, NOT_REFUNDABLE, REFUND_EXCEEDS_REMAINING, LIMIT_EXCEEDED and BATCH_TRANSFER_FAILED (422), UNAUTHENTICATED and OTP_REQUIRED (401), FORBIDDEN and TWO_FACTOR_REQUIRED (403),
+**Error codes.** VALIDATION_FAILED, SAME_WALLET_TRANSFER and UNKNOWN_API_VERSION (400), WALLET_NOT_FOUND, TRANSACTION_NOT_FOUND
+and NOT_FOUND (404), IDEMPOTENCY_KEY_IN_PROGRESS, DELIVERY_PENDING, REVIEW_NOT_PENDING, PAYMENT_REQUEST_NOT_OPEN, HOLD_NOT_ACTIVE, API_KEY_NOT_ACTIVE, SCHEDULED_TRANSFER_ENDED, TWO_FACTOR_ALREADY_ENABLED, TWO_FACTOR_NOT_ENABLED, SECOND_APPROVER_REQUIRED and ADJUSTMENT_NOT_PROPOSED (409), PAYLOAD_TOO_LARGE (413), INSUFFICIENT_FUNDS,
+CURRENCY_MISMATCH, BALANCE_LIMIT_EXCEEDED, WALLET_FROZEN, IDEMPOTENCY_KEY_REUSED, NOT_REFUNDABLE, REFUND_EXCEEDS_REMAINING, LIMIT_EXCEEDED and BATCH_TRANSFER_FAILED (422), UNAUTHENTICATED, API_KEY_EXPIRED and OTP_REQUIRED (401), FORBIDDEN and TWO_FACTOR_REQUIRED (403),
 RATE_LIMITED (429), INTERNAL (500), SERVICE_UNAVAILABLE (503, with Retry-After: the database is overloaded or out of reach; nothing changed, retry).
 
 **Authentication.** Every route but sign-up, login, health and currencies needs a caller. Integrators: sign in
 to the dashboard, create a key under *API keys* (or \`POST /api/v1/api-keys\` with the session), then send
 \`Authorization: Bearer <key>\`. Scopes: \`wallets:read\` (GETs), \`wallets:write\` (create, fund),
 \`transfers:write\` (transfer, refund, holds), \`webhooks:write\` (webhook endpoints; adding one needs \`wallets:read\` too). No or a revoked key is 401 UNAUTHENTICATED, a missing scope 403 FORBIDDEN,
-too many requests 429 RATE_LIMITED with Retry-After. Another user's wallet answers 404 everywhere, but may
+too many requests 429 RATE_LIMITED with Retry-After. A key may expire (\`expiresAt\`): then it is 401 API_KEY_EXPIRED with \`expiredAt\` (from version 2026-12-08; 401 UNAUTHENTICATED in 2026-11-26);
+\`POST /api/v1/api-keys/:id/rotate\` makes its successor and keeps the old key working for an overlap. Another user's wallet answers 404 everywhere, but may
 receive a transfer, which then shows only its id and currency.
 
 **Test mode.** A key made with \`"mode": "test"\` starts \`wk_test_\` and sees only test wallets (funded
@@ -34,6 +35,11 @@ WALLET_NOT_FOUND, and a test wallet and a live wallet never exchange money (as s
 hold capture, payment request or scheduled transfer). The dashboard's session picks the mode per request with
 the \`Wallet-Mode: live | test\` header (absent: live; any other value 400); a key needs none, and one naming
 the other mode is 400. Each Wallet shows its \`mode\`.
+
+**Versions.** Every answer names the version it was written for in \`Wallet-Version: YYYY-MM-DD\`. A key is
+pinned to the version current when it was made; a request may ask for another with the same header (an
+unknown one is 400 UNKNOWN_API_VERSION). Sessions use the current version. docs/versions.md lists what each changed:
+2026-12-08 answers an expired key with API_KEY_EXPIRED instead of UNAUTHENTICATED (the header if sent, else the key's pin, decides).
 
 **Rate limits.** Per user on authenticated requests (all their keys and sessions together; the number is their
 tier's: standard 100, premium 1,000 a minute); per client address on requests without a valid credential

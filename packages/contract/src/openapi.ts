@@ -95,6 +95,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/api-keys/{id}/rotate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rotate an API key: a new secret now, the old one stops after an overlap
+         * @description The new key has the old one's name, scopes and version pin; its secret is in this answer only. The old key keeps working for overlapHours (default 24, at most 168; 0 stops it at once), then answers 401 API_KEY_EXPIRED (in version 2026-12-08; UNAUTHENTICATED for a key pinned to 2026-11-26, which the new key keeps too). A revoked, expired or already rotated key is 409 API_KEY_NOT_ACTIVE.
+         */
+        post: operations["rotateApiKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/login": {
         parameters: {
             query?: never;
@@ -927,26 +947,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/request-logs": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Your API requests, newest first: the request log of your keys (kept 30 days)
-         * @description Every request made with one of your API keys, refused ones included (a missing scope, an invalid field, a rate limit): when, method, route pattern, status, time taken, request id, Idempotency-Key and problem code. Never a body, a header or a secret. Signed in, you see all your keys (or one, `keyId`); with an API key (any scope), only that key's own requests. Rows are written in batches about a second after the answer. Not logged: requests with no valid key (401), those refused before the key is checked (no such route, a body that is not JSON or too large) and the dashboard's (a session).
-         */
-        get: operations["listRequestLogs"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/scheduled-transfers": {
         parameters: {
             query?: never;
@@ -1063,26 +1063,6 @@ export interface paths {
          * @description Only the receiver of a transfer, on its TRANSFER_IN entry. A refund is a transfer of its own from the receiving wallet to the source, with both legs carrying refundOf (the original transferId); without an amount it sends back all that is left. A declined refund (422 INSUFFICIENT_FUNDS, BALANCE_LIMIT_EXCEEDED) is recorded as a FAILED TRANSFER_OUT.
          */
         post: operations["refundTransaction"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/transfers/batch": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Up to 100 transfers under one Idempotency-Key (a payroll)
-         * @description Each transfer meets the checks of a single transfer (POST /api/v1/wallets/transfer), in the order given. mode atomic: all are posted (or held for review), or none is and the answer is 422 BATCH_TRANSFER_FAILED naming the index of the first refused one and its problem. mode independent: results lists each outcome (SUCCESS, PENDING_REVIEW, or FAILED with the problem a single transfer would have answered, its FAILED entry written as for a single transfer). A malformed transfer (bad field, same wallet twice, an amount its currency cannot hold) refuses the whole batch with 400 naming it (transfers.<index>.<field>). The answer is stored under the Idempotency-Key: a retry replays it and moves nothing.
-         */
-        post: operations["transferBatch"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1457,14 +1437,22 @@ export interface components {
             nextCursor: string | null;
         };
         ApiKey: {
+            /**
+             * @description The API version the key is pinned to: its calls are answered in it unless they send Wallet-Version.
+             * @example 2026-12-08
+             */
+            apiVersion: components["schemas"]["ApiVersion"];
             /** Format: date-time */
             createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the key stops working by itself (set at creation, or by a rotation); null: never.
+             */
+            expiresAt: string | null;
             /** Format: uuid */
             id: string;
             /** Format: date-time */
             lastUsedAt: string | null;
-            /** @description The wallets the key reaches: live or test. */
-            mode: components["schemas"]["Mode"];
             /** @example Accounting export */
             name: string;
             /**
@@ -1474,11 +1462,21 @@ export interface components {
             prefix: string;
             /** Format: date-time */
             revokedAt: string | null;
+            /**
+             * Format: uuid
+             * @description The key that replaced this one (POST /api/v1/api-keys/{id}/rotate).
+             */
+            rotatedTo: string | null;
             scopes: components["schemas"]["Scope"][];
         };
         ApiKeyList: {
             data: components["schemas"]["ApiKey"][];
         };
+        /**
+         * @description The API version the key is pinned to: its calls are answered in it unless they send Wallet-Version.
+         * @enum {string}
+         */
+        ApiVersion: "2026-11-26" | "2026-12-08";
         ApprovedAdjustment: {
             adjustment: components["schemas"]["Adjustment"];
             transaction: components["schemas"]["Transaction"];
@@ -1551,41 +1549,6 @@ export interface components {
             currency: string;
             /** Format: uuid */
             walletId: string;
-        };
-        /**
-         * @description SUCCESS: posted. PENDING_REVIEW: held by a review rule, its amount reserved on the source (see `transfer`). FAILED: refused (see `problem`); only in independent mode.
-         * @enum {string}
-         */
-        BatchItemStatus: "SUCCESS" | "PENDING_REVIEW" | "FAILED";
-        /**
-         * @description atomic: every transfer is posted (or held for review), or none is and the batch answers 422 BATCH_TRANSFER_FAILED naming the first refused one. independent: each transfer has its own outcome; a refused one does not stop the others.
-         * @enum {string}
-         */
-        BatchMode: "atomic" | "independent";
-        BatchTransferItem: {
-            /**
-             * @description The position of the transfer in the request, from 0.
-             * @example 0
-             */
-            index: number;
-            /** @description On FAILED: the problem this transfer alone would have answered (its transactionId names the FAILED entry, when one was written). */
-            problem?: components["schemas"]["Problem"];
-            /** @description SUCCESS: posted. PENDING_REVIEW: held by a review rule, its amount reserved on the source (see `transfer`). FAILED: refused (see `problem`); only in independent mode. */
-            status: components["schemas"]["BatchItemStatus"];
-            /** @description On SUCCESS: [TRANSFER_OUT, TRANSFER_IN], only the caller's own legs (so [TRANSFER_OUT] into another user's wallet). */
-            transactions?: components["schemas"]["Transaction"][];
-            /** @description On PENDING_REVIEW: the held transfer. */
-            transfer?: components["schemas"]["HeldTransfer"];
-        };
-        BatchTransferRequest: {
-            /** @description atomic: every transfer is posted (or held for review), or none is and the batch answers 422 BATCH_TRANSFER_FAILED naming the first refused one. independent: each transfer has its own outcome; a refused one does not stop the others. */
-            mode: components["schemas"]["BatchMode"];
-            /** @description 1 to 100 transfers, each checked exactly as a single transfer is, run in the order given. */
-            transfers: components["schemas"]["TransferRequest"][];
-        };
-        BatchTransferResult: {
-            /** @description One per transfer of the request, in its order. */
-            results: components["schemas"]["BatchTransferItem"][];
         };
         BooksCheckRecord: {
             /** @description The ledger digest it took ('<seq>:<sha256 hex>'): keep it outside the database. */
@@ -1675,8 +1638,11 @@ export interface components {
             walletId: string | null;
         };
         CreateApiKeyRequest: {
-            /** @description A test key (secret `wk_test_...`) reaches only test wallets, a live key only live ones. Default live. */
-            mode?: components["schemas"]["Mode"];
+            /**
+             * @description The key stops working this many days from now (401 API_KEY_EXPIRED from version 2026-12-08, UNAUTHENTICATED before). Without it, it lasts until revoked.
+             * @example 90
+             */
+            expiresInDays?: number;
             /**
              * @description Trimmed; no control characters.
              * @example Accounting export
@@ -1690,8 +1656,18 @@ export interface components {
             scopes: components["schemas"]["Scope"][];
         };
         CreatedApiKey: {
+            /**
+             * @description The API version the key is pinned to: its calls are answered in it unless they send Wallet-Version.
+             * @example 2026-12-08
+             */
+            apiVersion: components["schemas"]["ApiVersion"];
             /** Format: date-time */
             createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the key stops working by itself (set at creation, or by a rotation); null: never.
+             */
+            expiresAt: string | null;
             /** Format: uuid */
             id: string;
             /**
@@ -1701,8 +1677,6 @@ export interface components {
             key: string;
             /** Format: date-time */
             lastUsedAt: string | null;
-            /** @description The wallets the key reaches: live or test. */
-            mode: components["schemas"]["Mode"];
             /** @example Accounting export */
             name: string;
             /**
@@ -1712,6 +1686,11 @@ export interface components {
             prefix: string;
             /** Format: date-time */
             revokedAt: string | null;
+            /**
+             * Format: uuid
+             * @description The key that replaced this one (POST /api/v1/api-keys/{id}/rotate).
+             */
+            rotatedTo: string | null;
             scopes: components["schemas"]["Scope"][];
         };
         CreatedWebhookEndpoint: {
@@ -2042,11 +2021,6 @@ export interface components {
             /** @example correct horse battery staple */
             password: string;
         };
-        /**
-         * @description A test key (secret `wk_test_...`) reaches only test wallets, a live key only live ones. Default live.
-         * @enum {string}
-         */
-        Mode: "live" | "test";
         Occurrence: {
             /** Format: date-time */
             dueAt: string;
@@ -2114,11 +2088,6 @@ export interface components {
             frozen: boolean;
             /** Format: uuid */
             id: string;
-            /**
-             * @description live: real money. test: a test wallet (test mode), seen only by test keys and the dashboard in test mode; it never exchanges money with a live wallet.
-             * @example live
-             */
-            mode: components["schemas"]["Mode"];
             /** @example Holiday savings */
             name: string;
             /**
@@ -2222,15 +2191,16 @@ export interface components {
                 message: string;
             }[];
             /**
+             * Format: date-time
+             * @description On API_KEY_EXPIRED (version 2026-12-08 on): when the key stopped working.
+             * @example 2026-12-09T10:00:00.000Z
+             */
+            expiredAt?: string;
+            /**
              * @description On HOLD_NOT_ACTIVE: how the hold ended already.
              * @enum {string}
              */
             holdStatus?: "CAPTURED" | "VOIDED" | "EXPIRED";
-            /**
-             * @description On BATCH_TRANSFER_FAILED: the position (from 0) of the transfer that was refused; on a SAME_WALLET_TRANSFER or VALIDATION_FAILED of a batch, the transfer at fault.
-             * @example 3
-             */
-            index?: number;
             /**
              * @description On LIMIT_EXCEEDED: the limit, in major units.
              * @example 10000
@@ -2246,10 +2216,6 @@ export interface components {
              * @enum {string}
              */
             period?: "day" | "month";
-            /** @description On BATCH_TRANSFER_FAILED: the problem the refused transfer met, as that transfer alone would have answered it (without transactionId: nothing was recorded). */
-            problem?: {
-                [key: string]: unknown;
-            };
             /**
              * @description On REFUND_EXCEEDS_REMAINING: how much of the transfer is left to refund; on LIMIT_EXCEEDED: what is left of the limit in its period. In major units.
              * @example 12.5
@@ -2393,50 +2359,6 @@ export interface components {
              */
             state: "ok" | "lagging" | "unavailable";
         };
-        RequestLogPage: {
-            data: components["schemas"]["RequestLogView"][];
-            nextCursor: string | null;
-        };
-        RequestLogView: {
-            /**
-             * Format: uuid
-             * @description The API key that made the request.
-             */
-            apiKeyId: string;
-            /** Format: date-time */
-            at: string;
-            /**
-             * @description Time from arrival to the answer, in milliseconds.
-             * @example 12
-             */
-            durationMs: number;
-            /**
-             * @description Position in the log (newest first); opaque.
-             * @example 1042
-             */
-            id: string;
-            /** @description The Idempotency-Key sent, if any. */
-            idempotencyKey: string | null;
-            /** @example POST */
-            method: string;
-            /**
-             * @description The problem code of an error answer.
-             * @example INSUFFICIENT_FUNDS
-             */
-            problemCode: string | null;
-            /** @description The X-Request-Id of the answer. */
-            requestId: string;
-            /**
-             * @description The route pattern matched (ids appear as :id).
-             * @example /api/v1/wallets/:id/fund
-             */
-            route: string;
-            /**
-             * @description 499: the client closed the connection first.
-             * @example 201
-             */
-            status: number;
-        };
         ReviewItem: {
             /**
              * @description Major units, exact: reserved on the source wallet while PENDING_REVIEW.
@@ -2530,6 +2452,19 @@ export interface components {
             /** @example 2 */
             version: number;
         };
+        RotateApiKeyRequest: {
+            /**
+             * @description How many hours the old key keeps working beside the new one; 0 stops it now.
+             * @default 24
+             */
+            overlapHours: number;
+        };
+        RotatedApiKey: {
+            /** @description The new key, with its secret (shown this once): the old key's name, scopes and version. */
+            newKey: components["schemas"]["CreatedApiKey"];
+            /** @description The old key: it works until its expiresAt, then stops. */
+            oldKey: components["schemas"]["ApiKey"];
+        };
         ScheduledTransfer: {
             /**
              * @description Major units, exact (at most 15 significant digits).
@@ -2541,11 +2476,6 @@ export interface components {
             /** @example USD */
             currency: string;
             description: string | null;
-            /**
-             * @description On reads (list, get): the destination as you may see it: your own wallet by its name, anyone else’s by the display name its owner chose (null when none; never an email).
-             * @example Ada Lovelace
-             */
-            destinationName?: string | null;
             /** Format: uuid */
             destinationWalletId: string;
             /** Format: uuid */
@@ -2578,11 +2508,6 @@ export interface components {
             /** @example USD */
             currency: string;
             description: string | null;
-            /**
-             * @description On reads (list, get): the destination as you may see it: your own wallet by its name, anyone else’s by the display name its owner chose (null when none; never an email).
-             * @example Ada Lovelace
-             */
-            destinationName?: string | null;
             /** Format: uuid */
             destinationWalletId: string;
             /** Format: uuid */
@@ -2717,11 +2642,6 @@ export interface components {
             frozenReason: string | null;
             /** Format: uuid */
             id: string;
-            /**
-             * @description live: real money. test: a test wallet (test mode), seen only by test keys and the dashboard in test mode; it never exchanges money with a live wallet.
-             * @example live
-             */
-            mode: components["schemas"]["Mode"];
             /** @example Holiday savings */
             name: string;
             /**
@@ -3019,11 +2939,6 @@ export interface components {
             frozen: boolean;
             /** Format: uuid */
             id: string;
-            /**
-             * @description live: real money. test: a test wallet (test mode), seen only by test keys and the dashboard in test mode; it never exchanges money with a live wallet.
-             * @example live
-             */
-            mode: components["schemas"]["Mode"];
             /** @example Holiday savings */
             name: string;
             /** Format: date-time */
@@ -3061,11 +2976,6 @@ export interface components {
             frozen: boolean;
             /** Format: uuid */
             id: string;
-            /**
-             * @description live: real money. test: a test wallet (test mode), seen only by test keys and the dashboard in test mode; it never exchanges money with a live wallet.
-             * @example live
-             */
-            mode: components["schemas"]["Mode"];
             /** @example Holiday savings */
             name: string;
             /** @description The 20 newest ledger entries, newest first. */
@@ -3585,6 +3495,137 @@ export interface operations {
             };
             /** @description NOT_FOUND */
             404: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RATE_LIMITED */
+            429: {
+                headers: {
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
+                    RateLimit?: string;
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds until the limit resets. */
+                    "Retry-After"?: number;
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying; nothing was changed. */
+                    "Retry-After"?: number;
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rotateApiKey: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description With the session cookie only (not with an API key): the value of the wallet_csrf cookie, proving the request comes from the dashboard. Missing or wrong: 403 FORBIDDEN. */
+                "X-CSRF-Token"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RotateApiKeyRequest"];
+            };
+        };
+        responses: {
+            /** @description The new key with its secret, and the old key with its end. */
+            201: {
+                headers: {
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
+                    RateLimit?: string;
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RotatedApiKey"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description API_KEY_NOT_ACTIVE */
+            409: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
                 headers: {
                     /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
                     "X-Request-Id"?: string;
@@ -8986,105 +9027,6 @@ export interface operations {
             };
         };
     };
-    listRequestLogs: {
-        parameters: {
-            query?: {
-                /** @description The nextCursor of the previous page. */
-                cursor?: string;
-                /** @description Only the requests of this key of yours (with a key: only that key itself may be named). Another id answers 404. */
-                keyId?: string;
-                limit?: number;
-                /** @description A route pattern exactly as listed, e.g. `/api/v1/wallets/:id/fund`. */
-                route?: string;
-                /** @description An exact status (`422`) or a class (`4xx`). */
-                status?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description One page of the log. */
-            200: {
-                headers: {
-                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
-                    RateLimit?: string;
-                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
-                    "RateLimit-Policy"?: string;
-                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
-                    "X-Request-Id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RequestLogPage"];
-                };
-            };
-            /** @description VALIDATION_FAILED */
-            400: {
-                headers: {
-                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
-                    "X-Request-Id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description UNAUTHENTICATED */
-            401: {
-                headers: {
-                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
-                    "X-Request-Id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description NOT_FOUND */
-            404: {
-                headers: {
-                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
-                    "X-Request-Id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RATE_LIMITED */
-            429: {
-                headers: {
-                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
-                    RateLimit?: string;
-                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
-                    "RateLimit-Policy"?: string;
-                    /** @description Seconds until the limit resets. */
-                    "Retry-After"?: number;
-                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
-                    "X-Request-Id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description SERVICE_UNAVAILABLE */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before retrying; nothing was changed. */
-                    "Retry-After"?: number;
-                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
-                    "X-Request-Id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     listScheduledTransfers: {
         parameters: {
             query?: {
@@ -9980,139 +9922,6 @@ export interface operations {
                 };
             };
             /** @description NOT_REFUNDABLE, REFUND_EXCEEDS_REMAINING, INSUFFICIENT_FUNDS, BALANCE_LIMIT_EXCEEDED, IDEMPOTENCY_KEY_REUSED */
-            422: {
-                headers: {
-                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
-                    "X-Request-Id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RATE_LIMITED */
-            429: {
-                headers: {
-                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
-                    RateLimit?: string;
-                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
-                    "RateLimit-Policy"?: string;
-                    /** @description Seconds until the limit resets. */
-                    "Retry-After"?: number;
-                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
-                    "X-Request-Id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description SERVICE_UNAVAILABLE */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before retrying; nothing was changed. */
-                    "Retry-After"?: number;
-                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
-                    "X-Request-Id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    transferBatch: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Any 1-255 visible ASCII characters, fresh per action (a UUID is ideal). Resending the same request with the same key replays the first answer (with Idempotent-Replayed: true) and moves no money twice. */
-                "Idempotency-Key"?: string;
-                /** @description With the session cookie only (not with an API key): the value of the wallet_csrf cookie, proving the request comes from the dashboard. Missing or wrong: 403 FORBIDDEN. */
-                "X-CSRF-Token"?: string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["BatchTransferRequest"];
-            };
-        };
-        responses: {
-            /** @description The outcome of each transfer, in order. */
-            201: {
-                headers: {
-                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
-                    "Idempotent-Replayed"?: "true";
-                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
-                    RateLimit?: string;
-                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
-                    "RateLimit-Policy"?: string;
-                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
-                    "X-Request-Id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["BatchTransferResult"];
-                };
-            };
-            /** @description VALIDATION_FAILED, SAME_WALLET_TRANSFER */
-            400: {
-                headers: {
-                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
-                    "X-Request-Id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description UNAUTHENTICATED */
-            401: {
-                headers: {
-                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
-                    "X-Request-Id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description FORBIDDEN */
-            403: {
-                headers: {
-                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
-                    "X-Request-Id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description IDEMPOTENCY_KEY_IN_PROGRESS */
-            409: {
-                headers: {
-                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
-                    "X-Request-Id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description PAYLOAD_TOO_LARGE */
-            413: {
-                headers: {
-                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
-                    "X-Request-Id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description BATCH_TRANSFER_FAILED, IDEMPOTENCY_KEY_REUSED */
             422: {
                 headers: {
                     /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
@@ -12446,7 +12255,6 @@ export const pathsApiV1PaymentRequestsIdDeclinePostResponses200HeadersIdempotent
 export const pathsApiV1PaymentRequestsIdPayPostResponses201HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/payment-requests/{id}/pay"]["post"]["responses"]["201"]["headers"]["Idempotent-Replayed"]> = ["true"];
 export const pathsApiV1ScheduledTransfersPostResponses201HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/scheduled-transfers"]["post"]["responses"]["201"]["headers"]["Idempotent-Replayed"]> = ["true"];
 export const pathsApiV1TransactionsIdRefundPostResponses201HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/transactions/{id}/refund"]["post"]["responses"]["201"]["headers"]["Idempotent-Replayed"]> = ["true"];
-export const pathsApiV1TransfersBatchPostResponses201HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/transfers/batch"]["post"]["responses"]["201"]["headers"]["Idempotent-Replayed"]> = ["true"];
 export const pathsApiV1WalletsPostResponses201HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/wallets"]["post"]["responses"]["201"]["headers"]["Idempotent-Replayed"]> = ["true"];
 export const pathsApiV1WalletsIdFundPostResponses201HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/wallets/{id}/fund"]["post"]["responses"]["201"]["headers"]["Idempotent-Replayed"]> = ["true"];
 export const pathsApiV1WalletsIdHeldTransfersGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/wallets/{id}/held-transfers"]["get"]["parameters"]["query"]["status"]> = ["PENDING", "ALL"];
@@ -12457,8 +12265,7 @@ export const pathsApiV1WalletsTransferPostResponses201HeadersIdempotentReplayedV
 export const pathsApiV1WalletsTransferPostResponses202HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/wallets/transfer"]["post"]["responses"]["202"]["headers"]["Idempotent-Replayed"]> = ["true"];
 export const adjustmentDirectionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Adjustment"]["direction"]> = ["CREDIT", "DEBIT"];
 export const adjustmentStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Adjustment"]["status"]> = ["PROPOSED", "APPROVED", "REJECTED", "EXPIRED"];
-export const batchItemStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BatchItemStatus"]> = ["SUCCESS", "PENDING_REVIEW", "FAILED"];
-export const batchModeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BatchMode"]> = ["atomic", "independent"];
+export const apiVersionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ApiVersion"]> = ["2026-11-26", "2026-12-08"];
 export const booksCheckRecordModeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BooksCheckRecord"]["mode"]> = ["full", "incremental"];
 export const booksCheckSummaryModeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BooksCheckSummary"]["mode"]> = ["full", "incremental"];
 export const createWalletRequestCurrencyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateWalletRequest"]["currency"]> = ["USD", "EUR", "GBP", "NGN", "JPY", "KWD"];
@@ -12467,7 +12274,6 @@ export const healthStatusStatusValues: ReadonlyArray<FlattenedDeepRequired<compo
 export const heldTransferReasonsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HeldTransfer"]["reasons"]> = ["HOURLY_COUNT", "HOURLY_AMOUNT", "DAILY_COUNT", "DAILY_AMOUNT", "NEW_COUNTERPARTY", "SINGLE_AMOUNT"];
 export const heldTransferStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HeldTransfer"]["status"]> = ["PENDING_REVIEW", "RELEASED", "REJECTED"];
 export const holdStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Hold"]["status"]> = ["ACTIVE", "CAPTURED", "VOIDED", "EXPIRED"];
-export const modeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Mode"]> = ["live", "test"];
 export const occurrenceStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Occurrence"]["status"]> = ["SUCCEEDED", "DECLINED", "PENDING_REVIEW"];
 export const paymentRequestStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PaymentRequest"]["status"]> = ["OPEN", "PAID", "DECLINED", "CANCELLED", "EXPIRED"];
 export const problemHoldStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Problem"]["holdStatus"]> = ["CAPTURED", "VOIDED", "EXPIRED"];

@@ -195,8 +195,8 @@ async function setUp(db, count) {
     [`bench-${randomUUID().slice(0, 8)}@example.com`],
   );
   await db.query(
-    `INSERT INTO api_keys (user_id, name, prefix, secret_hash, scopes)
-     VALUES ($1, 'bench', $2, $3, ARRAY['wallets:read', 'wallets:write', 'transfers:write'])`,
+    `INSERT INTO api_keys (user_id, name, prefix, secret_hash, scopes, api_version)
+     VALUES ($1, 'bench', $2, $3, ARRAY['wallets:read', 'wallets:write', 'transfers:write'], '2026-12-08')`,
     [user.id, key.slice(0, 10), createHash('sha256').update(key).digest('hex')],
   );
   const { rows } = await db.query(

@@ -4,7 +4,15 @@ import { CurrentRequestContext, type RequestContext } from '../audit/request-con
 import { type Caller, CurrentCaller, SessionOnly } from '../auth/caller';
 import { IdParam } from '../common/http/id-param.dto';
 import { ApiCsrfToken, ApiOk, ApiProblems } from '../common/http/openapi-decorators';
-import { ApiKey, ApiKeyList, CreateApiKeyRequest, CreatedApiKey } from './api-keys.dto';
+import {
+  ApiKey,
+  ApiKeyList,
+  CreateApiKeyRequest,
+  CreatedApiKey,
+  MAX_OVERLAP_HOURS,
+  RotateApiKeyRequest,
+  RotatedApiKey,
+} from './api-keys.dto';
 import { ApiKeysService } from './api-keys.service';
 
 @ApiTags('API keys')
@@ -55,5 +63,24 @@ export class ApiKeysController {
     @CurrentRequestContext() context: RequestContext,
   ): Promise<ApiKey> {
     return this.keys.revoke(caller.userId, id, context);
+  }
+
+  @Post(':id/rotate')
+  @HttpCode(201)
+  @ApiCsrfToken()
+  @ApiOperation({
+    operationId: 'rotateApiKey',
+    summary: 'Rotate an API key: a new secret now, the old one stops after an overlap',
+    description: `The new key has the old one's name, scopes and version pin; its secret is in this answer only. The old key keeps working for overlapHours (default 24, at most ${MAX_OVERLAP_HOURS}; 0 stops it at once), then answers 401 API_KEY_EXPIRED (in version 2026-12-08; UNAUTHENTICATED for a key pinned to 2026-11-26, which the new key keeps too). A revoked, expired or already rotated key is 409 API_KEY_NOT_ACTIVE.`,
+  })
+  @ApiOk(201, RotatedApiKey, 'The new key with its secret, and the old key with its end.')
+  @ApiProblems('VALIDATION_FAILED', 'NOT_FOUND', 'API_KEY_NOT_ACTIVE', 'PAYLOAD_TOO_LARGE')
+  rotate(
+    @CurrentCaller() caller: Caller,
+    @Param() { id }: IdParam,
+    @Body() body: RotateApiKeyRequest,
+    @CurrentRequestContext() context: RequestContext,
+  ): Promise<RotatedApiKey> {
+    return this.keys.rotate(caller.userId, id, body, context);
   }
 }

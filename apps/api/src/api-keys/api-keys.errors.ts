@@ -12,3 +12,13 @@ export class TooManyApiKeysError extends ValidationFailedError {
     super(`You can hold at most ${MAX_KEYS_PER_USER} live API keys. Revoke one you no longer use first.`);
   }
 }
+
+/** Rotating a key that no longer works (revoked, expired) or was replaced already. */
+export class ApiKeyNotActiveError extends DomainError {
+  constructor(id: string, why: string) {
+    super(
+      'API_KEY_NOT_ACTIVE',
+      `The API key ${id} ${why}; only a key still in use can be rotated. Nothing was changed.`,
+    );
+  }
+}

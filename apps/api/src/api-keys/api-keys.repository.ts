@@ -11,6 +11,9 @@ const KEY_SELECT = {
   lastUsedAt: true,
   revokedAt: true,
   livemode: true,
+  apiVersion: true,
+  expiresAt: true,
+  rotatedTo: true,
 } as const;
 
 /** Keys a user may hold at once, revoked ones included in the list. */
@@ -27,6 +30,8 @@ export class ApiKeysRepository {
       secretHash: string;
       scopes: string[];
       livemode: boolean;
+      apiVersion: string;
+      expiresAt: Date | null;
     },
   ): Promise<ApiKeyRow> {
     return db.apiKey.create({ data: key, select: KEY_SELECT });
@@ -41,8 +46,28 @@ export class ApiKeysRepository {
     });
   }
 
+  /** Keys that still work: not revoked, not expired. */
   countLive(db: Db, userId: string): Promise<number> {
-    return db.apiKey.count({ where: { userId, revokedAt: null } });
+    return db.apiKey.count({
+      where: { userId, revokedAt: null, OR: [{ expiresAt: null }, { expiresAt: { gt: new Date() } }] },
+    });
+  }
+
+  /** The user's key, locked until the transaction ends (a rotation decides on it); null when none. */
+  async lockForUser(db: Db, userId: string, id: string): Promise<ApiKeyRow | null> {
+    const locked = await db.$queryRaw<{ id: string }[]>`
+      SELECT id FROM api_keys WHERE id = ${id}::uuid AND user_id = ${userId}::uuid FOR UPDATE`;
+    if (locked.length === 0) return null;
+    return db.apiKey.findFirst({ where: { id, userId }, select: KEY_SELECT });
+  }
+
+  /** Ends the old key at `expiresAt` (never later than it would have ended) and names its successor. */
+  retire(db: Db, id: string, successorId: string, expiresAt: Date): Promise<ApiKeyRow> {
+    return db.apiKey.update({
+      where: { id },
+      data: { rotatedTo: successorId, expiresAt },
+      select: KEY_SELECT,
+    });
   }
 
   /**

@@ -1,6 +1,7 @@
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
+import { answerIn, type RequestWithVersion } from '../versions/api-version';
 import { ForbiddenError, UnauthenticatedError } from './auth.errors';
 import { AuthService } from './auth.service';
 import { IS_PUBLIC, REQUIRED_SCOPE, type RequestWithCaller, type Scope, SESSION_ONLY } from './caller';
@@ -20,17 +21,24 @@ export class AuthGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const request = context.switchToHttp().getRequest<Request & RequestWithCaller>();
+    const request = context.switchToHttp().getRequest<Request & RequestWithCaller & RequestWithVersion>();
     const targets = [context.getHandler(), context.getClass()];
     const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets);
     if (isPublic) {
       // Public routes answer anyone; a stale or wrong credential sent along does not matter to them.
       request.caller = (await this.auth.resolve(request).catch(() => null)) ?? undefined;
+      pinVersion(request, context.switchToHttp().getResponse<Response>());
       return true;
     }
-    const caller = await this.auth.resolve(request);
+    const response = context.switchToHttp().getResponse<Response>();
+    const caller = await this.auth.resolve(request).catch((error: unknown) => {
+      // An expired key's 401 depends on the version: the answer names the one it was written for.
+      if (error instanceof UnauthenticatedError && error.version) answerIn(request, response, error.version);
+      throw error;
+    });
     if (caller) request.caller = caller;
     if (!caller) throw new UnauthenticatedError();
+    pinVersion(request, response);
 
     if (this.reflector.getAllAndOverride<boolean>(SESSION_ONLY, targets) && caller.via !== 'session') {
       throw new ForbiddenError(
@@ -55,6 +63,12 @@ export class AuthGuard implements CanActivate {
     }
     return true;
   }
+}
+
+/** An API key's calls are answered in the version it is pinned to, unless Wallet-Version asked for another. */
+function pinVersion(request: RequestWithCaller & RequestWithVersion, response: Response): void {
+  const pinned = request.caller?.apiVersion;
+  if (pinned && !request.requestedVersion) answerIn(request, response, pinned);
 }
 
 /** One scope: the sentence integrators already know; several: which the request needs and which are missing. */

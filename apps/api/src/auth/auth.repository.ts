@@ -109,11 +109,19 @@ export class AuthRepository {
     return count;
   }
 
-  /** A live API key by its secret's hash. */
+  /** A live API key by its secret's hash (an expired one too: the caller says when it expired). */
   findLiveKey(db: Db, secretHash: string) {
     return db.apiKey.findFirst({
       where: { secretHash, revokedAt: null },
-      select: { id: true, userId: true, scopes: true, lastUsedAt: true, livemode: true },
+      select: {
+        id: true,
+        userId: true,
+        scopes: true,
+        lastUsedAt: true,
+        livemode: true,
+        apiVersion: true,
+        expiresAt: true,
+      },
     });
   }
 

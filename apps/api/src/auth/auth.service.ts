@@ -7,7 +7,9 @@ import { APP_CONFIG, type AppConfig } from '../config/config';
 import { type Db, sqlState } from '../database/db';
 import { PrismaService } from '../database/prisma.service';
 import { UnitOfWork } from '../database/unit-of-work';
-import { UnauthenticatedError } from './auth.errors';
+import type { RequestWithVersion } from '../versions/api-version';
+import { FIRST_API_VERSION, isApiVersion } from '../versions/versions';
+import { expiredKeyError, UnauthenticatedError } from './auth.errors';
 import { AuthRepository, type UserRow } from './auth.repository';
 import { type Caller, SCOPES, type Scope } from './caller';
 import { CredentialCache } from './credential-cache';
@@ -144,12 +146,12 @@ export class AuthService {
    * The caller behind a request: an API key in Authorization (which wins, and must be valid when
    * present), else a session cookie. Null when neither is there.
    */
-  async resolve(request: Request): Promise<Caller | null> {
+  async resolve(request: Request & RequestWithVersion): Promise<Caller | null> {
     const authorization = request.headers.authorization;
     if (authorization !== undefined) {
       const match = /^Bearer ([A-Za-z0-9_-]{10,100})$/.exec(authorization);
       if (!match?.[1]) throw new UnauthenticatedError('Send the API key as Authorization: Bearer <key>.');
-      const caller = await this.callerOfKey(sha256(match[1]));
+      const caller = await this.callerOfKey(sha256(match[1]), request);
       if (!caller) throw new UnauthenticatedError('This API key is unknown or has been revoked.');
       const asked = requestedMode(request);
       if (asked !== undefined && asked !== caller.mode) {
@@ -167,7 +169,7 @@ export class AuthService {
     return caller && { ...caller, mode: requestedMode(request) ?? 'live' };
   }
 
-  private async callerOfKey(hash: string): Promise<Caller | null> {
+  private async callerOfKey(hash: string, request: RequestWithVersion): Promise<Caller | null> {
     const caller = await this.remembered(`key:${hash}`, async () => {
       const key = await this.repository.findLiveKey(this.prisma, hash);
       if (!key) return null;
@@ -180,9 +182,19 @@ export class AuthService {
           scopes: new Set(scopes),
           lastUsedAt: key.lastUsedAt,
           mode: modeOf(key.livemode),
+          apiVersion: isApiVersion(key.apiVersion) ? key.apiVersion : FIRST_API_VERSION,
+          keyExpiresAt: key.expiresAt,
         },
+        // Never remembered past its expiry: an expired key stops at once on every process.
+        expiresAt: key.expiresAt ?? undefined,
       };
     });
+    // Checked on a remembered key as on one just read: the refusal is written in the version in force
+    // for this request, the Wallet-Version header's, else the key's own pin.
+    const expiresAt = caller?.keyExpiresAt;
+    if (expiresAt && expiresAt.getTime() <= Date.now()) {
+      throw expiredKeyError(expiresAt, request.requestedVersion ?? caller?.apiVersion ?? FIRST_API_VERSION);
+    }
     if (caller) this.touch(caller);
     return caller;
   }

@@ -1,5 +1,6 @@
 import { createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
 import type { Mode } from './mode';
+import type { ApiVersion } from '../versions/versions';
 import { SCOPES, type Scope } from './scopes';
 
 export { SCOPES, type Scope };
@@ -19,6 +20,10 @@ export interface Caller {
   lastUsedAt?: Date | null;
   /** Live or test mode (auth/mode.ts): a key's own; a session's from the Wallet-Mode header. Absent: live. */
   mode?: Mode;
+  /** The API version an API key is pinned to (a session uses the current one). */
+  apiVersion?: ApiVersion;
+  /** When an API key stops working by itself (null: never). */
+  keyExpiresAt?: Date | null;
 }
 
 export interface RequestWithCaller {

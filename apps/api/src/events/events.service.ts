@@ -130,9 +130,11 @@ export class EventsService implements OnApplicationBootstrap, OnModuleDestroy {
       throw new TooManyStreamsError(this.config.events.maxStreamsPerUser);
     }
     if (this.count >= MAX_STREAMS_PER_PROCESS) throw new ServiceUnavailableError(RETRY_AFTER_SECONDS);
+    // A session's end, or an API key's expiry (a rotation's overlap): the stream is checked again then.
+    const endsAt = caller.sessionExpiresAt ?? caller.keyExpiresAt;
     const stream = new EventStream(response, {
       heartbeatMs: this.config.events.heartbeatMs,
-      ...(caller.sessionExpiresAt ? { expiresAt: caller.sessionExpiresAt } : {}),
+      ...(endsAt ? { expiresAt: endsAt } : {}),
       stillAllowed: () => this.stillAllowed(caller, request),
       onEnd: () => this.forget(caller.userId, stream),
     });

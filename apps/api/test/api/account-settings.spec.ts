@@ -163,6 +163,8 @@ describe('the audit trail of account changes', () => {
       name: expect.any(String),
       prefix: key.key.slice(0, 10),
       scopes: ['wallets:read'],
+      apiVersion: '2026-12-08',
+      expiresAt: null,
     });
     expect(secretOf(key.key)).toBe(false);
     expect(rows.at(-1)).toMatchObject({ request_id: 'req-password', after: { otherSessionsEnded: 1 } });

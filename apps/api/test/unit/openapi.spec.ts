@@ -78,6 +78,7 @@ const OPERATION_VERBS = [
   'replace',
   'start',
   'capture',
+  'rotate',
   'void',
   'pause',
   'resume',

@@ -126,6 +126,15 @@ const EXAMPLES: Record<ErrorCode, Pick<Problem, 'detail'> & Partial<Problem>> = 
   SAME_WALLET_TRANSFER: {
     detail: 'The source and destination are the same wallet. Choose another destination.',
   },
+  UNKNOWN_API_VERSION: {
+    detail:
+      'There is no API version 2026-01-01. Known versions: 2026-11-26, 2026-12-08 (the current one is 2026-12-08).',
+  },
+  API_KEY_EXPIRED: {
+    detail:
+      'This API key expired at 2026-12-09T10:00:00.000Z. Use the key that replaced it, or make a new one.',
+    expiredAt: '2026-12-09T10:00:00.000Z',
+  },
   UNAUTHENTICATED: { detail: 'Sign in, or send an API key as Authorization: Bearer <key>.' },
   OTP_REQUIRED: {
     detail:
@@ -201,6 +210,9 @@ const EXAMPLES: Record<ErrorCode, Pick<Problem, 'detail'> & Partial<Problem>> = 
   PAYMENT_REQUEST_NOT_OPEN: {
     detail: `The payment request ${EXAMPLE_ID} is PAID; nothing was changed.`,
     paymentRequestStatus: 'PAID',
+  },
+  API_KEY_NOT_ACTIVE: {
+    detail: `The API key ${EXAMPLE_ID} was revoked; only a key still in use can be rotated.`,
   },
   HOLD_NOT_ACTIVE: {
     detail: `The hold ${EXAMPLE_ID} is CAPTURED already; nothing was changed.`,

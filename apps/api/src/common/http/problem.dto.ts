@@ -22,6 +22,13 @@ export class Problem {
   errors?: FieldError[];
 
   @ApiPropertyOptional({
+    format: 'date-time',
+    example: '2026-12-09T10:00:00.000Z',
+    description: 'On API_KEY_EXPIRED (version 2026-12-08 on): when the key stopped working.',
+  })
+  expiredAt?: string;
+
+  @ApiPropertyOptional({
     description: 'For a declined fund, transfer or refund: the FAILED ledger entry that records it.',
   })
   transactionId?: string;

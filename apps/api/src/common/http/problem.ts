@@ -10,8 +10,12 @@ export function describe(code: ErrorCode): { status: number; title: string } {
       return { status: 400, title: 'The request is not valid' };
     case 'SAME_WALLET_TRANSFER':
       return { status: 400, title: 'Source and destination are the same wallet' };
+    case 'UNKNOWN_API_VERSION':
+      return { status: 400, title: 'Unknown API version' };
     case 'UNAUTHENTICATED':
       return { status: 401, title: 'Authentication required' };
+    case 'API_KEY_EXPIRED':
+      return { status: 401, title: 'The API key has expired' };
     case 'OTP_REQUIRED':
       return { status: 401, title: 'A two-factor code is required' };
     case 'FORBIDDEN':
@@ -56,6 +60,8 @@ export function describe(code: ErrorCode): { status: number; title: string } {
       return { status: 409, title: 'The adjustment is already decided' };
     case 'REVIEW_NOT_PENDING':
       return { status: 409, title: 'The held transfer was decided already' };
+    case 'API_KEY_NOT_ACTIVE':
+      return { status: 409, title: 'The API key is no longer active' };
     case 'PAYMENT_REQUEST_NOT_OPEN':
       return { status: 409, title: 'The payment request is not open' };
     case 'HOLD_NOT_ACTIVE':

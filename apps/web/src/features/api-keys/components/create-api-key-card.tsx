@@ -3,7 +3,7 @@ import { KeyRound } from 'lucide-react';
 import { Button } from '../../../components/ui/button';
 import { Card } from '../../../components/ui/card';
 import { CheckboxGroup } from '../../../components/ui/checkbox-group';
-import { TextField } from '../../../components/ui/field';
+import { SelectField, TextField } from '../../../components/ui/field';
 import { SecretOnce } from '../../../components/ui/secret-once';
 import { paths } from '../../../lib/paths';
 import { useCreateApiKeyForm } from '../hooks/use-create-api-key-form';
@@ -79,6 +79,17 @@ export function CreateApiKeyCard() {
             ))}
           </div>
         </fieldset>
+        <SelectField
+          label="Expires"
+          value={form.expiresInDays}
+          onChange={(e) => form.setExpiresInDays(e.target.value)}
+          hint="After that the key stops working by itself. You can rotate it into a new key at any time."
+        >
+          <option value="">Never (until revoked)</option>
+          <option value="30">In 30 days</option>
+          <option value="90">In 90 days</option>
+          <option value="365">In a year</option>
+        </SelectField>
         <div>
           <Button type="submit" disabled={form.isPending}>
             <KeyRound aria-hidden="true" size={16} />

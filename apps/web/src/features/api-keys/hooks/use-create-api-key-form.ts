@@ -10,6 +10,8 @@ export function useCreateApiKeyForm() {
   const [scopes, setScopes] = useState<Scope[]>(['wallets:read']);
   // A key made while the dashboard is in test mode is a test key unless the person picks live.
   const [mode, setMode] = useState<Mode>(currentMode);
+  /** Days until the key stops by itself; '' is never. */
+  const [expiresInDays, setExpiresInDays] = useState('');
   const [error, setError] = useState<string | undefined>();
   const [scopesError, setScopesError] = useState<string | undefined>();
   const [secret, setSecret] = useState<{ name: string; key: string; mode: Mode } | null>(null);
@@ -20,7 +22,12 @@ export function useCreateApiKeyForm() {
     setScopesError(scopes.length === 0 ? 'Pick at least one permission' : undefined);
     if (!name.trim() || scopes.length === 0) return;
     create.mutate(
-      { name: name.trim(), scopes, mode },
+      {
+        name: name.trim(),
+        scopes,
+        mode,
+        ...(expiresInDays ? { expiresInDays: Number(expiresInDays) } : {}),
+      },
       {
         onSuccess: (created) => {
           setSecret({ name: created.name, key: created.key, mode: created.mode });
@@ -37,6 +44,8 @@ export function useCreateApiKeyForm() {
     setScopes,
     mode,
     setMode,
+    expiresInDays,
+    setExpiresInDays,
     error,
     scopesError,
     secret,

@@ -16,6 +16,7 @@ const ACTION_LABELS: Record<string, string> = {
   'auth.two_factor_recovery_codes_regenerated': 'Made new recovery codes',
   'api_key.created': 'Made an API key',
   'api_key.revoked': 'Revoked an API key',
+  'api_key.rotated': 'Rotated an API key',
   'role.granted': 'Given a staff role',
   'role.revoked': 'Staff role taken away',
   'ops.user_viewed': 'Staff opened your account',
