@@ -15,6 +15,7 @@ function apiKey(overrides: Partial<ApiKey> = {}): ApiKey {
     createdAt: '2026-12-01T10:00:00.000Z',
     lastUsedAt: null,
     revokedAt: null,
+    mode: 'live',
     apiVersion: '2026-12-08',
     expiresAt: null,
     rotatedTo: null,

@@ -947,6 +947,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/request-logs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your API requests, newest first: the request log of your keys (kept 30 days)
+         * @description Every request made with one of your API keys, refused ones included (a missing scope, an invalid field, a rate limit): when, method, route pattern, status, time taken, request id, Idempotency-Key and problem code. Never a body, a header or a secret. Signed in, you see all your keys (or one, `keyId`); with an API key (any scope), only that key's own requests. Rows are written in batches about a second after the answer. Not logged: requests with no valid key (401), those refused before the key is checked (no such route, a body that is not JSON or too large) and the dashboard's (a session).
+         */
+        get: operations["listRequestLogs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/scheduled-transfers": {
         parameters: {
             query?: never;
@@ -1063,6 +1083,26 @@ export interface paths {
          * @description Only the receiver of a transfer, on its TRANSFER_IN entry. A refund is a transfer of its own from the receiving wallet to the source, with both legs carrying refundOf (the original transferId); without an amount it sends back all that is left. A declined refund (422 INSUFFICIENT_FUNDS, BALANCE_LIMIT_EXCEEDED) is recorded as a FAILED TRANSFER_OUT.
          */
         post: operations["refundTransaction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/transfers/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Up to 100 transfers under one Idempotency-Key (a payroll)
+         * @description Each transfer meets the checks of a single transfer (POST /api/v1/wallets/transfer), in the order given. mode atomic: all are posted (or held for review), or none is and the answer is 422 BATCH_TRANSFER_FAILED naming the index of the first refused one and its problem. mode independent: results lists each outcome (SUCCESS, PENDING_REVIEW, or FAILED with the problem a single transfer would have answered, its FAILED entry written as for a single transfer). A malformed transfer (bad field, same wallet twice, an amount its currency cannot hold) refuses the whole batch with 400 naming it (transfers.<index>.<field>). The answer is stored under the Idempotency-Key: a retry replays it and moves nothing.
+         */
+        post: operations["transferBatch"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1453,6 +1493,8 @@ export interface components {
             id: string;
             /** Format: date-time */
             lastUsedAt: string | null;
+            /** @description The wallets the key reaches: live or test. */
+            mode: components["schemas"]["Mode"];
             /** @example Accounting export */
             name: string;
             /**
@@ -1550,6 +1592,41 @@ export interface components {
             /** Format: uuid */
             walletId: string;
         };
+        /**
+         * @description SUCCESS: posted. PENDING_REVIEW: held by a review rule, its amount reserved on the source (see `transfer`). FAILED: refused (see `problem`); only in independent mode.
+         * @enum {string}
+         */
+        BatchItemStatus: "SUCCESS" | "PENDING_REVIEW" | "FAILED";
+        /**
+         * @description atomic: every transfer is posted (or held for review), or none is and the batch answers 422 BATCH_TRANSFER_FAILED naming the first refused one. independent: each transfer has its own outcome; a refused one does not stop the others.
+         * @enum {string}
+         */
+        BatchMode: "atomic" | "independent";
+        BatchTransferItem: {
+            /**
+             * @description The position of the transfer in the request, from 0.
+             * @example 0
+             */
+            index: number;
+            /** @description On FAILED: the problem this transfer alone would have answered (its transactionId names the FAILED entry, when one was written). */
+            problem?: components["schemas"]["Problem"];
+            /** @description SUCCESS: posted. PENDING_REVIEW: held by a review rule, its amount reserved on the source (see `transfer`). FAILED: refused (see `problem`); only in independent mode. */
+            status: components["schemas"]["BatchItemStatus"];
+            /** @description On SUCCESS: [TRANSFER_OUT, TRANSFER_IN], only the caller's own legs (so [TRANSFER_OUT] into another user's wallet). */
+            transactions?: components["schemas"]["Transaction"][];
+            /** @description On PENDING_REVIEW: the held transfer. */
+            transfer?: components["schemas"]["HeldTransfer"];
+        };
+        BatchTransferRequest: {
+            /** @description atomic: every transfer is posted (or held for review), or none is and the batch answers 422 BATCH_TRANSFER_FAILED naming the first refused one. independent: each transfer has its own outcome; a refused one does not stop the others. */
+            mode: components["schemas"]["BatchMode"];
+            /** @description 1 to 100 transfers, each checked exactly as a single transfer is, run in the order given. */
+            transfers: components["schemas"]["TransferRequest"][];
+        };
+        BatchTransferResult: {
+            /** @description One per transfer of the request, in its order. */
+            results: components["schemas"]["BatchTransferItem"][];
+        };
         BooksCheckRecord: {
             /** @description The ledger digest it took ('<seq>:<sha256 hex>'): keep it outside the database. */
             digest: string | null;
@@ -1643,6 +1720,8 @@ export interface components {
              * @example 90
              */
             expiresInDays?: number;
+            /** @description A test key (secret `wk_test_...`) reaches only test wallets, a live key only live ones. Default live. */
+            mode?: components["schemas"]["Mode"];
             /**
              * @description Trimmed; no control characters.
              * @example Accounting export
@@ -1677,6 +1756,8 @@ export interface components {
             key: string;
             /** Format: date-time */
             lastUsedAt: string | null;
+            /** @description The wallets the key reaches: live or test. */
+            mode: components["schemas"]["Mode"];
             /** @example Accounting export */
             name: string;
             /**
@@ -2021,6 +2102,11 @@ export interface components {
             /** @example correct horse battery staple */
             password: string;
         };
+        /**
+         * @description A test key (secret `wk_test_...`) reaches only test wallets, a live key only live ones. Default live.
+         * @enum {string}
+         */
+        Mode: "live" | "test";
         Occurrence: {
             /** Format: date-time */
             dueAt: string;
@@ -2088,6 +2174,11 @@ export interface components {
             frozen: boolean;
             /** Format: uuid */
             id: string;
+            /**
+             * @description live: real money. test: a test wallet (test mode), seen only by test keys and the dashboard in test mode; it never exchanges money with a live wallet.
+             * @example live
+             */
+            mode: components["schemas"]["Mode"];
             /** @example Holiday savings */
             name: string;
             /**
@@ -2202,6 +2293,11 @@ export interface components {
              */
             holdStatus?: "CAPTURED" | "VOIDED" | "EXPIRED";
             /**
+             * @description On BATCH_TRANSFER_FAILED: the position (from 0) of the transfer that was refused; on a SAME_WALLET_TRANSFER or VALIDATION_FAILED of a batch, the transfer at fault.
+             * @example 3
+             */
+            index?: number;
+            /**
              * @description On LIMIT_EXCEEDED: the limit, in major units.
              * @example 10000
              */
@@ -2216,6 +2312,10 @@ export interface components {
              * @enum {string}
              */
             period?: "day" | "month";
+            /** @description On BATCH_TRANSFER_FAILED: the problem the refused transfer met, as that transfer alone would have answered it (without transactionId: nothing was recorded). */
+            problem?: {
+                [key: string]: unknown;
+            };
             /**
              * @description On REFUND_EXCEEDS_REMAINING: how much of the transfer is left to refund; on LIMIT_EXCEEDED: what is left of the limit in its period. In major units.
              * @example 12.5
@@ -2359,6 +2459,50 @@ export interface components {
              */
             state: "ok" | "lagging" | "unavailable";
         };
+        RequestLogPage: {
+            data: components["schemas"]["RequestLogView"][];
+            nextCursor: string | null;
+        };
+        RequestLogView: {
+            /**
+             * Format: uuid
+             * @description The API key that made the request.
+             */
+            apiKeyId: string;
+            /** Format: date-time */
+            at: string;
+            /**
+             * @description Time from arrival to the answer, in milliseconds.
+             * @example 12
+             */
+            durationMs: number;
+            /**
+             * @description Position in the log (newest first); opaque.
+             * @example 1042
+             */
+            id: string;
+            /** @description The Idempotency-Key sent, if any. */
+            idempotencyKey: string | null;
+            /** @example POST */
+            method: string;
+            /**
+             * @description The problem code of an error answer.
+             * @example INSUFFICIENT_FUNDS
+             */
+            problemCode: string | null;
+            /** @description The X-Request-Id of the answer. */
+            requestId: string;
+            /**
+             * @description The route pattern matched (ids appear as :id).
+             * @example /api/v1/wallets/:id/fund
+             */
+            route: string;
+            /**
+             * @description 499: the client closed the connection first.
+             * @example 201
+             */
+            status: number;
+        };
         ReviewItem: {
             /**
              * @description Major units, exact: reserved on the source wallet while PENDING_REVIEW.
@@ -2476,6 +2620,11 @@ export interface components {
             /** @example USD */
             currency: string;
             description: string | null;
+            /**
+             * @description On reads (list, get): the destination as you may see it: your own wallet by its name, anyone else’s by the display name its owner chose (null when none; never an email).
+             * @example Ada Lovelace
+             */
+            destinationName?: string | null;
             /** Format: uuid */
             destinationWalletId: string;
             /** Format: uuid */
@@ -2508,6 +2657,11 @@ export interface components {
             /** @example USD */
             currency: string;
             description: string | null;
+            /**
+             * @description On reads (list, get): the destination as you may see it: your own wallet by its name, anyone else’s by the display name its owner chose (null when none; never an email).
+             * @example Ada Lovelace
+             */
+            destinationName?: string | null;
             /** Format: uuid */
             destinationWalletId: string;
             /** Format: uuid */
@@ -2642,6 +2796,11 @@ export interface components {
             frozenReason: string | null;
             /** Format: uuid */
             id: string;
+            /**
+             * @description live: real money. test: a test wallet (test mode), seen only by test keys and the dashboard in test mode; it never exchanges money with a live wallet.
+             * @example live
+             */
+            mode: components["schemas"]["Mode"];
             /** @example Holiday savings */
             name: string;
             /**
@@ -2939,6 +3098,11 @@ export interface components {
             frozen: boolean;
             /** Format: uuid */
             id: string;
+            /**
+             * @description live: real money. test: a test wallet (test mode), seen only by test keys and the dashboard in test mode; it never exchanges money with a live wallet.
+             * @example live
+             */
+            mode: components["schemas"]["Mode"];
             /** @example Holiday savings */
             name: string;
             /** Format: date-time */
@@ -2976,6 +3140,11 @@ export interface components {
             frozen: boolean;
             /** Format: uuid */
             id: string;
+            /**
+             * @description live: real money. test: a test wallet (test mode), seen only by test keys and the dashboard in test mode; it never exchanges money with a live wallet.
+             * @example live
+             */
+            mode: components["schemas"]["Mode"];
             /** @example Holiday savings */
             name: string;
             /** @description The 20 newest ledger entries, newest first. */
@@ -9027,6 +9196,105 @@ export interface operations {
             };
         };
     };
+    listRequestLogs: {
+        parameters: {
+            query?: {
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+                /** @description Only the requests of this key of yours (with a key: only that key itself may be named). Another id answers 404. */
+                keyId?: string;
+                limit?: number;
+                /** @description A route pattern exactly as listed, e.g. `/api/v1/wallets/:id/fund`. */
+                route?: string;
+                /** @description An exact status (`422`) or a class (`4xx`). */
+                status?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the log. */
+            200: {
+                headers: {
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
+                    RateLimit?: string;
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestLogPage"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RATE_LIMITED */
+            429: {
+                headers: {
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
+                    RateLimit?: string;
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds until the limit resets. */
+                    "Retry-After"?: number;
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying; nothing was changed. */
+                    "Retry-After"?: number;
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listScheduledTransfers: {
         parameters: {
             query?: {
@@ -9922,6 +10190,139 @@ export interface operations {
                 };
             };
             /** @description NOT_REFUNDABLE, REFUND_EXCEEDS_REMAINING, INSUFFICIENT_FUNDS, BALANCE_LIMIT_EXCEEDED, IDEMPOTENCY_KEY_REUSED */
+            422: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RATE_LIMITED */
+            429: {
+                headers: {
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
+                    RateLimit?: string;
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds until the limit resets. */
+                    "Retry-After"?: number;
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying; nothing was changed. */
+                    "Retry-After"?: number;
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    transferBatch: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any 1-255 visible ASCII characters, fresh per action (a UUID is ideal). Resending the same request with the same key replays the first answer (with Idempotent-Replayed: true) and moves no money twice. */
+                "Idempotency-Key"?: string;
+                /** @description With the session cookie only (not with an API key): the value of the wallet_csrf cookie, proving the request comes from the dashboard. Missing or wrong: 403 FORBIDDEN. */
+                "X-CSRF-Token"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BatchTransferRequest"];
+            };
+        };
+        responses: {
+            /** @description The outcome of each transfer, in order. */
+            201: {
+                headers: {
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description What is left of it: `"api";r=<requests remaining>;t=<seconds until the window resets>` (or `"anonymous";...`). */
+                    RateLimit?: string;
+                    /** @description The limit that counts this request: `"api";q=<requests>;w=<window seconds>` per user (their tier's number: standard 100, premium 1000), or `"anonymous";q=...` per client address without a credential (10). */
+                    "RateLimit-Policy"?: string;
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchTransferResult"];
+                };
+            };
+            /** @description VALIDATION_FAILED, SAME_WALLET_TRANSFER */
+            400: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_IN_PROGRESS */
+            409: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description BATCH_TRANSFER_FAILED, IDEMPOTENCY_KEY_REUSED */
             422: {
                 headers: {
                     /** @description Identifies the request in the logs: the X-Request-Id sent, if it was sane, else a new UUID. */
@@ -12255,6 +12656,7 @@ export const pathsApiV1PaymentRequestsIdDeclinePostResponses200HeadersIdempotent
 export const pathsApiV1PaymentRequestsIdPayPostResponses201HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/payment-requests/{id}/pay"]["post"]["responses"]["201"]["headers"]["Idempotent-Replayed"]> = ["true"];
 export const pathsApiV1ScheduledTransfersPostResponses201HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/scheduled-transfers"]["post"]["responses"]["201"]["headers"]["Idempotent-Replayed"]> = ["true"];
 export const pathsApiV1TransactionsIdRefundPostResponses201HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/transactions/{id}/refund"]["post"]["responses"]["201"]["headers"]["Idempotent-Replayed"]> = ["true"];
+export const pathsApiV1TransfersBatchPostResponses201HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/transfers/batch"]["post"]["responses"]["201"]["headers"]["Idempotent-Replayed"]> = ["true"];
 export const pathsApiV1WalletsPostResponses201HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/wallets"]["post"]["responses"]["201"]["headers"]["Idempotent-Replayed"]> = ["true"];
 export const pathsApiV1WalletsIdFundPostResponses201HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/wallets/{id}/fund"]["post"]["responses"]["201"]["headers"]["Idempotent-Replayed"]> = ["true"];
 export const pathsApiV1WalletsIdHeldTransfersGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/wallets/{id}/held-transfers"]["get"]["parameters"]["query"]["status"]> = ["PENDING", "ALL"];
@@ -12266,6 +12668,8 @@ export const pathsApiV1WalletsTransferPostResponses202HeadersIdempotentReplayedV
 export const adjustmentDirectionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Adjustment"]["direction"]> = ["CREDIT", "DEBIT"];
 export const adjustmentStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Adjustment"]["status"]> = ["PROPOSED", "APPROVED", "REJECTED", "EXPIRED"];
 export const apiVersionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ApiVersion"]> = ["2026-11-26", "2026-12-08"];
+export const batchItemStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BatchItemStatus"]> = ["SUCCESS", "PENDING_REVIEW", "FAILED"];
+export const batchModeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BatchMode"]> = ["atomic", "independent"];
 export const booksCheckRecordModeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BooksCheckRecord"]["mode"]> = ["full", "incremental"];
 export const booksCheckSummaryModeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BooksCheckSummary"]["mode"]> = ["full", "incremental"];
 export const createWalletRequestCurrencyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateWalletRequest"]["currency"]> = ["USD", "EUR", "GBP", "NGN", "JPY", "KWD"];
@@ -12274,6 +12678,7 @@ export const healthStatusStatusValues: ReadonlyArray<FlattenedDeepRequired<compo
 export const heldTransferReasonsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HeldTransfer"]["reasons"]> = ["HOURLY_COUNT", "HOURLY_AMOUNT", "DAILY_COUNT", "DAILY_AMOUNT", "NEW_COUNTERPARTY", "SINGLE_AMOUNT"];
 export const heldTransferStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HeldTransfer"]["status"]> = ["PENDING_REVIEW", "RELEASED", "REJECTED"];
 export const holdStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Hold"]["status"]> = ["ACTIVE", "CAPTURED", "VOIDED", "EXPIRED"];
+export const modeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Mode"]> = ["live", "test"];
 export const occurrenceStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Occurrence"]["status"]> = ["SUCCEEDED", "DECLINED", "PENDING_REVIEW"];
 export const paymentRequestStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PaymentRequest"]["status"]> = ["OPEN", "PAID", "DECLINED", "CANCELLED", "EXPIRED"];
 export const problemHoldStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Problem"]["holdStatus"]> = ["CAPTURED", "VOIDED", "EXPIRED"];

@@ -296,7 +296,12 @@ describe('POST /api/v1/transfers/batch under concurrency', () => {
         newWallet(t, 'USD', 10),
         newWallet(t, 'EUR', 10),
       ]);
-      const [toUsd1, toEur1, toUsd2, toEur2] = await Promise.all(['USD', 'EUR', 'USD', 'EUR'].map(bobs));
+      const [toUsd1, toEur1, toUsd2, toEur2] = await Promise.all([
+        bobs('USD'),
+        bobs('EUR'),
+        bobs('USD'),
+        bobs('EUR'),
+      ]);
       const one = (sourceWalletId: string, destinationWalletId: string) => ({
         sourceWalletId,
         destinationWalletId,
