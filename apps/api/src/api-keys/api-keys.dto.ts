@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { MODES, type Mode, modeOf } from '../auth/mode';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, Max, Min } from 'class-validator';
+import { MODES, type Mode, modeOf } from '../auth/mode';
 import { SCOPES, type Scope } from '../auth/scopes';
 import { JsonNumber } from '../common/http/json-body.middleware';
 import { DateTime, UuidProperty } from '../common/http/openapi-decorators';

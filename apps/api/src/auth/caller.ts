@@ -1,6 +1,6 @@
 import { createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
-import type { Mode } from './mode';
 import type { ApiVersion } from '../versions/versions';
+import type { Mode } from './mode';
 import { SCOPES, type Scope } from './scopes';
 
 export { SCOPES, type Scope };
