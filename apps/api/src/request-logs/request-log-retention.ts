@@ -3,7 +3,7 @@ import {
   Injectable,
   Logger,
   type OnApplicationBootstrap,
-  type OnApplicationShutdown,
+  type OnModuleDestroy,
 } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { PrismaService } from '../database/prisma.service';
@@ -24,7 +24,7 @@ const DAY_MS = 86_400_000;
  * they call sweep().
  */
 @Injectable()
-export class RequestLogRetention implements OnApplicationBootstrap, OnApplicationShutdown {
+export class RequestLogRetention implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('RequestLog');
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<unknown> | undefined;
@@ -48,7 +48,11 @@ export class RequestLogRetention implements OnApplicationBootstrap, OnApplicatio
     this.timer.unref();
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /**
+   * Waits for a sweep under way. In onModuleDestroy, not onApplicationShutdown: the database's module
+   * closes its pool in its own onModuleDestroy, and a global module is destroyed last, so this runs first.
+   */
+  async onModuleDestroy(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
     await this.running;
   }

@@ -2,13 +2,22 @@ import { Injectable, type NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 import type { RequestWithCaller } from '../auth/caller';
 import { routePattern } from '../common/http/route-pattern';
+import { IDEMPOTENCY_KEY } from '../common/validation';
 import { RequestLogWriter } from './request-log-writer';
 
 /** nginx's code for a client that closed its connection before the answer was written (as the metrics). */
 const CLIENT_CLOSED = 499;
-/** The column widths: what is longer is cut (an unmatched path, an over-long Idempotency-Key). */
+/** The route column's width: an unmatched path that is longer is cut. */
 const MAX_ROUTE = 200;
-const MAX_IDEMPOTENCY_KEY = 255;
+
+/**
+ * The Idempotency-Key to log: the header only when it is a valid key (1-255 visible ASCII, as the
+ * contract says), else null. Never a slice of it: a slice can keep the whole header string alive while
+ * the row waits, and what the writer holds is bounded in rows, not bytes.
+ */
+export function loggedIdempotencyKey(header: string | string[] | undefined): string | null {
+  return typeof header === 'string' && header.length <= 255 && IDEMPOTENCY_KEY.test(header) ? header : null;
+}
 
 /**
  * Notes every request made with an API key once its answer is written (or its client is gone first:
@@ -32,7 +41,6 @@ export class RequestLogMiddleware implements NestMiddleware {
       noted = true;
       const caller = (request as Request & RequestWithCaller).caller;
       if (caller?.via !== 'api-key' || !caller.apiKeyId) return;
-      const idempotencyKey = request.headers['idempotency-key'];
       const problemCode: unknown = response.locals.problemCode;
       this.writer.note({
         userId: caller.userId,
@@ -43,10 +51,7 @@ export class RequestLogMiddleware implements NestMiddleware {
         status: closedEarly ? CLIENT_CLOSED : response.statusCode,
         durationMs: Math.round(Number(process.hrtime.bigint() - started) / 1e6),
         requestId: String(response.getHeader('X-Request-Id') ?? '').slice(0, 128),
-        idempotencyKey:
-          typeof idempotencyKey === 'string' && idempotencyKey !== ''
-            ? idempotencyKey.slice(0, MAX_IDEMPOTENCY_KEY)
-            : null,
+        idempotencyKey: loggedIdempotencyKey(request.headers['idempotency-key']),
         problemCode: typeof problemCode === 'string' ? problemCode : null,
       });
     };

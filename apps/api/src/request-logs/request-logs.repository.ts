@@ -50,7 +50,15 @@ export class RequestLogsRepository {
       where: {
         userId: filter.userId,
         ...(filter.apiKeyId ? { apiKeyId: filter.apiKeyId } : {}),
-        ...(filter.status ? { status: { gte: filter.status.from, lte: filter.status.to } } : {}),
+        // An exact status as an equality, so the (key or user, status, id) index serves it in order.
+        ...(filter.status
+          ? {
+              status:
+                filter.status.from === filter.status.to
+                  ? filter.status.from
+                  : { gte: filter.status.from, lte: filter.status.to },
+            }
+          : {}),
         ...(filter.route ? { route: filter.route } : {}),
         ...(page.before !== undefined ? { id: { lt: page.before } } : {}),
       },

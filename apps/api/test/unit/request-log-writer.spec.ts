@@ -1,11 +1,15 @@
 import { Logger } from '@nestjs/common';
 import type { PrismaService } from '../../src/database/prisma.service';
-import { RequestLogWriter } from '../../src/request-logs/request-log-writer';
+import { loggedIdempotencyKey } from '../../src/request-logs/request-log.middleware';
+import { MAX_WAITING_PER_KEY, RequestLogWriter } from '../../src/request-logs/request-log-writer';
 import type { NewRequestLog, RequestLogsRepository } from '../../src/request-logs/request-logs.repository';
 
-const row = (n: number): NewRequestLog => ({
+const KEY = '22222222-2222-4222-8222-222222222222';
+const OTHER_KEY = '33333333-3333-4333-8333-333333333333';
+
+const row = (n: number, apiKeyId = KEY): NewRequestLog => ({
   userId: '11111111-1111-4111-8111-111111111111',
-  apiKeyId: '22222222-2222-4222-8222-222222222222',
+  apiKeyId,
   at: new Date(Date.UTC(2026, 11, 8, 1, 0, n)),
   method: 'GET',
   route: '/api/v1/wallets',
@@ -74,5 +78,61 @@ describe('RequestLogWriter', () => {
     expect(inserts).toEqual([['req-1'], ['req-2']]);
     expect(logged).toHaveBeenCalledTimes(1);
     logged.mockRestore();
+  });
+
+  it("holds at most MAX_WAITING_PER_KEY rows of one key, so a flooding key cannot crowd out others' rows", async () => {
+    const warned = jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
+    const { log, inserts } = writer();
+    // One key's refused requests, far more than its budget, all before a write completes.
+    for (let n = 0; n < MAX_WAITING_PER_KEY + 50; n += 1) log.note(row(n));
+    log.note(row(1, OTHER_KEY));
+    await log.flush();
+    const written = inserts.flat();
+    expect(written).toHaveLength(MAX_WAITING_PER_KEY + 1);
+    expect(written).toContain('req-1');
+    expect(written.filter((id) => id === 'req-1')).toHaveLength(2);
+    // One warning for the flush, naming the key and how many of its rows were dropped.
+    expect(warned).toHaveBeenCalledTimes(1);
+    expect(warned.mock.calls[0]?.[0]).toContain(`${KEY}: 50`);
+    expect(warned.mock.calls[0]?.[0]).not.toContain(OTHER_KEY);
+    // Written, the key's rows no longer count against it: it may note again, and nothing new is warned.
+    log.note(row(9_999));
+    await log.flush();
+    expect(inserts.flat().at(-1)).toBe('req-9999');
+    expect(warned).toHaveBeenCalledTimes(1);
+    warned.mockRestore();
+  });
+
+  it('counts rows kept through an outage against their key, and warns at shutdown of the rows it could not write', async () => {
+    const warned = jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
+    const away = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+    const { log, inserts } = writer(() => away);
+    for (let n = 0; n < MAX_WAITING_PER_KEY - 1; n += 1) log.note(row(n));
+    await log.flush();
+    log.note(row(1, OTHER_KEY));
+    log.note(row(MAX_WAITING_PER_KEY));
+    log.note(row(MAX_WAITING_PER_KEY + 1));
+    await log.onModuleDestroy();
+    // Each write tried the rows kept, oldest first; none went through.
+    expect(inserts.at(-1)?.[0]).toBe('req-0');
+    expect(warned.mock.calls.map(([message]) => String(message))).toEqual([
+      expect.stringContaining(`${KEY}: 1`),
+      `shutting down: dropped ${MAX_WAITING_PER_KEY + 1} request log rows the database did not take (it is away)`,
+    ]);
+    warned.mockRestore();
+  });
+});
+
+describe('loggedIdempotencyKey', () => {
+  it('keeps a valid Idempotency-Key whole, and nothing else (no slice of a longer header)', () => {
+    expect(loggedIdempotencyKey('order-42')).toBe('order-42');
+    expect(loggedIdempotencyKey('k'.repeat(255))).toBe('k'.repeat(255));
+    expect(loggedIdempotencyKey('k'.repeat(256))).toBeNull();
+    expect(loggedIdempotencyKey('k'.repeat(100_000))).toBeNull();
+    expect(loggedIdempotencyKey('has space')).toBeNull();
+    expect(loggedIdempotencyKey('caf\u00e9')).toBeNull();
+    expect(loggedIdempotencyKey('')).toBeNull();
+    expect(loggedIdempotencyKey(undefined)).toBeNull();
+    expect(loggedIdempotencyKey(['a', 'b'])).toBeNull();
   });
 });
