@@ -1,6 +1,16 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from '../axe';
-import { openWalletAction, signUpInBrowser } from '../session';
+import { openWalletAction, signUpInBrowser, toastsGone } from '../session';
+
+const SCREENSHOTS = path.join(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '..',
+  '..',
+  'docs',
+  'screenshots',
+);
 
 /**
  * Test mode in the browser: the header's switch turns the dashboard to test wallets, clearly marked
@@ -38,6 +48,11 @@ test('switches to test mode, makes and funds a test wallet there, and back in li
   await page.goto('/');
   await expect(page.getByTestId('test-mode-banner')).toBeVisible();
   await expect(page.getByTestId('balance')).toHaveText('$250,000.00');
+  // The picture in docs/dashboard.md, refreshed on request (UPDATE_SCREENSHOTS=1).
+  if (process.env.UPDATE_SCREENSHOTS) {
+    await toastsGone(page);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'test-mode.png') });
+  }
 
   await page.getByRole('switch', { name: 'Test mode' }).click();
   await expect(page.getByTestId('test-mode-banner')).toHaveCount(0);
