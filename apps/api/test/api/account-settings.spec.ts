@@ -163,6 +163,7 @@ describe('the audit trail of account changes', () => {
       name: expect.any(String),
       prefix: key.key.slice(0, 10),
       scopes: ['wallets:read'],
+      mode: 'live',
       apiVersion: '2026-12-08',
       expiresAt: null,
     });
