@@ -12,10 +12,11 @@
  * Features never import each other: a feature exports its component, and this file (the app) places it.
  */
 import type { Wallet } from '@wallet/contract';
-import { BellRing, CalendarClock, HandCoins, Lock, type LucideIcon } from 'lucide-react';
+import { BellRing, CalendarClock, HandCoins, Lock, type LucideIcon, Users } from 'lucide-react';
 import type { ComponentType } from 'react';
 import { BalanceAlertForm } from '../features/balance-alerts/components/balance-alert-form';
 import { BalanceAlertLine } from '../features/balance-alerts/components/balance-alert-line';
+import { SendToManyForm } from '../features/batch-transfers/components/send-to-many-form';
 import { ActiveHoldsPanel } from '../features/holds/components/active-holds-panel';
 import { HoldMoneyForm } from '../features/holds/components/hold-money-form';
 import { RequestMoneyForm } from '../features/payment-requests/components/request-money-form';
@@ -69,6 +70,13 @@ export const WALLET_ACTIONS: readonly WalletAction[] = [
     icon: CalendarClock,
     description: 'Send money on a day, once or every week or month.',
     Content: ScheduleTransferForm,
+  },
+  {
+    id: 'send-to-many',
+    label: 'Send to many',
+    icon: Users,
+    description: 'Pay up to 100 wallets at once, one line each: a payroll, say.',
+    Content: SendToManyForm,
   },
   {
     id: 'balance-alert',

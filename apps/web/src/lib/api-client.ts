@@ -7,12 +7,16 @@ export class ApiError extends Error {
   readonly code: string;
   readonly detail: string;
   readonly fieldErrors: { field: string; message: string }[];
+  /** A batch's problem: the transfer at fault (from 0) and, on BATCH_TRANSFER_FAILED, that transfer's own problem. */
+  readonly index: number | undefined;
+  readonly problem: Partial<Problem> | undefined;
 
   constructor(
     status: number,
     code: string,
     detail: string,
     fieldErrors: { field: string; message: string }[] = [],
+    batch: { index?: number | undefined; problem?: Partial<Problem> | undefined } = {},
   ) {
     super(detail);
     this.name = 'ApiError';
@@ -20,6 +24,8 @@ export class ApiError extends Error {
     this.code = code;
     this.detail = detail;
     this.fieldErrors = fieldErrors;
+    this.index = batch.index;
+    this.problem = batch.problem;
   }
 
   /** True when the server gave a final answer (a 4xx): retrying the same request cannot change it. */
@@ -76,6 +82,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
     problem.code ?? (response.status >= 500 ? 'INTERNAL' : 'UNKNOWN'),
     problem.detail ?? `The server answered ${response.status}. Please try again.`,
     problem.errors ?? [],
+    { index: problem.index, problem: problem.problem as Partial<Problem> | undefined },
   );
 }
 
