@@ -50,6 +50,7 @@ test('switches to test mode, makes and funds a test wallet there, and back in li
   await expect(page.getByTestId('balance')).toHaveText('$250,000.00');
   // The picture in docs/dashboard.md, refreshed on request (UPDATE_SCREENSHOTS=1).
   if (process.env.UPDATE_SCREENSHOTS) {
+    await expect(page.getByRole('heading', { name: /^(Today|Yesterday)$/ }).first()).toBeVisible();
     await toastsGone(page);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'test-mode.png') });
   }
