@@ -77,6 +77,8 @@ export function configureApp(app: INestApplication): INestApplication {
         'X-CSRF-Token',
         'X-Request-Id',
         VERSION_HEADER,
+        // The dashboard names its mode (live or test) on every call.
+        'Wallet-Mode',
       ],
       exposedHeaders: [VERSION_HEADER],
     });

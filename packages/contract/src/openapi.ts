@@ -46,7 +46,7 @@ export interface paths {
         };
         /**
          * Your tier, its limits and what is left of them
-         * @description Requests a minute (all your keys and sessions together), and per currency with a limit, what you may send to other users per UTC day and month: the limit, what you sent and what is left. Transfers between your own wallets, funding and refunds do not count.
+         * @description Requests a minute (all your keys and sessions together), and per currency with a limit, what you may send to other users per UTC day and month: the limit, what you sent and what is left. Transfers between your own wallets, funding and refunds do not count. In test mode no money limit applies: `limits` is empty.
          */
         get: operations["getAccountLimits"];
         put?: never;

@@ -18,6 +18,8 @@ interface Crossing {
   above: string | null;
   wentBelow: boolean;
   wentAbove: boolean;
+  /** The wallet's mode (live: true): the live event says it. */
+  livemode: boolean;
 }
 
 /**
@@ -57,7 +59,8 @@ export class BalanceAlertsListener implements LedgerEvents {
       returns: Prisma.sql`(SELECT json_agg(json_build_object(
           'walletId', wallet_id, 'transactionId', transaction_id, 'balance', after_minor::text,
           'below', below_minor::text, 'above', above_minor::text,
-          'wentBelow', went_below, 'wentAbove', went_above))
+          'wentBelow', went_below, 'wentAbove', went_above,
+          'livemode', (SELECT w.livemode FROM wallets w WHERE w.id = wallet_id)))
         FROM balance_alert_crossings WHERE went_below OR went_above)`,
     };
   }
@@ -91,7 +94,7 @@ export class BalanceAlertsListener implements LedgerEvents {
         };
         const id = randomUUID();
         events.push({ id, ownerId, type, payload: { id, type, createdAt: posted.at.toISOString(), data } });
-        const notice = ownerNoticePayload(ownerId, 'alert', { type, ...data });
+        const notice = ownerNoticePayload(ownerId, 'alert', { type, ...data }, crossing.livemode);
         if (notice) notices.push(notice);
       }
     }

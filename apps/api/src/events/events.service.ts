@@ -217,9 +217,15 @@ export class EventsService implements OnApplicationBootstrap, OnModuleDestroy {
     try {
       const row = await findPaymentRequest(this.prisma, requestId);
       if (!row) return;
-      const data = toPaymentRequestView(row, ownerId, dashboardBase());
-      const event = { seq: -1n, text: `event: payment_request\ndata: ${JSON.stringify(data)}\n\n` };
-      for (const stream of [...streams]) stream.send([event]);
+      // With its wallet's mode, as the scheduled_transfer and alert events say it (the dashboard keeps
+      // what is of the mode it shows).
+      const data = { ...toPaymentRequestView(row, ownerId, dashboardBase()), livemode: row.livemode };
+      const event = {
+        seq: -1n,
+        text: `event: payment_request\ndata: ${JSON.stringify(data)}\n\n`,
+        livemode: row.livemode,
+      };
+      for (const stream of [...streams]) stream.send(this.ofMode(stream, [event]));
     } catch (error) {
       this.failed(error);
     }
@@ -252,11 +258,15 @@ export class EventsService implements OnApplicationBootstrap, OnModuleDestroy {
    * A live event that is no ledger row (events/owner-notice.ts): written as it came, with no id (like
    * `review`, it leaves Last-Event-ID alone and is not replayed).
    */
-  private deliverNotice({ ownerId, event, json }: OwnerNotice): void {
+  private deliverNotice({ ownerId, event, json, livemode }: OwnerNotice): void {
     const streams = this.streams.get(ownerId);
     if (!streams) return;
-    const sent = { seq: -1n, text: `event: ${event}\ndata: ${json}\n\n` };
-    for (const stream of [...streams]) stream.send([sent]);
+    const sent = {
+      seq: -1n,
+      text: `event: ${event}\ndata: ${json}\n\n`,
+      ...(livemode !== undefined ? { livemode } : {}),
+    };
+    for (const stream of [...streams]) stream.send(this.ofMode(stream, [sent]));
   }
 
   private async deliver({ ownerId, fromSeq, toSeq }: LedgerNotice): Promise<void> {
@@ -294,11 +304,15 @@ export class EventsService implements OnApplicationBootstrap, OnModuleDestroy {
     }));
   }
 
-  /** What of `events` the stream is shown: of a key's stream, those of its mode (live or test) and of none. */
+  /**
+   * What of `events` the stream is shown: a session's stream all of them; a key's stream only those of
+   * its mode (live or test). An event that says no mode is not sent to a key at all: one left untagged
+   * by mistake must not carry live money's news to a test key (or the reverse).
+   */
   private ofMode(stream: EventStream, events: SerializedEvent[]): SerializedEvent[] {
     const livemode = this.modes.get(stream);
     if (livemode === undefined) return events;
-    return events.filter((event) => event.livemode === undefined || event.livemode === livemode);
+    return events.filter((event) => event.livemode === livemode);
   }
 
   private async stillAllowed(caller: Caller, request: Request): Promise<boolean> {

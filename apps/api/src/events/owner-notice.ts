@@ -15,18 +15,39 @@ const PAYLOAD = /^(scheduled_transfer|alert):([0-9a-f-]{36}):(\{.*\})$/s;
 export interface OwnerNotice {
   ownerId: string;
   event: OwnerNoticeEvent;
-  /** The event's data, as JSON text. */
+  /** The event's data, as JSON text (with `livemode`, its wallet's mode). */
   json: string;
+  /** The mode (live: true) of the wallet it is about; undefined when the data says none. */
+  livemode?: boolean;
 }
 
-/** The payload for pg_notify; null when it would be too long to send (the webhook still tells it). */
-export function ownerNoticePayload(ownerId: string, event: OwnerNoticeEvent, data: object): string | null {
-  const payload = `${event}:${ownerId}:${JSON.stringify(data)}`;
+/**
+ * The payload for pg_notify: the data with `livemode`, the mode of the wallet it is about (an API key's
+ * stream gets only its own mode's); null when it would be too long to send (the webhook still tells it).
+ */
+export function ownerNoticePayload(
+  ownerId: string,
+  event: OwnerNoticeEvent,
+  data: object,
+  livemode: boolean,
+): string | null {
+  const payload = `${event}:${ownerId}:${JSON.stringify({ ...data, livemode })}`;
   return Buffer.byteLength(payload, 'utf8') < MAX_PAYLOAD_BYTES ? payload : null;
 }
 
 export function parseOwnerNotice(payload: string): OwnerNotice | null {
   const match = PAYLOAD.exec(payload);
   if (!match?.[1] || !match[2] || !match[3]) return null;
-  return { event: match[1] as OwnerNoticeEvent, ownerId: match[2], json: match[3] };
+  const notice: OwnerNotice = { event: match[1] as OwnerNoticeEvent, ownerId: match[2], json: match[3] };
+  const livemode = modeIn(match[3]);
+  return livemode === undefined ? notice : { ...notice, livemode };
+}
+
+function modeIn(json: string): boolean | undefined {
+  try {
+    const livemode = (JSON.parse(json) as { livemode?: unknown }).livemode;
+    return typeof livemode === 'boolean' ? livemode : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -197,6 +197,11 @@ export class HoldsService implements OnApplicationBootstrap {
       this.idempotency.once(tx, call, async (): Promise<Outcome<CaptureResult | HeldCaptureResult>> => {
         const found = await this.holds.find(tx, id);
         if (!found || found.ownerId !== caller.userId) return declined(new HoldNotFoundError(id));
+        // A hold on a wallet of the other mode (live or test) is not there for this caller: asked first,
+        // so nothing of it shows (not its state, not its amount) and nothing of it changes (no expiry).
+        if (!(await this.holds.walletOwnedBy(tx, found.walletId, caller.userId, livemodeOf(caller)))) {
+          return declined(new HoldNotFoundError(id));
+        }
         if (input.destinationWalletId === found.walletId) throw new SameWalletTransferError();
         const requested =
           input.amount === undefined ? found.amountMinor : amountIn(input.amount, found.currency);
@@ -212,8 +217,6 @@ export class HoldsService implements OnApplicationBootstrap {
         const source = wallets.find((w) => w.id === found.walletId);
         const destination = wallets.find((w) => w.id === input.destinationWalletId);
         if (!source) throw new Error('a hold without its wallet');
-        // A hold on a wallet of the other mode (live or test) is not there for this caller.
-        if (!inCallersMode(caller, source)) return declined(new HoldNotFoundError(id));
         // A wallet nobody owns (made before access control) could never be reached again: not a destination.
         if (!destination || destination.ownerId === null) {
           return declined(new WalletNotFoundError(input.destinationWalletId));

@@ -25,6 +25,8 @@ export interface PaymentRequestRow {
   /** The legs of the transfer that paid it (null until PAID). */
   inTransactionId: string | null;
   outTransactionId: string | null;
+  /** Its wallet's mode (live: true): a caller of the other mode is not shown it at all. */
+  livemode: boolean;
 }
 
 /** OPEN with a payment held for review: it takes no other payment, decline or cancel until staff decide. */

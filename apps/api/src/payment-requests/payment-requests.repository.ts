@@ -12,6 +12,7 @@ const COLUMNS = Prisma.sql`
   pr.source_wallet_id AS "sourceWalletId", pr.transfer_id AS "transferId", pr.review_id AS "reviewId",
   pr.created_at AS "createdAt", pr.updated_at AS "updatedAt",
   ru.display_name AS "requesterName", pu.display_name AS "paidByName",
+  (SELECT w.livemode FROM wallets w WHERE w.id = pr.wallet_id) AS "livemode",
   (SELECT t.id FROM transactions t WHERE pr.transfer_id IS NOT NULL AND t.transfer_id = pr.transfer_id
      AND t.type = 'TRANSFER_IN' AND t.refund_of IS NULL LIMIT 1) AS "inTransactionId",
   (SELECT t.id FROM transactions t WHERE pr.transfer_id IS NOT NULL AND t.transfer_id = pr.transfer_id

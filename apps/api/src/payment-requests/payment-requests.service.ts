@@ -141,7 +141,7 @@ export class PaymentRequestsService implements OnApplicationBootstrap {
 
   async get(caller: Caller, id: string, base: string): Promise<PaymentRequest> {
     const row = await findPaymentRequest(this.prisma, id);
-    if (!row || !canSee(row, caller.userId)) throw new PaymentRequestNotFoundError(id);
+    if (!row || !visibleTo(row, caller)) throw new PaymentRequestNotFoundError(id);
     return toPaymentRequestView(row, caller.userId, base);
   }
 
@@ -183,7 +183,7 @@ export class PaymentRequestsService implements OnApplicationBootstrap {
     const recorded = this.unitOfWork.run((tx) =>
       this.idempotency.once(tx, call, async (): Promise<Outcome<PayPaymentRequestResult>> => {
         const row = await this.requests.lock(tx, id);
-        if (!row || !canSee(row, caller.userId)) return declined(new PaymentRequestNotFoundError(id));
+        if (!row || !visibleTo(row, caller)) return declined(new PaymentRequestNotFoundError(id));
         if (row.payerId !== null && row.payerId !== caller.userId) {
           return declined(
             new PaymentRequestForbiddenError(
@@ -285,7 +285,7 @@ export class PaymentRequestsService implements OnApplicationBootstrap {
     const recorded = this.unitOfWork.run((tx) =>
       this.idempotency.once(tx, call, async (): Promise<Outcome<PaymentRequest>> => {
         const row = await this.requests.lock(tx, id);
-        if (!row || !canSee(row, caller.userId)) return declined(new PaymentRequestNotFoundError(id));
+        if (!row || !visibleTo(row, caller)) return declined(new PaymentRequestNotFoundError(id));
         const refused = refusal(row);
         if (refused) return declined(new PaymentRequestForbiddenError(refused));
         const closed = await this.stillOpen(tx, row);
@@ -319,6 +319,14 @@ export class PaymentRequestsService implements OnApplicationBootstrap {
     if (isHeld(row)) return new PaymentRequestNotOpenError(row.id, row.status, true);
     return null;
   }
+}
+
+/**
+ * Whether the caller may see the request: theirs to see (canSee), and its wallet of the caller's mode
+ * (live or test). A request of the other mode answers 404, as its wallet does.
+ */
+function visibleTo(row: PaymentRequestRow, caller: Caller): boolean {
+  return canSee(row, caller.userId) && inCallersMode(caller, row);
 }
 
 /** The expiry asked for, an ISO 8601 date-time (checkExpiry checks it against now); none when absent. */

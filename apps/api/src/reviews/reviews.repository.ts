@@ -88,7 +88,8 @@ export class ReviewsRepository {
 
   /**
    * The payer's outgoing transfers in the hour and the day before `at` (posted, not refunds, and those
-   * held now), this one not counted; amounts only of `currency`.
+   * held now), this one not counted; amounts only of `currency`. Live money only: test traffic (the
+   * sandbox) never counts towards a live rule.
    */
   async windowTotals(
     db: Db,
@@ -104,11 +105,12 @@ export class ReviewsRepository {
       WITH outgoing AS (
         SELECT t.amount_minor, t.currency, t.created_at
         FROM wallets w JOIN transactions t ON t.wallet_id = w.id
-        WHERE w.owner_id = ${ownerId}::uuid AND t.type = 'TRANSFER_OUT' AND t.status = 'SUCCESS'
+        WHERE w.owner_id = ${ownerId}::uuid AND w.livemode AND t.type = 'TRANSFER_OUT' AND t.status = 'SUCCESS'
           AND t.refund_of IS NULL AND t.created_at > ${dayAgo}::timestamptz
         UNION ALL
         SELECT r.amount_minor, r.currency, r.created_at FROM transfer_reviews r
         WHERE r.owner_id = ${ownerId}::uuid AND r.status = 'PENDING' AND r.created_at > ${dayAgo}::timestamptz
+          AND EXISTS (SELECT 1 FROM wallets rw WHERE rw.id = r.source_wallet_id AND rw.livemode)
       )
       SELECT count(*) FILTER (WHERE created_at > ${hourAgo}::timestamptz)::int AS "hourCount",
              COALESCE(sum(amount_minor) FILTER (WHERE created_at > ${hourAgo}::timestamptz

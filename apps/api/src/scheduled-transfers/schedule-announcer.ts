@@ -51,12 +51,18 @@ export class ScheduleAnnouncer {
     return this.tell(tx, schedule, [{ type: 'scheduled_transfer.completed', occurrence: null }], at);
   }
 
-  private tell(
+  private async tell(
     tx: Db,
     schedule: ScheduleRow,
     told: { type: ScheduleEventType | null; occurrence: OccurrenceRow | null }[],
     at: Date,
   ): Promise<void> {
+    // The live event says its source wallet's mode: an API key's stream gets only its own mode's.
+    const source = await tx.wallet.findUnique({
+      where: { id: schedule.sourceWalletId },
+      select: { livemode: true },
+    });
+    const livemode = source?.livemode ?? true;
     const scheduledTransfer = toScheduledTransferView(schedule);
     const events: OutboxEvent[] = [];
     const notices: string[] = [];
@@ -66,7 +72,7 @@ export class ScheduleAnnouncer {
         scheduledTransfer,
         occurrence: occurrence ? toOccurrenceView(occurrence) : null,
       };
-      const notice = ownerNoticePayload(schedule.ownerId, 'scheduled_transfer', data);
+      const notice = ownerNoticePayload(schedule.ownerId, 'scheduled_transfer', data, livemode);
       if (notice) notices.push(notice);
       if (!type) continue;
       const id = randomUUID();

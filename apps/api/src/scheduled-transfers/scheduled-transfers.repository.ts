@@ -29,48 +29,67 @@ export class ScheduledTransfersRepository {
   }
 
   /**
-   * How many of the owner's schedules are still live (ACTIVE or PAUSED), counted while holding the
-   * owner's turn (an advisory lock until the transaction ends), so two creations at once cannot both
-   * pass the limit. Not a row lock on users: the runtime role may not lock that table's rows.
+   * How many of the owner's schedules of one mode (their source wallet's: live or test) are still live
+   * (ACTIVE or PAUSED), counted while holding the owner's turn in that mode (an advisory lock until the
+   * transaction ends), so two creations at once cannot both pass the limit. Not a row lock on users: the
+   * runtime role may not lock that table's rows.
    */
-  async liveCountLocked(db: Db, ownerId: string): Promise<number> {
-    await db.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`scheduled transfers of ${ownerId}`}, 0))`;
-    return db.scheduledTransfer.count({ where: { ownerId, status: { in: ['ACTIVE', 'PAUSED'] } } });
+  async liveCountLocked(db: Db, ownerId: string, livemode: boolean): Promise<number> {
+    await db.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`scheduled transfers of ${ownerId} ${livemode ? 'live' : 'test'}`}, 0))`;
+    const rows = await db.$queryRaw<{ n: number }[]>`
+      SELECT count(*)::int AS n FROM scheduled_transfers s
+      WHERE s.owner_id = ${ownerId}::uuid AND s.status IN ('ACTIVE', 'PAUSED') AND ${fromWalletOf(livemode)}`;
+    return rows[0]?.n ?? 0;
   }
 
-  findOwned(db: Db, ownerId: string, id: string): Promise<ScheduleRow | null> {
-    return db.scheduledTransfer.findFirst({ where: { id, ownerId } });
+  /** The owner's schedule when its source wallet is of this mode (live or test); any other is not there. */
+  async findOwned(db: Db, ownerId: string, id: string, livemode: boolean): Promise<ScheduleRow | null> {
+    const found = await db.$queryRaw<{ id: string }[]>`
+      SELECT s.id FROM scheduled_transfers s
+      WHERE s.id = ${id}::uuid AND s.owner_id = ${ownerId}::uuid AND ${fromWalletOf(livemode)}`;
+    if (found.length === 0) return null;
+    return db.scheduledTransfer.findUnique({ where: { id } });
   }
 
   /**
    * The schedule, locked until the transaction ends: an occurrence's run, a pause, a resume and a
-   * cancel of one schedule take turns, so each decides on what the one before it left.
+   * cancel of one schedule take turns, so each decides on what the one before it left. With `mine`, only
+   * the owner's schedule whose source wallet is of that mode (live or test).
    */
-  async lock(db: Db, id: string, ownerId?: string): Promise<ScheduleRow | null> {
+  async lock(db: Db, id: string, mine?: { ownerId: string; livemode: boolean }): Promise<ScheduleRow | null> {
+    const whose = mine
+      ? Prisma.sql`AND s.owner_id = ${mine.ownerId}::uuid AND ${fromWalletOf(mine.livemode)}`
+      : Prisma.empty;
     const locked = await db.$queryRaw<{ id: string }[]>`
-      SELECT id FROM scheduled_transfers
-      WHERE id = ${id}::uuid AND (${ownerId ?? null}::uuid IS NULL OR owner_id = ${ownerId ?? null}::uuid)
-      FOR NO KEY UPDATE`;
+      SELECT s.id FROM scheduled_transfers s
+      WHERE s.id = ${id}::uuid ${whose}
+      FOR NO KEY UPDATE OF s`;
     if (locked.length === 0) return null;
     return db.scheduledTransfer.findUnique({ where: { id } });
   }
 
-  /** Newest first, a page past `beforeSeq`; with `walletId`, those from or to that wallet. */
-  list(
+  /**
+   * Newest first, a page past `beforeSeq`, of those whose source wallet is of this mode (live or test);
+   * with `walletId`, those from or to that wallet.
+   */
+  async list(
     db: Db,
     ownerId: string,
+    livemode: boolean,
     page: { limit: number; beforeSeq?: bigint | undefined; walletId?: string | undefined },
   ): Promise<ScheduleRow[]> {
+    const wallet = page.walletId
+      ? Prisma.sql`AND (s.source_wallet_id = ${page.walletId}::uuid OR s.destination_wallet_id = ${page.walletId}::uuid)`
+      : Prisma.empty;
+    const before = page.beforeSeq !== undefined ? Prisma.sql`AND s.seq < ${page.beforeSeq}` : Prisma.empty;
+    const ids = await db.$queryRaw<{ id: string }[]>`
+      SELECT s.id FROM scheduled_transfers s
+      WHERE s.owner_id = ${ownerId}::uuid AND ${fromWalletOf(livemode)} ${wallet} ${before}
+      ORDER BY s.seq DESC LIMIT ${page.limit}`;
+    if (ids.length === 0) return [];
     return db.scheduledTransfer.findMany({
-      where: {
-        ownerId,
-        ...(page.walletId
-          ? { OR: [{ sourceWalletId: page.walletId }, { destinationWalletId: page.walletId }] }
-          : {}),
-        ...(page.beforeSeq !== undefined ? { seq: { lt: page.beforeSeq } } : {}),
-      },
+      where: { id: { in: ids.map((row) => row.id) } },
       orderBy: { seq: 'desc' },
-      take: page.limit,
     });
   }
 
@@ -124,4 +143,9 @@ export class ScheduledTransfersRepository {
       singletonKey: `${s.id}:${s.nextOccurrence}`,
     }));
   }
+}
+
+/** The schedule `s` is from a wallet of this mode (live or test): of the other, it is not there. */
+function fromWalletOf(livemode: boolean): Prisma.Sql {
+  return Prisma.sql`EXISTS (SELECT 1 FROM wallets w WHERE w.id = s.source_wallet_id AND w.livemode = ${livemode})`;
 }

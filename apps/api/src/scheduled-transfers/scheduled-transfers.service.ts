@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { canonicalDecimal } from '@wallet/money';
 import { type Caller, idempotencyScope } from '../auth/caller';
-import { inCallersMode } from '../auth/mode';
+import { inCallersMode, livemodeOf } from '../auth/mode';
 import { ValidationFailedError } from '../common/errors';
 import { IdempotencyService, type IdempotencyToken } from '../common/idempotency/idempotency.service';
 import { declined, done, type Recorded } from '../common/outcome';
@@ -32,7 +32,7 @@ import { ScheduledTransfersRepository, type ScheduleRow } from './scheduled-tran
 
 /** "Now" is accepted up to this long ago (a form filled in a minute ago still means now). */
 const PAST_GRACE_MS = 60_000;
-/** Live (ACTIVE or PAUSED) schedules one user may have at once. */
+/** Live (ACTIVE or PAUSED) schedules one user may have at once in each mode (live, test). */
 export const MAX_LIVE_SCHEDULES = 100;
 /** The furthest ahead a first occurrence may be set. */
 const MAX_AHEAD_MS = 5 * 366 * 24 * 60 * 60 * 1000;
@@ -99,7 +99,9 @@ export class ScheduledTransfersService {
         if (source.currency !== destination.currency) {
           return declined(new CurrencyMismatchError(source.currency, destination.currency, null));
         }
-        if ((await this.schedules.liveCountLocked(tx, caller.userId)) >= MAX_LIVE_SCHEDULES) {
+        if (
+          (await this.schedules.liveCountLocked(tx, caller.userId, source.livemode)) >= MAX_LIVE_SCHEDULES
+        ) {
           // Not recorded (thrown, so rolled back): once one ends, the same request may go through.
           throw new ValidationFailedError(
             `You have ${MAX_LIVE_SCHEDULES} scheduled transfers that are active or paused, the most at once. Cancel one first.`,
@@ -131,7 +133,7 @@ export class ScheduledTransfersService {
 
   async list(caller: Caller, query: ListScheduledTransfersQuery): Promise<Page<ScheduledTransfer>> {
     const limit = pageSize(query.limit);
-    const rows = await this.schedules.list(this.prisma, caller.userId, {
+    const rows = await this.schedules.list(this.prisma, caller.userId, livemodeOf(caller), {
       limit: limit + 1,
       beforeSeq: query.cursor,
       walletId: query.walletId,
@@ -148,7 +150,7 @@ export class ScheduledTransfersService {
   }
 
   async get(caller: Caller, id: string): Promise<ScheduledTransferDetail> {
-    const row = await this.schedules.findOwned(this.prisma, caller.userId, id);
+    const row = await this.schedules.findOwned(this.prisma, caller.userId, id, livemodeOf(caller));
     if (!row) throw new ScheduledTransferNotFoundError(id);
     const [occurrences, names] = await Promise.all([
       this.schedules.occurrences(this.prisma, id),
@@ -222,7 +224,10 @@ export class ScheduledTransfersService {
     apply: (tx: Db, row: ScheduleRow, at: Date) => Promise<ScheduleRow>,
   ): Promise<ScheduledTransfer> {
     const row = await this.unitOfWork.run(async (tx) => {
-      const locked = await this.schedules.lock(tx, id, caller.userId);
+      const locked = await this.schedules.lock(tx, id, {
+        ownerId: caller.userId,
+        livemode: livemodeOf(caller),
+      });
       if (!locked) throw new ScheduledTransferNotFoundError(id);
       const ended = locked.status === 'COMPLETED' || locked.status === 'CANCELLED';
       if (ended && !(kind === 'cancel' && locked.status === 'CANCELLED')) {

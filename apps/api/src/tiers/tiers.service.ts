@@ -53,7 +53,11 @@ export class TiersService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async accountLimits(userId: string, now = new Date()): Promise<AccountLimits> {
+  /**
+   * The user's tier, its requests a minute and, per currency with a limit, what is left to send. In test
+   * mode (`livemode` false) no money limit applies (test money is not limited): `limits` is empty.
+   */
+  async accountLimits(userId: string, now = new Date(), livemode = true): Promise<AccountLimits> {
     const period = utcPeriodOf(now);
     const standing = await this.tiers.accountStanding(this.prisma, userId, period);
     if (!standing) throw new UserNotFoundError(userId);
@@ -82,7 +86,7 @@ export class TiersService {
     return {
       tier: standing.tier,
       requestsPerMinute: this.config.rateLimitPerMinute ?? standing.requestsPerMinute,
-      limits,
+      limits: livemode ? limits : [],
     };
   }
 

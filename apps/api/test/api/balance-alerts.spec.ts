@@ -164,6 +164,7 @@ describe('crossing a threshold', () => {
           balance: 40,
           currency: 'USD',
           transactionId: crossing.body.transactions[0].id,
+          livemode: true,
         },
         {
           type: 'balance.below',
@@ -172,6 +173,7 @@ describe('crossing a threshold', () => {
           balance: 49.99,
           currency: 'USD',
           transactionId: again.body.transactions[0].id,
+          livemode: true,
         },
       ]);
     } finally {

@@ -2,6 +2,7 @@ import request from 'supertest';
 import type { TestApp } from '../support/app';
 import { within } from '../support/poll';
 import { expectProblem } from '../support/problems';
+import { putReviewRules } from '../support/review-rules';
 import { openNamedEvents } from '../support/sse';
 import { useTestApp } from '../support/suite';
 import { ALL_SCOPES, type TestUser } from '../support/users';
@@ -13,7 +14,8 @@ import { ALL_SCOPES, type TestUser } from '../support/users';
  * request, a scheduled transfer; and under the API, the database itself. The ledger's promises are
  * checked after every test (useTestApp).
  */
-const app = useTestApp();
+const DASHBOARD_ORIGIN = 'https://dashboard.example';
+const app = useTestApp({ env: { CORS_ORIGINS: DASHBOARD_ORIGIN } });
 
 type Agent = ReturnType<typeof request.agent>;
 let t: TestApp;
@@ -231,7 +233,7 @@ describe('money never crosses between test and live', () => {
     expect((await live.get(`/api/v1/holds/${liveHold}`)).body.status).toBe('ACTIVE');
   });
 
-  it('refuses paying a live payment request from a test wallet, and naming a payer of the other mode', async () => {
+  it('refuses paying a live payment request with a test key (it is not there), and naming a payer of the other mode', async () => {
     const payee = await t.newUser();
     const liveAsk = await payee.api
       .post('/api/v1/payment-requests')
@@ -242,7 +244,7 @@ describe('money never crosses between test and live', () => {
     const paid = await test
       .post(`/api/v1/payment-requests/${liveAsk.body.id}/pay`)
       .send({ sourceWalletId: testWallet });
-    expectProblem(paid, 404, 'WALLET_NOT_FOUND');
+    expectProblem(paid, 404, 'NOT_FOUND');
     expect(await books()).toEqual(before);
     expect((await payee.api.get(`/api/v1/payment-requests/${liveAsk.body.id}`)).body.status).toBe('OPEN');
     // The payee's own lists: the live request in live mode only.
@@ -351,5 +353,145 @@ describe('a batch of transfers', () => {
     expect([await balance(live, source), await balance(live, liveTo), await balance(test, testTo)]).toEqual([
       9, 1, 0,
     ]);
+  });
+});
+
+describe('scheduled transfers of the other mode', () => {
+  it('are not listed, read, paused, resumed or cancelled: 404, and the live one is left as it was', async () => {
+    const startAt = new Date(Date.now() + 3_600_000).toISOString();
+    const made = await live.post('/api/v1/scheduled-transfers').send({
+      sourceWalletId: await walletOf(live, '5'),
+      destinationWalletId: await walletOf(live),
+      amount: '1',
+      startAt,
+    });
+    expect(made.status).toBe(201);
+    const id = made.body.id;
+    expect((await live.post(`/api/v1/scheduled-transfers/${id}/pause`)).body.status).toBe('PAUSED');
+    const ids = async (agent: Agent) =>
+      (await agent.get('/api/v1/scheduled-transfers')).body.data.map((s: { id: string }) => s.id);
+    expect(await ids(live)).toContain(id);
+    expect(await ids(test)).not.toContain(id);
+    expectProblem(await test.get(`/api/v1/scheduled-transfers/${id}`), 404, 'NOT_FOUND');
+    for (const change of ['resume', 'pause', 'cancel'])
+      expectProblem(await test.post(`/api/v1/scheduled-transfers/${id}/${change}`), 404, 'NOT_FOUND');
+    expect((await live.get(`/api/v1/scheduled-transfers/${id}`)).body.status).toBe('PAUSED');
+  });
+});
+
+describe('payment requests of the other mode', () => {
+  it('are not read, paid, declined or cancelled: 404, and the live request stays open', async () => {
+    const payer = await t.newUser();
+    const payerTest = await testKeyOf(payer);
+    const payerLive = await walletOf(payer.api, '5');
+    const ask = await live
+      .post('/api/v1/payment-requests')
+      .send({ walletId: await walletOf(live), amount: '1', payerWalletId: payerLive });
+    expect(ask.status).toBe(201);
+    const id = ask.body.id;
+    const before = await books();
+    for (const agent of [test, payerTest])
+      expectProblem(await agent.get(`/api/v1/payment-requests/${id}`), 404, 'NOT_FOUND');
+    expectProblem(await test.post(`/api/v1/payment-requests/${id}/cancel`), 404, 'NOT_FOUND');
+    expectProblem(await payerTest.post(`/api/v1/payment-requests/${id}/decline`), 404, 'NOT_FOUND');
+    expectProblem(
+      await payerTest.post(`/api/v1/payment-requests/${id}/pay`).send({ sourceWalletId: payerLive }),
+      404,
+      'NOT_FOUND',
+    );
+    // The dashboard's /pay/:id page in test mode asks with its header: the live request is not there.
+    expectProblem(
+      await payer.browser.get(`/api/v1/payment-requests/${id}`).set('Wallet-Mode', 'test'),
+      404,
+      'NOT_FOUND',
+    );
+    expect(await books()).toEqual(before);
+    expect((await payer.api.get(`/api/v1/payment-requests/${id}`)).body.status).toBe('OPEN');
+  });
+});
+
+describe("a key's live events of payment requests", () => {
+  it('carry only its own mode: a live request is not told to a test key', async () => {
+    const created = await user.browser
+      .post('/api/v1/api-keys')
+      .send({ name: 'requests', scopes: ['wallets:read'], mode: 'test' });
+    const testStream = await openNamedEvents(t.baseUrl, created.body.key);
+    const liveStream = await openNamedEvents(t.baseUrl, user.key);
+    try {
+      const liveAsk = await live
+        .post('/api/v1/payment-requests')
+        .send({ walletId: await walletOf(live), amount: '1' });
+      const testAsk = await test
+        .post('/api/v1/payment-requests')
+        .send({ walletId: await walletOf(test), amount: '1' });
+      const asked = (stream: typeof testStream) =>
+        stream.named('payment_request').map((event) => event.data.id);
+      // Each owner's events go out in order: once the test request is told, the live one was before it.
+      await within(
+        10_000,
+        () => asked(testStream).includes(testAsk.body.id) && asked(liveStream).includes(liveAsk.body.id),
+        "each request in its own mode's stream",
+      );
+      expect(asked(testStream)).not.toContain(liveAsk.body.id);
+      expect(asked(liveStream)).not.toContain(testAsk.body.id);
+      expect(testStream.named('payment_request')[0]?.data.livemode).toBe(false);
+    } finally {
+      testStream.close();
+      liveStream.close();
+    }
+  });
+});
+
+describe('review rules and limits count live money only', () => {
+  afterEach(() => putReviewRules(t, user.id, {}));
+
+  it('does not count test transfers towards a live velocity rule; a test caller is shown no money limits', async () => {
+    await putReviewRules(t, user.id, { hourly: { maxCount: 1, maxAmount: {} } });
+    const payer = await t.newUser();
+    const payerTest = await testKeyOf(payer);
+    const payee = await t.newUser();
+    const send = (agent: Agent, sourceWalletId: string, destinationWalletId: string) =>
+      agent.post('/api/v1/wallets/transfer').send({ sourceWalletId, destinationWalletId, amount: '1' });
+    const testFrom = await walletOf(payerTest, '10');
+    const testTo = await walletOf(await testKeyOf(payee));
+    expect((await send(payerTest, testFrom, testTo)).status).toBe(201);
+    expect((await send(payerTest, testFrom, testTo)).status).toBe(201);
+    // The payer's first live transfer this hour: the rule (more than one an hour) is not met.
+    const liveSent = await send(payer.api, await walletOf(payer.api, '10'), await walletOf(payee.api));
+    expect(liveSent.status).toBe(201);
+
+    expect((await payer.api.get('/api/v1/account/limits')).body.limits).not.toEqual([]);
+    expect((await payerTest.get('/api/v1/account/limits')).body.limits).toEqual([]);
+  });
+});
+
+describe('CORS', () => {
+  it('lets the dashboard of another origin send Wallet-Mode and Wallet-Version', async () => {
+    const preflight = await request(t.baseUrl)
+      .options('/api/v1/wallets')
+      .set('Origin', DASHBOARD_ORIGIN)
+      .set('Access-Control-Request-Method', 'GET')
+      .set('Access-Control-Request-Headers', 'wallet-mode,wallet-version');
+    expect(preflight.status).toBeLessThan(300);
+    const allowed = String(preflight.headers['access-control-allow-headers']).toLowerCase().split(/,\s*/);
+    expect(allowed).toEqual(expect.arrayContaining(['wallet-mode', 'wallet-version']));
+  });
+});
+
+describe('a hold of the other mode', () => {
+  it('answers 404 on capture and void even when it has ended, before saying it is not active', async () => {
+    const liveWallet = await walletOf(live, '10');
+    const hold = (await live.post(`/api/v1/wallets/${liveWallet}/holds`).send({ amount: '2' })).body.id;
+    expect((await live.post(`/api/v1/holds/${hold}/void`)).status).toBe(200);
+    const elsewhere = await walletOf(test);
+    const before = await books();
+    expectProblem(
+      await test.post(`/api/v1/holds/${hold}/capture`).send({ destinationWalletId: elsewhere }),
+      404,
+      'NOT_FOUND',
+    );
+    expectProblem(await test.post(`/api/v1/holds/${hold}/void`), 404, 'NOT_FOUND');
+    expect(await books()).toEqual(before);
+    expect((await live.get(`/api/v1/holds/${hold}`)).body.status).toBe('VOIDED');
   });
 });

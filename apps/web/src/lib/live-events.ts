@@ -64,12 +64,12 @@ export function useLiveEvents(userId: string | undefined): void {
         const notice = parse<ScheduleNotice>(message.data);
         if (!notice) return;
         void queryClient.invalidateQueries({ queryKey: queryKeys.allScheduledTransfers });
-        if (notice.type === 'scheduled_transfer.failed') scheduleDeclined(notice);
+        if (notice.type === 'scheduled_transfer.failed' && ofShownMode(notice)) scheduleDeclined(notice);
       });
       // A movement crossed one of the person's balance alerts.
       source.addEventListener('alert', (message) => {
         const alert = parse<AlertNotice>(message.data);
-        if (alert) alertCrossed(alert);
+        if (alert && ofShownMode(alert)) alertCrossed(alert);
       });
       source.addEventListener('open', () => {
         delayMs = RETRY_MIN_MS;
@@ -91,14 +91,23 @@ export function useLiveEvents(userId: string | undefined): void {
   }, [userId, queryClient]);
 }
 
+/** Whether a notice is of the mode the dashboard shows (live or test); one that says none is live. */
+function ofShownMode(notice: { livemode?: boolean }): boolean {
+  return (notice.livemode === false) === (currentMode() === 'test');
+}
+
 interface ScheduleNotice {
   type: string;
+  /** The source wallet's mode (live: true). */
+  livemode?: boolean;
   scheduledTransfer: { id: string; amount: number; currency: string };
   occurrence: { failureCode: string | null } | null;
 }
 
 interface AlertNotice {
   type: 'balance.below' | 'balance.above';
+  /** The wallet's mode (live: true). */
+  livemode?: boolean;
   walletId: string;
   threshold: number;
   balance: number;
@@ -149,9 +158,14 @@ type PaymentRequest = components['schemas']['PaymentRequest'];
  * request paid or declined by the other side, get a toast (what the person did themselves was confirmed
  * where they did it).
  */
-function notePaymentRequest(queryClient: QueryClient, request: PaymentRequest): void {
-  queryClient.setQueryData(queryKeys.paymentRequest(request.id), request);
+function notePaymentRequest(
+  queryClient: QueryClient,
+  { livemode, ...request }: PaymentRequest & { livemode?: boolean },
+): void {
   void queryClient.invalidateQueries({ queryKey: queryKeys.paymentRequests });
+  // One of the other mode (live or test) is not there in this one: neither shown nor said.
+  if (!ofShownMode({ livemode })) return;
+  queryClient.setQueryData(queryKeys.paymentRequest(request.id), request);
   const mine = queryClient
     .getQueriesData<InfiniteData<WalletPage>>({ queryKey: queryKeys.walletList() })
     .some(([, data]) => data?.pages.some((page) => page.data.some((w) => w.id === request.walletId)));

@@ -7,6 +7,7 @@ import { SelectField } from '../../../components/ui/field';
 import { SkeletonBlock } from '../../../components/ui/skeleton';
 import { ApiError } from '../../../lib/api-client';
 import { useIdempotentAction } from '../../../lib/idempotency';
+import { useMode } from '../../../lib/mode';
 import { formatDateTime, formatMoney } from '../../../lib/money';
 import { paths } from '../../../lib/paths';
 import { useClosePaymentRequest } from '../api/close-payment-request';
@@ -37,6 +38,7 @@ const STATUS_STYLE: Record<PaymentRequest['status'], string> = {
  */
 export function PayRequestPage({ requestId, wallets }: { requestId: string; wallets: Wallet[] | undefined }) {
   const request = usePaymentRequest(requestId);
+  const mode = useMode();
   if (request.isPending || !wallets) return <SkeletonBlock label="Loading the request" />;
   if (request.isError) {
     const missing = request.error instanceof ApiError && request.error.status === 404;
@@ -46,7 +48,12 @@ export function PayRequestPage({ requestId, wallets }: { requestId: string; wall
           {missing ? 'This request does not exist, or is not for you.' : 'The request could not be loaded.'}
         </p>
         <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-          {missing ? 'Check the link with the person who sent it.' : request.error.message}
+          {missing
+            ? // A request of the other mode (live or test) is not there in this one.
+              mode === 'test'
+              ? 'You are in test mode: switch to live mode to pay a live request, or check the link with the person who sent it.'
+              : 'Check the link with the person who sent it.'
+            : request.error.message}
         </p>
         <Link
           to={paths.home.getHref()}
