@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { expect, type Page } from '@playwright/test';
+import { type BrowserContext, expect, type Page } from '@playwright/test';
 import { generateSync } from 'otplib';
 
 export const PASSWORD = 'a long enough password';
@@ -83,4 +83,18 @@ export async function openWalletAction(page: Page, label: string) {
 export async function toastsGone(page: Page) {
   await page.mouse.move(0, 0);
   await expect(page.locator('[data-sonner-toast]')).toHaveCount(0);
+}
+
+/**
+ * A state-changing API call (201 expected) as the signed-in browser `context`, with the CSRF token the
+ * API set for its page and a fresh Idempotency-Key: setting up what a test starts from.
+ */
+export async function postAsBrowser<T>(context: BrowserContext, path: string, data: object): Promise<T> {
+  const csrf = (await context.cookies()).find((c) => c.name === 'wallet_csrf')?.value ?? '';
+  const response = await context.request.post(`/api/v1${path}`, {
+    data,
+    headers: { 'X-CSRF-Token': csrf, 'Idempotency-Key': crypto.randomUUID() },
+  });
+  expect(response.status(), await response.text()).toBe(201);
+  return (await response.json()) as T;
 }

@@ -1,6 +1,6 @@
 import { type BrowserContext, expect, type Page, test } from '@playwright/test';
 import { expectNoAxeViolations } from '../axe';
-import { signUpInBrowser, toastsGone } from '../session';
+import { postAsBrowser, signUpInBrowser, toastsGone } from '../session';
 
 /**
  * "Send to many" on a phone-sized screen: two lines to the person's other wallet, previewed, sent as
@@ -25,16 +25,8 @@ test.afterAll(async () => {
   await context.close();
 });
 
-/** A state-changing call as the signed-in browser, with the CSRF token the API set for the page. */
-async function post<T>(path: string, data: object): Promise<T> {
-  const csrf = (await context.cookies()).find((c) => c.name === 'wallet_csrf')?.value ?? '';
-  const response = await context.request.post(`/api/v1${path}`, {
-    data,
-    headers: { 'X-CSRF-Token': csrf, 'Idempotency-Key': crypto.randomUUID() },
-  });
-  expect(response.status(), await response.text()).toBe(201);
-  return (await response.json()) as T;
-}
+/** A state-changing call as the signed-in browser (e2e/session.ts). */
+const post = <T>(path: string, data: object) => postAsBrowser<T>(context, path, data);
 
 test('sends two payments to another wallet in one batch; both are Sent and the balance drops', async () => {
   await page.goto(`/wallets/${mainId}`);

@@ -1,6 +1,6 @@
 import { type BrowserContext, expect, type Page, test } from '@playwright/test';
 import { expectNoAxeViolations } from '../axe';
-import { openWalletAction, signUpInBrowser } from '../session';
+import { openWalletAction, postAsBrowser, signUpInBrowser } from '../session';
 
 // The dashboard on a laptop screen (1280 x 800): who is signed in, counts in words, the new-wallet form
 // beside a wallet, the history brought into view, and the balance chart over the period picked.
@@ -23,16 +23,8 @@ test.afterAll(async () => {
   await context.close();
 });
 
-/** A state-changing call as the signed-in browser, with the CSRF token the API set for the page. */
-async function post<T>(path: string, data: object): Promise<T> {
-  const csrf = (await context.cookies()).find((c) => c.name === 'wallet_csrf')?.value ?? '';
-  const response = await context.request.post(`/api/v1${path}`, {
-    data,
-    headers: { 'X-CSRF-Token': csrf, 'Idempotency-Key': crypto.randomUUID() },
-  });
-  expect(response.status(), await response.text()).toBe(201);
-  return (await response.json()) as T;
-}
+/** A state-changing call as the signed-in browser (e2e/session.ts). */
+const post = <T>(path: string, data: object) => postAsBrowser<T>(context, path, data);
 
 /** Both themes pass WCAG AA as the page is now; the page is left in light mode. */
 async function expectAccessibleInBothThemes() {
