@@ -12,6 +12,7 @@ function endpoint(overrides: Partial<WebhookEndpoint> = {}): WebhookEndpoint {
     id: crypto.randomUUID(),
     url: 'https://hooks.example.com/wallet',
     events: ['transaction.succeeded'],
+    mode: 'live',
     createdAt: '2026-11-27T10:00:00.000Z',
     ...overrides,
   };
