@@ -77,7 +77,12 @@ describe('the API keys page', () => {
     await user.selectOptions(screen.getByLabelText('Expires'), 'In 90 days');
     await user.click(screen.getByRole('button', { name: 'Create key' }));
     expect(await screen.findByTestId('new-key')).toHaveTextContent('wk_the-new-secret');
-    expect(api.posts()[0]?.body).toEqual({ name: 'Reports', scopes: ['wallets:read'], expiresInDays: 90 });
+    expect(api.posts()[0]?.body).toEqual({
+      name: 'Reports',
+      scopes: ['wallets:read'],
+      expiresInDays: 90,
+      mode: 'live',
+    });
   });
 
   it('rotates a key: the new secret once, and the old key stopped at once when asked', async () => {
