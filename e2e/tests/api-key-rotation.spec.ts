@@ -13,7 +13,7 @@ test('rotates an API key: the new secret once, and when the old one stops', asyn
   const row = page.getByTestId('api-key-row').filter({ hasText: 'Payroll' });
   await expect(row.getByTestId('api-key-version')).toHaveText(/^\d{4}-\d{2}-\d{2}$/);
 
-  await row.getByRole('button', { name: 'Rotate…' }).click();
+  await row.getByRole('button', { name: 'Rotate Payroll…' }).click();
   const form = page.getByRole('form', { name: 'Rotate Payroll' });
   await expect(form.getByLabel('The old key stops working')).toHaveValue('24');
   await form.getByRole('button', { name: 'Rotate key' }).click();

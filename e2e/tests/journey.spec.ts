@@ -167,7 +167,7 @@ test('an API key works for integrators until it is revoked', async ({ page, requ
   await page
     .getByTestId('api-key-row')
     .filter({ hasText: 'Accounting' })
-    .getByRole('button', { name: 'Revoke' })
+    .getByRole('button', { name: 'Revoke Accounting' })
     .click();
   await expect(page.getByTestId('api-key-row').filter({ hasText: 'Accounting' })).toContainText('Revoked');
   // Every API process forgets the key as the revocation's notification reaches it (milliseconds).

@@ -66,7 +66,7 @@ describe('the API keys page', () => {
     expect(rows[1]).toHaveTextContent('API version 2026-11-26');
     expect(within(rows[1] as HTMLElement).queryByTestId('api-key-expiry')).toBeNull();
     expect(rows[2]).toHaveTextContent('Revoked');
-    expect(within(rows[2] as HTMLElement).queryByRole('button', { name: 'Rotate…' })).toBeNull();
+    expect(within(rows[2] as HTMLElement).queryByRole('button', { name: /^Rotate / })).toBeNull();
   });
 
   it('sends the chosen expiry with a new key', async () => {
@@ -90,7 +90,12 @@ describe('the API keys page', () => {
     const api = keysApi([old]);
     renderAt('/api-keys');
     const user = userEvent.setup();
-    await user.click(await screen.findByRole('button', { name: 'Rotate…' }));
+    const rotate = await screen.findByRole('button', { name: 'Rotate Payroll…' });
+    expect(rotate).toHaveAttribute('aria-controls', expect.stringMatching(/^rotate-key-/));
+    await user.click(rotate);
+    expect(document.getElementById(rotate.getAttribute('aria-controls') ?? '')).toContainElement(
+      screen.getByRole('form', { name: 'Rotate Payroll' }),
+    );
     const form = screen.getByRole('form', { name: 'Rotate Payroll' });
     await user.selectOptions(within(form).getByLabelText('The old key stops working'), 'At once');
     await user.click(within(form).getByRole('button', { name: 'Rotate key' }));

@@ -115,6 +115,45 @@ describe('the operator console', () => {
     expect(api.calls.map((c) => c.path)).toContain('/api/v1/ops/transactions?reference=grace');
   });
 
+  it("shows a key's mode, and an expired or rotated key as such, never as active", async () => {
+    const key = (name: string, fields: Record<string, unknown>) => ({
+      id: crypto.randomUUID(),
+      name,
+      prefix: 'wk_abc',
+      scopes: ['wallets:read'],
+      createdAt: '2026-12-01T10:00:00.000Z',
+      lastUsedAt: null,
+      revokedAt: null,
+      mode: 'live',
+      expiresAt: null,
+      rotatedTo: null,
+      ...fields,
+    });
+    opsApi('support', (call) =>
+      call.path === `/api/v1/ops/users/${SUBJECT.id}`
+        ? json(200, {
+            user: SUBJECT,
+            wallets: [],
+            apiKeys: [
+              key('Old', { expiresAt: '2026-01-01T00:00:00.000Z' }),
+              key('Rotated', { expiresAt: '2999-01-01T00:00:00.000Z', rotatedTo: crypto.randomUUID() }),
+              key('CI', { mode: 'test' }),
+            ],
+            sessions: [],
+            securityHistory: [],
+          })
+        : undefined,
+    );
+    renderAt(`/ops/users/${SUBJECT.id}`);
+    const keys = await screen.findByRole('list', { name: 'API keys' });
+    const [old, rotated, ci] = within(keys).getAllByRole('listitem');
+    expect(within(old as HTMLElement).getByText('live')).toBeInTheDocument();
+    expect(within(old as HTMLElement).getByText('expired')).toBeInTheDocument();
+    expect(within(rotated as HTMLElement).getByText(/^rotated, works until /)).toBeInTheDocument();
+    expect(within(ci as HTMLElement).getByText('test')).toBeInTheDocument();
+    expect(ci).not.toHaveTextContent(/expire|rotated|revoked/);
+  });
+
   it('lets an admin change a role once they confirm, with the CSRF token', async () => {
     // biome-ignore lint/suspicious/noDocumentCookie: the test plays the server setting the CSRF cookie
     document.cookie = 'wallet_csrf=token-1; path=/';

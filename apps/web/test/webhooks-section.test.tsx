@@ -12,6 +12,7 @@ function endpoint(overrides: Partial<WebhookEndpoint> = {}): WebhookEndpoint {
     id: crypto.randomUUID(),
     url: 'https://hooks.example.com/wallet',
     events: ['transaction.succeeded'],
+    mode: 'live',
     createdAt: '2026-11-27T10:00:00.000Z',
     ...overrides,
   };
@@ -88,7 +89,7 @@ describe('the Webhooks section of the API keys page', () => {
   it('lists the endpoints the API answers with, with their events, or says there are none', async () => {
     webhooksApi([
       endpoint({ url: 'https://a.example.com/hook', events: ['transaction.succeeded', 'refund.succeeded'] }),
-      endpoint({ url: 'https://b.example.com/hook', events: ['transaction.failed'] }),
+      endpoint({ url: 'https://b.example.com/hook', events: ['transaction.failed'], mode: 'test' }),
     ]);
     const { unmount } = renderAt('/api-keys');
     const list = await screen.findByRole('list', { name: 'Webhook endpoints' });
@@ -98,6 +99,9 @@ describe('the Webhooks section of the API keys page', () => {
     expect(rows[0]).toHaveTextContent('transaction.succeeded, refund.succeeded');
     expect(rows[1]).toHaveTextContent('https://b.example.com/hook');
     expect(rows[1]).toHaveTextContent('transaction.failed');
+    // A test endpoint (made in test mode) is marked so; a live one is not.
+    expect(rows[1]).toHaveTextContent('Test');
+    expect(rows[0]).not.toHaveTextContent('Test');
     unmount();
 
     webhooksApi([]);

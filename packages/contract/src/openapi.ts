@@ -1780,6 +1780,8 @@ export interface components {
             events: components["schemas"]["WebhookEventType"][];
             /** Format: uuid */
             id: string;
+            /** @description The caller's mode when it was made: a live endpoint receives live wallets' events only, a test endpoint test wallets' (their payloads say `livemode`). Only callers of its mode see it. */
+            mode: components["schemas"]["Mode"];
             /**
              * @description The signing secret (Standard Webhooks: whsec_ + base64), shown this once. Verify each delivery with it.
              * @example whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw
@@ -2103,7 +2105,7 @@ export interface components {
             password: string;
         };
         /**
-         * @description A test key (secret `wk_test_...`) reaches only test wallets, a live key only live ones. Default live.
+         * @description The caller's mode when it was made: a live endpoint receives live wallets' events only, a test endpoint test wallets' (their payloads say `livemode`). Only callers of its mode see it.
          * @enum {string}
          */
         Mode: "live" | "test";
@@ -2132,14 +2134,26 @@ export interface components {
         OpsApiKey: {
             /** Format: date-time */
             createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the key stops working (null: never); in the past: expired.
+             */
+            expiresAt: string | null;
             /** Format: uuid */
             id: string;
             /** Format: date-time */
             lastUsedAt: string | null;
+            /** @description The wallets the key reaches: live or test. */
+            mode: components["schemas"]["Mode"];
             name: string;
             prefix: string;
             /** Format: date-time */
             revokedAt: string | null;
+            /**
+             * Format: uuid
+             * @description The key it was rotated to (null: not rotated); it stops working at expiresAt.
+             */
+            rotatedTo: string | null;
             scopes: string[];
         };
         OpsSession: {
@@ -3195,6 +3209,8 @@ export interface components {
             events: components["schemas"]["WebhookEventType"][];
             /** Format: uuid */
             id: string;
+            /** @description The caller's mode when it was made: a live endpoint receives live wallets' events only, a test endpoint test wallets' (their payloads say `livemode`). Only callers of its mode see it. */
+            mode: components["schemas"]["Mode"];
             /** @example https://example.com/webhooks/wallet */
             url: string;
         };

@@ -10,6 +10,8 @@ interface EventOf<Type extends string, Data> {
   id: string;
   type: Type;
   createdAt: string;
+  /** true: real money (a live wallet's event, to a live endpoint); false: test mode (a test wallet's, to a test endpoint). */
+  livemode: boolean;
   data: Data;
 }
 

@@ -7,6 +7,7 @@ const body = JSON.stringify({
   id: 'a0c8a0a2-7d5e-4a53-9d11-2d2b7b7d9f10',
   type: 'webhook.test',
   createdAt: '2026-12-08T10:00:00.000Z',
+  livemode: true,
   data: { endpointId: 'e', message: 'hello' },
 });
 

@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Transaction } from '../transactions/dto/transaction.dto';
 import {
+  type EventPayload,
   eventTypeOf,
   WEBHOOK_EVENT_TYPES,
   type WebhookEventType,
@@ -93,14 +94,24 @@ const HOLD_TYPES = {
 } as const;
 
 /**
- * The webhook body for a stream event, as the API's deliveries carry it ({ id, type, createdAt, data }),
+ * The webhook body for a stream event, as the API's deliveries carry it ({ id, type, createdAt,
+ * livemode, data }: livemode is the key's, as the stream carries only its mode's wallets),
  * or null for events no webhook carries (`balance`: a wallet's new balance, which the transaction event
  * already tells). `transaction` becomes transaction.succeeded, transaction.failed or refund.succeeded,
  * as the API's outbox names it; `review` (a held transfer) transfer.held, .released or .rejected;
  * `hold` hold.created, .captured, .voided or .expired; `payment_request` payment_request.* by its
  * status; `scheduled_transfer` and `alert` the scheduled_transfer.* and balance.* event their data names.
  */
-export function webhookBodyOf(event: StreamEvent, now: Date = new Date()): WebhookPayload | null {
+export function webhookBodyOf(
+  event: StreamEvent,
+  livemode = true,
+  now: Date = new Date(),
+): WebhookPayload | null {
+  const body = bodyOf(event, now);
+  return body && { ...body, livemode };
+}
+
+function bodyOf(event: StreamEvent, now: Date): EventPayload | null {
   if (event.event === 'transaction') {
     const transaction = JSON.parse(event.data) as Transaction;
     return {

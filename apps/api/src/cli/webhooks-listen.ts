@@ -2,7 +2,7 @@
  * `pnpm webhooks:listen --forward-to http://localhost:4000/hook`: webhooks on a laptop, with no public
  * URL. Follows the account's events over the API's event stream (GET /api/v1/events, resuming with
  * Last-Event-ID after a reconnect), turns each into the body a webhook delivery carries ({ id, type,
- * createdAt, data }), signs it the Standard Webhooks way with a secret printed at start (or --secret), and
+ * createdAt, livemode, data }: livemode false with a test key), signs it the Standard Webhooks way with a secret printed at start (or --secret), and
  * POSTs it to the --forward-to URL, printing one line per event. The key (WALLET_API_KEY or --api-key)
  * needs wallets:read; the API is WALLET_API_URL or --api-url (default http://localhost:3000). Runs until
  * Ctrl-C. Exit code 2 on bad arguments, 1 when the API refuses the key.
@@ -16,6 +16,9 @@ const USAGE = `usage: pnpm webhooks:listen --forward-to URL [--api-key KEY] [--a
   --api-key     an API key with wallets:read (default: WALLET_API_KEY)
   --api-url     the wallet API (default: WALLET_API_URL, else http://localhost:3000)
   --secret      the signing secret to use (default: a new one, printed at start)`;
+
+/** A test key's secret starts so: its stream carries test wallets' events only, forwarded with livemode false. */
+const TEST_KEY_PREFIX = 'wk_test_';
 
 /** A receiver that does not answer within this is reported as timed out (as real deliveries are). */
 const FORWARD_TIMEOUT_MS = 10_000;
@@ -124,7 +127,7 @@ async function follow(options: Options, signer: Webhook, reader: EventStreamRead
   const decoder = new TextDecoder();
   for await (const chunk of response.body) {
     for (const event of reader.push(decoder.decode(chunk as Uint8Array, { stream: true }))) {
-      const body = webhookBodyOf(event);
+      const body = webhookBodyOf(event, !options.apiKey.startsWith(TEST_KEY_PREFIX));
       if (!body) continue;
       const status = await forward(options, signer, body);
       console.log(

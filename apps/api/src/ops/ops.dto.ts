@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { AuditEventView } from '../audit/audit.dto';
-import { DateTime, UuidProperty } from '../common/http/openapi-decorators';
+import { MODES, type Mode } from '../auth/mode';
+import { DateTime, NullableUuid, UuidProperty } from '../common/http/openapi-decorators';
 import { OneOf, Optional, Reference, Required, SearchText } from '../common/validation';
 import { Transaction } from '../transactions/dto/transaction.dto';
 import { Wallet } from '../transactions/dto/wallet-view.dto';
@@ -37,6 +38,17 @@ export class OpsApiKey {
   @DateTime() createdAt!: string;
   @DateTime(true) lastUsedAt!: string | null;
   @DateTime(true) revokedAt!: string | null;
+  @ApiProperty({ enum: MODES, enumName: 'Mode', description: 'The wallets the key reaches: live or test.' })
+  mode!: Mode;
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'When the key stops working (null: never); in the past: expired.',
+  })
+  expiresAt!: string | null;
+  @NullableUuid('The key it was rotated to (null: not rotated); it stops working at expiresAt.')
+  rotatedTo!: string | null;
 }
 
 export class OpsSession {

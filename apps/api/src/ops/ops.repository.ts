@@ -56,6 +56,9 @@ export class OpsRepository {
         createdAt: true,
         lastUsedAt: true,
         revokedAt: true,
+        livemode: true,
+        expiresAt: true,
+        rotatedTo: true,
       },
     });
   }

@@ -3,6 +3,7 @@ import { AuditRepository, toAuditEventView } from '../audit/audit.repository';
 import { AuditService } from '../audit/audit.service';
 import type { RequestContext } from '../audit/request-context';
 import { ForbiddenError } from '../auth/auth.errors';
+import { modeOf } from '../auth/mode';
 import { DomainError, ValidationFailedError } from '../common/errors';
 import { PrismaService } from '../database/prisma.service';
 import { UnitOfWork } from '../database/unit-of-work';
@@ -83,11 +84,13 @@ export class OpsService {
     return {
       user: toStaffUser(user),
       wallets: wallets.map(toOpsWallet),
-      apiKeys: keys.map((key) => ({
+      apiKeys: keys.map(({ livemode, ...key }) => ({
         ...key,
+        mode: modeOf(livemode),
         createdAt: key.createdAt.toISOString(),
         lastUsedAt: key.lastUsedAt?.toISOString() ?? null,
         revokedAt: key.revokedAt?.toISOString() ?? null,
+        expiresAt: key.expiresAt?.toISOString() ?? null,
       })),
       sessions: sessions.map((session) => ({
         id: session.id,

@@ -53,16 +53,21 @@ export interface WebhookTestData {
   message: string;
 }
 
-/** An event of one owner's ledger, as the outbox stores it and every attempt sends it. */
+/**
+ * An event of one owner's ledger, as it is given to the outbox. Its payload has no `livemode` yet: the
+ * outbox's statement reads it from the wallet the event is about (webhooks.repository.ts outboxCtes), sends
+ * the event only to endpoints of that mode, and stores the payload with it, as every attempt sends it.
+ */
 export interface OutboxEvent {
   id: string;
   ownerId: string;
   type: WebhookEventType;
-  payload: WebhookPayload;
+  payload: EventPayload;
 }
 
 /**
- * The body of a delivery: the event's id (also sent as webhook-id), its type, when it happened, and the
+ * The body of a delivery: the event's id (also sent as webhook-id), its type, when it happened, whether
+ * it is of live or test mode (the mode of its wallet; the endpoint's mode for a test event), and the
  * transaction (transaction.*, refund.*), the held transfer (transfer.*), the payment request
  * (payment_request.*) or the hold (hold.*).
  */
@@ -70,8 +75,12 @@ export interface WebhookPayload {
   id: string;
   type: DeliveredEventType;
   createdAt: string;
+  livemode: boolean;
   data: Transaction | HeldTransfer | PaymentRequest | Hold | WebhookTestData | EventData;
 }
+
+/** A payload before its mode is known (the outbox adds `livemode`). */
+export type EventPayload = Omit<WebhookPayload, 'livemode'>;
 
 /** The data of an event that is neither a ledger row nor a held transfer (scheduled transfers, alerts). */
 export type EventData = { readonly [field: string]: unknown };

@@ -1,6 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCookieAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { type Caller, CurrentCaller, RequireScope } from '../auth/caller';
+import { livemodeOf } from '../auth/mode';
 import { IdParam } from '../common/http/id-param.dto';
 import {
   ApiCsrfToken,
@@ -21,6 +22,7 @@ import {
   WebhookEndpoint,
   WebhookEndpointPage,
 } from './dto/webhook.dto';
+import type { EndpointOwner } from './webhooks.repository';
 import { WebhooksService } from './webhooks.service';
 
 @ApiTags('Webhooks')
@@ -49,7 +51,7 @@ export class WebhooksController {
     @CurrentCaller() caller: Caller,
     @Body() body: CreateWebhookEndpointRequest,
   ): Promise<CreatedWebhookEndpoint> {
-    return this.webhooks.create(caller.userId, body);
+    return this.webhooks.create(ownerOf(caller), body);
   }
 
   @Get()
@@ -60,7 +62,7 @@ export class WebhooksController {
     @CurrentCaller() caller: Caller,
     @Query() query: ListWebhookEndpointsQuery,
   ): Promise<Page<WebhookEndpoint>> {
-    return this.webhooks.list(caller.userId, query);
+    return this.webhooks.list(ownerOf(caller), query);
   }
 
   @Get(':id')
@@ -68,7 +70,7 @@ export class WebhooksController {
   @ApiOk(200, WebhookEndpoint, 'The endpoint (never its secret).')
   @ApiProblems('VALIDATION_FAILED', 'NOT_FOUND')
   get(@CurrentCaller() caller: Caller, @Param() { id }: IdParam): Promise<WebhookEndpoint> {
-    return this.webhooks.get(caller.userId, id);
+    return this.webhooks.get(ownerOf(caller), id);
   }
 
   @Delete(':id')
@@ -85,7 +87,7 @@ export class WebhooksController {
   })
   @ApiProblems('VALIDATION_FAILED', 'NOT_FOUND')
   delete(@CurrentCaller() caller: Caller, @Param() { id }: IdParam): Promise<void> {
-    return this.webhooks.delete(caller.userId, id);
+    return this.webhooks.delete(ownerOf(caller), id);
   }
 
   @Get(':id/deliveries')
@@ -100,7 +102,7 @@ export class WebhooksController {
     @Param() { id }: IdParam,
     @Query() query: ListWebhookDeliveriesQuery,
   ): Promise<Page<WebhookDelivery>> {
-    return this.webhooks.deliveries(caller.userId, id, query);
+    return this.webhooks.deliveries(ownerOf(caller), id, query);
   }
 
   @Post(':id/test')
@@ -115,7 +117,7 @@ export class WebhooksController {
   @ApiOk(201, WebhookDelivery, 'The delivery of the test event (its eventId is the webhook-id).')
   @ApiProblems('VALIDATION_FAILED', 'NOT_FOUND')
   sendTest(@CurrentCaller() caller: Caller, @Param() { id }: IdParam): Promise<WebhookDelivery> {
-    return this.webhooks.sendTest(caller.userId, id);
+    return this.webhooks.sendTest(ownerOf(caller), id);
   }
 
   @Post(':id/deliveries/:deliveryId/retry')
@@ -131,6 +133,11 @@ export class WebhooksController {
     @CurrentCaller() caller: Caller,
     @Param() { id, deliveryId }: DeliveryParam,
   ): Promise<WebhookDelivery> {
-    return this.webhooks.resend(caller.userId, id, deliveryId);
+    return this.webhooks.resend(ownerOf(caller), id, deliveryId);
   }
+}
+
+/** The caller's endpoints: the user's, of the caller's mode (a test key's or a test-mode session's: test). */
+function ownerOf(caller: Caller): EndpointOwner {
+  return { ownerId: caller.userId, livemode: livemodeOf(caller) };
 }

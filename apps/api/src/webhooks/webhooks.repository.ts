@@ -5,7 +5,7 @@ import type { Db } from '../database/db';
 import { Prisma } from '../generated/prisma/client';
 import type { OutboxEvent, WebhookPayload } from './webhook-events';
 
-/** Live endpoints one user may have. */
+/** Endpoints (not deleted) one user may have in each mode. */
 export const MAX_ENDPOINTS_PER_USER = 10;
 
 export interface EndpointRow {
@@ -13,6 +13,7 @@ export interface EndpointRow {
   seq: bigint;
   url: string;
   events: string[];
+  livemode: boolean;
   createdAt: Date;
 }
 
@@ -29,6 +30,12 @@ export interface DeliveryRow {
   deliveredAt: Date | null;
   createdAt: Date;
   event: { type: string };
+}
+
+/** Whose endpoints a caller sees: the user's, of the caller's mode only (the other mode's are not there). */
+export interface EndpointOwner {
+  ownerId: string;
+  livemode: boolean;
 }
 
 /** What a worker needs for one attempt. */
@@ -48,7 +55,14 @@ export interface AttemptRecord {
   nextAttemptAt: Date | null;
 }
 
-const ENDPOINT_SELECT = { id: true, seq: true, url: true, events: true, createdAt: true } as const;
+const ENDPOINT_SELECT = {
+  id: true,
+  seq: true,
+  url: true,
+  events: true,
+  livemode: true,
+  createdAt: true,
+} as const;
 const DELIVERY_SELECT = {
   id: true,
   seq: true,
@@ -65,27 +79,53 @@ const DELIVERY_SELECT = {
 } as const;
 
 /**
- * The outbox as two CTEs for the ledger's posting statement (`events`, then `deliveries`): an event is
- * written only when its owner has a live endpoint subscribed to its type, with one delivery per such
- * endpoint. With no subscriber it costs one probe of a small partial index per ledger row, and no
- * statement of its own. The statement returns the new deliveries' ids for the queue.
+ * The wallets an event's data names (its wallet; a transfer's or a schedule's source and destination):
+ * money never moves between modes, so any of them gives the event's mode.
+ */
+const EVENT_WALLET_PATHS = [
+  '{data,walletId}',
+  '{data,sourceWalletId}',
+  '{data,destinationWalletId}',
+  '{data,scheduledTransfer,sourceWalletId}',
+  '{data,scheduledTransfer,destinationWalletId}',
+] as const;
+
+/**
+ * The outbox as three CTEs for the ledger's posting statement (`events`, then `deliveries`): each event
+ * takes the mode of the wallet it is about (`livemode`, added to its payload), and is written only when
+ * its owner has an endpoint of that mode (not deleted) subscribed to its type, with one delivery per such endpoint:
+ * a test wallet's events never reach a live endpoint, nor a live wallet's a test one. With no subscriber
+ * it costs one probe of a small partial index per ledger row, and no statement of its own. The statement
+ * returns the new deliveries' ids for the queue.
  */
 export function outboxCtes(events: OutboxEvent[], at: Date): Prisma.Sql {
   const col = <T>(read: (event: OutboxEvent) => T) => events.map(read);
+  const walletIds = Prisma.join(
+    EVENT_WALLET_PATHS.map((path) => Prisma.sql`(ev.payload #>> ${path}::text[])::uuid`),
+  );
   return Prisma.sql`
-    webhook_events_written AS (
-      INSERT INTO webhook_events (id, owner_id, type, payload, created_at)
-      SELECT ev.id, ev.owner_id, ev.type, ev.payload, ${at}::timestamptz
+    webhook_events_moded AS (
+      SELECT ev.id, ev.owner_id, ev.type,
+             COALESCE((SELECT w.livemode FROM wallets w WHERE w.id = ANY(ARRAY[${walletIds}]) LIMIT 1), true)
+               AS livemode,
+             ev.payload
       FROM unnest(${col((e) => e.id)}::uuid[], ${col((e) => e.ownerId)}::uuid[], ${col((e) => e.type)}::text[],
                   ${col((e) => JSON.stringify(e.payload))}::jsonb[]) AS ev(id, owner_id, type, payload)
+    ), webhook_events_written AS (
+      INSERT INTO webhook_events (id, owner_id, type, payload, created_at)
+      SELECT ev.id, ev.owner_id, ev.type, ev.payload || jsonb_build_object('livemode', ev.livemode),
+             ${at}::timestamptz
+      FROM webhook_events_moded ev
       WHERE EXISTS (SELECT 1 FROM webhook_endpoints we
-                    WHERE we.owner_id = ev.owner_id AND we.deleted_at IS NULL AND ev.type = ANY(we.events))
-      RETURNING id, owner_id, type
+                    WHERE we.owner_id = ev.owner_id AND we.deleted_at IS NULL AND we.livemode = ev.livemode
+                      AND ev.type = ANY(we.events))
+      RETURNING id, owner_id, type, (payload ->> 'livemode')::boolean AS livemode
     ), webhook_deliveries_written AS (
       INSERT INTO webhook_deliveries (endpoint_id, event_id, next_attempt_at, created_at)
       SELECT we.id, ev.id, ${at}::timestamptz, ${at}::timestamptz
       FROM webhook_events_written ev
-      JOIN webhook_endpoints we ON we.owner_id = ev.owner_id AND we.deleted_at IS NULL AND ev.type = ANY(we.events)
+      JOIN webhook_endpoints we ON we.owner_id = ev.owner_id AND we.deleted_at IS NULL
+                                AND we.livemode = ev.livemode AND ev.type = ANY(we.events)
       RETURNING id
     )`;
 }
@@ -96,7 +136,7 @@ export class WebhooksRepository {
   constructor(private readonly secrets: Secrets) {}
 
   /**
-   * Creates an endpoint unless the owner already has MAX_ENDPOINTS_PER_USER live ones; null then. The
+   * Creates an endpoint unless the owner already has MAX_ENDPOINTS_PER_USER of its mode; null then. The
    * owner's creations take turns (a lock on the owner's id until the transaction ends), so two at once
    * cannot both pass the count. An advisory lock, not a row lock on users: locking a row needs the right
    * to update it, and the API's database role may not update users. The secret is given in clear and
@@ -104,10 +144,12 @@ export class WebhooksRepository {
    */
   async create(
     db: Db,
-    endpoint: { ownerId: string; url: string; events: string[]; secret: string },
+    endpoint: { ownerId: string; livemode: boolean; url: string; events: string[]; secret: string },
   ): Promise<EndpointRow | null> {
     await db.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`webhook endpoints of ${endpoint.ownerId}`}, 0))`;
-    const live = await db.webhookEndpoint.count({ where: { ownerId: endpoint.ownerId, deletedAt: null } });
+    const live = await db.webhookEndpoint.count({
+      where: { ownerId: endpoint.ownerId, livemode: endpoint.livemode, deletedAt: null },
+    });
     if (live >= MAX_ENDPOINTS_PER_USER) return null;
     return db.webhookEndpoint.create({
       data: { ...endpoint, secret: this.secrets.box().encrypt(endpoint.secret) },
@@ -117,12 +159,13 @@ export class WebhooksRepository {
 
   list(
     db: Db,
-    ownerId: string,
+    { ownerId, livemode }: EndpointOwner,
     page: { limit: number; afterSeq?: bigint | undefined },
   ): Promise<EndpointRow[]> {
     return db.webhookEndpoint.findMany({
       where: {
         ownerId,
+        livemode,
         deletedAt: null,
         ...(page.afterSeq !== undefined ? { seq: { gt: page.afterSeq } } : {}),
       },
@@ -132,14 +175,17 @@ export class WebhooksRepository {
     });
   }
 
-  findOwned(db: Db, ownerId: string, id: string): Promise<EndpointRow | null> {
-    return db.webhookEndpoint.findFirst({ where: { id, ownerId, deletedAt: null }, select: ENDPOINT_SELECT });
+  findOwned(db: Db, { ownerId, livemode }: EndpointOwner, id: string): Promise<EndpointRow | null> {
+    return db.webhookEndpoint.findFirst({
+      where: { id, ownerId, livemode, deletedAt: null },
+      select: ENDPOINT_SELECT,
+    });
   }
 
   /** Deletes the endpoint (keeping the row, erasing its secret); false when the owner has no such endpoint. */
-  async delete(db: Db, ownerId: string, id: string): Promise<boolean> {
+  async delete(db: Db, { ownerId, livemode }: EndpointOwner, id: string): Promise<boolean> {
     const { count } = await db.webhookEndpoint.updateMany({
-      where: { id, ownerId, deletedAt: null },
+      where: { id, ownerId, livemode, deletedAt: null },
       data: { deletedAt: new Date(), secret: null },
     });
     return count === 1;
@@ -169,12 +215,12 @@ export class WebhooksRepository {
    */
   async createTestDelivery(
     db: Db,
-    ownerId: string,
+    { ownerId, livemode }: EndpointOwner,
     endpointId: string,
     payload: WebhookPayload,
   ): Promise<DeliveryRow | null> {
     const endpoint = await db.webhookEndpoint.findFirst({
-      where: { id: endpointId, ownerId, deletedAt: null },
+      where: { id: endpointId, ownerId, livemode, deletedAt: null },
       select: { id: true },
     });
     if (!endpoint) return null;

@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
+import { modeOf } from '../auth/mode';
 import { type Page, pageSize, toPage } from '../common/page';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { PrismaService } from '../database/prisma.service';
@@ -25,7 +26,12 @@ import {
   WebhookEndpointNotFoundError,
   WebhookUrlRefusedError,
 } from './webhooks.errors';
-import { type DeliveryRow, type EndpointRow, WebhooksRepository } from './webhooks.repository';
+import {
+  type DeliveryRow,
+  type EndpointOwner,
+  type EndpointRow,
+  WebhooksRepository,
+} from './webhooks.repository';
 
 /** Standard Webhooks secrets: whsec_ and base64 of 24 to 64 random bytes. */
 const SECRET_BYTES = 32;
@@ -48,8 +54,11 @@ export class WebhooksService {
     };
   }
 
-  /** Adds an endpoint; its signing secret is in this answer and never shown again. */
-  async create(ownerId: string, input: CreateWebhookEndpointRequest): Promise<CreatedWebhookEndpoint> {
+  /**
+   * Adds an endpoint of the caller's mode (it receives that mode's events only); its signing secret is in
+   * this answer and never shown again.
+   */
+  async create(owner: EndpointOwner, input: CreateWebhookEndpointRequest): Promise<CreatedWebhookEndpoint> {
     const refused = await refuseEndpointUrl(input.url, this.rules);
     if (refused) {
       // Refused only for being private (a laptop, a LAN)? Then the answer says how to develop locally.
@@ -58,33 +67,36 @@ export class WebhooksService {
     }
     const secret = `whsec_${randomBytes(SECRET_BYTES).toString('base64')}`;
     const row = await this.unitOfWork.run((tx) =>
-      this.endpoints.create(tx, { ownerId, url: input.url, events: input.events, secret }),
+      this.endpoints.create(tx, { ...owner, url: input.url, events: input.events, secret }),
     );
     if (!row) throw new TooManyWebhookEndpointsError();
     return { ...toEndpointView(row), secret };
   }
 
-  async list(ownerId: string, page: { limit?: number; cursor?: bigint }): Promise<Page<WebhookEndpoint>> {
+  async list(
+    owner: EndpointOwner,
+    page: { limit?: number; cursor?: bigint },
+  ): Promise<Page<WebhookEndpoint>> {
     const limit = pageSize(page.limit);
-    const rows = await this.endpoints.list(this.prisma, ownerId, { limit: limit + 1, afterSeq: page.cursor });
+    const rows = await this.endpoints.list(this.prisma, owner, { limit: limit + 1, afterSeq: page.cursor });
     return toPage(rows, limit, toEndpointView);
   }
 
-  async get(ownerId: string, id: string): Promise<WebhookEndpoint> {
-    return toEndpointView(await this.owned(ownerId, id));
+  async get(owner: EndpointOwner, id: string): Promise<WebhookEndpoint> {
+    return toEndpointView(await this.owned(owner, id));
   }
 
   /** Deletes the endpoint: nothing more is sent to it, pending deliveries included. */
-  async delete(ownerId: string, id: string): Promise<void> {
-    if (!(await this.endpoints.delete(this.prisma, ownerId, id))) throw new WebhookEndpointNotFoundError(id);
+  async delete(owner: EndpointOwner, id: string): Promise<void> {
+    if (!(await this.endpoints.delete(this.prisma, owner, id))) throw new WebhookEndpointNotFoundError(id);
   }
 
   async deliveries(
-    ownerId: string,
+    owner: EndpointOwner,
     id: string,
     page: { limit?: number; cursor?: bigint },
   ): Promise<Page<WebhookDelivery>> {
-    await this.owned(ownerId, id);
+    await this.owned(owner, id);
     const limit = pageSize(page.limit);
     const rows = await this.endpoints.deliveries(this.prisma, id, {
       limit: limit + 1,
@@ -97,8 +109,8 @@ export class WebhooksService {
    * Sends a delivery that succeeded or failed once more, with the same event (so the same webhook-id),
    * and a fresh series of attempts. The reopening and its job commit together.
    */
-  async resend(ownerId: string, id: string, deliveryId: string): Promise<WebhookDelivery> {
-    await this.owned(ownerId, id);
+  async resend(owner: EndpointOwner, id: string, deliveryId: string): Promise<WebhookDelivery> {
+    await this.owned(owner, id);
     const row = await this.unitOfWork.run(async (tx) => {
       const reopened = await this.endpoints.reopen(tx, id, deliveryId);
       if (reopened) await this.queue.enqueue(tx, [reopened.id]);
@@ -112,18 +124,20 @@ export class WebhooksService {
 
   /**
    * Sends a signed `webhook.test` event to this endpoint through the usual path (an event, a delivery
-   * and its job, committed together), so it is retried like any delivery and shows in the list.
+   * and its job, committed together), so it is retried like any delivery and shows in the list. It is of
+   * the endpoint's mode (the caller's: another mode's endpoint is not found).
    */
-  async sendTest(ownerId: string, id: string): Promise<WebhookDelivery> {
+  async sendTest(owner: EndpointOwner, id: string): Promise<WebhookDelivery> {
     const eventId = randomUUID();
     const payload: WebhookPayload = {
       id: eventId,
       type: WEBHOOK_TEST_EVENT,
       createdAt: new Date().toISOString(),
+      livemode: owner.livemode,
       data: { endpointId: id, message: 'A test event sent from the wallet API. It moves no money.' },
     };
     const row = await this.unitOfWork.run(async (tx) => {
-      const delivery = await this.endpoints.createTestDelivery(tx, ownerId, id, payload);
+      const delivery = await this.endpoints.createTestDelivery(tx, owner, id, payload);
       if (delivery) await this.queue.enqueue(tx, [delivery.id]);
       return delivery;
     });
@@ -131,8 +145,8 @@ export class WebhooksService {
     return toDeliveryView(row);
   }
 
-  private async owned(ownerId: string, id: string): Promise<EndpointRow> {
-    const row = await this.endpoints.findOwned(this.prisma, ownerId, id);
+  private async owned(owner: EndpointOwner, id: string): Promise<EndpointRow> {
+    const row = await this.endpoints.findOwned(this.prisma, owner, id);
     if (!row) throw new WebhookEndpointNotFoundError(id);
     return row;
   }
@@ -143,6 +157,7 @@ function toEndpointView(row: EndpointRow): WebhookEndpoint {
     id: row.id,
     url: row.url,
     events: row.events as WebhookEventType[],
+    mode: modeOf(row.livemode),
     createdAt: row.createdAt.toISOString(),
   };
 }

@@ -57,6 +57,8 @@ describe('finding accounts', () => {
     ]);
     expect(page.body.apiKeys).toHaveLength(1);
     expect(page.body.apiKeys[0]).not.toHaveProperty('secretHash');
+    // What tells an operator whether the key still works: its mode, expiry and rotation.
+    expect(page.body.apiKeys[0]).toMatchObject({ mode: 'live', expiresAt: null, rotatedTo: null });
     expect(page.body.sessions.length).toBeGreaterThanOrEqual(1);
     expect(JSON.stringify(page.body)).not.toMatch(/password|token_hash|secret_hash/i);
 

@@ -63,6 +63,7 @@ describe('webhook test events', () => {
       id: sent.body.eventId,
       type: 'webhook.test',
       createdAt: expect.any(String),
+      livemode: true,
       data: { endpointId: id, message: expect.stringContaining('test event') },
     });
 

@@ -88,8 +88,9 @@ describe('webhooks', () => {
       createdAt: string;
       data: { id: string; walletId: string; amount: number; type: string; createdAt: string };
     };
-    // The contract's body: { id, type, createdAt, data: Transaction }.
-    expect(Object.keys(verified).sort()).toEqual(['createdAt', 'data', 'id', 'type']);
+    // The contract's body: { id, type, createdAt, livemode, data: Transaction }; a live key's wallet: live.
+    expect(Object.keys(verified).sort()).toEqual(['createdAt', 'data', 'id', 'livemode', 'type']);
+    expect(verified).toMatchObject({ livemode: true });
     expect(verified.createdAt).toBe(verified.data.createdAt);
     expect(verified.type).toBe('transaction.succeeded');
     expect(verified.id).toBe(delivery?.headers['webhook-id']);

@@ -102,7 +102,8 @@ describe('pnpm webhooks:listen', () => {
       ]),
     );
     expect(events[0]?.data.id).toBe(funded.body.transaction.id);
-    expect(Object.keys(events[0] ?? {}).sort()).toEqual(['createdAt', 'data', 'id', 'type']);
+    expect(Object.keys(events[0] ?? {}).sort()).toEqual(['createdAt', 'data', 'id', 'livemode', 'type']);
+    expect(events[0]).toMatchObject({ livemode: true });
     // A tampered body does not verify with the printed secret.
     const first = deliveries[0];
     if (!first) throw new Error('no delivery');

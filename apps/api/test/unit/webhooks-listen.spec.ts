@@ -42,6 +42,9 @@ describe('the webhook body of a streamed event', () => {
     const body = webhookBodyOf(transaction(fields));
     expect(body).toMatchObject({ type, createdAt: '2026-12-08T10:00:00.000Z', data: { id: 't1' } });
     expect(body?.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(body?.livemode).toBe(true);
+    // A test key's stream carries test wallets only: forwarded as livemode false.
+    expect(webhookBodyOf(transaction(fields), false)?.livemode).toBe(false);
   });
 
   it('names a held transfer by its status, and sends nothing for a balance', () => {

@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray } from 'class-validator';
+import { MODES, type Mode } from '../../auth/mode';
 import { DateTime, UuidProperty } from '../../common/http/openapi-decorators';
 import { PageQuery } from '../../common/http/page-query.dto';
 import { firstNotIn, IsText, MaxChars, OneOf, Required, Rules, Uuid } from '../../common/validation';
@@ -48,6 +49,13 @@ export class WebhookEndpoint {
   @ApiProperty({ example: 'https://example.com/webhooks/wallet' }) url!: string;
   @ApiProperty({ enum: WEBHOOK_EVENT_TYPES, enumName: 'WebhookEventType', isArray: true })
   events!: WebhookEventType[];
+  @ApiProperty({
+    enum: MODES,
+    enumName: 'Mode',
+    description:
+      "The caller's mode when it was made: a live endpoint receives live wallets' events only, a test endpoint test wallets' (their payloads say `livemode`). Only callers of its mode see it.",
+  })
+  mode!: Mode;
   @DateTime() createdAt!: string;
 }
 

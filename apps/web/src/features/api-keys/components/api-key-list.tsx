@@ -62,6 +62,7 @@ function ApiKeyRow({ apiKey: key }: { apiKey: ApiKey }) {
   const [rotating, setRotating] = useState(false);
   const [showRequests, setShowRequests] = useState(false);
   const live = !key.revokedAt && !isExpired(key);
+  const rotatePanelId = `rotate-key-${key.id}`;
   return (
     <li className="py-3" data-testid="api-key-row">
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -97,13 +98,20 @@ function ApiKeyRow({ apiKey: key }: { apiKey: ApiKey }) {
           ) : (
             <>
               {key.rotatedTo ? null : (
-                <Button variant="secondary" aria-expanded={rotating} onClick={() => setRotating(!rotating)}>
+                <Button
+                  variant="secondary"
+                  aria-expanded={rotating}
+                  aria-controls={rotatePanelId}
+                  aria-label={`Rotate ${key.name}…`}
+                  onClick={() => setRotating(!rotating)}
+                >
                   Rotate…
                 </Button>
               )}
               <Button
                 variant="secondary"
                 disabled={revoke.isPending}
+                aria-label={`Revoke ${key.name}`}
                 onClick={() => {
                   if (window.confirm(`Revoke “${key.name}”? Software using it stops working at once.`))
                     revoke.mutate(key.id);
@@ -115,7 +123,7 @@ function ApiKeyRow({ apiKey: key }: { apiKey: ApiKey }) {
           )}
         </div>
       </div>
-      {rotating ? <RotateKeyPanel apiKey={key} /> : null}
+      <div id={rotatePanelId}>{rotating ? <RotateKeyPanel apiKey={key} /> : null}</div>
       {showRequests ? <KeyRequestLog keyId={key.id} keyName={key.name} /> : null}
     </li>
   );

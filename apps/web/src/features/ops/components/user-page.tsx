@@ -81,6 +81,15 @@ function WalletsCard({ page }: { page: UserPage }) {
   );
 }
 
+/** Why a key no longer works (revoked, expired), or that it was rotated and when it stops; null: active. */
+function keyState(key: OpsApiKey): string | null {
+  if (key.revokedAt) return 'revoked';
+  const expired = key.expiresAt !== null && Date.parse(key.expiresAt) <= Date.now();
+  if (expired) return key.rotatedTo ? 'rotated, expired' : 'expired';
+  if (key.rotatedTo) return `rotated, works until ${new Date(key.expiresAt ?? '').toLocaleString()}`;
+  return key.expiresAt ? `expires ${new Date(key.expiresAt).toLocaleString()}` : null;
+}
+
 function KeysCard({ keys }: { keys: OpsApiKey[] }) {
   return (
     <Card aria-labelledby="ops-user-keys">
@@ -95,7 +104,8 @@ function KeysCard({ keys }: { keys: OpsApiKey[] }) {
             <li key={key.id} className="py-2">
               <p className="font-medium">
                 {key.name} <code className={muted}>{key.prefix}…</code>
-                {key.revokedAt ? <span className={`ml-2 ${muted}`}>revoked</span> : null}
+                <span className={`ml-2 ${muted}`}>{key.mode}</span>
+                {keyState(key) ? <span className={`ml-2 ${muted}`}>{keyState(key)}</span> : null}
               </p>
               <p className={muted}>
                 {key.scopes.join(', ')} · made <When iso={key.createdAt} /> ·{' '}

@@ -23,7 +23,14 @@ export function WebhookEndpointRow({
     <li className="py-3" data-testid="webhook-row">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <div className="min-w-0">
-          <p className="break-all font-medium">{endpoint.url}</p>
+          <p className="break-all font-medium">
+            {endpoint.url}
+            {endpoint.mode === 'test' ? (
+              <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-semibold text-amber-950 dark:bg-amber-950 dark:text-amber-100">
+                Test
+              </span>
+            ) : null}
+          </p>
           <p className="text-sm text-slate-600 dark:text-slate-400">
             {endpoint.events.join(', ')} · added {new Date(endpoint.createdAt).toLocaleString()}
           </p>
